@@ -1,0 +1,20 @@
+// The chronograph/graph@1 JSON contract: writing a Timeline and reading it back.
+#pragma once
+#include <string>
+#include <string_view>
+
+#include "chronograph/graph/model.hpp"
+
+namespace chronograph::graph {
+
+inline constexpr std::string_view kGraphSchema = "chronograph/graph@1";
+
+// Deterministic JSON (fixed key order, 2-space indent, trailing newline). Call canonicalize()
+// first for a canonical vertex order.
+std::string to_json(const Timeline& timeline);
+
+// Parses a graph file; throws base::InputError "file:line:column: error: ..." on malformed
+// JSON, a wrong schema, or missing/ill-typed fields.
+Timeline from_json(std::string_view text, const std::string& file);
+
+}  // namespace chronograph::graph

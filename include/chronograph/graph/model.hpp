@@ -1,0 +1,82 @@
+// The event graph: events and claims as Boost.Graph vertices, links as edges, with evidence.
+#pragma once
+#include <boost/graph/adjacency_list.hpp>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "chronograph/base/date_value.hpp"
+#include "chronograph/base/evidence.hpp"
+#include "chronograph/events/kinds.hpp"
+
+namespace chronograph::graph {
+
+using events::EventKind;
+using events::event_kind_from_string;
+using events::to_string;
+
+using events::LinkType;
+using events::link_type_from_string;
+
+// One step in the reasoning that produced a date: what rule, from what evidence.
+struct DateStep {
+  std::string rule;    // "explicit", "dct-relative", "event-anchor", "header", "stn", "override" ...
+  std::string detail;  // human-readable sentence ("'yesterday' in doc 002 = published - 1 day")
+  std::optional<base::Evidence> evidence;
+};
+
+struct EventNode {
+  std::string id;
+  EventKind kind = EventKind::event;
+  std::string type;   // "talks", "strike", "sanctions", "statement", ...
+  std::string label;  // short human label
+  base::DateValue date;
+  std::vector<std::string> actors;
+  std::vector<std::string> places;
+  std::string speaker;       // claims only
+  std::string speaker_role;  // claims only, from an apposition ("a Russian political analyst")
+  std::vector<base::Evidence> mentions;
+  std::vector<DateStep> date_steps;
+  std::vector<std::string> overrides;  // "FILE:LINE" of each override that touched it
+};
+
+struct LinkEdge {
+  LinkType type = LinkType::causes;
+  base::Evidence evidence;
+  std::string rule;  // which cue produced it ("after X, Y", "in response to", "override")
+};
+
+using EventGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
+                                         EventNode, LinkEdge>;
+using Vertex = EventGraph::vertex_descriptor;
+using Edge = EventGraph::edge_descriptor;
+
+struct DocumentInfo {
+  std::string id;
+  std::string path;
+  std::string title;
+  base::DateValue published;
+  std::vector<DateStep> date_steps;
+};
+
+struct Diagnostic {
+  std::string severity;  // "warning" or "note"
+  std::string message;
+  std::optional<base::Evidence> evidence;
+};
+
+struct Timeline {
+  std::vector<DocumentInfo> documents;
+  EventGraph graph;
+  std::vector<Diagnostic> diagnostics;
+};
+
+// Vertex with the given id, none if absent. Linear; build an index for repeated lookups.
+std::optional<Vertex> find_by_id(const EventGraph& g, std::string_view id);
+
+// Puts vertices in canonical order (earliest date, unknown last, then id) and edges in
+// (from, to, type) order, so that every serialization of equal graphs is byte-identical.
+void canonicalize(Timeline& timeline);
+
+}  // namespace chronograph::graph

@@ -1,0 +1,34 @@
+// The whole job behind 'chronograph build': inputs -> graph (with overrides) -> output files.
+#pragma once
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "chronograph/graph/model.hpp"
+
+namespace chronograph::pipeline {
+
+struct BuildRequest {
+  std::vector<std::string> inputs{"data/corpus"};  // files or directories
+  std::optional<std::string> overrides_path;       // none: data/overrides.yaml when it exists
+  bool no_overrides = false;
+  std::optional<std::string> lexicon_path;         // none: the built-in lexicon
+  std::optional<std::string> dct;                  // YYYY-MM-DD applied to every document
+  unsigned threads = 1;
+};
+
+// Reads, extracts, builds and applies overrides. Throws base::InputError for bad input.
+graph::Timeline build(const BuildRequest& request, std::vector<std::string>* warnings = nullptr);
+
+// Writes timeline.{json,dot,svg,...} for the given formats into dir (created if needed),
+// each file atomically. Formats: json, dot, svg, png, pdf.
+void write_outputs(const graph::Timeline& timeline, const std::filesystem::path& dir,
+                   const std::vector<std::string>& formats);
+
+// Loads a graph: from --graph FILE when given, else by building from the inputs.
+graph::Timeline load_or_build(const std::optional<std::string>& graph_file,
+                              const BuildRequest& request,
+                              std::vector<std::string>* warnings = nullptr);
+
+}  // namespace chronograph::pipeline

@@ -1,0 +1,33 @@
+// Rendering a timeline graph to DOT (through cgraph) and to images (through gvc).
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "chronograph/graph/model.hpp"
+
+namespace chronograph::render {
+
+enum class Format { dot, svg, png, pdf };
+std::optional<Format> format_from_string(std::string_view word);
+std::string_view to_string(Format format);
+
+enum class Lanes { none, actor, type, document };
+std::optional<Lanes> lanes_from_string(std::string_view word);
+
+enum class LayoutMode { timeline, chain };
+
+struct RenderOptions {
+  Lanes lanes = Lanes::none;
+  LayoutMode layout = LayoutMode::timeline;
+  std::string focus;    // chain layout: the event (id or words, see graph::select_event)
+  int depth = 2;        // chain layout: how many links away from the focus
+  std::string title;    // picture title; a default is derived from the graph when empty
+};
+
+// Renders the timeline; returns the bytes of the requested format. All Graphviz calls are
+// made under one process-wide lock (Graphviz is not thread-safe).
+// Throws std::runtime_error on a Graphviz failure, std::invalid_argument on a bad focus.
+std::string render(const graph::Timeline& timeline, Format format, const RenderOptions& options);
+
+}  // namespace chronograph::render

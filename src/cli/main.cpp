@@ -1,0 +1,40 @@
+// Entry point: parses the command line, dispatches to a subcommand, maps errors to exit codes.
+#include <iostream>
+
+#include "chronograph/base/source_error.hpp"
+#include "commands.hpp"
+
+int main(int argc, char** argv) {
+  namespace cli = chronograph::cli;
+  CLI::App app{"chronograph: dated events from news texts, linked into a timeline graph"};
+  app.name("chronograph");
+  app.set_version_flag("--version", std::string("chronograph ") + CHRONOGRAPH_VERSION);
+  app.require_subcommand(1);
+  cli::Action action;
+  cli::add_build_command(app, action);
+  cli::add_tag_command(app, action);
+  cli::add_render_command(app, action);
+  cli::add_query_command(app, action);
+  cli::add_overrides_command(app, action);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    std::cerr << "chronograph: error: " << e.what() << " (see 'chronograph --help')\n";
+    return 2;
+  }
+  try {
+    return action ? action() : 2;
+  } catch (const chronograph::base::InputError& e) {
+    std::cerr << e.what() << "\n";
+    return 1;
+  } catch (const std::exception& e) {
+    std::cerr << "chronograph: error: " << e.what() << "\n";
+    return 1;
+  }
+}

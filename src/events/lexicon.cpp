@@ -1,0 +1,133 @@
+// Loading the trigger lexicon from YAML (the only place outside overrides that uses yaml-cpp).
+#include "chronograph/events/lexicon.hpp"
+
+#include <yaml-cpp/yaml.h>
+
+#include "chronograph/base/atomic_file.hpp"
+#include "chronograph/base/source_error.hpp"
+
+namespace chronograph::embedded {
+std::string_view default_lexicon();
+}
+
+namespace chronograph::events {
+
+namespace {
+
+[[noreturn]] void fail(const std::string& file, const YAML::Node& node, const std::string& msg) {
+  const auto m = node.Mark();
+  throw base::InputError(file, m.line >= 0 ? static_cast<std::size_t>(m.line) + 1 : 1,
+                         m.column >= 0 ? static_cast<std::size_t>(m.column) + 1 : 1, msg);
+}
+
+std::vector<std::string> string_list(const std::string& file, const YAML::Node& node,
+                                     const char* what) {
+  std::vector<std::string> out;
+  if (!node) return out;
+  if (node.IsScalar()) {
+    out.push_back(node.as<std::string>());
+    return out;
+  }
+  if (!node.IsSequence()) fail(file, node, std::string(what) + " must be a list of strings");
+  for (const auto& item : node) {
+    if (!item.IsScalar()) fail(file, item, std::string(what) + " must be a list of strings");
+    out.push_back(item.as<std::string>());
+  }
+  return out;
+}
+
+void check_keys(const std::string& file, const YAML::Node& map,
+                std::initializer_list<const char*> allowed) {
+  for (const auto& kv : map) {
+    const auto key = kv.first.as<std::string>();
+    bool ok = false;
+    for (const char* a : allowed) ok = ok || key == a;
+    if (!ok) fail(file, kv.first, "unknown key '" + key + "'");
+  }
+}
+
+std::vector<NameEntry> names(const std::string& file, const YAML::Node& node, const char* what) {
+  std::vector<NameEntry> out;
+  if (!node) return out;
+  if (!node.IsMap()) fail(file, node, std::string(what) + " must map names to entries");
+  for (const auto& kv : node) {
+    NameEntry e;
+    e.name = kv.first.as<std::string>();
+    const YAML::Node& v = kv.second;
+    if (v.IsMap()) {
+      check_keys(file, v, {"aliases", "kind"});
+      e.aliases = string_list(file, v["aliases"], "aliases");
+      if (v["kind"]) e.kind = v["kind"].as<std::string>();
+    } else if (v.IsSequence() || v.IsScalar()) {
+      e.aliases = string_list(file, v, "aliases");
+    } else if (!v.IsNull()) {
+      fail(file, v, std::string(what) + " entry must be a list of aliases or a map");
+    }
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+}  // namespace
+
+Lexicon parse_lexicon(std::string_view yaml_text, const std::string& file) {
+  YAML::Node root;
+  try {
+    root = YAML::Load(std::string(yaml_text));
+  } catch (const YAML::Exception& e) {
+    throw base::InputError(file, e.mark.line >= 0 ? static_cast<std::size_t>(e.mark.line) + 1 : 1,
+                           e.mark.column >= 0 ? static_cast<std::size_t>(e.mark.column) + 1 : 1,
+                           e.msg);
+  }
+  Lexicon lex;
+  if (root.IsNull()) return lex;
+  if (!root.IsMap()) fail(file, root, "a lexicon is a map with event_types, actors, places, ...");
+  check_keys(file, root, {"event_types", "actors", "places", "speech_verbs", "reaction_cues"});
+  if (const auto types = root["event_types"]) {
+    if (!types.IsMap()) fail(file, types, "event_types must map type names to entries");
+    for (const auto& kv : types) {
+      EventTypeEntry e;
+      e.type = kv.first.as<std::string>();
+      const YAML::Node& v = kv.second;
+      if (v.IsMap()) {
+        check_keys(file, v, {"label", "triggers"});
+        e.label = v["label"] ? v["label"].as<std::string>() : e.type;
+        e.triggers = string_list(file, v["triggers"], "triggers");
+      } else {
+        e.label = e.type;
+        e.triggers = string_list(file, v, "triggers");
+      }
+      lex.event_types.push_back(std::move(e));
+    }
+  }
+  lex.actors = names(file, root["actors"], "actors");
+  lex.places = names(file, root["places"], "places");
+  lex.speech_verbs = string_list(file, root["speech_verbs"], "speech_verbs");
+  lex.reaction_cues = string_list(file, root["reaction_cues"], "reaction_cues");
+  return lex;
+}
+
+const Lexicon& default_lexicon() {
+  static const Lexicon lex = parse_lexicon(embedded::default_lexicon(), "data/lexicon.yaml");
+  return lex;
+}
+
+Lexicon load_lexicon(const std::string& path) {
+  std::string text;
+  try {
+    text = base::read_file(path);
+  } catch (const std::exception&) {
+    throw base::InputError(path, 1, 1, "cannot read lexicon file");
+  }
+  Lexicon extra = parse_lexicon(text, path);
+  Lexicon lex = default_lexicon();
+  auto append = [](auto& into, auto& from) { into.insert(into.end(), from.begin(), from.end()); };
+  append(lex.event_types, extra.event_types);
+  append(lex.actors, extra.actors);
+  append(lex.places, extra.places);
+  append(lex.speech_verbs, extra.speech_verbs);
+  append(lex.reaction_cues, extra.reaction_cues);
+  return lex;
+}
+
+}  // namespace chronograph::events

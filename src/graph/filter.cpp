@@ -1,0 +1,73 @@
+// Event filtering shared by queries and rendering.
+#include "chronograph/graph/filter.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <sstream>
+#include <unordered_map>
+
+namespace chronograph::graph {
+
+namespace {
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool contains_ci(std::string_view hay, std::string_view needle) {
+  return lower(hay).find(lower(needle)) != std::string::npos;
+}
+
+}  // namespace
+
+bool matches(const EventNode& n, const EventFilter& f) {
+  if (f.from && n.date.latest && *n.date.latest < *f.from) return false;
+  if (f.to && n.date.earliest && *n.date.earliest > *f.to) return false;
+  if ((f.from || f.to) && !n.date.known()) return false;
+  if (!f.types.empty() &&
+      std::none_of(f.types.begin(), f.types.end(),
+                   [&](const std::string& t) { return lower(t) == lower(n.type); }))
+    return false;
+  auto any_in = [](const std::vector<std::string>& wanted, const std::vector<std::string>& have) {
+    return std::any_of(wanted.begin(), wanted.end(), [&](const std::string& w) {
+      return std::any_of(have.begin(), have.end(),
+                         [&](const std::string& h) { return contains_ci(h, w); });
+    });
+  };
+  if (!f.actors.empty()) {
+    std::vector<std::string> who = n.actors;
+    if (!n.speaker.empty()) who.push_back(n.speaker);
+    if (!any_in(f.actors, who)) return false;
+  }
+  if (!f.places.empty() && !any_in(f.places, n.places)) return false;
+  if (!f.text.empty()) {
+    std::string hay = lower(n.label + " " + n.type + " " + n.speaker);
+    for (const auto& a : n.actors) hay += " " + lower(a);
+    for (const auto& p : n.places) hay += " " + lower(p);
+    for (const auto& m : n.mentions) hay += " " + lower(m.text);
+    std::istringstream words(lower(f.text));
+    std::string w;
+    while (words >> w)
+      if (hay.find(w) == std::string::npos) return false;
+  }
+  return true;
+}
+
+Timeline apply_filter(const Timeline& t, const EventFilter& f) {
+  Timeline out;
+  out.documents = t.documents;
+  out.diagnostics = t.diagnostics;
+  const EventGraph& g = t.graph;
+  std::unordered_map<Vertex, Vertex> kept;
+  for (auto v : boost::make_iterator_range(boost::vertices(g)))
+    if (matches(g[v], f)) kept.emplace(v, boost::add_vertex(g[v], out.graph));
+  for (auto e : boost::make_iterator_range(boost::edges(g))) {
+    auto a = kept.find(boost::source(e, g)), b = kept.find(boost::target(e, g));
+    if (a != kept.end() && b != kept.end()) boost::add_edge(a->second, b->second, g[e], out.graph);
+  }
+  return out;
+}
+
+}  // namespace chronograph::graph

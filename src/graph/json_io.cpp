@@ -1,0 +1,283 @@
+// Serialization of the event graph to and from chronograph/graph@1 JSON.
+#include "chronograph/graph/json_io.hpp"
+
+#include <nlohmann/json.hpp>
+#include <unordered_map>
+
+#include "chronograph/base/source_error.hpp"
+
+namespace chronograph::graph {
+
+using Json = nlohmann::ordered_json;
+
+namespace {
+
+Json day_or_null(const std::optional<date::sys_days>& d) {
+  return d ? Json(base::format_day(*d)) : Json(nullptr);
+}
+
+Json date_json(const base::DateValue& d) {
+  Json j;
+  j["value"] = d.value;
+  j["earliest"] = day_or_null(d.earliest);
+  j["latest"] = day_or_null(d.latest);
+  j["basis"] = std::string(base::to_string(d.basis));
+  return j;
+}
+
+Json evidence_json(const base::Evidence& e) {
+  Json j;
+  j["doc"] = e.doc;
+  j["start"] = e.start;
+  j["end"] = e.end;
+  j["text"] = e.text;
+  return j;
+}
+
+Json steps_json(const std::vector<DateStep>& steps) {
+  Json arr = Json::array();
+  for (const auto& s : steps) {
+    Json j;
+    j["rule"] = s.rule;
+    j["detail"] = s.detail;
+    if (s.evidence) j["evidence"] = evidence_json(*s.evidence);
+    arr.push_back(std::move(j));
+  }
+  return arr;
+}
+
+}  // namespace
+
+std::string to_json(const Timeline& t) {
+  const EventGraph& g = t.graph;
+  Json root;
+  root["schema"] = std::string(kGraphSchema);
+  Json docs = Json::array();
+  for (const auto& d : t.documents) {
+    Json j;
+    j["id"] = d.id;
+    j["path"] = d.path;
+    j["title"] = d.title;
+    j["published"] = date_json(d.published);
+    j["date_steps"] = steps_json(d.date_steps);
+    docs.push_back(std::move(j));
+  }
+  root["documents"] = std::move(docs);
+  Json events = Json::array();
+  for (auto v : boost::make_iterator_range(boost::vertices(g))) {
+    const EventNode& n = g[v];
+    Json j;
+    j["id"] = n.id;
+    j["kind"] = std::string(to_string(n.kind));
+    j["type"] = n.type;
+    j["label"] = n.label;
+    j["date"] = date_json(n.date);
+    j["actors"] = n.actors;
+    j["places"] = n.places;
+    if (n.kind == EventKind::claim) {
+      j["speaker"] = n.speaker;
+      if (!n.speaker_role.empty()) j["speaker_role"] = n.speaker_role;
+    }
+    Json mentions = Json::array();
+    for (const auto& m : n.mentions) mentions.push_back(evidence_json(m));
+    j["mentions"] = std::move(mentions);
+    j["date_steps"] = steps_json(n.date_steps);
+    if (!n.overrides.empty()) j["overrides"] = n.overrides;
+    events.push_back(std::move(j));
+  }
+  root["events"] = std::move(events);
+  Json links = Json::array();
+  for (auto e : boost::make_iterator_range(boost::edges(g))) {
+    Json j;
+    j["from"] = g[boost::source(e, g)].id;
+    j["to"] = g[boost::target(e, g)].id;
+    j["type"] = std::string(to_string(g[e].type));
+    j["evidence"] = evidence_json(g[e].evidence);
+    if (!g[e].rule.empty()) j["rule"] = g[e].rule;
+    links.push_back(std::move(j));
+  }
+  root["links"] = std::move(links);
+  Json diags = Json::array();
+  for (const auto& d : t.diagnostics) {
+    Json j;
+    j["severity"] = d.severity;
+    j["message"] = d.message;
+    if (d.evidence) j["evidence"] = evidence_json(*d.evidence);
+    diags.push_back(std::move(j));
+  }
+  root["diagnostics"] = std::move(diags);
+  return root.dump(2) + "\n";
+}
+
+namespace {
+
+// Errors in a parsed graph have no byte position from nlohmann; point at line 1 and name
+// the JSON path so the user can find it.
+struct Reader {
+  const std::string& file;
+
+  [[noreturn]] void fail(const std::string& where, const std::string& what) const {
+    throw base::InputError(file, 1, 1, where + ": " + what);
+  }
+  const Json& field(const Json& obj, const char* key, const std::string& where) const {
+    if (!obj.is_object()) fail(where, "expected an object");
+    auto it = obj.find(key);
+    if (it == obj.end()) fail(where, std::string("missing field '") + key + "'");
+    return *it;
+  }
+  std::string str(const Json& obj, const char* key, const std::string& where) const {
+    const Json& v = field(obj, key, where);
+    if (!v.is_string()) fail(where + "." + key, "expected a string");
+    return v.get<std::string>();
+  }
+  std::string opt_str(const Json& obj, const char* key) const {
+    auto it = obj.find(key);
+    return it != obj.end() && it->is_string() ? it->get<std::string>() : std::string();
+  }
+  std::vector<std::string> strings(const Json& obj, const char* key, const std::string& where) const {
+    std::vector<std::string> out;
+    auto it = obj.find(key);
+    if (it == obj.end()) return out;
+    if (!it->is_array()) fail(where + "." + key, "expected an array");
+    for (const auto& s : *it) {
+      if (!s.is_string()) fail(where + "." + key, "expected strings");
+      out.push_back(s.get<std::string>());
+    }
+    return out;
+  }
+  std::optional<date::sys_days> day(const Json& obj, const char* key, const std::string& where) const {
+    const Json& v = field(obj, key, where);
+    if (v.is_null()) return std::nullopt;
+    if (!v.is_string()) fail(where + "." + key, "expected \"YYYY-MM-DD\" or null");
+    auto d = base::parse_day(v.get_ref<const std::string&>());
+    if (!d) fail(where + "." + key, "invalid date '" + v.get<std::string>() + "'");
+    return d;
+  }
+  base::DateValue date_value(const Json& obj, const std::string& where) const {
+    base::DateValue d;
+    d.value = str(obj, "value", where);
+    d.earliest = day(obj, "earliest", where);
+    d.latest = day(obj, "latest", where);
+    const std::string b = str(obj, "basis", where);
+    auto basis = base::basis_from_string(b);
+    if (!basis) fail(where + ".basis", "unknown basis '" + b + "'");
+    d.basis = *basis;
+    return d;
+  }
+  base::Evidence evidence(const Json& obj, const std::string& where) const {
+    base::Evidence e;
+    e.doc = str(obj, "doc", where);
+    const Json& s = field(obj, "start", where);
+    const Json& en = field(obj, "end", where);
+    if (!s.is_number_unsigned() || !en.is_number_unsigned())
+      fail(where, "start/end must be byte offsets");
+    e.start = s.get<std::size_t>();
+    e.end = en.get<std::size_t>();
+    e.text = str(obj, "text", where);
+    return e;
+  }
+  std::vector<DateStep> steps(const Json& obj, const std::string& where) const {
+    std::vector<DateStep> out;
+    auto it = obj.find("date_steps");
+    if (it == obj.end() || !it->is_array()) return out;
+    for (const auto& s : *it) {
+      DateStep step;
+      step.rule = opt_str(s, "rule");
+      step.detail = opt_str(s, "detail");
+      if (s.contains("evidence")) step.evidence = evidence(s["evidence"], where + ".date_steps");
+      out.push_back(std::move(step));
+    }
+    return out;
+  }
+};
+
+}  // namespace
+
+Timeline from_json(std::string_view text, const std::string& file) {
+  Json root;
+  try {
+    root = Json::parse(text.begin(), text.end());
+  } catch (const nlohmann::json::parse_error& e) {
+    const std::size_t at = e.byte > 0 ? e.byte - 1 : 0;
+    std::string msg = e.what();
+    // nlohmann prefixes "[json.exception.parse_error.101] parse error at line 1, column 2: "
+    if (auto p = msg.find(": "); p != std::string::npos && msg.find("parse error") != std::string::npos)
+      msg = msg.substr(p + 2);
+    throw base::InputError::at_offset(file, text, at, "invalid JSON: " + msg);
+  }
+  Reader r{file};
+  if (!root.is_object()) r.fail("$", "expected a JSON object");
+  const std::string schema = r.str(root, "schema", "$");
+  if (schema != kGraphSchema)
+    r.fail("$.schema", "unsupported schema '" + schema + "' (expected " + std::string(kGraphSchema) + ")");
+  Timeline t;
+  const Json& docs = r.field(root, "documents", "$");
+  if (!docs.is_array()) r.fail("$.documents", "expected an array");
+  for (std::size_t i = 0; i < docs.size(); ++i) {
+    const std::string where = "$.documents[" + std::to_string(i) + "]";
+    DocumentInfo d;
+    d.id = r.str(docs[i], "id", where);
+    d.path = r.str(docs[i], "path", where);
+    d.title = r.opt_str(docs[i], "title");
+    d.published = r.date_value(r.field(docs[i], "published", where), where + ".published");
+    d.date_steps = r.steps(docs[i], where);
+    t.documents.push_back(std::move(d));
+  }
+  const Json& events = r.field(root, "events", "$");
+  if (!events.is_array()) r.fail("$.events", "expected an array");
+  std::unordered_map<std::string, Vertex> index;
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    const std::string where = "$.events[" + std::to_string(i) + "]";
+    const Json& ej = events[i];
+    EventNode n;
+    n.id = r.str(ej, "id", where);
+    const std::string kind = r.str(ej, "kind", where);
+    auto k = event_kind_from_string(kind);
+    if (!k) r.fail(where + ".kind", "unknown kind '" + kind + "'");
+    n.kind = *k;
+    n.type = r.str(ej, "type", where);
+    n.label = r.str(ej, "label", where);
+    n.date = r.date_value(r.field(ej, "date", where), where + ".date");
+    n.actors = r.strings(ej, "actors", where);
+    n.places = r.strings(ej, "places", where);
+    n.speaker = r.opt_str(ej, "speaker");
+    n.speaker_role = r.opt_str(ej, "speaker_role");
+    if (auto it = ej.find("mentions"); it != ej.end() && it->is_array())
+      for (const auto& m : *it) n.mentions.push_back(r.evidence(m, where + ".mentions"));
+    n.date_steps = r.steps(ej, where);
+    n.overrides = r.strings(ej, "overrides", where);
+    if (index.count(n.id)) r.fail(where + ".id", "duplicate event id '" + n.id + "'");
+    const std::string id = n.id;
+    index.emplace(id, boost::add_vertex(std::move(n), t.graph));
+  }
+  const Json& links = r.field(root, "links", "$");
+  if (!links.is_array()) r.fail("$.links", "expected an array");
+  for (std::size_t i = 0; i < links.size(); ++i) {
+    const std::string where = "$.links[" + std::to_string(i) + "]";
+    const std::string from = r.str(links[i], "from", where);
+    const std::string to = r.str(links[i], "to", where);
+    auto f = index.find(from), tt = index.find(to);
+    if (f == index.end()) r.fail(where + ".from", "unknown event id '" + from + "'");
+    if (tt == index.end()) r.fail(where + ".to", "unknown event id '" + to + "'");
+    const std::string type = r.str(links[i], "type", where);
+    auto lt = link_type_from_string(type);
+    if (!lt) r.fail(where + ".type", "unknown link type '" + type + "'");
+    LinkEdge e;
+    e.type = *lt;
+    if (links[i].contains("evidence")) e.evidence = r.evidence(links[i]["evidence"], where + ".evidence");
+    e.rule = r.opt_str(links[i], "rule");
+    boost::add_edge(f->second, tt->second, std::move(e), t.graph);
+  }
+  if (auto it = root.find("diagnostics"); it != root.end() && it->is_array()) {
+    for (const auto& dj : *it) {
+      Diagnostic d;
+      d.severity = r.opt_str(dj, "severity");
+      d.message = r.opt_str(dj, "message");
+      if (dj.contains("evidence")) d.evidence = r.evidence(dj["evidence"], "$.diagnostics");
+      t.diagnostics.push_back(std::move(d));
+    }
+  }
+  return t;
+}
+
+}  // namespace chronograph::graph

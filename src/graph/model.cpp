@@ -1,0 +1,49 @@
+// Names of graph enums, id lookup and canonical ordering.
+#include "chronograph/graph/model.hpp"
+
+#include <algorithm>
+#include <array>
+#include <numeric>
+#include <tuple>
+
+namespace chronograph::graph {
+
+
+std::optional<Vertex> find_by_id(const EventGraph& g, std::string_view id) {
+  for (auto v : boost::make_iterator_range(boost::vertices(g)))
+    if (g[v].id == id) return v;
+  return std::nullopt;
+}
+
+void canonicalize(Timeline& timeline) {
+  EventGraph& g = timeline.graph;
+  const std::size_t n = boost::num_vertices(g);
+  std::vector<Vertex> order(n);
+  std::iota(order.begin(), order.end(), Vertex{0});
+  auto key = [&](Vertex v) {
+    const auto& d = g[v].date;
+    const long e = d.earliest ? d.earliest->time_since_epoch().count()
+                              : (d.latest ? d.latest->time_since_epoch().count() : 1L << 40);
+    return std::make_tuple(e, std::string_view(g[v].id));
+  };
+  std::stable_sort(order.begin(), order.end(), [&](Vertex a, Vertex b) { return key(a) < key(b); });
+  std::vector<Vertex> new_index(n);
+  for (std::size_t i = 0; i < n; ++i) new_index[order[i]] = i;
+
+  struct E { Vertex from, to; LinkEdge edge; };
+  std::vector<E> edges;
+  for (auto e : boost::make_iterator_range(boost::edges(g)))
+    edges.push_back({new_index[boost::source(e, g)], new_index[boost::target(e, g)], g[e]});
+  std::sort(edges.begin(), edges.end(), [](const E& a, const E& b) {
+    return std::tie(a.from, a.to, a.edge.type, a.edge.evidence.doc, a.edge.evidence.start) <
+           std::tie(b.from, b.to, b.edge.type, b.edge.evidence.doc, b.edge.evidence.start);
+  });
+  EventGraph out;
+  for (std::size_t i = 0; i < n; ++i) boost::add_vertex(g[order[i]], out);
+  for (auto& e : edges) boost::add_edge(e.from, e.to, e.edge, out);
+  g = std::move(out);
+  std::sort(timeline.documents.begin(), timeline.documents.end(),
+            [](const DocumentInfo& a, const DocumentInfo& b) { return a.id < b.id; });
+}
+
+}  // namespace chronograph::graph

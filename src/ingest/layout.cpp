@@ -1,0 +1,311 @@
+// Line classification and sentence splitting for scraped news pages.
+#include "chronograph/ingest/layout.hpp"
+
+#include <array>
+#include <cctype>
+#include <string>
+
+namespace chronograph::ingest {
+
+namespace {
+
+bool is_space_byte(unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
+
+bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
+bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+struct LineStats {
+  std::size_t words = 0;
+  std::size_t letters = 0;
+  std::size_t digits = 0;
+  bool terminal_punct = false;  // ends with . ! ? or a closing quote after one
+};
+
+LineStats stats_of(std::string_view s) {
+  LineStats st;
+  bool in_word = false;
+  for (char ch : s) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (std::isalpha(c) || c >= 0x80) ++st.letters;
+    if (ascii_digit(ch)) ++st.digits;
+    const bool word_char = std::isalnum(c) || c >= 0x80;
+    if (word_char && !in_word) ++st.words;
+    in_word = word_char;
+  }
+  std::size_t e = s.size();
+  while (e > 0) {
+    const char c = s[e - 1];
+    if (c == '"' || c == '\'' || c == ')') { --e; continue; }
+    if (e >= 3 && static_cast<unsigned char>(s[e - 3]) == 0xE2 &&
+        static_cast<unsigned char>(s[e - 2]) == 0x80 &&
+        (static_cast<unsigned char>(c) == 0x9D || static_cast<unsigned char>(c) == 0x99)) {
+      e -= 3;  // closing curly quote
+      continue;
+    }
+    break;
+  }
+  if (e > 0) {
+    const char c = s[e - 1];
+    st.terminal_punct = c == '.' || c == '!' || c == '?' || c == ':' || c == ';';
+  }
+  return st;
+}
+
+// "17:53", "9:05", optionally followed by a zone ("GMT").
+bool is_clock(std::string_view s) {
+  std::size_t i = 0;
+  std::size_t h = 0;
+  while (i < s.size() && ascii_digit(s[i])) ++i, ++h;
+  if (h == 0 || h > 2 || i >= s.size() || s[i] != ':') return false;
+  ++i;
+  std::size_t m = 0;
+  while (i < s.size() && ascii_digit(s[i])) ++i, ++m;
+  if (m != 2) return false;
+  while (i < s.size() && s[i] == ' ') ++i;
+  for (; i < s.size(); ++i)
+    if (!ascii_upper(s[i])) return false;
+  return true;
+}
+
+constexpr std::array<std::string_view, 12> kMonths = {
+    "january", "february", "march",     "april",   "may",      "june",
+    "july",    "august",   "september", "october", "november", "december"};
+constexpr std::array<std::string_view, 7> kWeekdays = {"monday", "tuesday", "wednesday",
+                                                       "thursday", "friday", "saturday",
+                                                       "sunday"};
+
+// A line made only of date words: numbers, month names, weekdays, separators, "date".
+bool is_dateline(std::string_view s) {
+  const std::string l = lower(s);
+  std::size_t i = 0, words = 0, date_words = 0, numbers = 0;
+  while (i < l.size()) {
+    const char c = l[i];
+    if (ascii_digit(c)) {
+      std::size_t j = i;
+      while (j < l.size() && (ascii_digit(l[j]) || l[j] == ':' || l[j] == '-' || l[j] == '/' || l[j] == '.')) ++j;
+      ++numbers;
+      ++words;
+      i = j;
+    } else if (ascii_lower(c)) {
+      std::size_t j = i;
+      while (j < l.size() && ascii_lower(l[j])) ++j;
+      const std::string_view w(l.data() + i, j - i);
+      ++words;
+      bool dw = w == "date" || w == "published" || w == "updated" || w == "gmt" || w == "utc" ||
+                w == "am" || w == "pm" || w == "st" || w == "nd" || w == "rd" || w == "th";
+      for (auto m : kMonths) dw = dw || w == m || (w.size() == 3 && m.substr(0, 3) == w);
+      for (auto d : kWeekdays) dw = dw || w == d;
+      if (!dw) return false;
+      ++date_words;
+      i = j;
+    } else if (c == ',' || c == ' ' || c == '.' || c == '|' || c == '\t') {
+      ++i;
+    } else {
+      return false;
+    }
+  }
+  return words > 0 && words <= 6 && (date_words > 0 || numbers > 0) &&
+         (date_words > 0 || numbers >= 1);
+}
+
+bool contains(std::string_view hay, std::string_view needle) {
+  return hay.find(needle) != std::string_view::npos;
+}
+
+// Known page furniture by content: counters, sharing, copyright, navigation words.
+bool is_furniture_text(std::string_view s, const LineStats& st) {
+  const std::string l = lower(s);
+  if (st.letters == 0) return true;  // punctuation, numbers, symbols
+  if (contains(l, "©") || contains(l, "copyright") || contains(l, "all rights reserved"))
+    return true;
+  if (l.rfind("views:", 0) == 0 || l.rfind("tags:", 0) == 0 || l.rfind("read also", 0) == 0 ||
+      l.rfind("share", 0) == 0 || l.rfind("more news", 0) == 0 || l.rfind("source", 0) == 0 ||
+      l.rfind("related", 0) == 0 || l.rfind("print", 0) == 0 || l.rfind("copy link", 0) == 0 ||
+      l.rfind("loading", 0) == 0 || l.rfind("ads", 0) == 0 || l.rfind("subscribe", 0) == 0 ||
+      l.rfind("follow us", 0) == 0 || l.rfind("advertisement", 0) == 0)
+    return st.words <= 8;
+  // Template keys and URLs: "client/title.list_title", "https://..."
+  if (st.words <= 3 && (contains(l, "/") || contains(l, "_") || contains(l, "http"))) return true;
+  if (contains(l, "any use of materials")) return true;
+  if (contains(l, " px") && st.words <= 8 && !st.terminal_punct) return true;
+  return false;
+}
+
+bool is_label(std::string_view s, const LineStats& st) {
+  if (st.words != 1 || st.terminal_punct) return false;
+  const std::string l = lower(s);
+  return l == "exclusive" || l == "opinion" || l == "updated" || l == "breaking" ||
+         l == "video" || l == "photo" || l == "live" || l == "analysis" || l == "interview" ||
+         l == "interviews" || l == "news" || l == "editorial" || l == "blog";
+}
+
+}  // namespace
+
+void trim_span(std::string_view text, std::size_t& start, std::size_t& end) {
+  while (start < end) {
+    const auto c = static_cast<unsigned char>(text[start]);
+    if (is_space_byte(c)) { ++start; continue; }
+    if (c == 0xC2 && start + 1 < end && static_cast<unsigned char>(text[start + 1]) == 0xA0) { start += 2; continue; }
+    break;
+  }
+  while (end > start) {
+    const auto c = static_cast<unsigned char>(text[end - 1]);
+    if (is_space_byte(c)) { --end; continue; }
+    if (c == 0xA0 && end - 1 > start && static_cast<unsigned char>(text[end - 2]) == 0xC2) { end -= 2; continue; }
+    break;
+  }
+}
+
+namespace {
+
+bool abbreviation_before(std::string_view text, std::size_t dot) {
+  // Word immediately before the dot.
+  std::size_t b = dot;
+  while (b > 0 && (std::isalpha(static_cast<unsigned char>(text[b - 1])) || text[b - 1] == '.')) --b;
+  const std::string w = lower(text.substr(b, dot - b));
+  if (w.empty()) return false;
+  if (w.size() == 1) return true;  // initials: "J. Smith", "U.S."
+  if (w.find('.') != std::string::npos) return true;  // "u.s", "a.m"
+  static constexpr std::array<std::string_view, 24> kAbbrev = {
+      "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "st", "jr", "sr", "vs",
+      "etc", "inc", "ltd", "corp", "co", "no", "jan", "feb", "aug", "sept", "rev"};
+  for (auto a : kAbbrev)
+    if (w == a) return true;
+  return false;
+}
+
+// Splits [start, end) of running text into sentences.
+void split_sentences(std::string_view text, std::size_t start, std::size_t end, std::size_t line,
+                     bool headline, std::vector<Sentence>& out) {
+  std::size_t s = start;
+  for (std::size_t i = start; i < end; ++i) {
+    const char c = text[i];
+    if (c != '.' && c != '!' && c != '?') continue;
+    std::size_t j = i + 1;
+    // closing quotes / brackets stay with the sentence
+    while (j < end) {
+      const auto u = static_cast<unsigned char>(text[j]);
+      if (u == '"' || u == '\'' || u == ')') { ++j; continue; }
+      if (u == 0xE2 && j + 2 < end && static_cast<unsigned char>(text[j + 1]) == 0x80 &&
+          (static_cast<unsigned char>(text[j + 2]) == 0x9D || static_cast<unsigned char>(text[j + 2]) == 0x99)) {
+        j += 3;
+        continue;
+      }
+      break;
+    }
+    if (j < end && !is_space_byte(static_cast<unsigned char>(text[j]))) continue;
+    std::size_t k = j;
+    while (k < end && is_space_byte(static_cast<unsigned char>(text[k]))) ++k;
+    if (k >= end) break;
+    const auto next = static_cast<unsigned char>(text[k]);
+    const bool starts_sentence = ascii_upper(text[k]) || ascii_digit(text[k]) || next == '"' ||
+                                 next == 0xE2 || next >= 0xC3;
+    if (!starts_sentence) continue;
+    if (c == '.' && abbreviation_before(text, i)) {
+      // "U.S. President" stays together; "... the U.S. The next" is rare enough to accept.
+      continue;
+    }
+    std::size_t a = s, b = j;
+    trim_span(text, a, b);
+    if (a < b) out.push_back({a, b, line, headline});
+    s = k;
+  }
+  std::size_t a = s, b = end;
+  trim_span(text, a, b);
+  if (a < b) out.push_back({a, b, line, headline});
+}
+
+}  // namespace
+
+Layout analyze_layout(std::string_view text) {
+  Layout layout;
+  // Pass 1: lines with a first role from their own content.
+  std::size_t pos = 0;
+  while (pos <= text.size()) {
+    std::size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::size_t a = pos, b = nl;
+    trim_span(text, a, b);
+    Line line{a, b, LineRole::blank};
+    if (a < b) {
+      const std::string_view s = text.substr(a, b - a);
+      const LineStats st = stats_of(s);
+      if (is_clock(s)) line.role = LineRole::clock;
+      else if (is_dateline(s)) line.role = LineRole::dateline;
+      else if (is_furniture_text(s, st)) line.role = LineRole::furniture;
+      else if (is_label(s, st)) line.role = LineRole::label;
+      else if (st.words >= 8 || st.terminal_punct) line.role = LineRole::body;
+      else line.role = LineRole::furniture;  // short fragment: decided by context below
+    } else {
+      line.start = line.end = pos;
+    }
+    layout.lines.push_back(line);
+    if (nl == text.size()) break;
+    pos = nl + 1;
+  }
+  auto& lines = layout.lines;
+  // Pass 2: headlines follow a clock line (possibly after a label line).
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].role != LineRole::clock) continue;
+    std::size_t j = i + 1;
+    while (j < lines.size() && lines[j].role == LineRole::label) ++j;
+    if (j < lines.size() && (lines[j].role == LineRole::body || lines[j].role == LineRole::furniture)) {
+      const std::string_view s = text.substr(lines[j].start, lines[j].end - lines[j].start);
+      if (stats_of(s).words >= 3) lines[j].role = LineRole::headline;
+    }
+  }
+  // Pass 3: the title is the first short multi-word line near the top that is not furniture,
+  // preferring the line just above a dateline (a common byline layout).
+  std::size_t seen = 0;
+  for (std::size_t i = 0; i < lines.size() && seen < 40; ++i) {
+    if (lines[i].role == LineRole::blank) continue;
+    ++seen;
+    const std::string_view s = text.substr(lines[i].start, lines[i].end - lines[i].start);
+    const LineStats st = stats_of(s);
+    if ((lines[i].role == LineRole::furniture || lines[i].role == LineRole::body) && st.words >= 4 &&
+        st.words <= 25 && s.size() < 220) {
+      layout.title_line = static_cast<std::ptrdiff_t>(i);
+      lines[i].role = LineRole::title;
+      break;
+    }
+  }
+  // Pass 4: short fragments between body paragraphs are body (wrapped text), else furniture.
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].role != LineRole::furniture) continue;
+    const std::string_view s = text.substr(lines[i].start, lines[i].end - lines[i].start);
+    const LineStats st = stats_of(s);
+    if (is_furniture_text(s, st)) continue;
+    const bool prev_body = i > 0 && lines[i - 1].role == LineRole::body;
+    const bool next_body = i + 1 < lines.size() && lines[i + 1].role == LineRole::body;
+    if (st.words >= 3 && (prev_body || next_body)) lines[i].role = LineRole::body;
+  }
+  // Pass 5: sentences of content lines; consecutive body lines without a terminal mark are
+  // joined (hard-wrapped paragraphs).
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const Line& l = lines[i];
+    if (l.role == LineRole::headline || l.role == LineRole::title) {
+      layout.sentences.push_back({l.start, l.end, i, true});
+      continue;
+    }
+    if (l.role != LineRole::body) continue;
+    std::size_t j = i;
+    while (j + 1 < lines.size() && lines[j + 1].role == LineRole::body) {
+      const std::string_view s = text.substr(lines[j].start, lines[j].end - lines[j].start);
+      const std::string_view next = text.substr(lines[j + 1].start, lines[j + 1].end - lines[j + 1].start);
+      if (stats_of(s).terminal_punct || next.empty() || !ascii_lower(next[0])) break;
+      ++j;
+    }
+    split_sentences(text, l.start, lines[j].end, i, false, layout.sentences);
+    i = j;
+  }
+  return layout;
+}
+
+}  // namespace chronograph::ingest

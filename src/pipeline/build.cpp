@@ -1,0 +1,84 @@
+// The build job: read documents, build the graph, apply overrides, write output files.
+#include "chronograph/pipeline/build.hpp"
+
+#include <algorithm>
+#include <filesystem>
+
+#include "chronograph/base/atomic_file.hpp"
+#include "chronograph/base/source_error.hpp"
+#include "chronograph/events/lexicon.hpp"
+#include "chronograph/graph/builder.hpp"
+#include "chronograph/graph/json_io.hpp"
+#include "chronograph/ingest/reader.hpp"
+#include "chronograph/overrides/overrides.hpp"
+#include "chronograph/render/render.hpp"
+
+namespace chronograph::pipeline {
+
+namespace fs = std::filesystem;
+
+graph::Timeline build(const BuildRequest& req, std::vector<std::string>* warnings) {
+  std::optional<std::string> overrides_path = req.overrides_path;
+  if (!overrides_path && !req.no_overrides && fs::exists("data/overrides.yaml"))
+    overrides_path = "data/overrides.yaml";
+  overrides::Overrides ov;
+  if (overrides_path) ov = overrides::Overrides::load(*overrides_path);
+
+  graph::BuildOptions opts;
+  opts.threads = req.threads;
+  if (req.dct) {
+    opts.dct_for_all = base::parse_day(*req.dct);
+    if (!opts.dct_for_all)
+      throw std::invalid_argument("--dct: expected a date YYYY-MM-DD, got '" + *req.dct + "'");
+  }
+  opts.published_by_doc = ov.published_dates();
+
+  std::vector<ingest::Document> docs = ingest::read_documents(req.inputs);
+  const auto excluded = ov.excluded_documents();
+  docs.erase(std::remove_if(docs.begin(), docs.end(),
+                            [&](const ingest::Document& d) { return excluded.count(d.id) > 0; }),
+             docs.end());
+
+  events::Lexicon lexicon =
+      req.lexicon_path ? events::load_lexicon(*req.lexicon_path) : events::default_lexicon();
+  graph::Timeline timeline = graph::build_timeline(docs, lexicon, opts);
+  auto w = ov.apply(timeline);
+  graph::canonicalize(timeline);
+  if (warnings) warnings->insert(warnings->end(), w.begin(), w.end());
+  return timeline;
+}
+
+void write_outputs(const graph::Timeline& timeline, const fs::path& dir,
+                   const std::vector<std::string>& formats) {
+  // Render everything first so that a failure leaves the old outputs untouched.
+  std::vector<std::pair<fs::path, std::string>> outputs;
+  for (const auto& f : formats) {
+    if (f == "json") {
+      outputs.emplace_back(dir / "timeline.json", graph::to_json(timeline));
+    } else if (auto fmt = render::format_from_string(f)) {
+      outputs.emplace_back(dir / ("timeline." + f), render::render(timeline, *fmt, {}));
+    } else {
+      throw std::invalid_argument("unknown output format '" + f + "' (json, dot, svg, png, pdf)");
+    }
+  }
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  if (ec) throw std::runtime_error(dir.string() + ": cannot create directory: " + ec.message());
+  for (const auto& [path, bytes] : outputs) base::write_file_atomically(path, bytes);
+}
+
+graph::Timeline load_or_build(const std::optional<std::string>& graph_file,
+                              const BuildRequest& request, std::vector<std::string>* warnings) {
+  if (graph_file) {
+    std::string text;
+    try {
+      text = base::read_file(*graph_file);
+    } catch (const std::exception&) {
+      throw base::InputError(*graph_file, 1, 1, "cannot read graph file");
+    }
+    return graph::from_json(text, *graph_file);
+  }
+  return build(request, warnings);
+}
+
+}  // namespace chronograph::pipeline
