@@ -9,7 +9,9 @@ namespace chronograph::ingest {
 
 namespace {
 
-bool is_space_byte(unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
+bool is_space_byte(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+}
 
 bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
@@ -42,7 +44,10 @@ LineStats stats_of(std::string_view s) {
   std::size_t e = s.size();
   while (e > 0) {
     const char c = s[e - 1];
-    if (c == '"' || c == '\'' || c == ')') { --e; continue; }
+    if (c == '"' || c == '\'' || c == ')') {
+      --e;
+      continue;
+    }
     if (e >= 3 && static_cast<unsigned char>(s[e - 3]) == 0xE2 &&
         static_cast<unsigned char>(s[e - 2]) == 0x80 &&
         (static_cast<unsigned char>(c) == 0x9D || static_cast<unsigned char>(c) == 0x99)) {
@@ -77,9 +82,8 @@ bool is_clock(std::string_view s) {
 constexpr std::array<std::string_view, 12> kMonths = {
     "january", "february", "march",     "april",   "may",      "june",
     "july",    "august",   "september", "october", "november", "december"};
-constexpr std::array<std::string_view, 7> kWeekdays = {"monday", "tuesday", "wednesday",
-                                                       "thursday", "friday", "saturday",
-                                                       "sunday"};
+constexpr std::array<std::string_view, 7> kWeekdays = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
 
 // A line made only of date words: numbers, month names, weekdays, separators, "date".
 bool is_dateline(std::string_view s) {
@@ -89,7 +93,9 @@ bool is_dateline(std::string_view s) {
     const char c = l[i];
     if (ascii_digit(c)) {
       std::size_t j = i;
-      while (j < l.size() && (ascii_digit(l[j]) || l[j] == ':' || l[j] == '-' || l[j] == '/' || l[j] == '.')) ++j;
+      while (j < l.size() &&
+             (ascii_digit(l[j]) || l[j] == ':' || l[j] == '-' || l[j] == '/' || l[j] == '.'))
+        ++j;
       ++numbers;
       ++words;
       i = j;
@@ -141,9 +147,9 @@ bool is_furniture_text(std::string_view s, const LineStats& st) {
 bool is_label(std::string_view s, const LineStats& st) {
   if (st.words != 1 || st.terminal_punct) return false;
   const std::string l = lower(s);
-  return l == "exclusive" || l == "opinion" || l == "updated" || l == "breaking" ||
-         l == "video" || l == "photo" || l == "live" || l == "analysis" || l == "interview" ||
-         l == "interviews" || l == "news" || l == "editorial" || l == "blog";
+  return l == "exclusive" || l == "opinion" || l == "updated" || l == "breaking" || l == "video" ||
+         l == "photo" || l == "live" || l == "analysis" || l == "interview" || l == "interviews" ||
+         l == "news" || l == "editorial" || l == "blog";
 }
 
 }  // namespace
@@ -151,14 +157,26 @@ bool is_label(std::string_view s, const LineStats& st) {
 void trim_span(std::string_view text, std::size_t& start, std::size_t& end) {
   while (start < end) {
     const auto c = static_cast<unsigned char>(text[start]);
-    if (is_space_byte(c)) { ++start; continue; }
-    if (c == 0xC2 && start + 1 < end && static_cast<unsigned char>(text[start + 1]) == 0xA0) { start += 2; continue; }
+    if (is_space_byte(c)) {
+      ++start;
+      continue;
+    }
+    if (c == 0xC2 && start + 1 < end && static_cast<unsigned char>(text[start + 1]) == 0xA0) {
+      start += 2;
+      continue;
+    }
     break;
   }
   while (end > start) {
     const auto c = static_cast<unsigned char>(text[end - 1]);
-    if (is_space_byte(c)) { --end; continue; }
-    if (c == 0xA0 && end - 1 > start && static_cast<unsigned char>(text[end - 2]) == 0xC2) { end -= 2; continue; }
+    if (is_space_byte(c)) {
+      --end;
+      continue;
+    }
+    if (c == 0xA0 && end - 1 > start && static_cast<unsigned char>(text[end - 2]) == 0xC2) {
+      end -= 2;
+      continue;
+    }
     break;
   }
 }
@@ -168,14 +186,15 @@ namespace {
 bool abbreviation_before(std::string_view text, std::size_t dot) {
   // Word immediately before the dot.
   std::size_t b = dot;
-  while (b > 0 && (std::isalpha(static_cast<unsigned char>(text[b - 1])) || text[b - 1] == '.')) --b;
+  while (b > 0 && (std::isalpha(static_cast<unsigned char>(text[b - 1])) || text[b - 1] == '.'))
+    --b;
   const std::string w = lower(text.substr(b, dot - b));
   if (w.empty()) return false;
-  if (w.size() == 1) return true;  // initials: "J. Smith", "U.S."
+  if (w.size() == 1) return true;                     // initials: "J. Smith", "U.S."
   if (w.find('.') != std::string::npos) return true;  // "u.s", "a.m"
   static constexpr std::array<std::string_view, 24> kAbbrev = {
-      "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "st", "jr", "sr", "vs",
-      "etc", "inc", "ltd", "corp", "co", "no", "jan", "feb", "aug", "sept", "rev"};
+      "mr", "mrs", "ms",  "dr",  "prof", "gen", "col", "lt",  "sgt", "st",  "jr",   "sr",
+      "vs", "etc", "inc", "ltd", "corp", "co",  "no",  "jan", "feb", "aug", "sept", "rev"};
   for (auto a : kAbbrev)
     if (w == a) return true;
   return false;
@@ -192,9 +211,13 @@ void split_sentences(std::string_view text, std::size_t start, std::size_t end, 
     // closing quotes / brackets stay with the sentence
     while (j < end) {
       const auto u = static_cast<unsigned char>(text[j]);
-      if (u == '"' || u == '\'' || u == ')') { ++j; continue; }
+      if (u == '"' || u == '\'' || u == ')') {
+        ++j;
+        continue;
+      }
       if (u == 0xE2 && j + 2 < end && static_cast<unsigned char>(text[j + 1]) == 0x80 &&
-          (static_cast<unsigned char>(text[j + 2]) == 0x9D || static_cast<unsigned char>(text[j + 2]) == 0x99)) {
+          (static_cast<unsigned char>(text[j + 2]) == 0x9D ||
+           static_cast<unsigned char>(text[j + 2]) == 0x99)) {
         j += 3;
         continue;
       }
@@ -205,8 +228,8 @@ void split_sentences(std::string_view text, std::size_t start, std::size_t end, 
     while (k < end && is_space_byte(static_cast<unsigned char>(text[k]))) ++k;
     if (k >= end) break;
     const auto next = static_cast<unsigned char>(text[k]);
-    const bool starts_sentence = ascii_upper(text[k]) || ascii_digit(text[k]) || next == '"' ||
-                                 next == 0xE2 || next >= 0xC3;
+    const bool starts_sentence =
+        ascii_upper(text[k]) || ascii_digit(text[k]) || next == '"' || next == 0xE2 || next >= 0xC3;
     if (!starts_sentence) continue;
     if (c == '.' && abbreviation_before(text, i)) {
       // "U.S. President" stays together; "... the U.S. The next" is rare enough to accept.
@@ -237,12 +260,18 @@ Layout analyze_layout(std::string_view text) {
     if (a < b) {
       const std::string_view s = text.substr(a, b - a);
       const LineStats st = stats_of(s);
-      if (is_clock(s)) line.role = LineRole::clock;
-      else if (is_dateline(s)) line.role = LineRole::dateline;
-      else if (is_furniture_text(s, st)) line.role = LineRole::furniture;
-      else if (is_label(s, st)) line.role = LineRole::label;
-      else if (st.words >= 8 || st.terminal_punct) line.role = LineRole::body;
-      else line.role = LineRole::furniture;  // short fragment: decided by context below
+      if (is_clock(s))
+        line.role = LineRole::clock;
+      else if (is_dateline(s))
+        line.role = LineRole::dateline;
+      else if (is_furniture_text(s, st))
+        line.role = LineRole::furniture;
+      else if (is_label(s, st))
+        line.role = LineRole::label;
+      else if (st.words >= 8 || st.terminal_punct)
+        line.role = LineRole::body;
+      else
+        line.role = LineRole::furniture;  // short fragment: decided by context below
     } else {
       line.start = line.end = pos;
     }
@@ -251,12 +280,21 @@ Layout analyze_layout(std::string_view text) {
     pos = nl + 1;
   }
   auto& lines = layout.lines;
-  // Pass 2: headlines follow a clock line (possibly after a label line).
+  // Pass 2: headlines follow a clock line (possibly after a label line) in a list of them:
+  // a lone clock line is a byline time ("3 June, 2025 / 17:53"), not a headline list.
+  auto clock_near = [&](std::size_t i) {
+    for (std::size_t k = i + 1; k < lines.size() && k <= i + 5; ++k)
+      if (lines[k].role == LineRole::clock) return true;
+    for (std::size_t k = i; k-- > 0 && k + 5 >= i;)
+      if (lines[k].role == LineRole::clock) return true;
+    return false;
+  };
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (lines[i].role != LineRole::clock) continue;
+    if (lines[i].role != LineRole::clock || !clock_near(i)) continue;
     std::size_t j = i + 1;
     while (j < lines.size() && lines[j].role == LineRole::label) ++j;
-    if (j < lines.size() && (lines[j].role == LineRole::body || lines[j].role == LineRole::furniture)) {
+    if (j < lines.size() &&
+        (lines[j].role == LineRole::body || lines[j].role == LineRole::furniture)) {
       const std::string_view s = text.substr(lines[j].start, lines[j].end - lines[j].start);
       if (stats_of(s).words >= 3) lines[j].role = LineRole::headline;
     }
@@ -269,8 +307,8 @@ Layout analyze_layout(std::string_view text) {
     ++seen;
     const std::string_view s = text.substr(lines[i].start, lines[i].end - lines[i].start);
     const LineStats st = stats_of(s);
-    if ((lines[i].role == LineRole::furniture || lines[i].role == LineRole::body) && st.words >= 4 &&
-        st.words <= 25 && s.size() < 220) {
+    if ((lines[i].role == LineRole::furniture || lines[i].role == LineRole::body) &&
+        st.words >= 4 && st.words <= 25 && s.size() < 220) {
       layout.title_line = static_cast<std::ptrdiff_t>(i);
       lines[i].role = LineRole::title;
       break;
@@ -298,7 +336,8 @@ Layout analyze_layout(std::string_view text) {
     std::size_t j = i;
     while (j + 1 < lines.size() && lines[j + 1].role == LineRole::body) {
       const std::string_view s = text.substr(lines[j].start, lines[j].end - lines[j].start);
-      const std::string_view next = text.substr(lines[j + 1].start, lines[j + 1].end - lines[j + 1].start);
+      const std::string_view next =
+          text.substr(lines[j + 1].start, lines[j + 1].end - lines[j + 1].start);
       if (stats_of(s).terminal_punct || next.empty() || !ascii_lower(next[0])) break;
       ++j;
     }

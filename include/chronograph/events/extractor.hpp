@@ -16,9 +16,9 @@ namespace chronograph::events {
 // One mention of an event (or one claim) in one document.
 struct EventMention {
   EventKind kind = EventKind::event;
-  std::string type;                 // lexicon event type, "statement" for claims
-  std::string label;                // short human label
-  std::size_t start = 0, end = 0;   // the trigger (or, for claims, the quoted/paraphrased span)
+  std::string type;                // lexicon event type, "statement" for claims
+  std::string label;               // short human label
+  std::size_t start = 0, end = 0;  // the trigger (or, for claims, the quoted/paraphrased span)
   std::size_t sentence_start = 0, sentence_end = 0;
   std::vector<std::string> actors;  // canonical names
   std::vector<std::string> places;  // canonical names
@@ -28,7 +28,15 @@ struct EventMention {
   std::string speaker_role;
   std::optional<std::size_t> timex;  // index into the document's timexes that dates it
   bool headline = false;             // from a headline list or the title
-  bool generic = false;              // a mention with no specific reference ("negotiations are hard")
+  bool specific = false;  // has a date, ordinal, name or place: it can start an event of its own
+  bool definite = false;  // "the talks", "this meeting", "Ukraine's attacks": refers back
+  // Dating evidence beyond the timex itself.
+  std::optional<std::size_t> since_timex;  // "talks ... since early 2022": a lower bound
+  std::optional<std::size_t>
+      anchor_mention;  // for an event-anchored timex: the event it counts from
+  int tense = 0;       // -1 past, +1 future, 0 unknown (sentence level)
+  int claim_group =
+      -1;  // claims: mentions of one statement run share a group (same speaker, adjacent)
 };
 
 // A link found in the text between two mentions of the same document.
@@ -43,6 +51,7 @@ struct MentionLink {
 struct Extraction {
   std::vector<EventMention> mentions;
   std::vector<MentionLink> links;
+  std::vector<std::string> places_mentioned;  // every lexicon place named in content, sorted
 };
 
 class Extractor {

@@ -1,0 +1,62 @@
+// Grouping event mentions into one cluster per real event, within and across documents.
+#pragma once
+#include <date/date.h>
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "chronograph/base/date_value.hpp"
+#include "chronograph/base/evidence.hpp"
+#include "chronograph/events/extractor.hpp"
+#include "chronograph/graph/model.hpp"
+#include "chronograph/ingest/document.hpp"
+#include "chronograph/ingest/layout.hpp"
+#include "chronograph/temporal/dct.hpp"
+#include "chronograph/temporal/timex.hpp"
+
+namespace chronograph::graph {
+
+// Everything extracted from one document.
+struct DocWork {
+  const ingest::Document* doc = nullptr;
+  ingest::Layout layout;
+  std::vector<temporal::Timex> timexes;
+  events::Extraction extraction;
+  std::optional<temporal::DctGuess> dct;  // found in the header
+  std::optional<base::DateValue> fixed;   // given from outside (--dct, overrides)
+  std::string fixed_rule;
+
+  // The day relative expressions were resolved against, if any.
+  std::optional<date::sys_days> reference_day() const;
+};
+
+struct MentionRef {
+  std::size_t doc = 0;
+  std::size_t index = 0;  // into DocWork::extraction.mentions
+};
+
+struct ClusterLink {
+  std::size_t from = 0, to = 0;  // cluster indices
+  LinkType type = LinkType::causes;
+  base::Evidence evidence;
+  std::string rule;
+};
+
+struct Clustering {
+  std::vector<std::vector<MentionRef>> members;  // per cluster, in document order
+  std::vector<ClusterLink> links;                // deduplicated, no self-links
+  std::vector<std::vector<long>> cluster_index;  // per doc, per mention: cluster or -1
+
+  std::optional<std::size_t> cluster_of(std::size_t doc, std::size_t mention) const;
+};
+
+// Within a document, specific mentions (dated, numbered, named or placed) found clusters and
+// definite ones ("the talks") join the recent or salient cluster of their type; generic ones
+// are dropped. Across documents, clusters of one type merge when compatible (no conflicting
+// ordinal, name or date) and supported by enough shared evidence (ordinal, name, anchor event,
+// exact day, place, actors). Deterministic: depends only on the input order of documents.
+Clustering cluster_mentions(const std::vector<DocWork>& work);
+
+}  // namespace chronograph::graph

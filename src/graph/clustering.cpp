@@ -1,0 +1,438 @@
+// Mention clustering: within-document coreference, then cross-document merging by evidence.
+#include "chronograph/graph/clustering.hpp"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <set>
+
+#include "chronograph/events/tokenizer.hpp"
+
+namespace chronograph::graph {
+
+using events::EventKind;
+using events::EventMention;
+
+std::optional<date::sys_days> DocWork::reference_day() const {
+  if (fixed && fixed->exact()) return fixed->earliest;
+  if (dct) return dct->day;
+  return std::nullopt;
+}
+
+std::optional<std::size_t> Clustering::cluster_of(std::size_t doc, std::size_t mention) const {
+  if (doc >= cluster_index.size() || mention >= cluster_index[doc].size()) return std::nullopt;
+  const long c = cluster_index[doc][mention];
+  return c < 0 ? std::nullopt : std::optional<std::size_t>(static_cast<std::size_t>(c));
+}
+
+namespace {
+
+struct Interval {
+  std::optional<long> lo, hi;
+  bool known() const { return lo || hi; }
+  bool exact() const { return lo && hi && *lo == *hi; }
+  void intersect(const Interval& o) {
+    if (o.lo) lo = lo ? std::max(*lo, *o.lo) : *o.lo;
+    if (o.hi) hi = hi ? std::min(*hi, *o.hi) : *o.hi;
+  }
+};
+
+bool overlaps(const Interval& a, const Interval& b, long tolerance) {
+  if (a.lo && b.hi && *a.lo > *b.hi + tolerance) return false;
+  if (b.lo && a.hi && *b.lo > *a.hi + tolerance) return false;
+  return true;
+}
+
+long day_number(date::sys_days d) { return d.time_since_epoch().count(); }
+
+Interval of_timex(const temporal::Timex& t) {
+  Interval i;
+  if (t.earliest) i.lo = day_number(*t.earliest);
+  if (t.latest) i.hi = day_number(*t.latest);
+  return i;
+}
+
+struct Summary {
+  std::string type;
+  bool claim = false;
+  bool headline = false;
+  bool historical = false;
+  std::set<int> ordinals;
+  std::set<std::string> names;
+  Interval strong, weak;
+  bool has_strong = false, has_weak = false;
+  std::set<std::string> places, actors, doc_places;
+  std::set<std::size_t> docs;
+  std::set<std::pair<std::size_t, long>> anchors;  // (anchor cluster, day offset)
+  std::size_t size = 0;
+
+  void add_strong(const Interval& i) {
+    if (!i.known()) return;
+    if (has_strong)
+      strong.intersect(i);
+    else
+      strong = i;
+    has_strong = true;
+  }
+  void add_weak(const Interval& i) {
+    if (!i.known()) return;
+    if (has_weak)
+      weak.intersect(i);
+    else
+      weak = i;
+    has_weak = true;
+  }
+  void merge(const Summary& o) {
+    headline = headline || o.headline;
+    historical = historical || o.historical;
+    ordinals.insert(o.ordinals.begin(), o.ordinals.end());
+    names.insert(o.names.begin(), o.names.end());
+    if (o.has_strong) add_strong(o.strong);
+    if (o.has_weak) add_weak(o.weak);
+    places.insert(o.places.begin(), o.places.end());
+    actors.insert(o.actors.begin(), o.actors.end());
+    doc_places.insert(o.doc_places.begin(), o.doc_places.end());
+    docs.insert(o.docs.begin(), o.docs.end());
+    anchors.insert(o.anchors.begin(), o.anchors.end());
+    size += o.size;
+  }
+};
+
+template <typename T>
+bool disjoint(const std::set<T>& a, const std::set<T>& b) {
+  for (const auto& x : a)
+    if (b.count(x)) return false;
+  return true;
+}
+
+bool compatible(const Summary& a, const Summary& b) {
+  if (a.claim || b.claim || a.headline || b.headline || a.type != b.type) return false;
+  if (!a.ordinals.empty() && !b.ordinals.empty() && disjoint(a.ordinals, b.ordinals)) return false;
+  if (!a.names.empty() && !b.names.empty() && disjoint(a.names, b.names)) return false;
+  if (a.has_strong && b.has_strong && !overlaps(a.strong, b.strong, 0)) return false;
+  if (a.has_strong && b.has_weak && !overlaps(a.strong, b.weak, 1)) return false;
+  if (a.has_weak && b.has_strong && !overlaps(a.weak, b.strong, 1)) return false;
+  if (a.has_weak && b.has_weak && !overlaps(a.weak, b.weak, 1)) return false;
+  // A dated reference to the past ("the 2022 Istanbul talks") only takes mentions of that date.
+  if ((a.historical && !b.has_strong) || (b.historical && !a.has_strong)) return false;
+  return true;
+}
+
+int score(const Summary& a, const Summary& b) {
+  int s = 0;
+  if (!disjoint(a.ordinals, b.ordinals) && !a.ordinals.empty()) s += 3;
+  if (!a.names.empty() && !disjoint(a.names, b.names)) s += 3;
+  if (!a.anchors.empty() && !disjoint(a.anchors, b.anchors)) s += 3;
+  if (a.has_strong && b.has_strong && a.strong.exact() && b.strong.exact() &&
+      *a.strong.lo == *b.strong.lo)
+    s += 2;
+  if (!a.places.empty() && !disjoint(a.places, b.places)) s += 1;
+  std::size_t shared_actors = 0;
+  for (const auto& x : a.actors) shared_actors += b.actors.count(x);
+  if (shared_actors >= 2) s += 1;
+  if ((a.has_strong || a.has_weak) && (b.has_strong || b.has_weak)) s += 1;
+  if (!disjoint(a.docs, b.docs))
+    s += 1;
+  else if (!a.doc_places.empty() && !disjoint(a.doc_places, b.doc_places))
+    s += 1;
+  return s;
+}
+
+struct UnionFind {
+  std::vector<std::size_t> parent;
+  explicit UnionFind(std::size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
+  std::size_t find(std::size_t x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  }
+  // The smaller index stays the root, so results do not depend on merge order details.
+  void unite(std::size_t a, std::size_t b) {
+    a = find(a), b = find(b);
+    if (a != b) parent[std::max(a, b)] = std::min(a, b);
+  }
+};
+
+}  // namespace
+
+Clustering cluster_mentions(const std::vector<DocWork>& work) {
+  Clustering out;
+  out.cluster_index.resize(work.size());
+  std::vector<std::vector<MentionRef>> clusters;
+  std::vector<std::size_t> cluster_doc;
+  std::vector<bool> cluster_claim;
+
+  // Per-mention facts used by summaries.
+  auto mention_summary = [&](const MentionRef& r) {
+    const DocWork& w = work[r.doc];
+    const EventMention& m = w.extraction.mentions[r.index];
+    Summary s;
+    s.type = m.type;
+    s.claim = m.kind == EventKind::claim;
+    s.headline = m.headline;
+    if (m.ordinal) s.ordinals.insert(m.ordinal);
+    if (!m.name.empty()) s.names.insert(events::lower_ascii(m.name));
+    s.places.insert(m.places.begin(), m.places.end());
+    s.actors.insert(m.actors.begin(), m.actors.end());
+    s.doc_places.insert(w.extraction.places_mentioned.begin(), w.extraction.places_mentioned.end());
+    s.docs.insert(r.doc);
+    s.size = 1;
+    const auto ref = w.reference_day();
+    if (m.timex) {
+      const auto& t = w.timexes[*m.timex];
+      if (t.reference == temporal::Reference::absolute ||
+          t.reference == temporal::Reference::heading) {
+        const Interval i = of_timex(t);
+        s.add_strong(i);
+        if (ref && i.hi && *i.hi < day_number(*ref) - 60) s.historical = true;
+      } else if (t.reference == temporal::Reference::dct) {
+        s.add_weak(of_timex(t));
+      }
+    } else if (m.tense < 0 && ref && !m.headline) {
+      s.add_weak(Interval{std::nullopt, day_number(*ref)});
+    }
+    return s;
+  };
+
+  // 1. Within each document.
+  for (std::size_t d = 0; d < work.size(); ++d) {
+    const DocWork& w = work[d];
+    const auto& mentions = w.extraction.mentions;
+    out.cluster_index[d].assign(mentions.size(), -1);
+    const auto& sentences = w.layout.sentences;
+    auto sentence_of = [&](const EventMention& m) {
+      auto it =
+          std::lower_bound(sentences.begin(), sentences.end(), m.sentence_start,
+                           [](const ingest::Sentence& s, std::size_t at) { return s.start < at; });
+      return static_cast<std::size_t>(it - sentences.begin());
+    };
+    struct Local {
+      std::size_t cluster;
+      Summary summary;
+      std::size_t last_sentence;
+    };
+    std::vector<Local> local;
+    std::map<int, std::size_t> claim_groups;
+    auto join = [&](Local& l, std::size_t mi, const Summary& s, std::size_t sent) {
+      clusters[l.cluster].push_back({d, mi});
+      l.summary.merge(s);
+      l.last_sentence = std::max(l.last_sentence, sent);
+      out.cluster_index[d][mi] = static_cast<long>(l.cluster);
+    };
+    auto create = [&](std::size_t mi, const Summary& s, std::size_t sent) {
+      clusters.push_back({{d, mi}});
+      cluster_doc.push_back(d);
+      cluster_claim.push_back(s.claim);
+      local.push_back({clusters.size() - 1, s, sent});
+      out.cluster_index[d][mi] = static_cast<long>(clusters.size() - 1);
+    };
+    auto recent = [&](const Summary& s, std::size_t sent) -> Local* {
+      Local* best = nullptr;
+      for (auto& l : local)
+        if (l.summary.type == s.type && !l.summary.headline && !l.summary.claim &&
+            l.last_sentence + 2 >= sent && compatible(l.summary, s) &&
+            (!best || l.last_sentence >= best->last_sentence))
+          best = &l;
+      return best;
+    };
+    std::vector<std::size_t> pending;
+    for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
+      const EventMention& m = mentions[mi];
+      const Summary s = mention_summary({d, mi});
+      const std::size_t sent = sentence_of(m);
+      if (m.kind == EventKind::claim) {
+        auto it = claim_groups.find(m.claim_group);
+        if (it != claim_groups.end()) {
+          join(local[it->second], mi, s, sent);
+        } else {
+          claim_groups.emplace(m.claim_group, local.size());
+          create(mi, s, sent);
+        }
+        continue;
+      }
+      if (m.headline) {
+        create(mi, s, sent);
+        continue;
+      }
+      const bool featured = m.timex || m.ordinal || !m.places.empty();
+      if (!featured) {
+        if (m.definite || !m.name.empty()) pending.push_back(mi);
+        continue;
+      }
+      Local* target = m.definite ? recent(s, sent) : nullptr;
+      if (!target) {
+        int best = 1;
+        for (auto& l : local) {
+          if (l.summary.type != s.type || !compatible(l.summary, s)) continue;
+          const int sc = score(l.summary, s);
+          if (sc > best || (sc == best && target && l.last_sentence > target->last_sentence)) {
+            best = sc;
+            target = &l;
+          }
+        }
+      }
+      if (target)
+        join(*target, mi, s, sent);
+      else
+        create(mi, s, sent);
+    }
+    for (std::size_t mi : pending) {
+      const EventMention& m = mentions[mi];
+      const Summary s = mention_summary({d, mi});
+      const std::size_t sent = sentence_of(m);
+      Local* target = recent(s, sent);
+      if (!target) {
+        for (auto& l : local)
+          if (l.summary.type == s.type && !l.summary.headline && !l.summary.claim &&
+              compatible(l.summary, s) && (!target || l.summary.size > target->summary.size))
+            target = &l;
+      }
+      if (target)
+        join(*target, mi, s, sent);
+      else if (!m.name.empty())
+        create(mi, s, sent);
+    }
+  }
+
+  // 2. Across documents: rounds of scoring candidate pairs within blocks of a shared key.
+  const std::size_t n = clusters.size();
+  UnionFind uf(n);
+  for (int round = 0; round < 3; ++round) {
+    std::vector<Summary> sum(n);
+    for (std::size_t c = 0; c < n; ++c) {
+      for (const auto& r : clusters[c]) {
+        Summary s = mention_summary(r);
+        const EventMention& m = work[r.doc].extraction.mentions[r.index];
+        // Event-anchored mentions: dated through the cluster of the event they count from.
+        if (m.timex && m.anchor_mention &&
+            work[r.doc].timexes[*m.timex].reference == temporal::Reference::event) {
+          const auto& t = work[r.doc].timexes[*m.timex];
+          const long off = t.anchor && t.anchor->offset.unit == temporal::Unit::day
+                               ? t.anchor->offset.amount
+                               : 0;
+          const long a = out.cluster_index[r.doc][*m.anchor_mention];
+          if (a >= 0 && t.anchor && t.anchor->offset.unit == temporal::Unit::day) {
+            s.anchors.insert({uf.find(static_cast<std::size_t>(a)), off});
+          }
+        }
+        if (sum[c].size == 0)
+          sum[c] = s;
+        else
+          sum[c].merge(s);
+      }
+    }
+    // Anchored dates: anchor cluster's date + offset (as weak evidence).
+    for (std::size_t c = 0; c < n; ++c) {
+      Summary extra;
+      for (const auto& [anchor, off] : sum[c].anchors) {
+        const Summary& a = sum[anchor];
+        Interval i = a.has_strong ? a.strong : a.weak;
+        if (i.lo) *i.lo += off;
+        if (i.hi) *i.hi += off;
+        extra.add_weak(i);
+      }
+      if (extra.has_weak) sum[c].add_weak(extra.weak);
+    }
+    std::vector<Summary> root_sum(n);
+    std::vector<bool> is_root(n, false);
+    for (std::size_t c = 0; c < n; ++c) {
+      const std::size_t r = uf.find(c);
+      if (!is_root[r]) {
+        root_sum[r] = sum[c];
+        is_root[r] = true;
+      } else {
+        root_sum[r].merge(sum[c]);
+      }
+    }
+    // Blocks: clusters sharing a key of the same type.
+    std::map<std::string, std::vector<std::size_t>> blocks;
+    for (std::size_t c = 0; c < n; ++c) {
+      if (!is_root[c] || root_sum[c].claim || root_sum[c].headline) continue;
+      const Summary& s = root_sum[c];
+      for (int o : s.ordinals) blocks[s.type + "|o" + std::to_string(o)].push_back(c);
+      for (const auto& nm : s.names) blocks[s.type + "|n" + nm].push_back(c);
+      for (const auto& p : s.places) blocks[s.type + "|p" + p].push_back(c);
+      for (const auto& [a, off] : s.anchors)
+        blocks[s.type + "|a" + std::to_string(a) + ":" + std::to_string(off)].push_back(c);
+      for (const auto& p : s.doc_places) blocks[s.type + "|d" + p].push_back(c);
+    }
+    struct Pair {
+      int score;
+      std::size_t a, b;
+    };
+    std::vector<Pair> pairs;
+    constexpr std::size_t kMaxBlock = 200;  // bounds the pairwise work on huge corpora
+    for (auto& [key, members] : blocks) {
+      std::sort(members.begin(), members.end());
+      members.erase(std::unique(members.begin(), members.end()), members.end());
+      const std::size_t m = std::min(members.size(), kMaxBlock);
+      for (std::size_t i = 0; i < m; ++i)
+        for (std::size_t j = i + 1; j < m; ++j) {
+          const Summary& a = root_sum[members[i]];
+          const Summary& b = root_sum[members[j]];
+          if (!disjoint(a.docs, b.docs)) continue;  // within-document decisions stand
+          if (!compatible(a, b)) continue;
+          const int sc = score(a, b);
+          if (sc >= 2) pairs.push_back({sc, members[i], members[j]});
+        }
+    }
+    std::sort(pairs.begin(), pairs.end(), [](const Pair& x, const Pair& y) {
+      return std::tie(y.score, x.a, x.b) < std::tie(x.score, y.a, y.b);
+    });
+    pairs.erase(std::unique(pairs.begin(), pairs.end(),
+                            [](const Pair& x, const Pair& y) { return x.a == y.a && x.b == y.b; }),
+                pairs.end());
+    bool changed = false;
+    for (const Pair& p : pairs) {
+      const std::size_t ra = uf.find(p.a), rb = uf.find(p.b);
+      if (ra == rb) continue;
+      if (!compatible(root_sum[ra], root_sum[rb]) ||
+          !disjoint(root_sum[ra].docs, root_sum[rb].docs))
+        continue;
+      Summary merged = root_sum[ra];
+      merged.merge(root_sum[rb]);
+      uf.unite(ra, rb);
+      root_sum[uf.find(ra)] = std::move(merged);
+      changed = true;
+    }
+    if (!changed) break;
+  }
+
+  // 3. Final clusters in order of their first mention; remap indices.
+  std::vector<long> final_index(n, -1);
+  for (std::size_t c = 0; c < n; ++c) {
+    const std::size_t r = uf.find(c);
+    if (final_index[r] < 0) {
+      final_index[r] = static_cast<long>(out.members.size());
+      out.members.emplace_back();
+    }
+    auto& dst = out.members[static_cast<std::size_t>(final_index[r])];
+    dst.insert(dst.end(), clusters[c].begin(), clusters[c].end());
+  }
+  for (auto& m : out.members)
+    std::sort(m.begin(), m.end(), [](const MentionRef& a, const MentionRef& b) {
+      return std::tie(a.doc, a.index) < std::tie(b.doc, b.index);
+    });
+  for (auto& per_doc : out.cluster_index)
+    for (auto& c : per_doc)
+      if (c >= 0) c = final_index[uf.find(static_cast<std::size_t>(c))];
+
+  // 4. Links between clusters.
+  std::set<std::tuple<std::size_t, std::size_t, int>> seen;
+  for (std::size_t d = 0; d < work.size(); ++d) {
+    const DocWork& w = work[d];
+    for (const auto& l : w.extraction.links) {
+      const long a = out.cluster_index[d][l.from], b = out.cluster_index[d][l.to];
+      if (a < 0 || b < 0 || a == b) continue;
+      const auto key = std::make_tuple(static_cast<std::size_t>(a), static_cast<std::size_t>(b),
+                                       static_cast<int>(l.type));
+      if (!seen.insert(key).second) continue;
+      out.links.push_back(
+          {static_cast<std::size_t>(a), static_cast<std::size_t>(b), l.type,
+           base::Evidence{w.doc->id, l.start, l.end, w.doc->text.substr(l.start, l.end - l.start)},
+           l.rule});
+    }
+  }
+  return out;
+}
+
+}  // namespace chronograph::graph
