@@ -307,6 +307,10 @@ Timeline build_timeline(const std::vector<ingest::Document>& docs, const events:
     if (layout.title_line >= 0) {
       const auto& l = layout.lines[static_cast<std::size_t>(layout.title_line)];
       info.title = work[d].doc->text.substr(l.start, l.end - l.start);
+    } else if (!layout.sentences.empty()) {
+      // No headline line: the opening sentence stands in for it.
+      const auto& s = layout.sentences.front();
+      info.title = quote(std::string_view(work[d].doc->text).substr(s.start, s.end - s.start), 120);
     }
     info.published = date_from(doc_var(d), true, {});
     info.date_steps = sol.steps[doc_var(d)];

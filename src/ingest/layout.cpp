@@ -299,20 +299,31 @@ Layout analyze_layout(std::string_view text) {
       if (stats_of(s).words >= 3) lines[j].role = LineRole::headline;
     }
   }
-  // Pass 3: the title is the first short multi-word line near the top that is not furniture,
-  // preferring the line just above a dateline (a common byline layout).
-  std::size_t seen = 0;
-  for (std::size_t i = 0; i < lines.size() && seen < 40; ++i) {
-    if (lines[i].role == LineRole::blank) continue;
-    ++seen;
-    const std::string_view s = text.substr(lines[i].start, lines[i].end - lines[i].start);
-    const LineStats st = stats_of(s);
-    if ((lines[i].role == LineRole::furniture || lines[i].role == LineRole::body) &&
-        st.words >= 4 && st.words <= 25 && s.size() < 220) {
-      layout.title_line = static_cast<std::ptrdiff_t>(i);
-      lines[i].role = LineRole::title;
-      break;
+  // Pass 3: the title is a short multi-word line near the top that is not furniture or
+  // shouting (menus are often upper case), preferring the line just above a dateline (the
+  // usual headline-then-byline layout).
+  {
+    std::ptrdiff_t first = -1, above_date = -1;
+    std::size_t seen = 0;
+    for (std::size_t i = 0; i < lines.size() && seen < 40 && above_date < 0; ++i) {
+      if (lines[i].role == LineRole::blank) continue;
+      ++seen;
+      const std::string_view s = text.substr(lines[i].start, lines[i].end - lines[i].start);
+      const LineStats st = stats_of(s);
+      bool shouting = true;
+      for (char c : s) shouting = shouting && !ascii_lower(c);
+      if (!((lines[i].role == LineRole::furniture || lines[i].role == LineRole::body) &&
+            st.words >= 4 && st.words <= 25 && s.size() < 220 && !shouting && !is_furniture_text(s, st)))
+        continue;
+      if (first < 0) first = static_cast<std::ptrdiff_t>(i);
+      for (std::size_t k = i + 1, nonblank = 0; k < lines.size() && nonblank < 2; ++k) {
+        if (lines[k].role == LineRole::blank) continue;
+        ++nonblank;
+        if (lines[k].role == LineRole::dateline) above_date = static_cast<std::ptrdiff_t>(i);
+      }
     }
+    layout.title_line = above_date >= 0 ? above_date : first;
+    if (layout.title_line >= 0) lines[static_cast<std::size_t>(layout.title_line)].role = LineRole::title;
   }
   // Pass 4: short fragments between body paragraphs are body (wrapped text), else furniture.
   for (std::size_t i = 0; i < lines.size(); ++i) {

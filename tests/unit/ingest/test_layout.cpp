@@ -1,0 +1,88 @@
+// Tests of line roles and sentence splitting on scraped pages.
+#include <doctest/doctest.h>
+
+#include "../test_support.hpp"
+#include "chronograph/base/atomic_file.hpp"
+#include "chronograph/ingest/layout.hpp"
+
+using namespace chronograph::ingest;
+
+namespace {
+std::string line_text(std::string_view text, const Line& l) {
+  return std::string(text.substr(l.start, l.end - l.start));
+}
+LineRole role_of(std::string_view text, const Layout& layout, std::string_view needle) {
+  for (const auto& l : layout.lines)
+    if (line_text(text, l) == needle) return l.role;
+  FAIL("line not found: " << needle);
+  return LineRole::blank;
+}
+}  // namespace
+
+TEST_CASE("ingest: a headline list under date headings is recognized; a lone byline time is not") {
+  const std::string text =
+      "Markets rally on rate hopes\n"
+      "12 March, 2024 Tuesday\n"
+      "09:15\n"
+      "Stocks rose sharply on Tuesday after the central bank signalled a pause in rate rises.\n"
+      "Read also:\n"
+      "2024, Monday\n"
+      "11 March\n"
+      "21:35\n"
+      "Exclusive\n"
+      "Parliament approves new budget after long debate\n"
+      "20:10\n"
+      "Storm closes schools across the north\n"
+      "Views: 473\n"
+      "share\n";
+  const Layout layout = analyze_layout(text);
+  CHECK(role_of(text, layout, "Markets rally on rate hopes") == LineRole::title);
+  CHECK(role_of(text, layout, "12 March, 2024 Tuesday") == LineRole::dateline);
+  CHECK(role_of(text, layout, "09:15") == LineRole::clock);
+  CHECK(role_of(text, layout, "2024, Monday") == LineRole::dateline);
+  CHECK(role_of(text, layout, "11 March") == LineRole::dateline);
+  CHECK(role_of(text, layout, "Exclusive") == LineRole::label);
+  CHECK(role_of(text, layout, "Parliament approves new budget after long debate") == LineRole::headline);
+  CHECK(role_of(text, layout, "Storm closes schools across the north") == LineRole::headline);
+  CHECK(role_of(text, layout, "Views: 473") == LineRole::furniture);
+  CHECK(role_of(text, layout, "share") == LineRole::furniture);
+  CHECK(role_of(text, layout, "Read also:") == LineRole::furniture);
+  // The body sentence right after a lone byline time stays running text.
+  CHECK(role_of(text, layout,
+                "Stocks rose sharply on Tuesday after the central bank signalled a pause in rate rises.") ==
+        LineRole::body);
+}
+
+TEST_CASE("ingest: sentences split at terminal marks but not after abbreviations or initials") {
+  const std::string text =
+      "U.S. President Donald Trump met Mr. Smith on Monday. They talked for 2.5 hours! "
+      "\"We agreed,\" J. Doe said. Then they left\n";
+  const Layout layout = analyze_layout(text);
+  REQUIRE(layout.sentences.size() == 4);
+  auto sent = [&](std::size_t i) {
+    return text.substr(layout.sentences[i].start, layout.sentences[i].end - layout.sentences[i].start);
+  };
+  CHECK(sent(0) == "U.S. President Donald Trump met Mr. Smith on Monday.");
+  CHECK(sent(1) == "They talked for 2.5 hours!");
+  CHECK(sent(2) == "\"We agreed,\" J. Doe said.");
+  CHECK(sent(3) == "Then they left");
+}
+
+TEST_CASE("ingest: CRLF line ends and empty text are handled") {
+  const std::string text = "A short title for a story\r\nFirst sentence here. Second one here.\r\n";
+  const Layout layout = analyze_layout(text);
+  for (const auto& s : layout.sentences) CHECK(text[s.end - 1] != '\r');
+  CHECK(analyze_layout("").sentences.empty());
+}
+
+TEST_CASE("ingest: the sample pages' furniture is not content") {
+  const auto path = test_support::source_dir() / "data/corpus/001_042fe7f6d9811a1e.txt";
+  const std::string text = chronograph::base::read_file(path);
+  const Layout layout = analyze_layout(text);
+  for (const char* furniture : {"twitter", "night_theme", "Views: 473", "print", "copy link",
+                                "Caliber.az © 2025. ."})
+    CHECK(role_of(text, layout, furniture) == LineRole::furniture);
+  REQUIRE(layout.title_line >= 0);
+  CHECK(line_text(text, layout.lines[static_cast<std::size_t>(layout.title_line)]).starts_with(
+      "Optimism vs. pessimism"));
+}
