@@ -450,17 +450,68 @@ Extraction Extractor::extract(const ingest::Document& doc, const ingest::Layout&
       st.out.mentions.push_back(std::move(m));
     }
     const std::size_t first_event = st.sentence_first_mention.back();
+    // A headline in a dated list is an event even when no trigger names its type.
+    const bool list_headline =
+        s.headline && layout.lines[s.line].role == ingest::LineRole::headline;
+    if (list_headline && st.out.mentions.size() == first_event) {
+      EventMention m;
+      m.type = "report";
+      m.label = "report";
+      m.start = s.start;
+      m.end = s.end;
+      m.sentence_start = s.start;
+      m.sentence_end = s.end;
+      m.headline = true;
+      m.specific = true;
+      m.timex = headline_timex;
+      for (const auto& a : actor_hits) {
+        const auto& name = L.lex.actors[static_cast<std::size_t>(a.id)].name;
+        if (std::find(m.actors.begin(), m.actors.end(), name) == m.actors.end())
+          m.actors.push_back(name);
+      }
+      for (const auto& p : place_hits) {
+        const auto& name = L.lex.places[static_cast<std::size_t>(p.id)].name;
+        if (std::find(m.places.begin(), m.places.end(), name) == m.places.end())
+          m.places.push_back(name);
+      }
+      st.out.mentions.push_back(std::move(m));
+    }
 
-    // Event-anchored timexes: find the event they count from.
+    // Event-anchored timexes ("a day before", "a day after the talks"): kept apart from the
+    // mention's own date, attached to the trigger they follow or head, and resolved to the event
+    // they count from.
     for (std::size_t mi = first_event; mi < st.out.mentions.size(); ++mi) {
       EventMention& m = st.out.mentions[mi];
-      if (!m.timex || timexes[*m.timex].reference != temporal::Reference::event) continue;
-      const auto& anchor = timexes[*m.timex].anchor;
+      if (m.timex && timexes[*m.timex].reference == temporal::Reference::event) {
+        m.anchor_timex = m.timex;
+        m.timex.reset();
+      }
+    }
+    for (std::size_t ti : sent_timexes) {
+      if (timexes[ti].reference != temporal::Reference::event) continue;
+      bool used = false;
+      for (std::size_t mi = first_event; mi < st.out.mentions.size(); ++mi)
+        used = used || st.out.mentions[mi].anchor_timex == ti;
+      if (used) continue;
+      // "X ..., a day after Y": the last trigger before it in the sentence.
+      EventMention* target = nullptr;
+      for (std::size_t mi = first_event; mi < st.out.mentions.size(); ++mi) {
+        EventMention& m = st.out.mentions[mi];
+        if (m.kind == EventKind::event && m.end <= timexes[ti].start && !m.anchor_timex &&
+            (!target || m.end > target->end))
+          target = &m;
+      }
+      if (target && timexes[ti].start - target->end < 120) target->anchor_timex = ti;
+    }
+    for (std::size_t mi = first_event; mi < st.out.mentions.size(); ++mi) {
+      EventMention& m = st.out.mentions[mi];
+      if (!m.anchor_timex) continue;
+      const auto& anchor = timexes[*m.anchor_timex].anchor;
       std::optional<std::size_t> found;
       if (anchor && anchor->end > anchor->start) {
         for (std::size_t k = 0; k < st.out.mentions.size(); ++k)
-          if (k != mi && st.out.mentions[k].start >= anchor->start &&
-              st.out.mentions[k].end <= anchor->end)
+          if (k != mi && st.out.mentions[k].kind == EventKind::event &&
+              st.out.mentions[k].start >= anchor->start && st.out.mentions[k].end <= anchor->end)
             found = k;
       }
       if (!found) {
@@ -474,7 +525,10 @@ Extraction Extractor::extract(const ingest::Document& doc, const ingest::Layout&
         }
       }
       m.anchor_mention = found;
-      if (!found) m.timex.reset();
+      if (!found)
+        m.anchor_timex.reset();
+      else
+        m.specific = true;
     }
 
     // Speakers: named persons in this sentence (lexicon or capitalized runs), for claims.

@@ -169,43 +169,48 @@ Timeline build_timeline(const std::vector<ingest::Document>& docs, const events:
                             evidence_of(doc, m.start, m.end)});
         continue;
       }
+      if (m.anchor_timex && m.anchor_mention) {
+        const temporal::Timex& t = w.timexes[*m.anchor_timex];
+        const auto anchor = clusters.cluster_of(r.doc, *m.anchor_mention);
+        if (anchor && *anchor != c) {
+          const temporal::Shift off =
+              t.anchor ? t.anchor->offset : temporal::Shift{0, temporal::Unit::day};
+          const long a = off.amount;
+          long lo = a, hi = a;
+          switch (off.unit) {
+            case temporal::Unit::day:
+              break;
+            case temporal::Unit::week:
+              lo = hi = 7 * a;
+              break;
+            case temporal::Unit::month:
+              lo = a * (a < 0 ? 31 : 28), hi = a * (a < 0 ? 28 : 31);
+              break;
+            case temporal::Unit::year:
+              lo = a * (a < 0 ? 366 : 365), hi = a * (a < 0 ? 365 : 366);
+              break;
+            default:
+              lo = hi = 0;
+              break;
+          }
+          const auto& am = w.extraction.mentions[*m.anchor_mention];
+          stn.add_difference(
+              x, cluster_var(*anchor), lo, hi, strength::kEventAnchor,
+              {"event-anchor",
+               "'" + quote(std::string_view(doc.text).substr(t.start, t.end - t.start)) + "' at " +
+                   doc_position(doc, t.start) + ": " + std::to_string(a) + " " +
+                   std::string(temporal::to_string(off.unit)) + "(s) from '" +
+                   quote(std::string_view(doc.text).substr(am.start, am.end - am.start)) + "'",
+               evidence_of(doc, t.start, t.end)});
+        }
+      }
       if (m.timex) {
         const temporal::Timex& t = w.timexes[*m.timex];
         const base::Evidence ev = evidence_of(doc, t.start, t.end);
         const std::string where = " at " + doc_position(doc, t.start);
         const std::string said = "'" + quote(ev.text) + "'";
-        if (t.reference == temporal::Reference::event && m.anchor_mention) {
-          const auto anchor = clusters.cluster_of(r.doc, *m.anchor_mention);
-          if (anchor && *anchor != c) {
-            const long a = t.anchor ? t.anchor->offset.amount : -1;
-            long lo = a, hi = a;
-            switch (t.anchor ? t.anchor->offset.unit : temporal::Unit::day) {
-              case temporal::Unit::day:
-                break;
-              case temporal::Unit::week:
-                lo = hi = 7 * a;
-                break;
-              case temporal::Unit::month:
-                lo = a * (a < 0 ? 31 : 28), hi = a * (a < 0 ? 28 : 31);
-                break;
-              case temporal::Unit::year:
-                lo = a * (a < 0 ? 366 : 365), hi = a * (a < 0 ? 365 : 366);
-                break;
-              default:
-                lo = hi = 0;
-                break;
-            }
-            stn.add_difference(x, cluster_var(*anchor), lo, hi, strength::kEventAnchor,
-                               {"event-anchor",
-                                said + where + ": " + std::to_string(a) + " " +
-                                    std::string(temporal::to_string(
-                                        t.anchor ? t.anchor->offset.unit : temporal::Unit::day)) +
-                                    "(s) from the event it names",
-                                ev});
-          }
-        } else if (t.reference == temporal::Reference::dct && t.dct_shift &&
-                   t.dct_shift->unit == temporal::Unit::day &&
-                   t.type != temporal::TimexType::duration) {
+        if (t.reference == temporal::Reference::dct && t.dct_shift &&
+            t.dct_shift->unit == temporal::Unit::day && t.type != temporal::TimexType::duration) {
           const long a = t.dct_shift->amount;
           stn.add_difference(
               x, R, a, a, strength::kRelative,
@@ -236,7 +241,7 @@ Timeline build_timeline(const std::vector<ingest::Document>& docs, const events:
                    "' at " + doc_position(doc, t.start),
                evidence_of(doc, t.start, t.end)});
       }
-      if (!m.timex && !m.headline && m.tense != 0) {
+      if (!m.timex && !m.anchor_timex && !m.headline && m.tense != 0) {
         const std::string what =
             m.tense < 0 ? "told in the past tense: before " : "told as future: after ";
         stn.add_difference(

@@ -253,9 +253,12 @@ Clustering cluster_mentions(const std::vector<DocWork>& work) {
         create(mi, s, sent);
         continue;
       }
-      const bool featured = m.timex || m.ordinal || !m.places.empty();
+      const bool featured = m.timex || m.anchor_timex || m.ordinal || !m.places.empty();
       if (!featured) {
-        if (m.definite || !m.name.empty()) pending.push_back(mi);
+        // Definite ("the talks"), named, or episodic (past tense with an actor: "Argentina
+        // imposed new tariffs") mentions join an event of the document or found one.
+        if (m.definite || !m.name.empty() || (m.tense < 0 && !m.actors.empty()))
+          pending.push_back(mi);
         continue;
       }
       Local* target = m.definite ? recent(s, sent) : nullptr;
@@ -303,9 +306,8 @@ Clustering cluster_mentions(const std::vector<DocWork>& work) {
         Summary s = mention_summary(r);
         const EventMention& m = work[r.doc].extraction.mentions[r.index];
         // Event-anchored mentions: dated through the cluster of the event they count from.
-        if (m.timex && m.anchor_mention &&
-            work[r.doc].timexes[*m.timex].reference == temporal::Reference::event) {
-          const auto& t = work[r.doc].timexes[*m.timex];
+        if (m.anchor_timex && m.anchor_mention) {
+          const auto& t = work[r.doc].timexes[*m.anchor_timex];
           const long off = t.anchor && t.anchor->offset.unit == temporal::Unit::day
                                ? t.anchor->offset.amount
                                : 0;

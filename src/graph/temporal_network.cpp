@@ -76,17 +76,20 @@ TemporalNetwork::Solution TemporalNetwork::solve() const {
                                                .distance_map(dist.data())
                                                .predecessor_map(pred.data()));
     if (ok) break;
-    // Find an edge still violated, walk predecessors into the cycle, collect its constraints.
-    std::set<std::size_t> cycle_groups;
+    // Every arc still violated leads (through predecessors) into a negative cycle. Settle each
+    // cycle found in this round at once (independent conflicts are common on big corpora):
+    // drop its weakest constraint, unless an earlier cycle of this round already touched it.
+    std::set<std::size_t> touched;
+    bool dropped_any = false;
     for (auto e : boost::make_iterator_range(boost::edges(g))) {
       const auto u = boost::source(e, g), v = boost::target(e, g);
       if (dist[u] + g[e].weight >= dist[v]) continue;
       std::size_t x = v;
       for (std::size_t k = 0; k < n; ++k) x = pred[x];
+      std::set<std::size_t> cycle_groups;
       std::size_t y = x;
       for (std::size_t k = 0; k <= n; ++k) {
         const std::size_t p = pred[y];
-        // the arc p -> y that set dist[y]
         for (auto a : boost::make_iterator_range(boost::out_edges(p, g)))
           if (boost::target(a, g) == y && dist[p] + g[a].weight == dist[y]) {
             cycle_groups.insert(constraints_[g[a].constraint].group);
@@ -95,20 +98,23 @@ TemporalNetwork::Solution TemporalNetwork::solve() const {
         y = p;
         if (y == x) break;
       }
-      if (!cycle_groups.empty()) break;
-      cycle_groups.insert(constraints_[g[e].constraint].group);  // fallback: the violated arc
-      break;
+      if (cycle_groups.empty()) cycle_groups.insert(constraints_[g[e].constraint].group);
+      if (std::any_of(cycle_groups.begin(), cycle_groups.end(),
+                      [&](std::size_t grp) { return touched.count(grp) > 0; }))
+        continue;
+      touched.insert(cycle_groups.begin(), cycle_groups.end());
+      std::size_t weakest = *cycle_groups.begin(), strongest = weakest;
+      for (std::size_t grp : cycle_groups) {
+        if (group_strength_[grp] < group_strength_[weakest] ||
+            (group_strength_[grp] == group_strength_[weakest] && grp > weakest))
+          weakest = grp;
+        if (group_strength_[grp] > group_strength_[strongest]) strongest = grp;
+      }
+      active[weakest] = false;
+      sol.conflicts.push_back({steps_[weakest], steps_[strongest]});
+      dropped_any = true;
     }
-    if (cycle_groups.empty()) break;
-    std::size_t weakest = *cycle_groups.begin(), strongest = weakest;
-    for (std::size_t grp : cycle_groups) {
-      if (group_strength_[grp] < group_strength_[weakest] ||
-          (group_strength_[grp] == group_strength_[weakest] && grp > weakest))
-        weakest = grp;
-      if (group_strength_[grp] > group_strength_[strongest]) strongest = grp;
-    }
-    active[weakest] = false;
-    sol.conflicts.push_back({steps_[weakest], steps_[strongest]});
+    if (!dropped_any) break;
   }
 
   // 2. Bounds: shortest paths from the origin give latest days (forward) and earliest days

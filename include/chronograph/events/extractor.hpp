@@ -27,6 +27,7 @@ struct EventMention {
   std::string speaker;              // claims and reactions
   std::string speaker_role;
   std::optional<std::size_t> timex;  // index into the document's timexes that dates it
+  std::optional<std::size_t> anchor_timex;  // an event-anchored timex ("a day after the talks")
   bool headline = false;             // from a headline list or the title
   bool specific = false;  // has a date, ordinal, name or place: it can start an event of its own
   bool definite = false;  // "the talks", "this meeting", "Ukraine's attacks": refers back

@@ -52,7 +52,8 @@ TEST_CASE("cli: input errors exit 1 in compiler format and write nothing") {
 TEST_CASE("cli: build writes the requested outputs, byte-identical across runs and thread counts") {
   TempDir dir;
   const auto a = dir / "a", b = dir / "b";
-  const auto r1 = run_binary("build data/corpus --no-overrides --format json,dot -o '" + a.string() + "'");
+  const auto r1 =
+      run_binary("build data/corpus --no-overrides --format json,dot -o '" + a.string() + "'");
   REQUIRE_MESSAGE(r1.exit_code == 0, r1.err);
   const auto r2 =
       run_binary("build data/corpus --no-overrides --format json,dot -j 2 -o '" + b.string() + "'");
@@ -68,8 +69,8 @@ TEST_CASE("cli: empty and CRLF documents build") {
   write_file(dir / "crlf.txt",
              "Talks resume in Geneva\r\nPublished March 22, 2013\r\n\r\nDiplomats met in Geneva on "
              "Monday for talks on the ceasefire.\r\n");
-  const auto r = run_binary("build '" + dir.path().string() + "' --no-overrides --format json -o '" +
-                            (dir / "out").string() + "'");
+  const auto r = run_binary("build '" + dir.path().string() +
+                            "' --no-overrides --format json -o '" + (dir / "out").string() + "'");
   REQUIRE_MESSAGE(r.exit_code == 0, r.err);
   const auto j = nlohmann::json::parse(slurp(dir / "out/timeline.json"));
   CHECK(j["documents"].size() == 2);

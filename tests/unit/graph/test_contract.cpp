@@ -27,10 +27,12 @@ void check_date(const json& d) {
   }
   if (!d["earliest"].is_null() && !d["latest"].is_null())
     CHECK(d["earliest"].get<std::string>() <= d["latest"].get<std::string>());
-  static const std::set<std::string> bases = {"header", "explicit", "relative", "inferred", "override", "unknown"};
+  static const std::set<std::string> bases = {"header",   "explicit", "relative",
+                                              "inferred", "override", "unknown"};
   CHECK(bases.count(d["basis"].get<std::string>()) == 1);
   // TIMEX3 value shapes (tests only: not a hot path).
-  static const std::regex value(R"(^(\d{4}(-\d{2}(-\d{2})?)?|XXXX-XX-XX|[A-Z_]+_REF|\d{3}X|\d{2}XX|\d{4}-(SP|SU|FA|WI|Q\d|W\d{2}))$)");
+  static const std::regex value(
+      R"(^(\d{4}(-\d{2}(-\d{2})?)?|XXXX-XX-XX|[A-Z_]+_REF|\d{3}X|\d{2}XX|\d{4}-(SP|SU|FA|WI|Q\d|W\d{2}))$)");
   CHECK_MESSAGE(std::regex_match(d["value"].get<std::string>(), value), d["value"]);
 }
 

@@ -32,7 +32,8 @@ Timeline sample() {
   c.speaker = "Analyst";
   const auto va = boost::add_vertex(a, t.graph);
   const auto vc = boost::add_vertex(c, t.graph);
-  boost::add_edge(vc, va, LinkEdge{LinkType::claim_about, {"doc", 0, 5, "Hello"}, "inside the claim"}, t.graph);
+  boost::add_edge(
+      vc, va, LinkEdge{LinkType::claim_about, {"doc", 0, 5, "Hello"}, "inside the claim"}, t.graph);
   return t;
 }
 }  // namespace
@@ -62,6 +63,7 @@ TEST_CASE("graph: malformed graph files give positioned errors") {
                        doctest::Contains("unsupported schema 'other@2'"), base::InputError);
   CHECK_THROWS_WITH_AS(
       from_json(R"({"schema": "chronograph/graph@1", "documents": [], "events": [], "links": [
-        {"from": "a", "to": "b", "type": "causes"}]})", "g.json"),
+        {"from": "a", "to": "b", "type": "causes"}]})",
+                "g.json"),
       doctest::Contains("unknown event id 'a'"), base::InputError);
 }

@@ -15,11 +15,14 @@ DateStep step(const char* rule, const char* detail) { return {rule, detail, std:
 }  // namespace
 
 TEST_CASE("graph: STN propagates explicit dates through event anchors and page dates") {
-  // talks = June 2 (explicit); strikes = talks - 1 ("a day before"); page = talks + 1 ("yesterday").
+  // talks = June 2 (explicit); strikes = talks - 1 ("a day before"); page = talks + 1
+  // ("yesterday").
   TemporalNetwork stn(4);
   const std::size_t talks = 1, strikes = 2, page = 3;
-  stn.add_interval(talks, day(2025, 6, 2), day(2025, 6, 2), strength::kExplicit, step("explicit", "June 2"));
-  stn.add_difference(strikes, talks, -1, -1, strength::kEventAnchor, step("event-anchor", "a day before"));
+  stn.add_interval(talks, day(2025, 6, 2), day(2025, 6, 2), strength::kExplicit,
+                   step("explicit", "June 2"));
+  stn.add_difference(strikes, talks, -1, -1, strength::kEventAnchor,
+                     step("event-anchor", "a day before"));
   stn.add_difference(talks, page, -1, -1, strength::kRelative, step("relative", "held yesterday"));
   const auto sol = stn.solve();
   CHECK(sol.conflicts.empty());
@@ -43,8 +46,10 @@ TEST_CASE("graph: STN drops the weakest evidence on a conflict and reports it") 
   // A page dated June 3 says the talks are "today", but they are explicitly on June 2.
   TemporalNetwork stn(3);
   const std::size_t talks = 1, page = 2;
-  stn.add_interval(page, day(2025, 6, 3), day(2025, 6, 3), strength::kHeader, step("header", "page date"));
-  stn.add_interval(talks, day(2025, 6, 2), day(2025, 6, 2), strength::kExplicit, step("explicit", "June 2"));
+  stn.add_interval(page, day(2025, 6, 3), day(2025, 6, 3), strength::kHeader,
+                   step("header", "page date"));
+  stn.add_interval(talks, day(2025, 6, 2), day(2025, 6, 2), strength::kExplicit,
+                   step("explicit", "June 2"));
   stn.add_difference(talks, page, 0, 0, strength::kRelative, step("relative", "today"));
   const auto sol = stn.solve();
   REQUIRE(sol.conflicts.size() == 1);
@@ -57,7 +62,8 @@ TEST_CASE("graph: STN drops the weakest evidence on a conflict and reports it") 
 TEST_CASE("graph: STN keeps one-sided bounds open and unconstrained variables unknown") {
   TemporalNetwork stn(4);
   const std::size_t talks = 1, page = 2, loose = 3;
-  stn.add_interval(page, day(2025, 5, 20), day(2025, 5, 20), strength::kHeader, step("header", "page"));
+  stn.add_interval(page, day(2025, 5, 20), day(2025, 5, 20), strength::kHeader,
+                   step("header", "page"));
   stn.add_difference(talks, page, std::nullopt, 0, strength::kTense, step("tense", "past tense"));
   const auto sol = stn.solve();
   CHECK_FALSE(sol.earliest[talks].has_value());

@@ -42,15 +42,16 @@ TEST_CASE("ingest: a headline list under date headings is recognized; a lone byl
   CHECK(role_of(text, layout, "2024, Monday") == LineRole::dateline);
   CHECK(role_of(text, layout, "11 March") == LineRole::dateline);
   CHECK(role_of(text, layout, "Exclusive") == LineRole::label);
-  CHECK(role_of(text, layout, "Parliament approves new budget after long debate") == LineRole::headline);
+  CHECK(role_of(text, layout, "Parliament approves new budget after long debate") ==
+        LineRole::headline);
   CHECK(role_of(text, layout, "Storm closes schools across the north") == LineRole::headline);
   CHECK(role_of(text, layout, "Views: 473") == LineRole::furniture);
   CHECK(role_of(text, layout, "share") == LineRole::furniture);
   CHECK(role_of(text, layout, "Read also:") == LineRole::furniture);
   // The body sentence right after a lone byline time stays running text.
   CHECK(role_of(text, layout,
-                "Stocks rose sharply on Tuesday after the central bank signalled a pause in rate rises.") ==
-        LineRole::body);
+                "Stocks rose sharply on Tuesday after the central bank signalled a pause in rate "
+                "rises.") == LineRole::body);
 }
 
 TEST_CASE("ingest: sentences split at terminal marks but not after abbreviations or initials") {
@@ -60,7 +61,8 @@ TEST_CASE("ingest: sentences split at terminal marks but not after abbreviations
   const Layout layout = analyze_layout(text);
   REQUIRE(layout.sentences.size() == 4);
   auto sent = [&](std::size_t i) {
-    return text.substr(layout.sentences[i].start, layout.sentences[i].end - layout.sentences[i].start);
+    return text.substr(layout.sentences[i].start,
+                       layout.sentences[i].end - layout.sentences[i].start);
   };
   CHECK(sent(0) == "U.S. President Donald Trump met Mr. Smith on Monday.");
   CHECK(sent(1) == "They talked for 2.5 hours!");
@@ -79,10 +81,10 @@ TEST_CASE("ingest: the sample pages' furniture is not content") {
   const auto path = test_support::source_dir() / "data/corpus/001_042fe7f6d9811a1e.txt";
   const std::string text = chronograph::base::read_file(path);
   const Layout layout = analyze_layout(text);
-  for (const char* furniture : {"twitter", "night_theme", "Views: 473", "print", "copy link",
-                                "Caliber.az © 2025. ."})
+  for (const char* furniture :
+       {"twitter", "night_theme", "Views: 473", "print", "copy link", "Caliber.az © 2025. ."})
     CHECK(role_of(text, layout, furniture) == LineRole::furniture);
   REQUIRE(layout.title_line >= 0);
-  CHECK(line_text(text, layout.lines[static_cast<std::size_t>(layout.title_line)]).starts_with(
-      "Optimism vs. pessimism"));
+  CHECK(line_text(text, layout.lines[static_cast<std::size_t>(layout.title_line)])
+            .starts_with("Optimism vs. pessimism"));
 }

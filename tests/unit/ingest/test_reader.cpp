@@ -12,9 +12,9 @@ TEST_CASE("ingest: find_invalid_utf8 finds the first bad byte") {
   CHECK_FALSE(ingest::find_invalid_utf8("plain ascii").has_value());
   CHECK_FALSE(ingest::find_invalid_utf8("Erdoğan — “quoted” €").has_value());
   CHECK(ingest::find_invalid_utf8("ab\xff").value() == 2);
-  CHECK(ingest::find_invalid_utf8("ab\xc3").value() == 2);            // truncated sequence
-  CHECK(ingest::find_invalid_utf8("\xc0\xaf").value() == 0);          // overlong
-  CHECK(ingest::find_invalid_utf8("x\xed\xa0\x80").value() == 1);     // UTF-16 surrogate
+  CHECK(ingest::find_invalid_utf8("ab\xc3").value() == 2);                // truncated sequence
+  CHECK(ingest::find_invalid_utf8("\xc0\xaf").value() == 0);              // overlong
+  CHECK(ingest::find_invalid_utf8("x\xed\xa0\x80").value() == 1);         // UTF-16 surrogate
   CHECK(ingest::find_invalid_utf8(std::string("a\0b", 3)).value() == 1);  // NUL: binary
 }
 

@@ -1,0 +1,56 @@
+// Benchmark: end-to-end graph building (tag, extract, merge, date) on ~100 MB of news-like text.
+#include <sys/resource.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "chronograph/base/atomic_file.hpp"
+#include "chronograph/events/lexicon.hpp"
+#include "chronograph/graph/builder.hpp"
+#include "chronograph/graph/json_io.hpp"
+#include "chronograph/ingest/reader.hpp"
+
+using namespace chronograph;
+
+int main(int argc, char** argv) {
+  const std::size_t target_mb = argc > 1 ? std::strtoul(argv[1], nullptr, 10) : 100;
+  const std::string corpus = argc > 2 ? argv[2] : "data/corpus";
+  // Documents: the sample pages copied under new names until the target size is reached.
+  const auto seeds = ingest::read_documents({corpus});
+  if (seeds.empty()) {
+    std::fprintf(stderr, "bench_build: no documents in %s\n", corpus.c_str());
+    return 1;
+  }
+  std::vector<ingest::Document> docs;
+  std::size_t bytes = 0;
+  for (std::size_t i = 0; bytes < target_mb * 1000000; ++i) {
+    ingest::Document d = seeds[i % seeds.size()];
+    d.id += "-" + std::to_string(i);
+    bytes += d.text.size();
+    docs.push_back(std::move(d));
+  }
+  const auto& lexicon = events::default_lexicon();
+  graph::BuildOptions opts;
+  const auto t0 = std::chrono::steady_clock::now();
+  const graph::Timeline t = graph::build_timeline(docs, lexicon, opts);
+  const auto t1 = std::chrono::steady_clock::now();
+  const std::string json = graph::to_json(t);
+  const auto t2 = std::chrono::steady_clock::now();
+  const double build_s = std::chrono::duration<double>(t1 - t0).count();
+  const double json_s = std::chrono::duration<double>(t2 - t1).count();
+  struct rusage ru {};
+  getrusage(RUSAGE_SELF, &ru);
+  const double mb = static_cast<double>(bytes) / 1e6;
+  const double rss_mb = static_cast<double>(ru.ru_maxrss) / 1024.0;
+  std::printf("bench_build: %zu documents, %.1f MB -> %zu events, %zu links, %zu diagnostics\n",
+              docs.size(), mb, boost::num_vertices(t.graph), boost::num_edges(t.graph),
+              t.diagnostics.size());
+  std::printf("bench_build: build %.2f s = %.1f MB/s (one thread); JSON %.2f s (%.1f MB)\n",
+              build_s, mb / build_s, json_s, static_cast<double>(json.size()) / 1e6);
+  std::printf("bench_build: peak RSS %.0f MB = %.2fx the input\n", rss_mb, rss_mb / mb);
+  return 0;
+}

@@ -1,0 +1,103 @@
+// The same rules on small corpora of other topics and phrasing (tests/corpora/).
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <functional>
+
+#include "../test_support.hpp"
+#include "chronograph/pipeline/build.hpp"
+
+using namespace chronograph;
+using namespace chronograph::graph;
+
+namespace {
+
+Timeline build_dir(const char* dir, const char* lexicon = nullptr) {
+  pipeline::BuildRequest req;
+  req.inputs = {(test_support::source_dir() / "tests/corpora" / dir).string()};
+  req.no_overrides = true;
+  if (lexicon) req.lexicon_path = (test_support::source_dir() / "tests/corpora" / lexicon).string();
+  return pipeline::build(req);
+}
+
+std::vector<Vertex> find_all(const Timeline& t, const std::function<bool(const EventNode&)>& pred) {
+  std::vector<Vertex> out;
+  for (auto v : boost::make_iterator_range(boost::vertices(t.graph)))
+    if (pred(t.graph[v])) out.push_back(v);
+  return out;
+}
+
+std::string day(const std::optional<date::sys_days>& d) {
+  return d ? base::format_day(*d) : "null";
+}
+
+const DocumentInfo& doc(const Timeline& t, std::string_view id) {
+  auto it = std::find_if(t.documents.begin(), t.documents.end(),
+                         [&](const DocumentInfo& d) { return d.id == id; });
+  REQUIRE(it != t.documents.end());
+  return *it;
+}
+
+}  // namespace
+
+TEST_CASE("graph: trade corpus - anchors across pages date the tariffs and the undated page") {
+  const Timeline t = build_dir("trade", "trade/lexicon.yaml");
+  CHECK(doc(t, "a_breakdown").published.value == "2013-03-22");
+  CHECK(doc(t, "a_breakdown").published.basis == base::Basis::header);
+  CHECK(doc(t, "b_reaction").published.value == "2013-03-22");
+  CHECK(doc(t, "b_reaction").published.basis == base::Basis::inferred);
+
+  const auto talks = find_all(t, [](const EventNode& n) {
+    return n.type == "talks" && std::count(n.places.begin(), n.places.end(), "Montevideo") > 0;
+  });
+  REQUIRE(talks.size() == 1);
+  CHECK(t.graph[talks[0]].date.value == "2013-03-20");  // "on Wednesday" before Friday 22nd
+  CHECK(t.graph[talks[0]].mentions.size() >= 2);
+
+  const auto tariffs = find_all(t, [](const EventNode& n) { return n.type == "sanctions"; });
+  REQUIRE(tariffs.size() == 1);
+  CHECK(t.graph[tariffs[0]].date.value == "2013-03-21");  // "a day after the talks"
+  bool caused = false;
+  for (auto e : boost::make_iterator_range(boost::out_edges(talks[0], t.graph)))
+    caused =
+        caused || (boost::target(e, t.graph) == tariffs[0] && t.graph[e].type == LinkType::causes);
+  CHECK(caused);
+
+  // "The first round ..., held in Buenos Aires in January" is its own, earlier event.
+  const auto first = find_all(t, [](const EventNode& n) {
+    return n.type == "talks" && std::count(n.places.begin(), n.places.end(), "Buenos Aires") > 0;
+  });
+  REQUIRE(first.size() == 1);
+  CHECK(t.graph[first[0]].date.value == "2013-01");
+
+  const auto claims = find_all(t, [](const EventNode& n) { return n.kind == EventKind::claim; });
+  REQUIRE(claims.size() == 1);
+  CHECK(t.graph[claims[0]].speaker == "Carla Mendes");
+  CHECK(t.graph[claims[0]].speaker_role.find("spokeswoman") != std::string::npos);
+}
+
+TEST_CASE(
+    "graph: city corpus - byline, weekdays, future dates, headline list, furniture (CRLF page)") {
+  const Timeline t = build_dir("city");
+  CHECK(doc(t, "mayor").published.value == "2025-06-04");
+  CHECK(doc(t, "mayor").title == "Mayor resigns after audit of city budget");
+  const auto resign = find_all(t, [](const EventNode& n) { return n.type == "appointment"; });
+  REQUIRE(resign.size() == 1);
+  CHECK(t.graph[resign[0]].date.value == "2025-06-03");
+  const auto election = find_all(t, [](const EventNode& n) { return n.type == "election"; });
+  REQUIRE(election.size() == 1);
+  CHECK(t.graph[election[0]].date.value == "2025-07-06");
+  const auto heads = find_all(t, [](const EventNode& n) { return n.type == "report"; });
+  CHECK(heads.size() == 2);
+  for (auto v : heads) CHECK(t.graph[v].date.value == "2025-06-02");
+  for (auto v : boost::make_iterator_range(boost::vertices(t.graph)))
+    for (const auto& m : t.graph[v].mentions) {
+      CHECK(m.text.find("Share this") == std::string::npos);
+      CHECK(m.text.find("Contact") == std::string::npos);
+      CHECK(m.text.find('\r') == std::string::npos);
+    }
+  const auto claims = find_all(t, [](const EventNode& n) { return n.kind == EventKind::claim; });
+  bool berg = false;
+  for (auto v : claims) berg = berg || t.graph[v].speaker == "Tomas Berg";
+  CHECK(berg);
+}
