@@ -26,9 +26,9 @@ bool matches(const EventNode& n, const EventFilter& f) {
   if (f.from && n.date.latest && *n.date.latest < *f.from) return false;
   if (f.to && n.date.earliest && *n.date.earliest > *f.to) return false;
   if ((f.from || f.to) && !n.date.known()) return false;
-  if (!f.types.empty() &&
-      std::none_of(f.types.begin(), f.types.end(),
-                   [&](const std::string& t) { return lower(t) == lower(n.type); }))
+  if (!f.types.empty() && std::none_of(f.types.begin(), f.types.end(), [&](const std::string& t) {
+        return lower(t) == lower(n.type);
+      }))
     return false;
   auto any_in = [](const std::vector<std::string>& wanted, const std::vector<std::string>& have) {
     return std::any_of(wanted.begin(), wanted.end(), [&](const std::string& w) {

@@ -134,7 +134,8 @@ struct Reader {
     auto it = obj.find(key);
     return it != obj.end() && it->is_string() ? it->get<std::string>() : std::string();
   }
-  std::vector<std::string> strings(const Json& obj, const char* key, const std::string& where) const {
+  std::vector<std::string> strings(const Json& obj, const char* key,
+                                   const std::string& where) const {
     std::vector<std::string> out;
     auto it = obj.find(key);
     if (it == obj.end()) return out;
@@ -145,7 +146,8 @@ struct Reader {
     }
     return out;
   }
-  std::optional<date::sys_days> day(const Json& obj, const char* key, const std::string& where) const {
+  std::optional<date::sys_days> day(const Json& obj, const char* key,
+                                    const std::string& where) const {
     const Json& v = field(obj, key, where);
     if (v.is_null()) return std::nullopt;
     if (!v.is_string()) fail(where + "." + key, "expected \"YYYY-MM-DD\" or null");
@@ -201,7 +203,8 @@ Timeline from_json(std::string_view text, const std::string& file) {
     const std::size_t at = e.byte > 0 ? e.byte - 1 : 0;
     std::string msg = e.what();
     // nlohmann prefixes "[json.exception.parse_error.101] parse error at line 1, column 2: "
-    if (auto p = msg.find(": "); p != std::string::npos && msg.find("parse error") != std::string::npos)
+    if (auto p = msg.find(": ");
+        p != std::string::npos && msg.find("parse error") != std::string::npos)
       msg = msg.substr(p + 2);
     throw base::InputError::at_offset(file, text, at, "invalid JSON: " + msg);
   }
@@ -209,7 +212,8 @@ Timeline from_json(std::string_view text, const std::string& file) {
   if (!root.is_object()) r.fail("$", "expected a JSON object");
   const std::string schema = r.str(root, "schema", "$");
   if (schema != kGraphSchema)
-    r.fail("$.schema", "unsupported schema '" + schema + "' (expected " + std::string(kGraphSchema) + ")");
+    r.fail("$.schema",
+           "unsupported schema '" + schema + "' (expected " + std::string(kGraphSchema) + ")");
   Timeline t;
   const Json& docs = r.field(root, "documents", "$");
   if (!docs.is_array()) r.fail("$.documents", "expected an array");
@@ -264,7 +268,8 @@ Timeline from_json(std::string_view text, const std::string& file) {
     if (!lt) r.fail(where + ".type", "unknown link type '" + type + "'");
     LinkEdge e;
     e.type = *lt;
-    if (links[i].contains("evidence")) e.evidence = r.evidence(links[i]["evidence"], where + ".evidence");
+    if (links[i].contains("evidence"))
+      e.evidence = r.evidence(links[i]["evidence"], where + ".evidence");
     e.rule = r.opt_str(links[i], "rule");
     boost::add_edge(f->second, tt->second, std::move(e), t.graph);
   }

@@ -8,7 +8,6 @@
 
 namespace chronograph::graph {
 
-
 std::optional<Vertex> find_by_id(const EventGraph& g, std::string_view id) {
   for (auto v : boost::make_iterator_range(boost::vertices(g)))
     if (g[v].id == id) return v;
@@ -30,7 +29,10 @@ void canonicalize(Timeline& timeline) {
   std::vector<Vertex> new_index(n);
   for (std::size_t i = 0; i < n; ++i) new_index[order[i]] = i;
 
-  struct E { Vertex from, to; LinkEdge edge; };
+  struct E {
+    Vertex from, to;
+    LinkEdge edge;
+  };
   std::vector<E> edges;
   for (auto e : boost::make_iterator_range(boost::edges(g)))
     edges.push_back({new_index[boost::source(e, g)], new_index[boost::target(e, g)], g[e]});
