@@ -1,17 +1,85 @@
-// The 'render' subcommand (first version: registered, not yet implemented).
+// The 'render' subcommand: a graph (or documents) -> one picture, timeline or chain view.
 #include <iostream>
 
+#include "chronograph/base/atomic_file.hpp"
+#include "chronograph/base/date_value.hpp"
+#include "chronograph/pipeline/build.hpp"
+#include "chronograph/render/render.hpp"
 #include "commands.hpp"
 
 namespace chronograph::cli {
 
+namespace {
+struct RenderArgs {
+  std::vector<std::string> inputs;
+  std::string graph_file;
+  std::string format = "svg";
+  std::string output;
+  std::string lanes = "none";
+  std::string layout = "timeline";
+  std::string focus;
+  int depth = 2;
+  std::string title;
+  std::string from, to;
+  std::vector<std::string> types, actors;
+};
+
+date::sys_days day_option(const std::string& flag, const std::string& text) {
+  auto d = base::parse_day(text);
+  if (!d) throw CLI::ValidationError(flag, "expected a date YYYY-MM-DD, got '" + text + "'");
+  return *d;
+}
+}  // namespace
+
 void add_render_command(CLI::App& app, Action& action) {
-  auto* cmd = app.add_subcommand("render", "(not yet implemented)");
-  cmd->allow_extras();
-  cmd->callback([&action] {
-    action = [] {
-      std::cerr << "chronograph: error: 'render' is not implemented yet\n";
-      return 2;
+  auto args = std::make_shared<RenderArgs>();
+  auto* cmd =
+      app.add_subcommand("render", "Draw the timeline (or a causal chain) as DOT/SVG/PNG/PDF");
+  cmd->add_option("paths", args->inputs, "Documents to build from (default: data/corpus)");
+  cmd->add_option("--graph", args->graph_file, "Read a graph@1 JSON file instead of building")
+      ->excludes(cmd->get_option("paths"));
+  cmd->add_option("--format", args->format, "dot, svg, png or pdf (default: svg)")
+      ->check(CLI::IsMember({"dot", "svg", "png", "pdf"}));
+  cmd->add_option("-o,--output", args->output, "Output file")->required();
+  cmd->add_option("--lanes", args->lanes, "Lanes: actor, type, document or none (default: none)")
+      ->check(CLI::IsMember({"none", "actor", "type", "document"}));
+  cmd->add_option("--layout", args->layout, "timeline (default) or chain")
+      ->check(CLI::IsMember({"timeline", "chain"}));
+  cmd->add_option("--focus", args->focus,
+                  "Chain layout: the event (id, or words like 'june 2 talks')");
+  cmd->add_option("--depth", args->depth,
+                  "Chain layout: links followed from the focus (default: 2)")
+      ->check(CLI::Range(0, 50));
+  cmd->add_option("--title", args->title, "Picture title");
+  cmd->add_option("--from", args->from,
+                  "Only events that may have happened on or after YYYY-MM-DD");
+  cmd->add_option("--to", args->to, "Only events that may have happened on or before YYYY-MM-DD");
+  cmd->add_option("--type", args->types, "Only events of these types (repeatable)");
+  cmd->add_option("--actor", args->actors, "Only events involving these actors (repeatable)");
+  cmd->callback([args, &action] {
+    if (args->layout == "chain" && args->focus.empty())
+      throw CLI::ValidationError("--focus", "--layout chain needs --focus EVENT");
+    render::RenderOptions opt;
+    opt.lanes = *render::lanes_from_string(args->lanes);
+    opt.layout = args->layout == "chain" ? render::LayoutMode::chain : render::LayoutMode::timeline;
+    opt.focus = args->focus;
+    opt.depth = args->depth;
+    opt.title = args->title;
+    if (!args->from.empty()) opt.filter.from = day_option("--from", args->from);
+    if (!args->to.empty()) opt.filter.to = day_option("--to", args->to);
+    opt.filter.types = args->types;
+    opt.filter.actors = args->actors;
+    action = [args, opt] {
+      pipeline::BuildRequest request;
+      if (!args->inputs.empty()) request.inputs = args->inputs;
+      std::optional<std::string> graph_file;
+      if (!args->graph_file.empty()) graph_file = args->graph_file;
+      std::vector<std::string> warnings;
+      const auto timeline = pipeline::load_or_build(graph_file, request, &warnings);
+      for (const auto& w : warnings) std::cerr << w << "\n";
+      const auto bytes = render::render(timeline, *render::format_from_string(args->format), opt);
+      base::write_file_atomically(args->output, bytes);
+      return 0;
     };
   });
 }

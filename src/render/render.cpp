@@ -1,7 +1,9 @@
-// Rendering (placeholder until the render stage lands).
+// Rendering entry point: filter, lay out, draw through cgraph, write DOT or render with gvc.
 #include "chronograph/render/render.hpp"
 
-#include <stdexcept>
+#include "chronograph/render/chain.hpp"
+#include "chronograph/render/timeline_layout.hpp"
+#include "drawings.hpp"
 
 namespace chronograph::render {
 
@@ -12,15 +14,21 @@ std::optional<Format> format_from_string(std::string_view w) {
   if (w == "pdf") return Format::pdf;
   return std::nullopt;
 }
+
 std::string_view to_string(Format f) {
   switch (f) {
-    case Format::dot: return "dot";
-    case Format::svg: return "svg";
-    case Format::png: return "png";
-    case Format::pdf: return "pdf";
+    case Format::dot:
+      return "dot";
+    case Format::svg:
+      return "svg";
+    case Format::png:
+      return "png";
+    case Format::pdf:
+      return "pdf";
   }
   return "dot";
 }
+
 std::optional<Lanes> lanes_from_string(std::string_view w) {
   if (w == "none") return Lanes::none;
   if (w == "actor") return Lanes::actor;
@@ -28,8 +36,31 @@ std::optional<Lanes> lanes_from_string(std::string_view w) {
   if (w == "document") return Lanes::document;
   return std::nullopt;
 }
-std::string render(const graph::Timeline&, Format, const RenderOptions&) {
-  throw std::runtime_error("rendering is not implemented yet");
+
+std::string render(const graph::Timeline& timeline, Format format, const RenderOptions& options) {
+  const graph::Timeline filtered =
+      options.filter.empty() ? graph::Timeline{} : graph::apply_filter(timeline, options.filter);
+  const graph::Timeline& shown = options.filter.empty() ? timeline : filtered;
+
+  if (options.layout == LayoutMode::chain) {
+    const ChainView view = chain_around(shown, options.focus, options.depth);
+    auto lock = detail::graphviz_lock();
+    detail::GvGraph gv("chain", true);
+    detail::draw_chain(gv, view.timeline, view.focus);
+    if (format == Format::dot)
+      return "// chronograph chain view; render with: dot -Tsvg\n" + gv.write_dot();
+    return gv.render("dot", format);
+  }
+
+  // Geometry is computed outside the lock; only the Graphviz part is serialised.
+  const TimelineLayout layout = layout_timeline(shown, options);
+  auto lock = detail::graphviz_lock();
+  detail::GvGraph gv("timeline", true);
+  detail::draw_timeline(gv, shown, layout);
+  if (format == Format::dot)
+    return "// chronograph timeline; positions are fixed, render with: neato -n2 -Tsvg\n" +
+           gv.write_dot();
+  return gv.render("nop2", format);
 }
 
 }  // namespace chronograph::render

@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "chronograph/graph/filter.hpp"
 #include "chronograph/graph/model.hpp"
 
 namespace chronograph::render {
@@ -20,9 +21,10 @@ enum class LayoutMode { timeline, chain };
 struct RenderOptions {
   Lanes lanes = Lanes::none;
   LayoutMode layout = LayoutMode::timeline;
-  std::string focus;    // chain layout: the event (id or words, see graph::select_event)
-  int depth = 2;        // chain layout: how many links away from the focus
-  std::string title;    // picture title; a default is derived from the graph when empty
+  std::string focus;          // chain layout: the event (id or words, see graph::select_event)
+  int depth = 2;              // chain layout: how many links away from the focus
+  std::string title;          // picture title; a default is derived from the graph when empty
+  graph::EventFilter filter;  // --from/--to/--type/--actor, shared with queries
 };
 
 // Renders the timeline; returns the bytes of the requested format. All Graphviz calls are

@@ -1,0 +1,93 @@
+// Where everything goes in the timeline picture: lanes, rows, boxes, axis, legend.
+#pragma once
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "chronograph/graph/model.hpp"
+#include "chronograph/render/render.hpp"
+#include "chronograph/render/time_axis.hpp"
+
+namespace chronograph::render {
+
+// Measures shared by the layout and the drawing, in points (1/72 inch).
+struct Metrics {
+  static constexpr double font_size = 10;  // event and claim labels
+  static constexpr double line_height = 12.5;
+  static constexpr double box_pad_x = 6;
+  static constexpr double box_pad_y = 5;
+  static constexpr double label_width = 136;     // text width before a label wraps
+  static constexpr std::size_t label_lines = 4;  // wrapped label lines, date line excluded
+  static constexpr double range_bar = 5;         // height of a date-range bar or day dot
+  static constexpr double range_gap = 2;         // between a box and its range bar
+  static constexpr double row_gap = 8;           // vertical room between rows
+  static constexpr double item_gap = 10;         // horizontal room between boxes in a row
+  static constexpr double lane_pad = 10;         // above the first and below the last row
+  static constexpr double lane_title_size = 11;
+  static constexpr double lane_title_width = 110;
+  static constexpr double margin = 24;
+  static constexpr double title_size = 18;
+  static constexpr double subtitle_size = 11;
+  static constexpr double tick_size = 9;
+  static constexpr double undated_gap = 36;  // between the dated plot and the side area
+};
+
+// One event or claim as drawn. Coordinates grow rightwards and downwards.
+struct PlacedItem {
+  graph::Vertex vertex = 0;
+  std::size_t lane = 0;
+  std::size_t row = 0;
+  bool undated = false;
+  double x = 0, y = 0;             // centre of the box
+  double width = 0, height = 0;    // box size
+  std::vector<std::string> lines;  // label lines as shown (clean text, not escaped)
+  // Under a dated box, its date exactly: a dot for a day, a bar from earliest to latest for
+  // a range. The box itself may sit a little aside (kept clear of the axis breaks).
+  bool has_marker = false;
+  double range_x0 = 0, range_x1 = 0, marker_y = 0;
+  bool is_range() const { return has_marker && range_x1 > range_x0; }
+  double left() const;  // extent of box and bar together
+  double right() const;
+  double top() const { return y - height / 2; }
+  double bottom() const;
+};
+
+struct Lane {
+  std::string key;                 // actor / type / document id; empty for lanes=none
+  std::vector<std::string> title;  // wrapped title lines; empty when there is one lane
+  double y0 = 0, y1 = 0;           // top and bottom of the lane band
+  std::size_t rows = 0;
+};
+
+struct TimelineLayout {
+  std::string title;
+  std::string subtitle;  // the date span and counts
+  double width = 0, height = 0;
+  double title_y = 0, subtitle_y = 0;  // baselines' centres
+  double plot_x0 = 0, plot_x1 = 0;     // the dated plot (lanes' horizontal extent is wider)
+  double lanes_x0 = 0, lanes_x1 = 0;   // lane bands, lane titles included
+  std::vector<Lane> lanes;
+  std::vector<PlacedItem> items;  // one per vertex, in vertex order
+  TimeAxis axis;
+  std::vector<AxisTick> ticks;
+  double axis_y = 0;         // the axis line
+  double tick_label_y = 0;   // centre of the tick labels
+  double break_label_y = 0;  // centre of the "311 years" labels under breaks
+  bool has_undated = false;
+  double undated_x0 = 0, undated_x1 = 0;
+  double legend_y = 0;  // centre of the legend row
+  double legend_x0 = 0;
+};
+
+// The lines of an event's or claim's box: its date in words, then the wrapped label
+// (claims: 'Speaker: “what was said”').
+std::vector<std::string> item_label_lines(const graph::EventNode& node);
+
+// Computes the picture for a (filtered) timeline; pure geometry, no Graphviz.
+TimelineLayout layout_timeline(const graph::Timeline& timeline, const RenderOptions& options);
+
+// The lane an event belongs to under the lane mode ("" for Lanes::none); claims go to the
+// lane of the event they are about, so that they sit next to it.
+std::vector<std::string> lane_keys(const graph::Timeline& timeline, Lanes lanes);
+
+}  // namespace chronograph::render

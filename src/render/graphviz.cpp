@@ -1,0 +1,170 @@
+// The cgraph/gvc calls: graph building, DOT writing to memory, in-process layout and render.
+#include "graphviz.hpp"
+
+#include <graphviz/gvc.h>
+
+#include <map>
+#include <memory>
+#include <stdexcept>
+#include <vector>
+
+namespace chronograph::render::detail {
+
+namespace {
+
+std::mutex& graphviz_mutex() {
+  static std::mutex m;
+  return m;
+}
+
+// Object ids handed out in creation order. cgraph's default discipline uses the address
+// of the interned name as the id, and orders subgraphs by id when writing DOT; with that,
+// the same graph could come out in a different order from one run to the next.
+struct SequentialIds {
+  Agraph_t* graph = nullptr;
+  std::map<std::string, IDTYPE, std::less<>> by_name;
+  std::vector<char*> names;  // interned with agstrdup: cgraph reads flags stored beside them
+  IDTYPE next_anonymous = 1;
+};
+
+void* ids_open(Agraph_t* g, Agdisc_t*) {
+  auto* s = new SequentialIds;
+  s->graph = g;
+  return s;
+}
+
+long ids_map(void* state, int, char* str, IDTYPE* id, int createflag) {
+  auto* s = static_cast<SequentialIds*>(state);
+  if (!str) {  // anonymous objects (edges) get odd ids
+    *id = s->next_anonymous;
+    s->next_anonymous += 2;
+    return 1;
+  }
+  if (auto it = s->by_name.find(std::string_view(str)); it != s->by_name.end()) {
+    *id = it->second;
+    return 1;
+  }
+  if (!createflag) return 0;
+  s->names.push_back(agstrdup(s->graph, str));
+  *id = static_cast<IDTYPE>(2 * s->names.size());  // named objects: even ids, in order
+  s->by_name.emplace(str, *id);
+  return 1;
+}
+
+long ids_alloc(void*, int, IDTYPE) { return 0; }
+void ids_free(void*, int, IDTYPE) {}
+
+char* ids_print(void* state, int, IDTYPE id) {
+  auto* s = static_cast<SequentialIds*>(state);
+  if (id % 2 != 0 || id == 0 || id / 2 > s->names.size()) return nullptr;
+  return s->names[static_cast<std::size_t>(id / 2 - 1)];
+}
+
+void ids_close(void* state) { delete static_cast<SequentialIds*>(state); }
+void ids_register(void*, int, void*) {}
+
+Agiddisc_t kSequentialIdDisc = {ids_open,  ids_map,   ids_alloc,   ids_free,
+                                ids_print, ids_close, ids_register};
+
+int write_to_string(void* chan, const char* str) {
+  static_cast<std::string*>(chan)->append(str);
+  return 0;
+}
+int no_flush(void*) { return 0; }
+int no_read(void*, char*, int) { return 0; }
+
+Agiodisc_t kStringIoDisc = {no_read, write_to_string, no_flush};
+Agdisc_t kDisc = {&AgMemDisc, &kSequentialIdDisc, &kStringIoDisc};
+
+// cgraph takes char* throughout (Debian's 2.42); it does not keep or change these strings.
+char* mut(const char* s) { return const_cast<char*>(s); }
+char* mut(const std::string& s) { return const_cast<char*>(s.c_str()); }
+
+// One gvc context for the process, created with the plugins listed in Debian's config6a.
+GVC_t* context() {
+  static GVC_t* gvc = gvContext();
+  if (!gvc) throw std::runtime_error("graphviz: cannot create a rendering context");
+  return gvc;
+}
+
+// Collects Graphviz error messages so that a failure can name its cause.
+std::string& last_errors() {
+  static std::string errors;
+  return errors;
+}
+int collect_error(char* message) {
+  last_errors() += message;
+  return 0;
+}
+
+}  // namespace
+
+std::unique_lock<std::mutex> graphviz_lock() {
+  return std::unique_lock<std::mutex>(graphviz_mutex());
+}
+
+GvGraph::GvGraph(const std::string& name, bool directed) {
+  graph_ = agopen(mut(name), directed ? Agdirected : Agundirected, &kDisc);
+  if (!graph_) throw std::runtime_error("graphviz: cannot create a graph");
+}
+
+GvGraph::~GvGraph() {
+  if (graph_) agclose(graph_);
+}
+
+Agnode_t* GvGraph::node(const std::string& name) { return agnode(graph_, mut(name), 1); }
+
+Agedge_t* GvGraph::edge(Agnode_t* tail, Agnode_t* head) {
+  return agedge(graph_, tail, head, nullptr, 1);
+}
+
+Agraph_t* GvGraph::subgraph(const std::string& name) { return agsubg(graph_, mut(name), 1); }
+
+void GvGraph::graph_attr(const char* name, const std::string& value) {
+  agattr(graph_, AGRAPH, mut(name), mut(value));
+}
+void GvGraph::node_default(const char* name, const std::string& value) {
+  agattr(graph_, AGNODE, mut(name), mut(value));
+}
+void GvGraph::edge_default(const char* name, const std::string& value) {
+  agattr(graph_, AGEDGE, mut(name), mut(value));
+}
+void GvGraph::set(void* object, const char* name, const std::string& value) {
+  agsafeset(object, mut(name), mut(value), mut(""));
+}
+
+std::string GvGraph::write_dot() const {
+  std::string out;
+  if (agwrite(graph_, &out) != 0) throw std::runtime_error("graphviz: cannot write DOT");
+  return out;
+}
+
+std::string GvGraph::render(const char* engine, Format format) {
+  GVC_t* gvc = context();
+  last_errors().clear();
+  // Collect errors for the exception instead of printing them; warnings (e.g. about
+  // fonts) are not failures. The previous handler is restored on the way out.
+  struct ErrorCapture {
+    agusererrf old_handler = agseterrf(collect_error);
+    agerrlevel_t old_level = agseterr(AGERR);
+    ~ErrorCapture() {
+      agseterrf(old_handler);
+      agseterr(old_level);
+    }
+  } capture;
+  if (gvLayout(gvc, graph_, mut(engine)) != 0)
+    throw std::runtime_error("graphviz: layout failed: " + last_errors());
+  char* data = nullptr;
+  unsigned int length = 0;
+  const std::string format_name(to_string(format));
+  const int rc = gvRenderData(gvc, graph_, mut(format_name), &data, &length);
+  std::string out;
+  if (rc == 0 && data) out.assign(data, length);
+  if (data) gvFreeRenderData(data);
+  gvFreeLayout(gvc, graph_);
+  if (rc != 0 || out.empty())
+    throw std::runtime_error("graphviz: cannot render " + format_name + ": " + last_errors());
+  return out;
+}
+
+}  // namespace chronograph::render::detail

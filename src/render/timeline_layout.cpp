@@ -1,0 +1,308 @@
+// Timeline layout: lanes, greedy row packing on a time-scaled axis, the undated side area.
+#include "chronograph/render/timeline_layout.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <numeric>
+
+#include "chronograph/render/label_text.hpp"
+
+namespace chronograph::render {
+
+namespace {
+
+using M = Metrics;
+
+// Dates are drawn only when both ends are known, or as a point at the one known end.
+std::optional<std::pair<date::sys_days, date::sys_days>> interval_of(const base::DateValue& d) {
+  if (!d.known()) return std::nullopt;
+  const auto a = d.earliest ? *d.earliest : *d.latest;
+  const auto b = d.latest ? *d.latest : *d.earliest;
+  return std::make_pair(std::min(a, b), std::max(a, b));
+}
+
+}  // namespace
+
+std::vector<std::string> item_label_lines(const graph::EventNode& n) {
+  std::vector<std::string> lines{date_words(n.date)};
+  std::string text = clean_text(n.label);
+  if (text.empty()) text = clean_text(n.type.empty() ? n.id : n.type);
+  if (n.kind == graph::EventKind::claim) {
+    text = "\u201C" + text + "\u201D";
+    const std::string speaker = clean_text(n.speaker);
+    if (!speaker.empty()) text = speaker + ": " + text;
+  }
+  auto wrapped = wrap_text(text, M::label_width, M::font_size, M::label_lines);
+  lines.insert(lines.end(), wrapped.begin(), wrapped.end());
+  return lines;
+}
+
+namespace {
+
+std::string lane_title(const graph::Timeline& t, Lanes mode, const std::string& key) {
+  switch (mode) {
+    case Lanes::none:
+      return "";
+    case Lanes::actor:
+      return key.empty() ? "No actor" : key;
+    case Lanes::type:
+      return key.empty() ? "Untyped" : key;
+    case Lanes::document:
+      for (const auto& d : t.documents)
+        if (d.id == key) return !d.title.empty() ? d.title : !d.path.empty() ? d.path : d.id;
+      return key.empty() ? "No document" : key;
+  }
+  return key;
+}
+
+// Lane order: documents in their order; actors and types by how many events they have,
+// then by name; the catch-all lane ("No actor") last.
+std::vector<std::string> order_lanes(const graph::Timeline& t, Lanes mode,
+                                     const std::vector<std::string>& keys) {
+  std::map<std::string, int> count;
+  for (const auto& k : keys) ++count[k];
+  std::vector<std::string> order;
+  for (const auto& [k, c] : count) order.push_back(k);
+  if (mode == Lanes::document) {
+    auto rank = [&](const std::string& k) {
+      for (std::size_t i = 0; i < t.documents.size(); ++i)
+        if (t.documents[i].id == k) return i;
+      return t.documents.size();
+    };
+    std::stable_sort(order.begin(), order.end(),
+                     [&](const auto& a, const auto& b) { return rank(a) < rank(b); });
+  } else {
+    std::stable_sort(order.begin(), order.end(), [&](const auto& a, const auto& b) {
+      if (a.empty() != b.empty()) return b.empty();
+      return count[a] > count[b];
+    });
+  }
+  if (order.empty()) order.emplace_back();
+  return order;
+}
+
+}  // namespace
+
+double PlacedItem::left() const {
+  return has_marker ? std::min(x - width / 2, range_x0) : x - width / 2;
+}
+double PlacedItem::right() const {
+  return has_marker ? std::max(x + width / 2, range_x1) : x + width / 2;
+}
+double PlacedItem::bottom() const {
+  return has_marker ? marker_y + M::range_bar / 2 : y + height / 2;
+}
+
+std::vector<std::string> lane_keys(const graph::Timeline& t, Lanes mode) {
+  const auto& g = t.graph;
+  const std::size_t n = boost::num_vertices(g);
+  std::vector<std::string> keys(n);
+  if (mode == Lanes::none) return keys;
+  auto own_key = [&](graph::Vertex v) -> std::string {
+    const auto& node = g[v];
+    switch (mode) {
+      case Lanes::actor:
+        if (!node.actors.empty()) return node.actors.front();
+        return node.kind == graph::EventKind::claim ? node.speaker : "";
+      case Lanes::type:
+        return node.type;
+      case Lanes::document:
+        return node.mentions.empty() ? "" : node.mentions.front().doc;
+      case Lanes::none:
+        return "";
+    }
+    return "";
+  };
+  for (graph::Vertex v = 0; v < n; ++v) keys[v] = own_key(v);
+  if (mode == Lanes::document) return keys;  // a claim belongs to the text that reports it
+  for (graph::Vertex v = 0; v < n; ++v) {
+    if (g[v].kind != graph::EventKind::claim) continue;
+    for (auto [e, end] = boost::out_edges(v, g); e != end; ++e) {
+      if (g[*e].type == graph::LinkType::claim_about) {
+        keys[v] = own_key(boost::target(*e, g));
+        break;
+      }
+    }
+  }
+  return keys;
+}
+
+TimelineLayout layout_timeline(const graph::Timeline& t, const RenderOptions& options) {
+  const auto& g = t.graph;
+  const std::size_t n = boost::num_vertices(g);
+  TimelineLayout out;
+
+  // Lanes.
+  const auto keys = lane_keys(t, options.lanes);
+  const auto order = order_lanes(t, options.lanes, keys);
+  std::map<std::string, std::size_t> lane_of_key;
+  for (const auto& k : order) {
+    lane_of_key.emplace(k, out.lanes.size());
+    Lane lane;
+    lane.key = k;
+    if (options.lanes != Lanes::none)
+      lane.title = wrap_text(clean_text(lane_title(t, options.lanes, k)), M::lane_title_width,
+                             M::lane_title_size, 3, true);
+    out.lanes.push_back(std::move(lane));
+  }
+  const bool titled = options.lanes != Lanes::none;
+  out.lanes_x0 = M::margin;
+  out.plot_x0 = M::margin + (titled ? M::lane_title_width + 16 : 8);
+
+  // Boxes and the axis.
+  out.items.resize(n);
+  std::vector<std::pair<date::sys_days, date::sys_days>> intervals;
+  for (graph::Vertex v = 0; v < n; ++v) {
+    auto& it = out.items[v];
+    it.vertex = v;
+    it.lane = lane_of_key.at(keys[v]);
+    it.lines = item_label_lines(g[v]);
+    double w = 0;
+    for (const auto& l : it.lines) w = std::max(w, text_width(l, M::font_size));
+    it.width = std::ceil(std::max(w, 40.0) + 2 * M::box_pad_x);
+    it.height = static_cast<double>(it.lines.size()) * M::line_height + 2 * M::box_pad_y;
+    if (auto iv = interval_of(g[v].date)) intervals.push_back(*iv);
+  }
+  TimeAxisOptions axis_opt;
+  axis_opt.pad = 16;
+  axis_opt.min_segment_width = M::label_width + 2 * M::box_pad_x + 24;
+  out.axis = TimeAxis::fit(intervals, out.plot_x0, axis_opt);
+  out.ticks = out.axis.ticks();
+  out.plot_x1 = out.axis.empty() ? out.plot_x0 + 200 : out.axis.x_end();
+
+  // Rows: first fit by left edge within each lane (optimal for intervals).
+  const std::size_t lanes = out.lanes.size();
+  std::vector<std::vector<graph::Vertex>> dated(lanes), undated(lanes);
+  for (graph::Vertex v = 0; v < n; ++v) {
+    auto& it = out.items[v];
+    if (auto iv = interval_of(g[v].date)) {
+      it.has_marker = true;
+      it.range_x0 = out.axis.x(iv->first);
+      it.range_x1 =
+          iv->first == iv->second ? it.range_x0 : std::max(out.axis.x(iv->second), it.range_x0 + 4);
+      it.x = (it.range_x0 + it.range_x1) / 2;
+      // Keep the box inside its segment, clear of the axis breaks; its marker stays exactly
+      // at the date, and still under the box.
+      const AxisSegment& seg = out.axis.segment(iv->first);
+      if (seg.x1 - seg.x0 >= it.width)
+        it.x = std::clamp(it.x, seg.x0 + it.width / 2, seg.x1 - it.width / 2);
+      dated[it.lane].push_back(v);
+    } else {
+      it.undated = true;
+      undated[it.lane].push_back(v);
+    }
+  }
+  std::vector<std::vector<double>> row_heights(lanes);
+  auto grow = [&](std::size_t lane, std::size_t row, double h) {
+    auto& rh = row_heights[lane];
+    if (rh.size() <= row) rh.resize(row + 1, 0.0);
+    rh[row] = std::max(rh[row], h);
+  };
+  auto full_height = [](const PlacedItem& it) {
+    return it.height + (it.has_marker ? M::range_gap + M::range_bar : 0.0);
+  };
+  for (std::size_t l = 0; l < lanes; ++l) {
+    auto& vs = dated[l];
+    std::stable_sort(vs.begin(), vs.end(),
+                     [&](auto a, auto b) { return out.items[a].left() < out.items[b].left(); });
+    std::vector<double> row_right;
+    for (auto v : vs) {
+      auto& it = out.items[v];
+      std::size_t r = 0;
+      while (r < row_right.size() && row_right[r] + M::item_gap > it.left()) ++r;
+      if (r == row_right.size()) row_right.push_back(0);
+      row_right[r] = it.right();
+      it.row = r;
+      grow(l, r, full_height(it));
+    }
+  }
+
+  // The undated side area: a small grid per lane, right of the dated plot.
+  double undated_col = 0;
+  std::size_t undated_cols = 0;
+  for (std::size_t l = 0; l < lanes; ++l)
+    for (auto v : undated[l]) undated_col = std::max(undated_col, out.items[v].width);
+  undated_col += M::item_gap;
+  out.undated_x0 = out.plot_x1 + M::undated_gap;
+  for (std::size_t l = 0; l < lanes; ++l) {
+    const auto& vs = undated[l];
+    if (vs.empty()) continue;
+    out.has_undated = true;
+    const std::size_t rows_here = std::max<std::size_t>(row_heights[l].size(), 3);
+    const std::size_t cols = (vs.size() + rows_here - 1) / rows_here;
+    undated_cols = std::max(undated_cols, cols);
+    for (std::size_t i = 0; i < vs.size(); ++i) {
+      auto& it = out.items[vs[i]];
+      it.row = i / cols;
+      it.x = out.undated_x0 + M::item_gap / 2 + undated_col * static_cast<double>(i % cols) +
+             it.width / 2;
+      grow(l, it.row, full_height(it));
+    }
+  }
+  out.undated_x1 = out.has_undated
+                       ? out.undated_x0 + undated_col * static_cast<double>(undated_cols)
+                       : out.plot_x1;
+
+  // Vertical placement: header, lanes, axis, legend.
+  out.title_y = M::margin + M::title_size / 2;
+  out.subtitle_y = out.title_y + M::title_size / 2 + 6 + M::subtitle_size / 2;
+  double y = out.subtitle_y + M::subtitle_size / 2 + 14;
+  std::vector<std::vector<double>> row_tops(lanes);
+  for (std::size_t l = 0; l < lanes; ++l) {
+    auto& lane = out.lanes[l];
+    lane.y0 = y;
+    lane.rows = row_heights[l].size();
+    double cursor = y + M::lane_pad;
+    for (double h : row_heights[l]) {
+      row_tops[l].push_back(cursor);
+      cursor += h + M::row_gap;
+    }
+    if (!row_heights[l].empty()) cursor -= M::row_gap;
+    const double title_h =
+        static_cast<double>(lane.title.size()) * (M::lane_title_size + 3) + 2 * M::lane_pad;
+    lane.y1 = std::max({cursor + M::lane_pad, y + title_h, y + 36.0});
+    y = lane.y1;
+  }
+  for (auto& it : out.items) {
+    const double top = row_tops[it.lane][it.row];
+    it.y = top + it.height / 2;
+    if (it.has_marker) it.marker_y = top + it.height + M::range_gap + M::range_bar / 2;
+  }
+  out.lanes_x1 = std::max(out.plot_x1, out.undated_x1) + 8;
+  out.axis_y = y;
+  out.tick_label_y = y + 6 + M::tick_size / 2 + 2;
+  out.break_label_y = out.tick_label_y + M::tick_size + 4;
+  out.legend_y = out.break_label_y + 30;
+  out.legend_x0 = M::margin;
+
+  // Title and the span of dates shown.
+  std::size_t events = 0, claims = 0;
+  for (graph::Vertex v = 0; v < n; ++v) (g[v].kind == graph::EventKind::claim ? claims : events)++;
+  out.title = clean_text(options.title);
+  if (out.title.empty())
+    out.title = t.documents.size() == 1 && !t.documents.front().title.empty()
+                    ? clean_text(t.documents.front().title)
+                    : "Event timeline";
+  std::string span = "no dated events";
+  if (!out.axis.empty()) {
+    span = day_words(out.axis.segments().front().first) + " \u2013 " +
+           day_words(out.axis.segments().back().last);
+  }
+  auto plural = [](std::size_t k, const char* word) {
+    return std::to_string(k) + " " + word + (k == 1 ? "" : "s");
+  };
+  out.subtitle = span + "  \u00B7  " + plural(events, "event") + ", " + plural(claims, "claim") +
+                 ", " + plural(boost::num_edges(g), "link") + " from " +
+                 plural(t.documents.size(), "document");
+
+  const double legend_w = 640;  // the legend row's fixed width (see timeline_dot)
+  out.width = std::max({out.lanes_x1, out.legend_x0 + legend_w,
+                        M::margin + text_width(out.title, M::title_size, true),
+                        M::margin + text_width(out.subtitle, M::subtitle_size)}) +
+              M::margin;
+  out.height = out.legend_y + 12 + M::margin;
+  return out;
+}
+
+}  // namespace chronograph::render
