@@ -1,17 +1,71 @@
-// Overrides (placeholder until the overrides stage lands: an empty file changes nothing).
+// The Overrides facade: load a file once, hand per-document fixes to the builder, apply the rest.
 #include "chronograph/overrides/overrides.hpp"
+
+#include <algorithm>
+
+#include "chronograph/base/atomic_file.hpp"
+#include "chronograph/base/source_error.hpp"
+#include "chronograph/overrides/apply.hpp"
+#include "chronograph/overrides/parse.hpp"
+#include "chronograph/overrides/suggest.hpp"
 
 namespace chronograph::overrides {
 
-struct Overrides::Impl {};
+struct Overrides::Impl {
+  Spec spec;
+};
+
 Overrides::Overrides() : impl_(std::make_unique<Impl>()) {}
 Overrides::~Overrides() = default;
 Overrides::Overrides(Overrides&&) noexcept = default;
 Overrides& Overrides::operator=(Overrides&&) noexcept = default;
-Overrides Overrides::load(const std::string&) { return Overrides(); }
-Overrides Overrides::parse(const std::string&, const std::string&) { return Overrides(); }
-std::map<std::string, base::DateValue> Overrides::published_dates() const { return {}; }
-std::set<std::string> Overrides::excluded_documents() const { return {}; }
-std::vector<std::string> Overrides::apply(graph::Timeline&) const { return {}; }
+
+Overrides Overrides::load(const std::string& path) {
+  std::string text;
+  try {
+    text = base::read_file(path);
+  } catch (const std::exception&) {
+    throw base::InputError(path, 1, 1, "cannot read overrides file");
+  }
+  return parse(text, path);
+}
+
+Overrides Overrides::parse(const std::string& yaml_text, const std::string& path) {
+  Overrides o;
+  o.impl_->spec = parse_spec(yaml_text, path);
+  return o;
+}
+
+const Spec& Overrides::spec() const { return impl_->spec; }
+
+std::map<std::string, base::DateValue> Overrides::published_dates() const {
+  std::map<std::string, base::DateValue> out;
+  for (const auto& d : impl_->spec.documents)
+    if (d.published) out[d.id] = *d.published;
+  return out;
+}
+
+std::set<std::string> Overrides::excluded_documents() const {
+  std::set<std::string> out;
+  for (const auto& d : impl_->spec.documents)
+    if (d.exclude) out.insert(d.id);
+  return out;
+}
+
+std::vector<std::string> Overrides::check_documents(const std::vector<std::string>& ids) const {
+  std::vector<std::string> out;
+  const Spec& s = impl_->spec;
+  for (const auto& d : s.documents) {
+    if (std::find(ids.begin(), ids.end(), d.id) != ids.end()) continue;
+    out.push_back(s.path + ":" + std::to_string(d.pos.line) + ":" + std::to_string(d.pos.column) +
+                  ": warning: document '" + d.id + "' is not among the inputs" +
+                  did_you_mean(d.id, ids));
+  }
+  return out;
+}
+
+std::vector<std::string> Overrides::apply(graph::Timeline& timeline) const {
+  return apply_spec(impl_->spec, timeline);
+}
 
 }  // namespace chronograph::overrides

@@ -34,6 +34,9 @@ graph::Timeline build(const BuildRequest& req, std::vector<std::string>* warning
   opts.published_by_doc = ov.published_dates();
 
   std::vector<ingest::Document> docs = ingest::read_documents(req.inputs);
+  std::vector<std::string> doc_ids;
+  for (const auto& d : docs) doc_ids.push_back(d.id);
+  std::vector<std::string> w = ov.check_documents(doc_ids);
   const auto excluded = ov.excluded_documents();
   docs.erase(std::remove_if(docs.begin(), docs.end(),
                             [&](const ingest::Document& d) { return excluded.count(d.id) > 0; }),
@@ -42,7 +45,8 @@ graph::Timeline build(const BuildRequest& req, std::vector<std::string>* warning
   events::Lexicon lexicon =
       req.lexicon_path ? events::load_lexicon(*req.lexicon_path) : events::default_lexicon();
   graph::Timeline timeline = graph::build_timeline(docs, lexicon, opts);
-  auto w = ov.apply(timeline);
+  const auto applied = ov.apply(timeline);
+  w.insert(w.end(), applied.begin(), applied.end());
   graph::canonicalize(timeline);
   if (warnings) warnings->insert(warnings->end(), w.begin(), w.end());
   return timeline;

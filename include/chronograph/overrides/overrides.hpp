@@ -8,6 +8,7 @@
 
 #include "chronograph/base/date_value.hpp"
 #include "chronograph/graph/model.hpp"
+#include "chronograph/overrides/spec.hpp"
 
 namespace chronograph::overrides {
 
@@ -23,9 +24,15 @@ class Overrides {
   Overrides(Overrides&&) noexcept;
   Overrides& operator=(Overrides&&) noexcept;
 
+  const Spec& spec() const;
+
   // Per-document corrections, needed before the graph is built.
   std::map<std::string, base::DateValue> published_dates() const;
   std::set<std::string> excluded_documents() const;
+
+  // One "FILE:LINE:COL: warning: ..." per documents entry naming none of the given document
+  // ids (a subset of the corpus is a normal run, so this is not an error).
+  std::vector<std::string> check_documents(const std::vector<std::string>& document_ids) const;
 
   // Applies event and link corrections. Throws base::InputError for references that cannot
   // be honoured (unknown ids, merge cycles); returns one "FILE:LINE:COL: warning: ..." line per

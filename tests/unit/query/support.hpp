@@ -1,14 +1,14 @@
 // Test support for overrides and queries: a hand-made timeline like the sample corpus's, and
 // running the real binary with its output captured.
 #pragma once
+#include <sys/wait.h>
+#include <unistd.h>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include "chronograph/base/date_value.hpp"
 #include "chronograph/graph/model.hpp"
@@ -45,7 +45,8 @@ inline graph::Vertex add_event(graph::Timeline& t, std::string id, std::string t
 
 inline graph::Vertex add_claim(graph::Timeline& t, std::string id, std::string speaker,
                                std::string label, base::DateValue date) {
-  const auto v = add_event(t, std::move(id), "statement", std::move(label), std::move(date), {}, {});
+  const auto v =
+      add_event(t, std::move(id), "statement", std::move(label), std::move(date), {}, {});
   t.graph[v].kind = graph::EventKind::claim;
   t.graph[v].speaker = std::move(speaker);
   return v;
@@ -65,35 +66,43 @@ inline void link(graph::Timeline& t, graph::Vertex a, graph::Vertex b, graph::Li
 inline graph::Timeline sample_timeline() {
   using graph::LinkType;
   graph::Timeline t;
-  t.documents.push_back({"002_df9fc6c6dcb696bb", "data/corpus/002_df9fc6c6dcb696bb.txt",
-                         "Istanbul talks", day("2025-06-03", base::Basis::inferred), {}});
-  t.documents.push_back({"003_99214e3abbb71cf3", "data/corpus/003_99214e3abbb71cf3.txt",
-                         "First talks", day("2025-05-20", base::Basis::header), {}});
-  const auto round1 = add_event(t, "talks-istanbul-undated-1a2b", "talks",
-                                "First round of Russia-Ukraine talks in Istanbul", until("2025-05-20"),
-                                {"Russia", "Ukraine"}, {"Istanbul"}, "003_99214e3abbb71cf3",
-                                "The first high-level talks between Russia and Ukraine");
-  const auto exchange = add_event(t, "exchange-undated-77aa", "exchange",
-                                  "Exchange of 1,000 prisoners of war", until("2025-05-20"),
-                                  {"Russia", "Ukraine"}, {}, "003_99214e3abbb71cf3",
-                                  "exchange 1,000 prisoners of war");
-  const auto strikes = add_event(t, "strike-russia-2025-06-01-5c3d", "strike",
-                                 "Drone strikes on Russian strategic-aviation airfields",
-                                 day("2025-06-01"), {"Ukraine"}, {"Russia"}, "002_df9fc6c6dcb696bb",
-                                 "drone strikes on airfields");
-  const auto round2 = add_event(t, "talks-istanbul-2025-06-02-3fa1", "talks",
-                                "Second round of Russia-Ukraine talks in Istanbul", day("2025-06-02"),
-                                {"Russia", "Ukraine"}, {"Istanbul"}, "002_df9fc6c6dcb696bb",
-                                "The second round of consultations between Russia and Ukraine");
-  const auto erdogan = add_claim(t, "statement-erdogan-2025-06-03-0e1f", "Recep Tayyip Erdoğan",
-                                 "Erdoğan calls the June 2 negotiations remarkable", day("2025-06-03"));
+  t.documents.push_back({"002_df9fc6c6dcb696bb",
+                         "data/corpus/002_df9fc6c6dcb696bb.txt",
+                         "Istanbul talks",
+                         day("2025-06-03", base::Basis::inferred),
+                         {}});
+  t.documents.push_back({"003_99214e3abbb71cf3",
+                         "data/corpus/003_99214e3abbb71cf3.txt",
+                         "First talks",
+                         day("2025-05-20", base::Basis::header),
+                         {}});
+  const auto round1 = add_event(
+      t, "talks-istanbul-undated-1a2b", "talks", "First round of Russia-Ukraine talks in Istanbul",
+      until("2025-05-20"), {"Russia", "Ukraine"}, {"Istanbul"}, "003_99214e3abbb71cf3",
+      "The first high-level talks between Russia and Ukraine");
+  const auto exchange =
+      add_event(t, "exchange-undated-77aa", "exchange", "Exchange of 1,000 prisoners of war",
+                until("2025-05-20"), {"Russia", "Ukraine"}, {}, "003_99214e3abbb71cf3",
+                "exchange 1,000 prisoners of war");
+  const auto strikes =
+      add_event(t, "strike-russia-2025-06-01-5c3d", "strike",
+                "Drone strikes on Russian strategic-aviation airfields", day("2025-06-01"),
+                {"Ukraine"}, {"Russia"}, "002_df9fc6c6dcb696bb", "drone strikes on airfields");
+  const auto round2 =
+      add_event(t, "talks-istanbul-2025-06-02-3fa1", "talks",
+                "Second round of Russia-Ukraine talks in Istanbul", day("2025-06-02"),
+                {"Russia", "Ukraine"}, {"Istanbul"}, "002_df9fc6c6dcb696bb",
+                "The second round of consultations between Russia and Ukraine");
+  const auto erdogan =
+      add_claim(t, "statement-erdogan-2025-06-03-0e1f", "Recep Tayyip Erdoğan",
+                "Erdoğan calls the June 2 negotiations remarkable", day("2025-06-03"));
   const auto trump = add_claim(t, "statement-trump-2025-06-03-9d00", "Donald Trump",
                                "Trump comments on the Istanbul talks", day("2025-06-03"));
   const auto analyst = add_claim(t, "statement-pritchin-2025-06-04-4b4b", "Stanislav Pritchin",
                                  "Pritchin expects no breakthrough", day("2025-06-04"));
-  const auto eu = add_event(t, "sanctions-eu-2025-07-18-aa01", "sanctions",
-                            "18th EU sanctions package against Russia", day("2025-07-18"), {"EU", "Russia"},
-                            {}, "000_fcddff1057b4863f", "18th package of sanctions");
+  const auto eu = add_event(
+      t, "sanctions-eu-2025-07-18-aa01", "sanctions", "18th EU sanctions package against Russia",
+      day("2025-07-18"), {"EU", "Russia"}, {}, "000_fcddff1057b4863f", "18th package of sanctions");
   add_event(t, "sanctions-uk-2025-07-18-bb02", "sanctions", "UK sanctions on GRU units",
             day("2025-07-18"), {"United Kingdom", "Russia"}, {}, "000_fcddff1057b4863f",
             "sanctions against GRU units");
@@ -127,8 +136,9 @@ inline RunResult run_binary(const std::string& args) {
   std::filesystem::create_directories(dir);
   const std::string stem = std::to_string(::getpid()) + "-" + std::to_string(++counter);
   const auto out = dir / (stem + ".out"), err = dir / (stem + ".err");
-  const std::string cmd = std::string("cd '") + CHRONOGRAPH_SOURCE_DIR + "' && '" + CHRONOGRAPH_BINARY +
-                          "' " + args + " >'" + out.string() + "' 2>'" + err.string() + "'";
+  const std::string cmd = std::string("cd '") + CHRONOGRAPH_SOURCE_DIR + "' && '" +
+                          CHRONOGRAPH_BINARY + "' " + args + " >'" + out.string() + "' 2>'" +
+                          err.string() + "'";
   const int status = std::system(cmd.c_str());
   RunResult r;
   r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
