@@ -1,19 +1,189 @@
-// The 'query' subcommand (first version: registered, not yet implemented).
+// The 'query' subcommand: events, causes, effects, chain and explain over a built graph.
 #include <iostream>
+#include <memory>
 
+#include "chronograph/graph/filter.hpp"
+#include "chronograph/overrides/date_spec.hpp"
+#include "chronograph/pipeline/build.hpp"
+#include "chronograph/query/causal.hpp"
+#include "chronograph/query/chain.hpp"
+#include "chronograph/query/events.hpp"
+#include "chronograph/query/format.hpp"
+#include "chronograph/query/graph_index.hpp"
+#include "chronograph/query/pick.hpp"
 #include "commands.hpp"
 
 namespace chronograph::cli {
 
-void add_query_command(CLI::App& app, Action& action) {
-  auto* cmd = app.add_subcommand("query", "(not yet implemented)");
-  cmd->allow_extras();
-  cmd->callback([&action] {
-    action = [] {
-      std::cerr << "chronograph: error: 'query' is not implemented yet\n";
-      return 2;
+namespace {
+
+struct Source {
+  std::vector<std::string> paths;
+  std::string graph;
+  std::string overrides;
+  bool no_overrides = false;
+  std::string format = "table";
+};
+
+void add_source_options(CLI::App* cmd, Source& s) {
+  cmd->add_option("paths", s.paths, "Files or directories to build from (default: data/corpus)");
+  cmd->add_option("--graph", s.graph, "A built graph (timeline.json) instead of building");
+  cmd->add_option("--overrides", s.overrides,
+                  "Overrides YAML when building (default: data/overrides.yaml when it exists)");
+  cmd->add_flag("--no-overrides", s.no_overrides, "Ignore data/overrides.yaml when building");
+  cmd->add_option("--format", s.format, "table (default) or json")
+      ->check(CLI::IsMember({"table", "json"}));
+}
+
+graph::Timeline load(const Source& s) {
+  pipeline::BuildRequest req;
+  if (!s.paths.empty()) req.inputs = s.paths;
+  if (!s.overrides.empty()) req.overrides_path = s.overrides;
+  req.no_overrides = s.no_overrides;
+  std::vector<std::string> warnings;
+  auto t = pipeline::load_or_build(
+      s.graph.empty() ? std::nullopt : std::optional<std::string>(s.graph), req, &warnings);
+  for (const auto& w : warnings) std::cerr << w << "\n";
+  return t;
+}
+
+// Resolves EVENT or prints why not (with the candidates when ambiguous).
+std::optional<graph::Vertex> pick(const graph::Timeline& t, const query::GraphIndex& index,
+                                  const std::string& words) {
+  try {
+    return query::pick_event(t, index, words);
+  } catch (const query::PickError& e) {
+    std::cerr << "chronograph: error: " << e.what() << "\n";
+    if (!e.candidates().empty()) std::cerr << query::format_candidates(t, e.candidates());
+    return std::nullopt;
+  }
+}
+
+query::Format format_of(const Source& s) { return *query::format_from_string(s.format); }
+
+std::optional<date::sys_days> bound(const std::string& text, const char* option, bool first) {
+  if (text.empty()) return std::nullopt;
+  auto r = overrides::parse_date_spec(text);
+  if (auto* e = std::get_if<std::string>(&r)) throw CLI::ValidationError(option, *e);
+  const auto& d = std::get<base::DateValue>(r);
+  return first ? d.earliest : d.latest;
+}
+
+void add_events(CLI::App* parent, Action& action) {
+  struct Args {
+    Source source;
+    std::string from, to, text;
+    graph::EventFilter filter;
+  };
+  auto a = std::make_shared<Args>();
+  auto* cmd = parent->add_subcommand("events", "List events, filtered");
+  add_source_options(cmd, a->source);
+  cmd->add_option("--from", a->from, "Events that may have happened on or after DATE");
+  cmd->add_option("--to", a->to, "Events that may have happened on or before DATE");
+  cmd->add_option("--type", a->filter.types, "Event type (repeatable)");
+  cmd->add_option("--actor", a->filter.actors, "Actor or speaker (repeatable, substring)");
+  cmd->add_option("--place", a->filter.places, "Place (repeatable, substring)");
+  cmd->add_option("--text", a->text, "Words that must all appear");
+  cmd->callback([a, &action] {
+    a->filter.from = bound(a->from, "--from", true);
+    a->filter.to = bound(a->to, "--to", false);
+    a->filter.text = a->text;
+    action = [a] {
+      const auto t = load(a->source);
+      std::cout << query::format_events(t, query::list_events(t, a->filter), format_of(a->source));
+      return 0;
     };
   });
+}
+
+void add_tree(CLI::App* parent, Action& action, const char* name, query::Direction dir) {
+  struct Args {
+    Source source;
+    std::string event;
+    std::size_t depth = std::numeric_limits<std::size_t>::max();
+  };
+  auto a = std::make_shared<Args>();
+  auto* cmd = parent->add_subcommand(
+      name, dir == query::Direction::backward
+                ? "What led to EVENT, along causes and reaction_to links"
+                : "What followed from EVENT, along causes and reaction_to links");
+  cmd->add_option("event", a->event, "An event id, or words and/or a date that pick one")
+      ->required();
+  add_source_options(cmd, a->source);
+  cmd->add_option("--depth", a->depth, "Stop after N links");
+  cmd->callback([a, &action, dir] {
+    action = [a, dir] {
+      const auto t = load(a->source);
+      const query::GraphIndex index(t.graph);
+      const auto v = pick(t, index, a->event);
+      if (!v) return 1;
+      std::cout << query::format_tree(t, query::causal_tree(t.graph, *v, dir, a->depth), dir,
+                                      format_of(a->source));
+      return 0;
+    };
+  });
+}
+
+void add_chain(CLI::App* parent, Action& action) {
+  struct Args {
+    Source source;
+    std::string from, to;
+    std::size_t max = 5;
+  };
+  auto a = std::make_shared<Args>();
+  auto* cmd = parent->add_subcommand("chain", "Causal paths from FROM to TO, shortest first");
+  cmd->add_option("from", a->from, "The earlier event (id, or words and/or a date)")->required();
+  cmd->add_option("to", a->to, "The later event")->required();
+  add_source_options(cmd, a->source);
+  cmd->add_option("--max", a->max, "At most N paths (default 5)");
+  cmd->callback([a, &action] {
+    action = [a] {
+      const auto t = load(a->source);
+      const query::GraphIndex index(t.graph);
+      const auto from = pick(t, index, a->from);
+      if (!from) return 1;
+      const auto to = pick(t, index, a->to);
+      if (!to) return 1;
+      std::cout << query::format_chains(
+          t, *from, *to, query::causal_chains(t.graph, *from, *to, a->max), format_of(a->source));
+      return 0;
+    };
+  });
+}
+
+void add_explain(CLI::App* parent, Action& action) {
+  struct Args {
+    Source source;
+    std::string event;
+  };
+  auto a = std::make_shared<Args>();
+  auto* cmd = parent->add_subcommand(
+      "explain", "Every mention of EVENT, how its date was reached, which overrides touched it");
+  cmd->add_option("event", a->event, "An event id, or words and/or a date that pick one")
+      ->required();
+  add_source_options(cmd, a->source);
+  cmd->callback([a, &action] {
+    action = [a] {
+      const auto t = load(a->source);
+      const query::GraphIndex index(t.graph);
+      const auto v = pick(t, index, a->event);
+      if (!v) return 1;
+      std::cout << query::format_explain(t, *v, format_of(a->source));
+      return 0;
+    };
+  });
+}
+
+}  // namespace
+
+void add_query_command(CLI::App& app, Action& action) {
+  auto* cmd = app.add_subcommand("query", "Ask the graph: events, causes, effects, chain, explain");
+  cmd->require_subcommand(1);
+  add_events(cmd, action);
+  add_tree(cmd, action, "causes", query::Direction::backward);
+  add_tree(cmd, action, "effects", query::Direction::forward);
+  add_chain(cmd, action);
+  add_explain(cmd, action);
 }
 
 }  // namespace chronograph::cli

@@ -1,0 +1,110 @@
+// The real binary: query and overrides subcommands, their exit codes and messages.
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "support.hpp"
+
+namespace ct = chronograph::testing;
+
+namespace {
+const std::string kGraph = "--graph tests/fixtures/query/sample.json";
+}
+
+TEST_CASE("query binary: events, causes, effects, chain and explain on a graph file") {
+  auto r = ct::run_binary("query events --type talks " + kGraph);
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.find("2025-06-02    talks  talks-istanbul-2025-06-02-3fa1") != std::string::npos);
+  CHECK(r.out.find("(2 events)") != std::string::npos);
+
+  r = ct::run_binary("query events --from 2025-07 --format json " + kGraph);
+  REQUIRE(r.exit_code == 0);
+  CHECK(nlohmann::json::parse(r.out)["count"] == 2);
+
+  r = ct::run_binary("query causes 'june 2 talks' " + kGraph);
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.find("1      causes  2025-06-01    strike-russia-2025-06-01-5c3d") !=
+        std::string::npos);
+
+  r = ct::run_binary("query effects 'june 2 talks' --format json " + kGraph);
+  REQUIRE(r.exit_code == 0);
+  CHECK(nlohmann::json::parse(r.out)["tree"]["effects"].size() == 3);
+
+  r = ct::run_binary("query chain '2025-06-01 strikes' 'EU sanctions' --max 3 --format json " +
+                     kGraph);
+  REQUIRE(r.exit_code == 0);
+  CHECK(nlohmann::json::parse(r.out)["paths"][0]["length"] == 2);
+
+  r = ct::run_binary("query explain talks-istanbul-undated-1a2b " + kGraph);
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.find("mentions (1)") != std::string::npos);
+}
+
+TEST_CASE("query binary: an ambiguous EVENT lists the candidates and exits 1") {
+  const auto r = ct::run_binary("query causes talks " + kGraph);
+  CHECK(r.exit_code == 1);
+  CHECK(r.out.empty());
+  CHECK(
+      r.err ==
+      "chronograph: error: 'talks' matches 2 events; name one by its id or add words or a date\n"
+      "  DATE          TYPE   ID                              LABEL\n"
+      "  ..2025-05-20  talks  talks-istanbul-undated-1a2b     First round of Russia-Ukraine talks "
+      "in Istanbul\n"
+      "  2025-06-02    talks  talks-istanbul-2025-06-02-3fa1  Second round of Russia-Ukraine talks "
+      "in Istanbul\n");
+}
+
+TEST_CASE("query binary: an unknown id gets a suggestion; a bad --format is a usage error") {
+  auto r = ct::run_binary("query explain talks-istanbul-2025-06-02-3fa0 " + kGraph);
+  CHECK(r.exit_code == 1);
+  CHECK(r.err ==
+        "chronograph: error: no event matches 'talks-istanbul-2025-06-02-3fa0'; did you mean "
+        "'talks-istanbul-2025-06-02-3fa1'?\n");
+  r = ct::run_binary("query events --format xml " + kGraph);
+  CHECK(r.exit_code == 2);
+}
+
+TEST_CASE("overrides binary: check reports errors at FILE:line:column and exits 1") {
+  const auto dir = ct::scratch_dir("overrides-check");
+  ct::write_text(dir / "bad.yaml", "events:\n  - id: x\n    date: 2025-02-30\n");
+  auto r = ct::run_binary("overrides check '" + (dir / "bad.yaml").string() + "'");
+  CHECK(r.exit_code == 1);
+  CHECK(r.err == (dir / "bad.yaml").string() +
+                     ":3:11: error: impossible date '2025-02-30' (2025-02 has 28 days)\n");
+  ct::write_text(dir / "syntax.yaml", "events:\n  - id: a: b\n");
+  r = ct::run_binary("overrides check --syntax-only '" + (dir / "syntax.yaml").string() + "'");
+  CHECK(r.exit_code == 1);
+  CHECK(r.err == (dir / "syntax.yaml").string() + ":2:10: error: YAML syntax: illegal map value\n");
+  // Building with a bad file fails the same way, before anything is written.
+  r = ct::run_binary("build -o '" + (dir / "out").string() + "' --overrides '" +
+                     (dir / "bad.yaml").string() + "'");
+  CHECK(r.exit_code == 1);
+  CHECK(!std::filesystem::exists(dir / "out"));
+}
+
+TEST_CASE("overrides binary: the shipped file is valid") {
+  const auto r = ct::run_binary("overrides check --syntax-only data/overrides.yaml");
+  CHECK(r.exit_code == 0);
+  CHECK(r.out == "data/overrides.yaml: ok, 1 rule\n");
+}
+
+TEST_CASE("overrides binary: init writes a valid skeleton and never overwrites") {
+  const auto dir = ct::scratch_dir("overrides-init");
+  const std::string file = (dir / "ov.yaml").string();
+  auto r = ct::run_binary("overrides init -o '" + file + "' " + kGraph);
+  REQUIRE(r.exit_code == 0);
+  const std::string text = ct::slurp(file);
+  CHECK(text.find(
+            "  # - id: talks-istanbul-2025-06-02-3fa1      # 2025-06-02  talks  Second round") !=
+        std::string::npos);
+  r = ct::run_binary("overrides check --syntax-only '" + file + "'");
+  CHECK(r.exit_code == 0);
+  CHECK(r.out == file + ": ok, 0 rules\n");
+  ct::write_text(file, "# mine\n");
+  r = ct::run_binary("overrides init -o '" + file + "' " + kGraph);
+  CHECK(r.exit_code == 1);
+  CHECK(r.err ==
+        "chronograph: error: " + file +
+            " already exists; 'overrides init' never overwrites a file (choose another -o)\n");
+  CHECK(ct::slurp(file) == "# mine\n");
+}
