@@ -15,8 +15,8 @@
 
 int main(int argc, char** argv) {
   namespace fs = std::filesystem;
-  const fs::path corpus = argc > 1 ? fs::path(argv[1])
-                                   : fs::path(CHRONOGRAPH_SOURCE_DIR) / "data" / "corpus";
+  const fs::path corpus =
+      argc > 1 ? fs::path(argv[1]) : fs::path(CHRONOGRAPH_SOURCE_DIR) / "data" / "corpus";
   const std::size_t target = argc > 2 ? std::stoull(argv[2]) << 20 : std::size_t{100} << 20;
   std::vector<std::string> articles;
   std::vector<fs::path> files;

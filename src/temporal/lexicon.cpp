@@ -19,13 +19,14 @@ struct Key {
 inline bool pack(std::string_view w, Key& k) {
   if (w.empty() || w.size() > 15) return false;
   unsigned char buf[16] = {};
-  for (std::size_t i = 0; i < w.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(w[i]);
-    if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c + 32);
-    buf[i] = c;
-  }
+  std::memcpy(buf, w.data(), w.size());
   std::memcpy(&k.lo, buf, 8);
   std::memcpy(&k.hi, buf + 8, 8);
+  // Words reaching here are ASCII letters only: OR-ing 0x20 into each used byte lowercases.
+  static constexpr std::uint64_t kOnes = 0x2020202020202020ull;
+  const std::size_t n = w.size();
+  k.lo |= n >= 8 ? kOnes : (kOnes & ((1ull << (8 * n)) - 1));
+  if (n > 8) k.hi |= n >= 16 ? kOnes : (kOnes & ((1ull << (8 * (n - 8))) - 1));
   return true;
 }
 
@@ -41,8 +42,9 @@ struct Table {
   std::array<Key, kSlots> keys{};
   std::array<Lexeme, kSlots> values{};
   std::array<bool, kSlots> used{};
-  // Quick rejection: bit (length) set in mask[first letter] when some word has that shape.
-  std::array<std::uint32_t, 26> shape{};
+  // Quick rejection: bit (length) set in shape[first letter][second letter] when some word
+  // has that shape; most running-text words stop here.
+  std::array<std::array<std::uint16_t, 32>, 32> shape{};
 
   void add(std::string_view w, Lexeme lx) {
     Key k;
@@ -52,7 +54,9 @@ struct Table {
     used[i] = true;
     keys[i] = k;
     values[i] = lx;
-    shape[static_cast<std::size_t>(w[0] - 'a')] |= 1u << w.size();
+    shape[static_cast<std::size_t>(w[0] & 31)]
+         [w.size() > 1 ? static_cast<std::size_t>(w[1] & 31) : 0] |=
+        static_cast<std::uint16_t>(1u << w.size());
   }
   void cat(std::initializer_list<std::string_view> ws, Cat c, std::uint8_t v, bool plural = false,
            bool abbrev = false) {
@@ -322,19 +326,17 @@ struct Table {
   }
 };
 
-const Table& table() {
-  static const Table t;
-  return t;
-}
+// Built during static initialization: no guard on the hot path.
+const Table kTable;
 
 }  // namespace
 
 Lexeme lookup(std::string_view w) {
-  const Table& t = table();
+  const Table& t = kTable;
   if (w.empty() || w.size() > 15) return {};
-  unsigned char c0 = static_cast<unsigned char>(w[0]) | 0x20;
-  if (c0 < 'a' || c0 > 'z') return {};
-  if (!(t.shape[c0 - 'a'] & (1u << w.size()))) return {};
+  const auto c0 = static_cast<unsigned char>(w[0]);
+  const auto c1 = w.size() > 1 ? static_cast<unsigned char>(w[1]) & 31 : 0;
+  if (!(t.shape[c0 & 31][c1] & (1u << w.size()))) return {};
   Key k;
   pack(w, k);
   std::size_t i = hash_key(k) & (kSlots - 1);

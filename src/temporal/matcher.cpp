@@ -2,6 +2,7 @@
 #include "matcher.hpp"
 
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 
 #include "calendar.hpp"
@@ -49,7 +50,15 @@ class Matcher {
   std::size_t n_;
   std::optional<date::sys_days> dct_;
   int dy_ = kUnknown, dm_ = 0, dd_ = 0;
-  std::optional<Spec> last_date_;  // last fully resolved day, for "the following day"
+  std::optional<Spec> last_date_;     // last fully resolved day, for "the following day"
+  std::optional<Spec> last_quarter_;  // last quarter named: financial reports compare with it
+
+  // "a year ago" in an earnings report means the same quarter a year before.
+  void year_back_in_quarter_context(Hit& h) const {
+    if (!last_quarter_ || !dct_) return;
+    h.spec = *last_quarter_;
+    h.spec.year -= 1;
+  }
 
   // --- token helpers -----------------------------------------------------------------------
   bool ok(std::size_t i) const { return i < n_; }
@@ -349,17 +358,18 @@ class Matcher {
   // Year for a month (and day) without one: tense decides past or future, default DCT year.
   int year_for(int m, int d, Tense tn) const {
     if (!dct_) return kUnknown;
-    const int here = dm_ * 32 + dd_;
-    const int there = m * 32 + (d ? d : (tn == Tense::future ? 31 : 0));
-    if (tn == Tense::past && there > here) return dy_ - 1;
-    if (tn == Tense::future && there < here) return dy_ + 1;
-    if (tn == Tense::none) {
-      // Closest occurrence: a month more than ~7 months away flips year.
-      const int diff = m - dm_;
-      if (diff > 7) return dy_ - 1;
-      if (diff < -7) return dy_ + 1;
-    }
-    return dy_;
+    // Day-of-year style positions; a month alone counts from its middle.
+    const int here = dm_ * 31 + dd_;
+    const int there = m * 31 + (d ? d : 15);
+    const int back = here >= there ? here - there : here - there + 372;   // to the one before
+    const int ahead = there >= here ? there - here : there - here + 372;  // to the one after
+    const int before_year = there <= here ? dy_ : dy_ - 1;
+    const int after_year = there >= here ? dy_ : dy_ + 1;
+    constexpr int kTenseReach = 240;  // tense picks the side within ~8 months
+    if (tn == Tense::past && back <= kTenseReach) return before_year;
+    if (tn == Tense::future && ahead <= kTenseReach) return after_year;
+    if (d == 0 && m == dm_) return dy_;
+    return back <= ahead ? before_year : after_year;
   }
 
   // The date of a weekday relative to the DCT: dir -1 on or before, +1 on or after,
@@ -388,6 +398,96 @@ class Matcher {
         break;
     }
     return *dct_ + date::days{delta};
+  }
+
+  // Quick test for function words: most of them start nothing, whatever follows.
+  bool may_start(std::size_t i, W x) const {
+    switch (x) {
+      case W::the: {
+        if (i + 1 >= n_) return false;
+        const Token& nx = t_[i + 1];
+        return nx.kind == Kind::number || (nx.kind == Kind::word && nx.lex.cat != Cat::none) ||
+               (nx.kind == Kind::punct && nx.ch == '\'');
+      }
+      case W::a:
+      case W::an:
+      case W::per: {
+        const Cat c = cat(i + 1);
+        return c == Cat::unit || c == Cat::number || c == Cat::ordinal || is(i + 1, W::few) ||
+               is(i + 1, W::couple) || is(i + 1, W::half);
+      }
+      case W::at:
+        return is(i + 1, W::least);
+      case W::more:
+      case W::less:
+        return is(i + 1, W::than);
+      case W::over:
+      case W::about:
+      case W::around:
+      case W::nearly:
+      case W::almost:
+      case W::approximately:
+      case W::roughly:
+      case W::some:
+      case W::just: {
+        const Cat c = cat(i + 1);
+        return number(i + 1) || c == Cat::number || c == Cat::unit || c == Cat::part_day ||
+               is(i + 1, W::a) || is(i + 1, W::an) || is(i + 1, W::several) || is(i + 1, W::few) ||
+               is(i + 1, W::couple);
+      }
+      case W::this_:
+      case W::last:
+      case W::next:
+      case W::past:
+      case W::coming:
+      case W::previous:
+      case W::following:
+      case W::prior:
+      case W::current:
+      case W::latest:
+      case W::same:
+      case W::upcoming:
+      case W::early:
+      case W::late:
+      case W::mid:
+      case W::earlier:
+      case W::later:
+      case W::every:
+      case W::each:
+      case W::daily:
+      case W::weekly:
+      case W::monthly:
+      case W::annually:
+      case W::yearly:
+      case W::quarterly:
+      case W::hourly:
+      case W::nightly:
+      case W::today:
+      case W::yesterday:
+      case W::tomorrow:
+      case W::tonight:
+      case W::now:
+      case W::currently:
+      case W::recently:
+      case W::recent:
+      case W::previously:
+      case W::formerly:
+      case W::soon:
+      case W::nowadays:
+      case W::lately:
+      case W::several:
+      case W::few:
+      case W::couple:
+      case W::many:
+      case W::fiscal:
+      case W::overnight:
+      case W::comparable:
+      case W::corresponding:
+      case W::q:
+        return true;
+      default:
+        return false;
+    }
   }
 
   // --- rules -------------------------------------------------------------------------------
@@ -694,6 +794,8 @@ std::optional<Hit> Matcher::r_weekday(std::size_t i) {
       return d;
     }
   }
+  // "Sun", "Wed" alone are names and words more often than days.
+  if (lx.abbrev) return std::nullopt;
   Hit h;
   h.b = i;
   h.e = j;
@@ -781,11 +883,13 @@ std::optional<Hit> Matcher::r_year(std::size_t i, bool after_the) {
   // Context: a year is rarely followed by a plural noun ("2000 troops") or a unit.
   const std::size_t nx = i + 1;
   const W pw = i > 0 ? w(i - 1) : W::none;
-  const bool strong_prev = pw == W::in || pw == W::since || pw == W::of || pw == W::by ||
-                           pw == W::until || pw == W::from || pw == W::during || pw == W::early ||
-                           pw == W::late || pw == W::before || pw == W::after || pw == W::between ||
-                           pw == W::through || pw == W::mid || after_the ||
-                           cat(i - 1) == Cat::month || cat(i - 1) == Cat::season;
+  const bool strong_prev =
+      pw == W::in || pw == W::since || pw == W::of || pw == W::by || pw == W::until ||
+      pw == W::from || pw == W::during || pw == W::early || pw == W::late || pw == W::before ||
+      pw == W::after || pw == W::between || pw == W::through || pw == W::mid || after_the ||
+      cat(i - 1) == Cat::month ||
+      (i >= 2 && punct(i - 1, '-') && integer(i - 2) && t_[i - 2].digits == 4) ||
+      cat(i - 1) == Cat::season;
   if (ok(nx) && !t_[nx].has(f_newline)) {
     if (cat(nx) == Cat::unit || cat(nx) == Cat::number) return std::nullopt;
     if (t_[nx].kind == Kind::word && t_[nx].lex.cat == Cat::none && !cap(nx) && !strong_prev) {
@@ -889,6 +993,31 @@ std::optional<Hit> Matcher::r_quarter(std::size_t i, bool after_the) {
   }
   TUnit u;
   bool plural;
+  if (is(q, W::period) && (after_the || year_shift) && dct_) {
+    // "the latest period", "the year-ago period", "the 1988 period": the reported quarter
+    // when the text is about quarters, else the year.
+    if (last_quarter_ && which == 0) {
+      Hit h;
+      h.b = i;
+      h.e = q + 1;
+      h.rule = "period";
+      h.ref = Reference::dct;
+      h.spec = *last_quarter_;
+      h.spec.year += year_shift;
+      if (have_year) h.spec.year = year;
+      return h;
+    }
+    if (have_year && which == 0) {
+      Hit h;
+      h.b = i;
+      h.e = q + 1;
+      h.rule = "period";
+      h.spec.g = Gran::year;
+      h.spec.year = year;
+      return h;
+    }
+    return std::nullopt;
+  }
   if (!unit_word(q, u, plural) || (u != u_quarter && u != u_half)) return std::nullopt;
   if (u == u_half && which > 2) return std::nullopt;
   if (u == u_half && which == 0) return std::nullopt;  // "the half" is not a date
@@ -1051,22 +1180,15 @@ std::optional<Hit> Matcher::r_deictic(std::size_t i, bool after_the) {
     case W::nowadays:
       return ref(0, "present");
     case W::current:
-      // "current" as a time adjective ("the current quarter" is a quarter rule) only when
-      // it is predicative or modifies a time-ish noun.
-      if (after_the) return std::nullopt;
-      return std::nullopt;
+      // "the current system": TE3 tags the adjective alone as PRESENT_REF.
+      return ref(0, "current");
     case W::recently:
     case W::lately:
       if (is(i - 1, W::more) && i > 0) {
         h.b = i - 1;
       }
       return ref(1, "recently");
-    case W::previously:
-    case W::formerly:
-      return ref(1, "previously");
-    case W::soon:
-      if (i > 0 && is(i - 1, W::as)) return std::nullopt;
-      return ref(2, "soon");
+      // "previously", "formerly", "soon": TE3 tags them too rarely to be worth the noise.
     case W::future:
       if (!after_the) return std::nullopt;
       if (cat(i + 1) == Cat::unit) return std::nullopt;
@@ -1085,7 +1207,7 @@ std::optional<Hit> Matcher::r_deictic(std::size_t i, bool after_the) {
         h.e = i + 2;
         return ref(1, "recent-units");
       }
-      return std::nullopt;
+      return ref(1, "recent");
     }
     default:
       break;
@@ -1154,7 +1276,9 @@ std::optional<Hit> Matcher::r_relative_unit(std::size_t i, bool after_the) {
         return h;
       }
       if ((is(j + 2, W::earlier) || is(j + 2, W::ago)) && attached(j + 2)) {
-        return relative(i, j + 3, -1, Unit::year, "year-earlier");
+        Hit r = relative(i, j + 3, -1, Unit::year, "year-earlier");
+        year_back_in_quarter_context(r);
+        return r;
       }
     }
     return std::nullopt;
@@ -1237,9 +1361,15 @@ std::optional<Hit> Matcher::r_quantity(std::size_t i, bool after_the) {
   std::string mod;
   // approximators are part of the span in TE3 ("about two years ago", "more than four hours")
   const W x = w(j);
-  if (x == W::about || x == W::around || x == W::nearly || x == W::almost ||
-      x == W::approximately || x == W::roughly || x == W::some) {
-    mod = x == W::nearly || x == W::almost ? "LESS_THAN" : "APPROX";
+  // TE3 keeps "around", "nearly", "at least", "more than" inside the span but leaves
+  // "about", "almost", "over", "just", "within" outside (measured on TimeBank/AQUAINT).
+  if (x == W::about || x == W::almost || x == W::over || x == W::just) {
+    if (after_the) return std::nullopt;
+    return r_quantity(j + 1, false);
+  }
+  if (x == W::around || x == W::nearly || x == W::approximately || x == W::roughly ||
+      x == W::some) {
+    mod = x == W::nearly ? "LESS_THAN" : "APPROX";
     ++j;
   } else if ((x == W::more || x == W::less) && is(j + 1, W::than)) {
     mod = x == W::more ? "MORE_THAN" : "LESS_THAN";
@@ -1247,16 +1377,6 @@ std::optional<Hit> Matcher::r_quantity(std::size_t i, bool after_the) {
   } else if (x == W::at && is(j + 1, W::least)) {
     mod = "EQUAL_OR_MORE";
     j += 2;
-  } else if (x == W::over && !after_the) {
-    mod = "MORE_THAN";
-    ++j;
-  } else if (x == W::just && !after_the) {
-    ++j;  // "Just a day before": "just" stays outside the span (TE3 leaves it out)
-  }
-  if (x == W::just) {
-    // restart the span after "just"
-    auto r = r_quantity(j, false);
-    return r;
   }
   // "the past two months", "the next few days", "the first nine months", "the last 12 years"
   int dir = 0;  // -1 past, +1 next
@@ -1326,6 +1446,12 @@ std::optional<Hit> Matcher::r_quantity(std::size_t i, bool after_the) {
   bool plural;
   if (!unit_word(k, u, plural)) return std::nullopt;
   if (n == "1" && plural) return std::nullopt;
+  // Ages ("6-year-old", "52 years old") are not tagged in TE3.
+  if (is(k + 1, W::old) || (punct(k + 1, '-') && is(k + 2, W::old))) return std::nullopt;
+  // "a year-earlier loss": a compound modifier of its own.
+  if (punct(k + 1, '-') && attached(k + 1) && !adjectival) return std::nullopt;
+  // "1988 second", "1988 quarter": a year, not an amount.
+  if (number(j) && t_[j].digits == 4 && !plural) return std::nullopt;
   if (n != "1" && n != "X" && !plural && !adjectival && u != u_hour && u != u_minute &&
       u != u_second) {
     // "two year" (broadcast) still a duration; keep
@@ -1394,6 +1520,7 @@ std::optional<Hit> Matcher::r_quantity(std::size_t i, bool after_the) {
         cu = Unit::week;
       }
       Hit r = relative(i, e, amt * mult, cu, "ago");
+      if (cu == Unit::year && amt * mult == -1) year_back_in_quarter_context(r);
       // TE3: "two weeks ago" is a day, "five months ago" a month, "two years ago" a year.
       if (cu == Unit::week && dct_) {
         r.spec = day_spec(*dct_ + date::days{7 * amt * mult});
@@ -1409,14 +1536,26 @@ std::optional<Hit> Matcher::r_quantity(std::size_t i, bool after_the) {
       const int amt = static_cast<int>(std::stoll(n)) * sign;
       Unit cu = to_unit(u);
       if (u == u_decade) return std::nullopt;
+      EventAnchor a;
+      a.offset = Shift{amt, cu};
+      if (nx != W::earlier) {
+        // "a day before (the talks)", "three days later": TE3 tags the distance alone as a
+        // DURATION; the offset from the event is kept in the anchor for the graph stage.
+        h.type = TimexType::duration;
+        h.value = duration_value(amount, u);
+        h.rule = "event-offset";
+        h.ref = Reference::event;
+        h.anchor = a;
+        anchor_phrase(h, h.e + 1 + (nx == W::prior ? 1 : 0));
+        return h;
+      }
+      // "a year earlier": a DATE, reckoned like TE3 from the DCT (or the quarter reported).
       Hit r = relative(i, h.e + 1, amt, cu, "event-offset");
+      if (cu == Unit::year && amt == -1) year_back_in_quarter_context(r);
       r.ref = Reference::event;
       r.shift.reset();
       r.mod = mod;
-      EventAnchor a;
-      a.offset = Shift{amt, cu};
       r.anchor = a;
-      anchor_phrase(r, h.e + 1 + (nx == W::prior ? 1 : 0));
       (void)a_form;
       return r;
     }
@@ -1615,10 +1754,6 @@ std::optional<Hit> Matcher::r_set(std::size_t i) {
     case W::monthly:
       h.value = one(u_month);
       return h;
-    case W::quarterly:
-      h.value = one(u_quarter);
-      return h;
-    case W::annually:
     case W::yearly:
       h.value = one(u_year);
       return h;
@@ -1727,14 +1862,6 @@ std::optional<Hit> Matcher::core(std::size_t i, bool after_the) {
     case Cat::part_day:
       take(r_clock(i));
       if (best) date_suffix(*best);
-      if (after_the && !best && t_[i].lex.val <= pd_night && !t_[i].lex.plural) {
-        // "the morning": the DCT's day part
-        Hit h = relative(i, i + 1, 0, Unit::day, "the-part-of-day");
-        static const char* pd[] = {"TMO", "TAF", "TEV", "TNI"};
-        h.spec.time = pd[t_[i].lex.val];
-        h.type = TimexType::time;
-        take(h);
-      }
       return best;
     case Cat::word:
       break;
@@ -1780,6 +1907,7 @@ std::optional<Hit> Matcher::core(std::size_t i, bool after_the) {
       return best;
     case W::comparable:
     case W::corresponding:
+    case W::q:
       take(r_quarter(i, after_the));
       return best;
     case W::the:
@@ -1803,6 +1931,7 @@ std::optional<Hit> Matcher::match_at(std::size_t i) {
   if (tk.kind == Kind::number && tk.has(f_grouped)) return std::nullopt;
 
   const W x = w(i);
+  if (tk.kind == Kind::word && tk.lex.cat == Cat::word && !may_start(i, x)) return std::nullopt;
   // "the eve of ..."
   if (x == W::the) {
     if (auto e = r_eve(i)) return e;
@@ -1882,7 +2011,7 @@ Timex Matcher::finish(Hit& h) {
   t.rule = h.rule;
   if (h.type == TimexType::duration || h.type == TimexType::set) {
     t.value = h.value;
-    t.reference = Reference::none;
+    t.reference = h.anchor ? Reference::event : Reference::none;
     t.granularity = Unit::day;
     return t;
   }
@@ -1963,6 +2092,10 @@ std::vector<Timex> Matcher::run() {
     if (h->spec.g == Gran::day && h->spec.year != kUnknown && h->spec.day > 0 &&
         h->ref != Reference::event)
       last_date_ = h->spec;
+    if (h->spec.g == Gran::quarter && h->spec.year != kUnknown && h->spec.sub > 0 &&
+        h->type == TimexType::date && h->ref != Reference::event &&
+        (!dct_ || h->spec.year >= dy_ - 1))
+      last_quarter_ = h->spec;
     out.push_back(std::move(t));
     i = h->e;
   }

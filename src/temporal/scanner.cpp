@@ -129,9 +129,9 @@ void scan(std::string_view text, std::vector<Token>& out) {
     }
     if (b == Byte::digit) {
       std::size_t j = i;
-      std::int64_t v = 0;
+      std::int32_t v = 0;
       while (j < n && kBytes.c[s[j]] == Byte::digit) {
-        if (v >= 0) v = (v > 100000000000LL) ? -1 : v * 10 + (s[j] - '0');
+        if (v >= 0) v = (v > 100000000) ? -1 : v * 10 + (s[j] - '0');
         ++j;
       }
       t.digits = static_cast<std::uint8_t>(j - i > 255 ? 255 : j - i);

@@ -28,7 +28,7 @@ struct Token {
   std::uint8_t digits = 0;  // number of digits of a number token (integer part)
   char ch = 0;              // punctuation, normalized: all dashes '-', all apostrophes '\''
   Lexeme lex;               // words only
-  std::int64_t num = 0;     // value of a number token (integer part); -1 when too large
+  std::int32_t num = 0;     // value of a number token (integer part); -1 when too large
   bool has(Flag f) const { return (flags & f) != 0; }
 };
 

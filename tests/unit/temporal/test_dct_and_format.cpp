@@ -1,0 +1,94 @@
+// Publication-date detection, the JSON and TimeML outputs, and the tag command.
+#include "chronograph/temporal/dct.hpp"
+#include "chronograph/temporal/format.hpp"
+#include "temporal_helpers.hpp"
+
+using namespace chronograph::temporal;
+using namespace temporal_test;
+
+namespace {
+std::string dct_of(const std::string& text) {
+  const Tagger tagger;
+  const auto g = detect_dct(text, tagger);
+  return g ? chronograph::base::format_day(g->day) : "none";
+}
+
+// Removes every <TIMEX3 ...> and </TIMEX3> tag.
+std::string strip_tags(const std::string& s) {
+  std::string out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    if (s.compare(i, 7, "<TIMEX3") == 0 || s.compare(i, 9, "</TIMEX3>") == 0) {
+      i = s.find('>', i) + 1;
+      continue;
+    }
+    out += s[i++];
+  }
+  return out;
+}
+}  // namespace
+
+TEST_CASE("temporal: DCT from bylines and header lines") {
+  CHECK(dct_of("Mayor resigns\nPublished March 22, 2013\n\nThe mayor resigned yesterday.") ==
+        "2013-03-22");
+  CHECK(dct_of("Storm hits coast\nUpdated 14:40 GMT, 4 June 2025\nA storm hit.") == "2025-06-04");
+  CHECK(dct_of("Title\nBy Jane Roe | Published: 5 May 2021\nText") == "2021-05-05");
+  CHECK(dct_of("Headline\n2019-08-01\nBody text follows.") == "2019-08-01");
+  // A date in running text is not a publication date.
+  CHECK(dct_of("The treaty signed on March 3, 1990 was historic, historians said.") == "none");
+  // Nor is a sidebar deep in the page, after the article body.
+  std::string page = "Big news\n\n";
+  for (int i = 0; i < 6; ++i)
+    page += std::string(250, 'x') + " body paragraph that goes on and on about the story.\n\n";
+  page += "Read also:\n2025, Friday\n18 July\n21:35\nOther headline\n";
+  CHECK(dct_of(page) == "none");
+}
+
+TEST_CASE("temporal: JSON output carries offsets, text, type, value, interval and anchor") {
+  const std::string text = "He said \"yesterday\" and\tleft a day before the vote.";
+  const auto ts = tag(text, "2025-06-03");
+  const std::string json = to_json(text, ts);
+  CHECK(json.find("\"text\": \"yesterday\"") != std::string::npos);
+  CHECK(json.find("\"value\": \"2025-06-02\"") != std::string::npos);
+  CHECK(json.find("\"earliest\": \"2025-06-02\"") != std::string::npos);
+  CHECK(json.find("\"anchor\": {\"phrase\": \"the vote\"") != std::string::npos);
+  CHECK(json.find("\"start\": 9, \"end\": 18") != std::string::npos);
+  CHECK(to_json("", {}) == "[]\n");
+}
+
+TEST_CASE("temporal: TimeML output strips back to the input byte for byte") {
+  for (const char* p : {"000_", "001_", "002_", "003_", "004_"}) {
+    const auto text = sample(p);
+    const auto ts = tag(text, "2025-06-03");
+    const std::string tml = to_timeml(text, ts);
+    CHECK(tml.find("<TIMEX3 tid=\"t1\" type=") != std::string::npos);
+    CHECK(strip_tags(tml) == text);
+  }
+  const std::string odd = "a < b & c > \"d\" on Monday\r\n";
+  CHECK(strip_tags(to_timeml(odd, tag(odd, "2025-06-03"))) == odd);
+}
+
+TEST_CASE("temporal: chronograph tag command") {
+  using test_support::run_binary;
+  const auto r = run_binary("tag data/corpus/002_df9fc6c6dcb696bb.txt --dct 2025-06-03");
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.find("\"value\": \"2025-06-02\"") != std::string::npos);
+  const auto t = run_binary("tag data/corpus/000_fcddff1057b4863f.txt --format timeml");
+  CHECK(t.exit_code == 0);
+  CHECK(t.out.find("<TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2025-06-03\">3 June, 2025 Tuesday"
+                   "</TIMEX3>") != std::string::npos);
+  // TimeML creation times carry a clock part: accepted.
+  CHECK(
+      run_binary("tag data/corpus/002_df9fc6c6dcb696bb.txt --dct 1998-02-06T22:29:00").exit_code ==
+      0);
+  CHECK(run_binary("tag data/corpus/002_df9fc6c6dcb696bb.txt --dct 2025-13-01").exit_code == 2);
+  CHECK(run_binary("tag data/corpus/002_df9fc6c6dcb696bb.txt --format xml").exit_code == 2);
+  const auto missing = run_binary("tag no/such/file.txt");
+  CHECK(missing.exit_code == 1);
+  CHECK(missing.err.find("no/such/file.txt") != std::string::npos);
+  test_support::TempDir tmp;
+  test_support::write_file(tmp / "bad.txt", std::string("ok \xff\xfe bad"));
+  const auto bad = run_binary("tag '" + (tmp / "bad.txt").string() + "'");
+  CHECK(bad.exit_code == 1);
+  CHECK(bad.err.find(":1:4: error:") != std::string::npos);
+}
