@@ -25,6 +25,7 @@ struct Hit {
   bool resolved = true;       // spec fully computed (false: needs the DCT that is missing)
   bool clock_only = false;    // a bare clock time, datable by a heading above it
   bool year_weekday = false;  // "2025, Friday" heading
+  bool no_the = false;        // TE3 leaves a preceding "the" out of this expression
   int weekday = 0;
 };
 
@@ -287,7 +288,15 @@ class Matcher {
         case W::due:
         case W::plans:
         case W::tomorrow:
+        case W::would:
+        case W::until:
           return Tense::future;
+        case W::is:
+        case W::are:  // "is to resume"
+          return is(i + 1, W::to) ? Tense::future : Tense::none;
+        case W::as:  // "as soon as", "as early as"
+          return (is(i + 1, W::soon) || is(i + 1, W::early)) && is(i + 2, W::as) ? Tense::future
+                                                                                 : Tense::none;
         case W::going:
           return is(i + 1, W::to) ? Tense::future : Tense::none;
         case W::was:
@@ -306,6 +315,7 @@ class Matcher {
       if (t_[i].kind == Kind::word && t_[i].lex.cat == Cat::none) {
         const auto s = str(i);
         if (s == "ll" && i > 0 && punct(i - 1, '\'')) return Tense::future;
+        if ((s == "set" || s == "poised") && is(i + 1, W::to)) return Tense::future;
         if (s.size() > 4 && s[s.size() - 2] == 'e' && s[s.size() - 1] == 'd' && !cap(i))
           return Tense::past;
       }
@@ -627,7 +637,7 @@ std::optional<Hit> Matcher::r_month_first(std::size_t i) {
   h.spec.month = m;
   int d = 0, y = 0;
   std::size_t k;
-  if (day_number(j, k, d) && !(punct(k, ':') && attached(k)) &&
+  if (day_number(j, k, d) && !(punct(k, ':') && attached(k) && integer(k + 1) && attached(k + 1)) &&
       !(integer(j) && t_[j].digits == 4) && !t_[j].has(f_newline)) {
     // Not "May 5,000" (grouped is excluded by integer()); not "June 2 percent".
     if (ok(k) && t_[k].kind == Kind::punct && t_[k].ch == '%') return std::nullopt;
@@ -830,10 +840,13 @@ std::optional<Hit> Matcher::r_weekday(std::size_t i) {
     h.resolved = false;
     h.spec.g = Gran::day;
   }
-  // "Friday morning" / "Friday night".
+  // "Friday morning" / "Friday night": TE3 mostly gives the day itself, but "Friday
+  // evening" / "afternoon" as a TIME of that day.
   if (cat(j) == Cat::part_day && !t_[j].lex.plural && t_[j].lex.val <= pd_night) {
-    static const char* pd[] = {"TMO", "TAF", "TEV", "TNI"};
-    h.spec.time = pd[t_[j].lex.val];
+    if (t_[j].lex.val == pd_evening || t_[j].lex.val == pd_afternoon) {
+      h.spec.time = t_[j].lex.val == pd_evening ? "TEV" : "TAF";
+      h.type = TimexType::time;
+    }
     h.e = j + 1;
   }
   return h;
@@ -1390,6 +1403,12 @@ std::optional<Hit> Matcher::r_quantity(std::size_t i, bool after_the) {
   }
   std::string n;
   std::size_t k;
+  bool fraction_half = false;
+  if (count(j, k, n, true) && integer(k) && num(k) == 1 && punct(k + 1, '/') && integer(k + 2) &&
+      num(k + 2) == 2 && attached(k + 1) && attached(k + 2)) {
+    fraction_half = true;  // "2 1/2 years"
+    k += 3;
+  }
   if (!count(j, k, n, true)) {
     // plural unit alone: "years", "months" (for years, in recent weeks)
     TUnit u;
@@ -1414,6 +1433,7 @@ std::optional<Hit> Matcher::r_quantity(std::size_t i, bool after_the) {
       h.value = duration_value("X", u);
       h.ref = Reference::none;
       h.rule = "units";
+      h.no_the = dir == 0;  // "in the days before": TE3 tags "days"
       return h;
     }
     return std::nullopt;
@@ -1446,6 +1466,8 @@ std::optional<Hit> Matcher::r_quantity(std::size_t i, bool after_the) {
   bool plural;
   if (!unit_word(k, u, plural)) return std::nullopt;
   if (n == "1" && plural) return std::nullopt;
+  // "three-quarters" of something is a fraction.
+  if (u == u_quarter && plural && adjectival) return std::nullopt;
   // Ages ("6-year-old", "52 years old") are not tagged in TE3.
   if (is(k + 1, W::old) || (punct(k + 1, '-') && is(k + 2, W::old))) return std::nullopt;
   // "a year-earlier loss": a compound modifier of its own.
@@ -1463,21 +1485,33 @@ std::optional<Hit> Matcher::r_quantity(std::size_t i, bool after_the) {
   h.mod = mod;
   h.ref = Reference::none;
   std::string amount = n;
-  // "a year and a half" / "an hour and a half"
+  // "a year and a half", "2 1/2 hours": TE3 writes the half in the next unit (P2Y6M).
+  bool half = fraction_half;
   if (is(h.e, W::and_) && is(h.e + 1, W::a) && is(h.e + 2, W::half) && n != "X") {
-    if (n.find('.') == std::string::npos) {
-      if (u == u_year) {
-        amount = std::to_string(std::stoll(n) * 12 + 6);
-        u = u_month;
-      } else if (u == u_hour) {
-        amount = std::to_string(std::stoll(n) * 60 + 30);
-        u = u_minute;
-      } else if (u == u_day) {
-        amount = std::to_string(std::stoll(n) * 24 + 12);
-        u = u_hour;
-      }
-    }
+    half = true;
     h.e += 3;
+  }
+  std::string half_value;
+  if (half && n != "X" && n.find('.') == std::string::npos) {
+    switch (u) {
+      case u_year:
+        half_value = "P" + n + "Y6M";
+        break;
+      case u_month:
+        half_value = "P" + n + "M15D";
+        break;
+      case u_day:
+        half_value = "P" + n + "DT12H";
+        break;
+      case u_hour:
+        half_value = "PT" + n + "H30M";
+        break;
+      case u_minute:
+        half_value = "PT" + n + "M30S";
+        break;
+      default:
+        break;
+    }
   }
   if (adjectival) {
     // "8-month-old" ages
@@ -1561,8 +1595,9 @@ std::optional<Hit> Matcher::r_quantity(std::size_t i, bool after_the) {
     }
   }
   h.type = TimexType::duration;
-  h.value = duration_value(amount, u);
+  h.value = half_value.empty() ? duration_value(amount, u) : half_value;
   h.rule = "duration";
+  h.no_the = adjectival;  // "the 30-day ceasefire": TE3 tags "30-day"
   if (u == u_quarter && !adjectival && n != "X" && false) {
   }
   return h;
@@ -1990,6 +2025,7 @@ std::optional<Hit> Matcher::match_at(std::size_t i) {
     auto h = core(i + 1, true);
     // TE3 leaves "the" out of plain years ("the 2022 talks" tags "2022").
     if (h && h->spec.g == Gran::year && h->rule == std::string_view("year")) h.reset();
+    if (h && h->no_the) return h;
     if (h) {
       h->b = i;
       return h;
@@ -2092,9 +2128,11 @@ std::vector<Timex> Matcher::run() {
     if (h->spec.g == Gran::day && h->spec.year != kUnknown && h->spec.day > 0 &&
         h->ref != Reference::event)
       last_date_ = h->spec;
+    // The quarter a report is about: one of the DCT's year (or last year's Q4 early in the
+    // year), never a comparison quarter.
     if (h->spec.g == Gran::quarter && h->spec.year != kUnknown && h->spec.sub > 0 &&
-        h->type == TimexType::date && h->ref != Reference::event &&
-        (!dct_ || h->spec.year >= dy_ - 1))
+        h->type == TimexType::date && h->ref != Reference::event && dct_ &&
+        (h->spec.year == dy_ || (h->spec.year == dy_ - 1 && dm_ <= 4 && h->spec.sub == 4)))
       last_quarter_ = h->spec;
     out.push_back(std::move(t));
     i = h->e;
