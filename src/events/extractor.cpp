@@ -104,6 +104,38 @@ bool in(const std::array<std::string_view, N>& set, std::string_view w) {
   return std::find(set.begin(), set.end(), w) != set.end();
 }
 
+// Words that make a capitalized run an organization, a title or a thing rather than a person.
+constexpr std::array<std::string_view, 44> kNotPersonWords = {
+    "science",   "service", "council",    "ministry", "university", "institute",  "agency",
+    "committee", "office",  "department", "party",    "union",      "federation", "republic",
+    "state",     "states",  "news",       "media",    "press",      "global",     "asia",
+    "africa",    "america", "europe",     "portal",   "center",     "centre",     "foundation",
+    "bank",      "group",   "company",    "court",    "army",       "forces",     "operation",
+    "war",       "accords", "campaign",   "peace",    "format",     "south",      "north",
+    "sea",       "day"};
+
+// Role words that describe commentators: "the political analyst" may be an expert quoted earlier.
+constexpr std::array<std::string_view, 9> kCommentators = {
+    "analyst",       "expert",     "author",   "publicist", "professor",
+    "correspondent", "journalist", "observer", "scholar"};
+
+// "Russian", "Anglo-French", "Turkish", "Ukrainian": adjectives of nationality.
+bool demonym(std::string_view w) {
+  if (w.find('-') != std::string_view::npos) return true;
+  for (std::string_view suffix : {"ian", "ean", "ish", "ese", "ch", "an", "ic"})
+    if (w.size() > suffix.size() + 2 && w.substr(w.size() - suffix.size()) == suffix) return true;
+  return false;
+}
+
+bool role_fits(const std::string& role, std::string_view noun) {
+  const std::string r = lower_ascii(role);
+  if (r.find(std::string(noun)) != std::string::npos) return true;
+  if (!in(kCommentators, noun)) return false;
+  for (auto c : kCommentators)
+    if (r.find(std::string(c)) != std::string::npos) return true;
+  return false;
+}
+
 int ordinal_value(std::string_view w) {
   for (std::size_t i = 0; i < kOrdinals.size(); ++i)
     if (kOrdinals[i] == w) return static_cast<int>(i) + 1;
@@ -168,12 +200,14 @@ struct DocState {
   std::string lower;
   std::vector<Token> toks;  // tokens of the current sentence
   Extraction out;
-  // Speakers named so far (for pronouns and surnames): full name, role, surname, position.
+  // Who has spoken or been introduced with a role, for pronouns and role nouns.
   struct Speaker {
-    std::string name, role, surname;
+    std::string name, role;
     std::size_t pos;
   };
-  std::vector<Speaker> speakers;
+  std::vector<Speaker> speakers;  // people quoted or introduced with a role, in text order
+  std::vector<std::pair<std::string, std::string>> known_names;  // full name, surname
+  std::size_t quote_covered_until = 0;                           // end of the last claim's quote
   std::vector<std::size_t> sentence_first_mention;  // per sentence: first mention index
   int claim_groups = 0;
   std::string last_claim_speaker;
@@ -208,6 +242,31 @@ int sentence_tense(const DocState& st) {
   return 0;
 }
 
+// Token index just past a timex together with its anchor phrase ("the eve" + "of the talks").
+std::size_t clause_end(const DocState& st, const temporal::Timex& tx) {
+  std::size_t end = tx.end;
+  if (tx.anchor && tx.anchor->end > end && tx.anchor->start >= tx.start) end = tx.anchor->end;
+  return token_at(st.toks, end);
+}
+
+// A timex that opens a clause and is closed by a comma dates the clause that follows it:
+// "Just a day before, its security services ...", "...: on the eve of the Istanbul talks,
+// Ukraine launched a massive strike".
+bool heads_clause(const DocState& st, const temporal::Timex& tx, std::size_t xb) {
+  std::size_t b = xb;
+  while (b > 0) {
+    const auto w = st.word(b - 1);
+    if (w == "on" || w == "just" || w == "literally" || w == "only" || w == "back" || w == "in")
+      --b;
+    else
+      break;
+  }
+  const bool opens = b == 0 || st.word(b - 1) == ":" || st.word(b - 1) == ";" ||
+                     st.word(b - 1) == "—" || st.word(b - 1) == ",";
+  const std::size_t e = clause_end(st, tx);
+  return opens && e < st.toks.size() && st.word(e) == ",";
+}
+
 // Picks the timex that dates the trigger at tokens [tb, te) of the sentence, if any.
 std::optional<std::size_t> date_for_trigger(const DocState& st, std::size_t tb, std::size_t te,
                                             const std::vector<std::size_t>& sentence_timexes,
@@ -217,7 +276,12 @@ std::optional<std::size_t> date_for_trigger(const DocState& st, std::size_t tb, 
   std::size_t best_dist = 1000;
   for (std::size_t ti : sentence_timexes) {
     const auto& tx = st.timexes[ti];
-    if (tx.type == temporal::TimexType::duration || tx.type == temporal::TimexType::set) continue;
+    // "recently", "in the future" (PAST_REF, FUTURE_REF) say too little to date an event.
+    if (tx.value.size() > 4 && tx.value.compare(tx.value.size() - 4, 4, "_REF") == 0) continue;
+    // Durations and sets do not date an event, unless anchored to one ("a day before").
+    if ((tx.type == temporal::TimexType::duration || tx.type == temporal::TimexType::set) &&
+        tx.reference != temporal::Reference::event)
+      continue;
     const std::size_t xb = token_at(st.toks, tx.start);
     const std::size_t xe = token_at(st.toks, tx.end);
     const std::string_view before = xb > 0 ? st.word(xb - 1) : std::string_view();
@@ -229,8 +293,7 @@ std::optional<std::size_t> date_for_trigger(const DocState& st, std::size_t tb, 
       for (std::size_t k = xe; k < tb && np; ++k)
         np = st.toks[k].word && (st.toks[k].upper || st.word(k) == "'s" || st.word(k) == "’s" ||
                                  st.word(k).find('-') != std::string_view::npos);
-      const bool heads =
-          xb <= 2 && xe < st.toks.size() && st.word(xe) == "," && !in(kBlockPrep, before);
+      const bool heads = heads_clause(st, tx, xb) && tb < clause_end(st, tx) + 14;
       if ((np && !in(kBlockPrep, before)) || heads) {
         const std::size_t dist = np ? gap : 50 + gap;
         if (dist < best_dist) best = ti, best_dist = dist;
@@ -261,19 +324,22 @@ std::optional<std::size_t> date_for_trigger(const DocState& st, std::size_t tb, 
 }
 
 std::string role_before(const DocState& st, std::size_t name_tb) {
-  // "Turkish President Erdoğan", "Ukrainian political analyst Valeriy Dymov".
-  std::size_t b = name_tb;
+  // "Turkish President Erdoğan", "Ukrainian political analyst Valeriy Dymov", "According to
+  // Ukrainian international affairs expert and Doctor of Political Science, Petro Oleschuk".
+  std::size_t e = name_tb;
+  if (e > 0 && st.word(e - 1) == ",") --e;
+  std::size_t b = e;
   bool has_role = false;
-  while (b > 0 && name_tb - b < 5 && st.toks[b - 1].word) {
+  while (b > 0 && e - b < 10 && st.toks[b - 1].word) {
     const auto w = st.word(b - 1);
-    if (in(kRoleNouns, w)) has_role = true;
-    if (w == "the" || w == "a" || w == "an" || w == "and" || w == "of" || w == "by" ||
-        w == "with" || w == "to" || w == "that")
+    if (w == "the" || w == "a" || w == "an" || w == "by" || w == "with" || w == "to" ||
+        w == "that" || w == "according" || w == "said" || w == "from")
       break;
+    if (in(kRoleNouns, w)) has_role = true;
     --b;
   }
-  if (!has_role || b == name_tb) return {};
-  return st.text(st.toks[b].start, st.toks[name_tb - 1].end);
+  if (!has_role || b == e) return {};
+  return st.text(st.toks[b].start, st.toks[e - 1].end);
 }
 
 std::string apposition_after(const DocState& st, std::size_t name_te) {
@@ -287,12 +353,26 @@ std::string apposition_after(const DocState& st, std::size_t name_te) {
   return st.text(st.toks[name_te + 1].start, st.toks[e - 1].end);
 }
 
+// A capitalized run that reads as a person's name: no acronyms, titles or institution words.
+bool person_like(const DocState& st, std::size_t tb, std::size_t te) {
+  if (in(kNotNames, st.raw(tb))) return false;
+  for (std::size_t k = tb; k < te; ++k) {
+    const auto raw = st.raw(k);
+    const auto w = st.word(k);
+    if (in(kNotPersonWords, w) || in(kRoleNouns, w)) return false;
+    std::size_t upper = 0;
+    for (char c : raw) upper += (c >= 'A' && c <= 'Z');
+    if (upper > 1 && raw.size() > 1) return false;  // IMEMO, RAS, U.S.
+  }
+  return true;
+}
+
 }  // namespace
 
 Extraction Extractor::extract(const ingest::Document& doc, const ingest::Layout& layout,
                               const std::vector<temporal::Timex>& timexes) const {
   const Impl& L = *impl_;
-  DocState st{doc, layout, timexes, lower_ascii(doc.text), {}, {}, {}, {}, 0, {}, 0};
+  DocState st{doc, layout, timexes, lower_ascii(doc.text), {}, {}, {}, {}, 0, {}, 0, {}, 0};
   st.toks.reserve(256);
   std::size_t timex_cursor = 0;
 
@@ -396,7 +476,11 @@ Extraction Extractor::extract(const ingest::Document& doc, const ingest::Layout&
                !in(kNotNames, st.raw(b - 1)) && (b - 1 > 0 || st.toks[h.tb].upper)) {
           bool lex_name = false;
           for (const auto& a : actor_hits) lex_name = lex_name || (b - 1 >= a.tb && b - 1 < a.te);
-          if (lex_name && !st.toks[h.tb].upper) break;
+          for (const auto& p : place_hits)
+            lex_name = lex_name || (b - 1 >= p.tb && p.tb < p.te && b - 1 < p.te);
+          // "Istanbul talks", "Russian-Ukrainian negotiations": places and adjectives of
+          // nationality describe the event; they do not name it ("Spiderweb operation" does).
+          if ((lex_name || demonym(st.raw(b - 1))) && !st.toks[h.tb].upper) break;
           --b;
         }
         if (b < h.tb && !s.headline && (b > 0 || st.toks[h.tb].upper))
@@ -430,6 +514,11 @@ Extraction Extractor::extract(const ingest::Document& doc, const ingest::Layout&
           if (std::find(places.begin(), places.end(), name) == places.end()) places.push_back(name);
         }
       }
+      if (title)  // a title names its topic: every place in it belongs to the event
+        for (const auto& p : place_hits) {
+          const auto& name = L.lex.places[static_cast<std::size_t>(p.id)].name;
+          if (std::find(places.begin(), places.end(), name) == places.end()) places.push_back(name);
+        }
       m.actors = std::move(actors);
       m.places = std::move(places);
       std::optional<std::size_t> since;
@@ -493,13 +582,26 @@ Extraction Extractor::extract(const ingest::Document& doc, const ingest::Layout&
       for (std::size_t mi = first_event; mi < st.out.mentions.size(); ++mi)
         used = used || st.out.mentions[mi].anchor_timex == ti;
       if (used) continue;
-      // "X ..., a day after Y": the last trigger before it in the sentence.
+      // "On the eve of Y, X ...": the first trigger after it; "X ..., a day after Y": the
+      // last trigger before it in the sentence.
       EventMention* target = nullptr;
-      for (std::size_t mi = first_event; mi < st.out.mentions.size(); ++mi) {
-        EventMention& m = st.out.mentions[mi];
-        if (m.kind == EventKind::event && m.end <= timexes[ti].start && !m.anchor_timex &&
-            (!target || m.end > target->end))
-          target = &m;
+      const std::size_t xb = token_at(st.toks, timexes[ti].start);
+      if (heads_clause(st, timexes[ti], xb)) {
+        const std::size_t after = st.toks[std::min(clause_end(st, timexes[ti]), n - 1)].start;
+        for (std::size_t mi = first_event; mi < st.out.mentions.size(); ++mi) {
+          EventMention& m = st.out.mentions[mi];
+          if (m.kind == EventKind::event && m.start >= after && !m.anchor_timex &&
+              (!target || m.start < target->start))
+            target = &m;
+        }
+      }
+      if (!target) {
+        for (std::size_t mi = first_event; mi < st.out.mentions.size(); ++mi) {
+          EventMention& m = st.out.mentions[mi];
+          if (m.kind == EventKind::event && m.end <= timexes[ti].start && !m.anchor_timex &&
+              (!target || m.end > target->end))
+            target = &m;
+        }
       }
       if (target && timexes[ti].start - target->end < 120) target->anchor_timex = ti;
     }
@@ -531,16 +633,18 @@ Extraction Extractor::extract(const ingest::Document& doc, const ingest::Layout&
         m.specific = true;
     }
 
-    // Speakers: named persons in this sentence (lexicon or capitalized runs), for claims.
+    // Names in this sentence: lexicon actors and person-like capitalized runs ("Stanislav
+    // Pritchin"); a lone surname stands for a full name seen earlier ("Pritchin").
     struct Name {
       std::size_t tb, te;
       std::string name;
       bool person;
+      bool actor;
     };
     std::vector<Name> names;
     for (const auto& a : actor_hits)
       names.push_back(
-          {a.tb, a.te, L.lex.actors[static_cast<std::size_t>(a.id)].name, L.person(a.id)});
+          {a.tb, a.te, L.lex.actors[static_cast<std::size_t>(a.id)].name, L.person(a.id), true});
     for (std::size_t k = 0; k < n; ++k) {
       if (!st.toks[k].word || !st.toks[k].upper) continue;
       bool covered = false;
@@ -549,41 +653,41 @@ Extraction Extractor::extract(const ingest::Document& doc, const ingest::Layout&
       if (covered) continue;
       std::size_t e = k;
       while (e < n && st.toks[e].word && st.toks[e].upper && !st.toks[e].digit) ++e;
-      if (e - k >= 2 && e - k <= 4 && !in(kNotNames, st.raw(k))) {
-        names.push_back({k, e, st.text(st.toks[k].start, st.toks[e - 1].end), true});
-        const std::string surname(st.raw(e - 1));
-        const std::string role = [&] {
-          auto r = apposition_after(st, e);
-          return r.empty() ? role_before(st, k) : r;
-        }();
-        st.speakers.push_back({names.back().name, role, surname, st.toks[k].start});
+      if (e - k >= 2 && e - k <= 4 && person_like(st, k, e)) {
+        names.push_back({k, e, st.text(st.toks[k].start, st.toks[e - 1].end), true, false});
+        st.known_names.push_back({names.back().name, std::string(st.raw(e - 1))});
         k = e - 1;
       } else if (e - k == 1) {
-        for (auto it = st.speakers.rbegin(); it != st.speakers.rend(); ++it)
-          if (it->surname == st.raw(k)) {
-            names.push_back({k, k + 1, it->name, true});
+        for (auto it = st.known_names.rbegin(); it != st.known_names.rend(); ++it)
+          if (it->second == st.raw(k)) {
+            names.push_back({k, k + 1, it->first, true, false});
             break;
           }
+      } else {
+        k = e - 1;
       }
     }
-    for (const auto& a : actor_hits)
-      if (L.person(a.id)) {
-        const auto& name = L.lex.actors[static_cast<std::size_t>(a.id)].name;
-        std::string role = apposition_after(st, a.te);
-        if (role.empty()) role = role_before(st, a.tb);
-        st.speakers.push_back({name, role, name.substr(name.rfind(' ') + 1), st.toks[a.tb].start});
-      }
     std::sort(names.begin(), names.end(), [](const Name& a, const Name& b) { return a.tb < b.tb; });
-
+    // People introduced with a role are speakers-to-be ("Stanislav Pritchin, a Russian
+    // political analyst, ...", "Ukrainian political analyst Valeriy Dymov").
+    for (const auto& nm : names) {
+      if (!nm.person) continue;
+      std::string role = apposition_after(st, nm.te);
+      if (role.empty()) role = role_before(st, nm.tb);
+      if (!role.empty()) st.speakers.push_back({nm.name, role, st.toks[nm.tb].start});
+    }
+    // Closing quotes in this sentence: a name before one is inside the quote.
+    auto inside_quote = [&](const Name& nm, std::size_t until) {
+      for (std::size_t k = nm.te; k < until; ++k)
+        if (st.raw(k) == "”" || st.raw(k) == "\"") return true;
+      return false;
+    };
     auto resolve_pronoun = [&](std::string_view w, std::size_t at) -> std::string {
-      // "he said" / "the political analyst noted": the last named person before it whose role fits.
+      // "he said" / "the political analyst noted": the last speaker before it whose role fits.
       for (auto it = st.speakers.rbegin(); it != st.speakers.rend(); ++it) {
         if (it->pos >= at) continue;
-        if (w == "he" || w == "she" || w.empty()) return it->name;
-        if (lower_ascii(it->role).find(std::string(w)) != std::string::npos) return it->name;
+        if (w == "he" || w == "she" || role_fits(it->role, w)) return it->name;
       }
-      for (auto it = st.speakers.rbegin(); it != st.speakers.rend(); ++it)
-        if (it->pos < at) return it->name;
       return {};
     };
     auto role_of = [&](const std::string& name) -> std::string {
@@ -591,8 +695,16 @@ Extraction Extractor::extract(const ingest::Document& doc, const ingest::Layout&
         if (it->name == name && !it->role.empty()) return it->role;
       return {};
     };
+    const std::string_view text(doc.text);
+    // The quoted span that opens at `open` (a curly or straight quote), up to its closing mark.
+    auto quote_from = [&](std::size_t open) -> std::pair<std::size_t, std::size_t> {
+      const bool curly = text.substr(open, 3) == "“";
+      const std::size_t close = curly ? text.find("”", open + 3) : text.find('"', open + 1);
+      if (close == std::string_view::npos || close - open > 8000) return {open, open};
+      return {open, close + (curly ? 3 : 1)};
+    };
 
-    // Claims: "..." X said. / X said (that) ... / According to X, ...
+    // Claims: "..." X said. / X said (that) ... / According to X, ... / X noted: "...".
     std::optional<std::size_t> verb_at;
     std::size_t verb_len = 0;
     for (std::size_t k = 0; k < n && !verb_at; ++k)
@@ -600,20 +712,21 @@ Extraction Extractor::extract(const ingest::Document& doc, const ingest::Layout&
         verb_at = k, verb_len = m.length;
     std::string speaker;
     std::size_t claim_start = s.start, claim_end = s.end;
-    if (verb_at && !s.headline) {
+    const bool in_quote = s.start < st.quote_covered_until;
+    if (verb_at && !s.headline && !in_quote) {
       const std::size_t v = *verb_at;
       const bool according = st.word(v) == "according";
-      // Speaker: nearest person name before the verb (or after it: "said Pritchin"), else a
-      // pronoun or role noun right before the verb.
       const Name* best = nullptr;
       for (const auto& nm : names) {
         if (!nm.person) continue;
         if (according) {
-          if (nm.tb > v && nm.tb < v + 14 && !best) best = &nm;
+          if (nm.tb > v && nm.tb < v + 24 && (!best || (nm.te < n && st.word(nm.te) == ",")))
+            best = &nm;
+          if (best && best->te < n && st.word(best->te) == ",") break;
         } else if (nm.tb == v + verb_len) {
           best = &nm;  // "said Pritchin"
           break;
-        } else if (nm.te <= v && v - nm.te <= 14) {
+        } else if (nm.te <= v && v - nm.te <= 14 && !inside_quote(nm, v)) {
           best = &nm;  // the last name before the verb
         }
       }
@@ -621,13 +734,9 @@ Extraction Extractor::extract(const ingest::Document& doc, const ingest::Layout&
         speaker = best->name;
       } else if (v > 0) {
         const auto w = st.word(v - 1);
-        if (w == "he" || w == "she")
-          speaker = resolve_pronoun(w, st.toks[v].start);
-        else if (in(kRoleNouns, w) && v >= 2)
+        if (w == "he" || w == "she" || in(kRoleNouns, w))
           speaker = resolve_pronoun(w, st.toks[v].start);
       }
-      // The claim text: the quote closing before the attribution, else what follows the verb.
-      const std::string_view text(doc.text);
       std::size_t qclose = std::string_view::npos;
       for (std::size_t k = v; k-- > 0;) {
         const auto w = st.raw(k);
@@ -638,14 +747,15 @@ Extraction Extractor::extract(const ingest::Document& doc, const ingest::Layout&
       }
       if (qclose != std::string_view::npos) {
         const std::size_t open_curly = text.rfind("“", qclose);
-        const std::size_t open_plain = text.rfind('"', qclose == 0 ? 0 : qclose - 1);
-        std::size_t open = open_curly != std::string_view::npos ? open_curly : open_plain;
-        if (open != std::string_view::npos && qclose - open < 6000) {
+        const std::size_t open_plain =
+            qclose == 0 ? std::string_view::npos : text.rfind('"', qclose - 1);
+        const std::size_t open = text[qclose] == '"' ? open_plain : open_curly;
+        if (open != std::string_view::npos && qclose - open < 8000) {
           claim_start = open;
           claim_end = qclose + (text[qclose] == '"' ? 1 : 3);
         }
       } else if (according) {
-        std::size_t k = v;
+        std::size_t k = best ? best->te : v;
         while (k < n && st.word(k) != ",") ++k;
         if (k + 1 < n) claim_start = st.toks[k + 1].start;
       } else if (v + verb_len < n) {
@@ -653,21 +763,46 @@ Extraction Extractor::extract(const ingest::Document& doc, const ingest::Layout&
         if (st.word(k) == "that") ++k;
         if (k < n && st.word(k) != ",") claim_start = st.toks[k].start;
       }
-    }
-    // Reactions: a person and a reaction cue in one sentence.
-    bool reaction = false;
-    for (std::size_t k = 0; k < n; ++k)
-      if (L.reactions.match_at(st.lower, st.toks, k).length) {
-        reaction = true;
-        break;
-      }
-    if (reaction && speaker.empty() && !s.headline)
-      for (const auto& nm : names)
-        if (nm.person) {
-          speaker = nm.name;
-          break;
+      // "Dymov noted:" introduces the quote that follows.
+      const std::string_view said = text.substr(claim_start, claim_end - claim_start);
+      if (!speaker.empty() && (said.size() < 30 || said.back() == ':')) {
+        std::size_t k = s.end;
+        while (k < text.size() && (text[k] == ' ' || text[k] == '\n' || text[k] == '\r')) ++k;
+        if (text.substr(k, 3) == "“" || (k < text.size() && text[k] == '"')) {
+          const auto [a, b] = quote_from(k);
+          if (b > a) claim_start = a, claim_end = b;
         }
-    if (!speaker.empty() && !s.headline) {
+      }
+    } else if (!s.headline && !in_quote && !st.last_claim_speaker.empty() &&
+               s.start < st.last_claim_end + 2000 &&
+               (text.substr(s.start, 3) == "“" || text[s.start] == '"')) {
+      // A quoted paragraph with no attribution continues the last speaker's statement.
+      const auto [a, b] = quote_from(s.start);
+      if (b > a) {
+        speaker = st.last_claim_speaker;
+        claim_start = a;
+        claim_end = b;
+      }
+    }
+    // Reactions: an actor, then a reaction cue ("Erdoğan expressed optimism").
+    bool reaction = false;
+    if (!s.headline && !in_quote) {
+      for (std::size_t k = 0; k < n && !reaction; ++k) {
+        if (!L.reactions.match_at(st.lower, st.toks, k).length) continue;
+        const Name* who = nullptr;
+        for (const auto& nm : names)
+          if (nm.te <= k && k - nm.te <= 25 && (nm.person || nm.actor) && !inside_quote(nm, k) &&
+              (!who || nm.person || !who->person))
+            who = &nm;
+        if (who) {
+          reaction = true;
+          speaker = who->name;
+          claim_start = s.start;
+          claim_end = s.end;
+        }
+      }
+    }
+    if (!speaker.empty()) {
       EventMention c;
       c.kind = EventKind::claim;
       c.type = reaction ? "reaction" : "statement";
@@ -680,12 +815,19 @@ Extraction Extractor::extract(const ingest::Document& doc, const ingest::Layout&
       c.speaker_role = role_of(speaker);
       c.specific = true;
       c.tense = -1;
-      if (speaker == st.last_claim_speaker && !reaction && claim_start <= st.last_claim_end + 400)
+      if (speaker == st.last_claim_speaker && !reaction)
         c.claim_group = st.claim_groups - 1;
       else
         c.claim_group = st.claim_groups++;
-      st.last_claim_speaker = reaction ? std::string() : speaker;
+      if (!reaction) {
+        st.last_claim_speaker = speaker;
+        bool known = false;
+        for (const auto& sp : st.speakers) known = known || sp.name == speaker;
+        if (!known || st.speakers.back().name != speaker)
+          st.speakers.push_back({speaker, role_of(speaker), s.start});
+      }
       st.last_claim_end = claim_end;
+      st.quote_covered_until = std::max(st.quote_covered_until, claim_end);
       const std::size_t ci = st.out.mentions.size();
       st.out.mentions.push_back(std::move(c));
       // What the claim is about: events mentioned inside its span.
@@ -711,7 +853,6 @@ Extraction Extractor::extract(const ingest::Document& doc, const ingest::Layout&
         }
       }
     }
-
     // Causal cues between event mentions.
     std::vector<std::size_t> evs;  // event mentions of this sentence, by position
     for (std::size_t k = first_event; k < st.out.mentions.size(); ++k)

@@ -217,8 +217,10 @@ Timeline build_timeline(const std::vector<ingest::Document>& docs, const events:
               {"relative",
                said + where + ": " + std::to_string(a) + " day(s) from the date of " + doc.id, ev});
         } else if (t.earliest || t.latest) {
+          // "June 2" names its day; only the year comes from the page's date. It is stated
+          // evidence, unlike "last month".
           const bool heading = t.reference == temporal::Reference::heading;
-          const bool relative = t.reference == temporal::Reference::dct;
+          const bool relative = t.reference == temporal::Reference::dct && t.dct_shift;
           stn.add_interval(x, t.earliest, t.latest,
                            heading    ? strength::kHeading
                            : relative ? strength::kRelative
@@ -241,7 +243,11 @@ Timeline build_timeline(const std::vector<ingest::Document>& docs, const events:
                    "' at " + doc_position(doc, t.start),
                evidence_of(doc, t.start, t.end)});
       }
-      if (!m.timex && !m.anchor_timex && !m.headline && m.tense != 0) {
+      // Tense bounds: a past-tense report happened before publication; a future one after,
+      // but only for a specific mention (a "the talks" attached by reference may speak of
+      // what the talks will bring).
+      if (!m.timex && !m.anchor_timex && !m.headline &&
+          (m.tense < 0 || (m.tense > 0 && m.specific))) {
         const std::string what =
             m.tense < 0 ? "told in the past tense: before " : "told as future: after ";
         stn.add_difference(
@@ -321,14 +327,19 @@ Timeline build_timeline(const std::vector<ingest::Document>& docs, const events:
     info.date_steps = sol.steps[doc_var(d)];
     t.documents.push_back(std::move(info));
   }
-  for (const auto& conflict : sol.conflicts)
+  for (const auto& conflict : sol.conflicts) {
+    const bool self = conflict.kept.detail == conflict.dropped.detail;
     t.diagnostics.push_back({"warning",
                              "conflicting date evidence: " + conflict.dropped.detail +
-                                 " contradicts " + conflict.kept.detail +
+                                 (self ? " cannot hold together with the other evidence"
+                                       : " contradicts " + conflict.kept.detail) +
                                  "; the weaker evidence was set aside",
                              conflict.dropped.evidence});
+  }
 
   // 4. Vertices.
+  std::map<std::string, std::string> actor_kind;
+  for (const auto& a : lexicon.actors) actor_kind[a.name] = a.kind;
   std::vector<Vertex> vertex(C);
   for (std::size_t c = 0; c < C; ++c) {
     EventNode n;
@@ -391,7 +402,7 @@ Timeline build_timeline(const std::vector<ingest::Document>& docs, const events:
       std::string who;
       std::vector<std::string> countries;
       for (const auto& a : n.actors)
-        if (countries.size() < 2) countries.push_back(a);
+        if (countries.size() < 2 && actor_kind[a] != "person") countries.push_back(a);
       if (countries.size() == 2 &&
           (n.type == "talks" || n.type == "agreement" || n.type == "exchange" ||
            n.type == "ceasefire" || n.type == "war"))

@@ -2,6 +2,8 @@
 #include "chronograph/graph/clustering.hpp"
 
 #include <algorithm>
+#include <array>
+#include <functional>
 #include <map>
 #include <numeric>
 #include <set>
@@ -45,6 +47,17 @@ bool overlaps(const Interval& a, const Interval& b, long tolerance) {
 
 long day_number(date::sys_days d) { return d.time_since_epoch().count(); }
 
+bool stopword(std::string_view w) {
+  static constexpr std::array<std::string_view, 48> kStop = {
+      "about",   "above",  "after",   "again", "against", "already", "always",    "among",
+      "because", "before", "being",   "below", "between", "could",   "during",    "every",
+      "first",   "given",  "however", "large", "might",   "never",   "other",     "others",
+      "their",   "there",  "these",   "thing", "things",  "those",   "three",     "through",
+      "today",   "under",  "until",   "where", "which",   "while",   "whose",     "within",
+      "without", "would",  "should",  "still", "since",   "second",  "yesterday", "really"};
+  return std::find(kStop.begin(), kStop.end(), w) != kStop.end();
+}
+
 Interval of_timex(const temporal::Timex& t) {
   Interval i;
   if (t.earliest) i.lo = day_number(*t.earliest);
@@ -64,6 +77,7 @@ struct Summary {
   std::set<std::string> places, actors, doc_places;
   std::set<std::size_t> docs;
   std::set<std::pair<std::size_t, long>> anchors;  // (anchor cluster, day offset)
+  std::set<std::string> words;                     // content words of the mention sentences
   std::size_t size = 0;
 
   void add_strong(const Interval& i) {
@@ -94,6 +108,7 @@ struct Summary {
     doc_places.insert(o.doc_places.begin(), o.doc_places.end());
     docs.insert(o.docs.begin(), o.docs.end());
     anchors.insert(o.anchors.begin(), o.anchors.end());
+    words.insert(o.words.begin(), o.words.end());
     size += o.size;
   }
 };
@@ -118,6 +133,13 @@ bool compatible(const Summary& a, const Summary& b) {
   return true;
 }
 
+bool bounded(const Summary& s) {
+  return (s.has_strong && s.strong.lo && s.strong.hi) || (s.has_weak && s.weak.lo && s.weak.hi);
+}
+
+// Evidence that two clusters are one event. Cross-document merges need at least one specific
+// signal (ordinal, name, anchor event, day, place, shared actors); a shared document context
+// or both being dated only add to it.
 int score(const Summary& a, const Summary& b) {
   int s = 0;
   if (!disjoint(a.ordinals, b.ordinals) && !a.ordinals.empty()) s += 3;
@@ -130,8 +152,14 @@ int score(const Summary& a, const Summary& b) {
   std::size_t shared_actors = 0;
   for (const auto& x : a.actors) shared_actors += b.actors.count(x);
   if (shared_actors >= 2) s += 1;
-  if ((a.has_strong || a.has_weak) && (b.has_strong || b.has_weak)) s += 1;
-  if (!disjoint(a.docs, b.docs))
+  // The same particulars described in both ("strategic", "aircraft", "triad").
+  std::size_t shared_words = 0;
+  for (const auto& w : a.words) shared_words += b.words.count(w);
+  if (shared_words >= 3) s += 1;
+  const bool same_doc = !disjoint(a.docs, b.docs);
+  if (s == 0 && !same_doc) return 0;
+  if (bounded(a) && bounded(b)) s += 1;
+  if (same_doc)
     s += 1;
   else if (!a.doc_places.empty() && !disjoint(a.doc_places, b.doc_places))
     s += 1;
@@ -161,11 +189,43 @@ Clustering cluster_mentions(const std::vector<DocWork>& work) {
   std::vector<std::size_t> cluster_doc;
   std::vector<bool> cluster_claim;
 
+  // Content words of each mention's sentence: lower-case words of five letters or more that
+  // are neither function words, names (capitalized) nor the trigger itself.
+  std::vector<std::vector<std::set<std::string>>> words(work.size());
+  for (std::size_t d = 0; d < work.size(); ++d) {
+    const auto& mentions = work[d].extraction.mentions;
+    const std::string& text = work[d].doc->text;
+    words[d].resize(mentions.size());
+    std::vector<events::Token> toks;
+    for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
+      const EventMention& m = mentions[mi];
+      if (m.kind != EventKind::event || m.headline) continue;
+      toks.clear();
+      events::tokenize(text, m.sentence_start, m.sentence_end, toks);
+      for (const auto& t : toks) {
+        if (!t.word || t.upper || t.digit || t.end - t.start < 5) continue;
+        if (t.start >= m.start && t.end <= m.end) continue;
+        std::string w =
+            events::lower_ascii(std::string_view(text).substr(t.start, t.end - t.start));
+        if (!stopword(w)) words[d][mi].insert(std::move(w));
+      }
+    }
+  }
+  std::function<std::size_t(std::size_t)> root_of = [](std::size_t c) { return c; };
+
   // Per-mention facts used by summaries.
   auto mention_summary = [&](const MentionRef& r) {
     const DocWork& w = work[r.doc];
     const EventMention& m = w.extraction.mentions[r.index];
     Summary s;
+    s.words = words[r.doc][r.index];
+    // Event-anchored mentions count from the cluster of the event they name.
+    if (m.anchor_timex && m.anchor_mention) {
+      const auto& t = w.timexes[*m.anchor_timex];
+      const long a = out.cluster_index[r.doc][*m.anchor_mention];
+      if (a >= 0 && t.anchor && t.anchor->offset.unit == temporal::Unit::day)
+        s.anchors.insert({root_of(static_cast<std::size_t>(a)), t.anchor->offset.amount});
+    }
     s.type = m.type;
     s.claim = m.kind == EventKind::claim;
     s.headline = m.headline;
@@ -209,6 +269,7 @@ Clustering cluster_mentions(const std::vector<DocWork>& work) {
       std::size_t cluster;
       Summary summary;
       std::size_t last_sentence;
+      std::vector<std::size_t> sentences;
     };
     std::vector<Local> local;
     std::map<int, std::size_t> claim_groups;
@@ -216,51 +277,46 @@ Clustering cluster_mentions(const std::vector<DocWork>& work) {
       clusters[l.cluster].push_back({d, mi});
       l.summary.merge(s);
       l.last_sentence = std::max(l.last_sentence, sent);
+      l.sentences.push_back(sent);
       out.cluster_index[d][mi] = static_cast<long>(l.cluster);
     };
     auto create = [&](std::size_t mi, const Summary& s, std::size_t sent) {
       clusters.push_back({{d, mi}});
       cluster_doc.push_back(d);
       cluster_claim.push_back(s.claim);
-      local.push_back({clusters.size() - 1, s, sent});
+      local.push_back({clusters.size() - 1, s, sent, {sent}});
       out.cluster_index[d][mi] = static_cast<long>(clusters.size() - 1);
     };
+    // The cluster of this type mentioned in the last two sentences (not later ones: pending
+    // mentions are placed after every featured one has made its cluster).
     auto recent = [&](const Summary& s, std::size_t sent) -> Local* {
+      Local* best = nullptr;
+      std::size_t best_at = 0;
+      for (auto& l : local) {
+        if (l.summary.type != s.type || l.summary.headline || l.summary.claim) continue;
+        std::size_t at = 0;
+        bool near = false;
+        for (std::size_t x : l.sentences)
+          if (x <= sent && x + 2 >= sent) near = true, at = std::max(at, x);
+        if (near && compatible(l.summary, s) && (!best || at >= best_at)) best = &l, best_at = at;
+      }
+      return best;
+    };
+    // The document's main event of a type: the compatible cluster with most mentions.
+    auto salient = [&](const Summary& s) -> Local* {
       Local* best = nullptr;
       for (auto& l : local)
         if (l.summary.type == s.type && !l.summary.headline && !l.summary.claim &&
-            l.last_sentence + 2 >= sent && compatible(l.summary, s) &&
-            (!best || l.last_sentence >= best->last_sentence))
+            compatible(l.summary, s) && (!best || l.summary.size > best->summary.size))
           best = &l;
       return best;
     };
-    std::vector<std::size_t> pending;
-    for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
+    // A mention with its own particulars: the recent cluster if it says "the ...", else the
+    // best-supported compatible cluster, else the main one if definite, else a new cluster.
+    auto place_featured = [&](std::size_t mi) {
       const EventMention& m = mentions[mi];
       const Summary s = mention_summary({d, mi});
       const std::size_t sent = sentence_of(m);
-      if (m.kind == EventKind::claim) {
-        auto it = claim_groups.find(m.claim_group);
-        if (it != claim_groups.end()) {
-          join(local[it->second], mi, s, sent);
-        } else {
-          claim_groups.emplace(m.claim_group, local.size());
-          create(mi, s, sent);
-        }
-        continue;
-      }
-      if (m.headline) {
-        create(mi, s, sent);
-        continue;
-      }
-      const bool featured = m.timex || m.anchor_timex || m.ordinal || !m.places.empty();
-      if (!featured) {
-        // Definite ("the talks"), named, or episodic (past tense with an actor: "Argentina
-        // imposed new tariffs") mentions join an event of the document or found one.
-        if (m.definite || !m.name.empty() || (m.tense < 0 && !m.actors.empty()))
-          pending.push_back(mi);
-        continue;
-      }
       Local* target = m.definite ? recent(s, sent) : nullptr;
       if (!target) {
         int best = 1;
@@ -273,49 +329,82 @@ Clustering cluster_mentions(const std::vector<DocWork>& work) {
           }
         }
       }
+      if (!target && m.definite) target = salient(s);
       if (target)
         join(*target, mi, s, sent);
       else
         create(mi, s, sent);
+    };
+    // Pass 1: claims, headlines, and mentions with their own date, number or place; mentions
+    // dated from another event wait until that event has its cluster (pass 3).
+    std::vector<std::size_t> pending, anchored;
+    for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
+      const EventMention& m = mentions[mi];
+      if (m.kind == EventKind::claim) {
+        const Summary s = mention_summary({d, mi});
+        const std::size_t sent = sentence_of(m);
+        auto it = claim_groups.find(m.claim_group);
+        if (it != claim_groups.end()) {
+          join(local[it->second], mi, s, sent);
+        } else {
+          claim_groups.emplace(m.claim_group, local.size());
+          create(mi, s, sent);
+        }
+        continue;
+      }
+      if (m.headline) {
+        create(mi, mention_summary({d, mi}), sentence_of(m));
+        continue;
+      }
+      if (m.anchor_timex) {
+        anchored.push_back(mi);
+        continue;
+      }
+      const bool featured = m.timex || m.ordinal || !m.places.empty();
+      if (featured) {
+        place_featured(mi);
+        continue;
+      }
+      // Definite ("the talks"), named, or episodic (past tense with an actor: "Argentina
+      // imposed new tariffs") mentions join an event of the document or found one.
+      if (m.definite || !m.name.empty() || (m.tense < 0 && !m.actors.empty()))
+        pending.push_back(mi);
     }
-    for (std::size_t mi : pending) {
+    // Pass 2: references to an event already placed; pass 3: event-anchored mentions, now that
+    // what they count from has a cluster; pass 4: the references still unplaced, which may
+    // name an anchored event ("Ukraine's Spiderweb operation") or found their own.
+    auto place_reference = [&](std::size_t mi, bool may_create) {
       const EventMention& m = mentions[mi];
       const Summary s = mention_summary({d, mi});
       const std::size_t sent = sentence_of(m);
       Local* target = recent(s, sent);
-      if (!target) {
-        for (auto& l : local)
-          if (l.summary.type == s.type && !l.summary.headline && !l.summary.claim &&
-              compatible(l.summary, s) && (!target || l.summary.size > target->summary.size))
-            target = &l;
-      }
-      if (target)
+      if (!target) target = salient(s);
+      if (target) {
         join(*target, mi, s, sent);
-      else if (!m.name.empty())
+        return true;
+      }
+      if (may_create && (!m.name.empty() || (m.tense < 0 && !m.actors.empty()))) {
         create(mi, s, sent);
-    }
+        return true;
+      }
+      return false;
+    };
+    std::vector<std::size_t> unplaced;
+    for (std::size_t mi : pending)
+      if (!place_reference(mi, false)) unplaced.push_back(mi);
+    for (std::size_t mi : anchored) place_featured(mi);
+    for (std::size_t mi : unplaced) place_reference(mi, true);
   }
 
   // 2. Across documents: rounds of scoring candidate pairs within blocks of a shared key.
   const std::size_t n = clusters.size();
   UnionFind uf(n);
+  root_of = [&uf](std::size_t c) { return uf.find(c); };
   for (int round = 0; round < 3; ++round) {
     std::vector<Summary> sum(n);
     for (std::size_t c = 0; c < n; ++c) {
       for (const auto& r : clusters[c]) {
         Summary s = mention_summary(r);
-        const EventMention& m = work[r.doc].extraction.mentions[r.index];
-        // Event-anchored mentions: dated through the cluster of the event they count from.
-        if (m.anchor_timex && m.anchor_mention) {
-          const auto& t = work[r.doc].timexes[*m.anchor_timex];
-          const long off = t.anchor && t.anchor->offset.unit == temporal::Unit::day
-                               ? t.anchor->offset.amount
-                               : 0;
-          const long a = out.cluster_index[r.doc][*m.anchor_mention];
-          if (a >= 0 && t.anchor && t.anchor->offset.unit == temporal::Unit::day) {
-            s.anchors.insert({uf.find(static_cast<std::size_t>(a)), off});
-          }
-        }
         if (sum[c].size == 0)
           sum[c] = s;
         else

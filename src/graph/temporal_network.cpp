@@ -64,57 +64,69 @@ TemporalNetwork::Solution TemporalNetwork::solve() const {
     return g;
   };
 
-  // 1. Consistency: every variable starts at 0 (a virtual source), so any negative cycle shows.
+  // 1. Consistency: Bellman-Ford from a virtual source (every variable starts at 0), checking
+  //    the predecessor graph after each pass: a cycle there is a negative cycle, i.e. evidence
+  //    that cannot all hold. Each such cycle loses its weakest constraint (reported), and the
+  //    check runs again until the rest is consistent. Checking every pass finds cycles after
+  //    a few passes instead of the n a plain Bellman-Ford needs to prove one.
   for (std::size_t round = 0; round <= steps_.size(); ++round) {
-    Network g = build(false);
+    std::vector<std::size_t> arcs;
+    for (std::size_t i = 0; i < constraints_.size(); ++i)
+      if (active[constraints_[i].group]) arcs.push_back(i);
     std::vector<long> dist(n, 0);
-    std::vector<std::size_t> pred(n);
-    for (std::size_t i = 0; i < n; ++i) pred[i] = i;
-    const bool ok =
-        boost::bellman_ford_shortest_paths(g, n,
-                                           boost::weight_map(boost::get(&Arc::weight, g))
-                                               .distance_map(dist.data())
-                                               .predecessor_map(pred.data()));
-    if (ok) break;
-    // Every arc still violated leads (through predecessors) into a negative cycle. Settle each
-    // cycle found in this round at once (independent conflicts are common on big corpora):
-    // drop its weakest constraint, unless an earlier cycle of this round already touched it.
-    std::set<std::size_t> touched;
-    bool dropped_any = false;
-    for (auto e : boost::make_iterator_range(boost::edges(g))) {
-      const auto u = boost::source(e, g), v = boost::target(e, g);
-      if (dist[u] + g[e].weight >= dist[v]) continue;
-      std::size_t x = v;
-      for (std::size_t k = 0; k < n; ++k) x = pred[x];
-      std::set<std::size_t> cycle_groups;
-      std::size_t y = x;
-      for (std::size_t k = 0; k <= n; ++k) {
-        const std::size_t p = pred[y];
-        for (auto a : boost::make_iterator_range(boost::out_edges(p, g)))
-          if (boost::target(a, g) == y && dist[p] + g[a].weight == dist[y]) {
-            cycle_groups.insert(constraints_[g[a].constraint].group);
-            break;
-          }
-        y = p;
-        if (y == x) break;
+    std::vector<long> pred(n, -1);  // constraint index of the arc that last lowered dist
+    std::vector<std::vector<std::size_t>> cycles;
+    for (std::size_t pass = 0; pass <= n && cycles.empty(); ++pass) {
+      bool relaxed = false;
+      for (std::size_t i : arcs) {
+        const auto& c = constraints_[i];
+        if (dist[c.from] + c.weight < dist[c.to]) {
+          dist[c.to] = dist[c.from] + c.weight;
+          pred[c.to] = static_cast<long>(i);
+          relaxed = true;
+        }
       }
-      if (cycle_groups.empty()) cycle_groups.insert(constraints_[g[e].constraint].group);
-      if (std::any_of(cycle_groups.begin(), cycle_groups.end(),
-                      [&](std::size_t grp) { return touched.count(grp) > 0; }))
+      if (!relaxed) break;
+      std::vector<std::size_t> stamp(n, 0);
+      for (std::size_t v = 0; v < n; ++v) {
+        std::size_t x = v;
+        while (stamp[x] == 0 && pred[x] >= 0) {
+          stamp[x] = v + 1;
+          x = constraints_[static_cast<std::size_t>(pred[x])].from;
+        }
+        if (stamp[x] != v + 1 || pred[x] < 0) continue;
+        std::vector<std::size_t> cycle;  // walk the loop once from x
+        std::size_t y = x;
+        do {
+          cycle.push_back(static_cast<std::size_t>(pred[y]));
+          y = constraints_[static_cast<std::size_t>(pred[y])].from;
+        } while (y != x && cycle.size() <= n);
+        cycles.push_back(std::move(cycle));
+      }
+    }
+    if (cycles.empty()) break;
+    std::set<std::size_t> touched;
+    for (const auto& cycle : cycles) {
+      std::set<std::size_t> groups;
+      for (std::size_t i : cycle) groups.insert(constraints_[i].group);
+      if (std::any_of(groups.begin(), groups.end(),
+                      [&](std::size_t g) { return touched.count(g) > 0; }))
         continue;
-      touched.insert(cycle_groups.begin(), cycle_groups.end());
-      std::size_t weakest = *cycle_groups.begin(), strongest = weakest;
-      for (std::size_t grp : cycle_groups) {
+      touched.insert(groups.begin(), groups.end());
+      std::size_t weakest = *groups.begin();
+      for (std::size_t grp : groups)
         if (group_strength_[grp] < group_strength_[weakest] ||
             (group_strength_[grp] == group_strength_[weakest] && grp > weakest))
           weakest = grp;
-        if (group_strength_[grp] > group_strength_[strongest]) strongest = grp;
-      }
+      // The strongest other evidence on the cycle is what the dropped one contradicted.
+      std::size_t strongest = weakest;
+      for (std::size_t grp : groups)
+        if (grp != weakest &&
+            (strongest == weakest || group_strength_[grp] > group_strength_[strongest]))
+          strongest = grp;
       active[weakest] = false;
       sol.conflicts.push_back({steps_[weakest], steps_[strongest]});
-      dropped_any = true;
     }
-    if (!dropped_any) break;
   }
 
   // 2. Bounds: shortest paths from the origin give latest days (forward) and earliest days

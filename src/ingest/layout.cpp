@@ -1,6 +1,7 @@
 // Line classification and sentence splitting for scraped news pages.
 #include "chronograph/ingest/layout.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <string>
@@ -104,12 +105,16 @@ bool is_dateline(std::string_view s) {
       while (j < l.size() && ascii_lower(l[j])) ++j;
       const std::string_view w(l.data() + i, j - i);
       ++words;
-      bool dw = w == "date" || w == "published" || w == "updated" || w == "gmt" || w == "utc" ||
-                w == "am" || w == "pm" || w == "st" || w == "nd" || w == "rd" || w == "th";
-      for (auto m : kMonths) dw = dw || w == m || (w.size() == 3 && m.substr(0, 3) == w);
-      for (auto d : kWeekdays) dw = dw || w == d;
-      if (!dw) return false;
-      ++date_words;
+      // Fillers may stand beside a date but are not one ("Updated" alone is a label).
+      const bool filler = w == "date" || w == "published" || w == "updated" || w == "gmt" ||
+                          w == "utc" || w == "am" || w == "pm" || w == "st" || w == "nd" ||
+                          w == "rd" || w == "th";
+      bool calendar = false;
+      for (auto m : kMonths)
+        calendar = calendar || w == m || (w.size() == 3 && m.substr(0, 3) == w);
+      for (auto d : kWeekdays) calendar = calendar || w == d;
+      if (!filler && !calendar) return false;
+      if (calendar) ++date_words;
       i = j;
     } else if (c == ',' || c == ' ' || c == '.' || c == '|' || c == '\t') {
       ++i;
@@ -140,6 +145,8 @@ bool is_furniture_text(std::string_view s, const LineStats& st) {
   // Template keys and URLs: "client/title.list_title", "https://..."
   if (st.words <= 3 && (contains(l, "/") || contains(l, "_") || contains(l, "http"))) return true;
   if (contains(l, "any use of materials")) return true;
+  // Navigation bars: "Home | World | Sport | Contact".
+  if (std::count(s.begin(), s.end(), '|') >= 2 && !st.terminal_punct) return true;
   if (contains(l, " px") && st.words <= 8 && !st.terminal_punct) return true;
   return false;
 }
@@ -283,20 +290,31 @@ Layout analyze_layout(std::string_view text) {
   // Pass 2: headlines follow a clock line (possibly after a label line) in a list of them:
   // a lone clock line is a byline time ("3 June, 2025 / 17:53"), not a headline list.
   auto clock_near = [&](std::size_t i) {
-    for (std::size_t k = i + 1; k < lines.size() && k <= i + 5; ++k)
+    for (std::size_t k = i + 1; k < lines.size() && k <= i + 4; ++k)
       if (lines[k].role == LineRole::clock) return true;
-    for (std::size_t k = i; k-- > 0 && k + 5 >= i;)
+    for (std::size_t k = i; k-- > 0 && k + 4 >= i;)
       if (lines[k].role == LineRole::clock) return true;
     return false;
   };
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].role != LineRole::clock || !clock_near(i)) continue;
+    // Tag lines between the time and the headline: "Exclusive", "Russian hacker".
     std::size_t j = i + 1;
-    while (j < lines.size() && lines[j].role == LineRole::label) ++j;
+    while (j + 1 < lines.size() && j <= i + 2 &&
+           (lines[j].role == LineRole::label ||
+            (lines[j].role == LineRole::furniture &&
+             stats_of(text.substr(lines[j].start, lines[j].end - lines[j].start)).words <= 3 &&
+             lines[j + 1].role != LineRole::clock))) {
+      lines[j].role = LineRole::label;
+      ++j;
+    }
     if (j < lines.size() &&
         (lines[j].role == LineRole::body || lines[j].role == LineRole::furniture)) {
       const std::string_view s = text.substr(lines[j].start, lines[j].end - lines[j].start);
-      if (stats_of(s).words >= 3) lines[j].role = LineRole::headline;
+      // Headlines are short and carry no closing full stop; a paragraph under a byline time is
+      // text.
+      const LineStats hs = stats_of(s);
+      if (hs.words >= 3 && hs.words <= 25 && s.back() != '.') lines[j].role = LineRole::headline;
     }
   }
   // Pass 3: the title is a short multi-word line near the top that is not furniture or
@@ -313,9 +331,10 @@ Layout analyze_layout(std::string_view text) {
       bool shouting = true;
       for (char c : s) shouting = shouting && !ascii_lower(c);
       if (!((lines[i].role == LineRole::furniture || lines[i].role == LineRole::body) &&
-            st.words >= 4 && st.words <= 25 && s.size() < 220 && !shouting && !is_furniture_text(s, st)))
+            st.words >= 4 && st.words <= 25 && s.size() < 220 && !shouting &&
+            !is_furniture_text(s, st)))
         continue;
-      if (first < 0) first = static_cast<std::ptrdiff_t>(i);
+      if (first < 0 && st.words <= 15 && !st.terminal_punct) first = static_cast<std::ptrdiff_t>(i);
       for (std::size_t k = i + 1, nonblank = 0; k < lines.size() && nonblank < 2; ++k) {
         if (lines[k].role == LineRole::blank) continue;
         ++nonblank;
@@ -323,7 +342,8 @@ Layout analyze_layout(std::string_view text) {
       }
     }
     layout.title_line = above_date >= 0 ? above_date : first;
-    if (layout.title_line >= 0) lines[static_cast<std::size_t>(layout.title_line)].role = LineRole::title;
+    if (layout.title_line >= 0)
+      lines[static_cast<std::size_t>(layout.title_line)].role = LineRole::title;
   }
   // Pass 4: short fragments between body paragraphs are body (wrapped text), else furniture.
   for (std::size_t i = 0; i < lines.size(); ++i) {
