@@ -1,21 +1,33 @@
-// Content-derived event ids (first version).
+// Content-derived event ids: a readable slug plus a hash of what the event is.
 #include "chronograph/graph/ids.hpp"
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
+#include <cstdio>
 #include <map>
 #include <numeric>
+#include <tuple>
 
 namespace chronograph::graph {
 
 namespace {
 
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// ASCII letters and digits, everything else folds into single dashes ("Erdoğan" -> "erdo-an").
 std::string slug(std::string_view s) {
   std::string out;
   for (char ch : s) {
     const auto c = static_cast<unsigned char>(ch);
-    if (std::isalnum(c)) out += static_cast<char>(std::tolower(c));
-    else if (!out.empty() && out.back() != '-') out += '-';
+    if (std::isalnum(c))
+      out += static_cast<char>(std::tolower(c));
+    else if (!out.empty() && out.back() != '-')
+      out += '-';
   }
   while (!out.empty() && out.back() == '-') out.pop_back();
   return out;
@@ -31,25 +43,59 @@ std::uint32_t fnv1a(std::string_view s) {
   return h;
 }
 
+std::string hex4(std::uint32_t h) {
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "%04x", h & 0xFFFFu);
+  return buf;
+}
+
+// Sorted, case-folded and deduplicated, so that list order and spelling case do not matter.
+std::vector<std::string> normalized(std::vector<std::string> xs) {
+  for (auto& x : xs) x = lower(x);
+  std::sort(xs.begin(), xs.end());
+  xs.erase(std::unique(xs.begin(), xs.end()), xs.end());
+  return xs;
+}
+
+// The smallest (document, offset) among the mentions: independent of merge order, and of any
+// other document unless that one mentions this very event.
+std::tuple<std::string_view, std::size_t, std::string_view> anchor_mention(const EventNode& n) {
+  std::tuple<std::string_view, std::size_t, std::string_view> best{"\x7f", 0, ""};
+  for (const auto& m : n.mentions)
+    best =
+        std::min(best, std::make_tuple(std::string_view(m.doc), m.start, std::string_view(m.text)));
+  return best;
+}
+
 }  // namespace
 
 std::string make_event_id(const EventNode& n) {
-  std::string key = std::string(to_string(n.kind)) + "|" + n.type + "|" + slug(n.label) + "|";
-  std::vector<std::string> actors = n.actors, places = n.places;
-  std::sort(actors.begin(), actors.end());
-  std::sort(places.begin(), places.end());
-  for (const auto& a : actors) key += a + ",";
+  // Key actors are the ones the label names (and a claim's speaker): actors gathered from
+  // further mentions must not move the id.
+  const std::string label = lower(n.label);
+  std::vector<std::string> key_actors;
+  for (const auto& a : n.actors)
+    if (!a.empty() && label.find(lower(a)) != std::string::npos) key_actors.push_back(a);
+  std::string key =
+      std::string(to_string(n.kind)) + "|" + lower(n.type) + "|" + slug(n.label) + "|";
+  for (const auto& a : normalized(key_actors)) key += a + ",";
   key += "|";
-  for (const auto& p : places) key += p + ",";
-  key += "|" + n.date.value + "|" + n.speaker;
+  for (const auto& p : normalized(n.places)) key += p + ",";
+  key += "|" + n.date.value + "|";
+  key += n.date.earliest ? base::format_day(*n.date.earliest) : std::string("..");
+  key += "/";
+  key += n.date.latest ? base::format_day(*n.date.latest) : std::string("..");
+  key += "|" + lower(n.speaker);
+
   std::string s = slug(n.type.empty() ? std::string(to_string(n.kind)) : n.type);
-  if (!n.places.empty()) s += "-" + slug(n.places.front());
-  else if (!n.speaker.empty()) s += "-" + slug(n.speaker);
-  s += "-" + (n.date.known() && n.date.value.find('X') == std::string::npos ? slug(n.date.value)
-                                                                              : std::string("undated"));
-  char hex[8];
-  std::snprintf(hex, sizeof hex, "%04x", fnv1a(key) & 0xFFFFu);
-  return s + "-" + hex;
+  if (!n.places.empty())
+    s += "-" + slug(n.places.front());
+  else if (!n.speaker.empty())
+    s += "-" + slug(n.speaker);
+  s += "-" + (n.date.known() && n.date.value.find('X') == std::string::npos
+                  ? slug(n.date.value)
+                  : std::string("undated"));
+  return s + "-" + hex4(fnv1a(key));
 }
 
 void assign_ids(EventGraph& g) {
@@ -58,19 +104,25 @@ void assign_ids(EventGraph& g) {
   for (std::size_t v = 0; v < n; ++v) ids[v] = make_event_id(g[v]);
   std::vector<std::size_t> order(n);
   std::iota(order.begin(), order.end(), 0);
-  auto first_mention = [&](std::size_t v) {
-    const auto& m = g[v].mentions;
-    return m.empty() ? std::make_pair(std::string(), std::size_t{0})
-                     : std::make_pair(m.front().doc, m.front().start);
-  };
   std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return std::tie(ids[a], g[a].label) < std::tie(ids[b], g[b].label) ||
-           (ids[a] == ids[b] && g[a].label == g[b].label && first_mention(a) < first_mention(b));
+    return std::make_tuple(std::string_view(ids[a]), anchor_mention(g[a])) <
+           std::make_tuple(std::string_view(ids[b]), anchor_mention(g[b]));
   });
-  std::map<std::string, int> seen;
+  // Look-alike events (same type, label, places and date): the one mentioned first keeps the
+  // plain id, the others add a hash of their own first mention, not a counter, so that a
+  // newcomer can rename at most one of them.
+  std::map<std::string, int> taken;
   for (std::size_t v : order) {
-    const int k = ++seen[ids[v]];
-    g[v].id = k == 1 ? ids[v] : ids[v] + "-" + std::to_string(k);
+    std::string id = ids[v];
+    if (taken.count(id)) {
+      const auto [doc, start, text] = anchor_mention(g[v]);
+      std::string salt = std::string(doc) + "@" + std::to_string(start) + "|" + std::string(text);
+      id = ids[v] + "-" + hex4(fnv1a(salt));
+      for (int k = 2; taken.count(id); ++k)
+        id = ids[v] + "-" + hex4(fnv1a(salt + "#" + std::to_string(k)));
+    }
+    taken[id] = 1;
+    g[v].id = id;
   }
 }
 

@@ -7,13 +7,15 @@
 namespace chronograph::graph {
 
 // A readable slug plus a short content hash: "talks-istanbul-2025-06-02-3fa1". The slug is
-// type, first place, date (or "undated"); the hash covers kind, type, actors, places, date or
-// its anchor and the normalized label, so re-runs, reordered inputs and unrelated documents
-// leave it unchanged.
+// type, first place (or speaker), date (or "undated"); the hash covers kind, type, the
+// normalized label, the key actors (those the label names), places (case-folded, any order),
+// the date value and its bounds, and the speaker. Mentions, processing order, thread count and
+// unrelated documents do not enter it, so re-runs leave it unchanged.
 std::string make_event_id(const EventNode& node);
 
-// Assigns make_event_id to every vertex; equal ids get "-2", "-3" suffixes in a deterministic
-// order (by first mention).
+// Assigns make_event_id to every vertex. Among look-alikes with equal ids, the one with the
+// earliest mention (by document id, then offset) keeps it; each other one gets a suffix hashed
+// from its own earliest mention ("talks-undated-2909-b41c").
 void assign_ids(EventGraph& graph);
 
 }  // namespace chronograph::graph
