@@ -108,3 +108,52 @@ TEST_CASE("overrides binary: init writes a valid skeleton and never overwrites")
             " already exists; 'overrides init' never overwrites a file (choose another -o)\n");
   CHECK(ct::slurp(file) == "# mine\n");
 }
+
+TEST_CASE("query binary: the sample corpus with its overrides, every query in both formats") {
+  const auto dir = ct::scratch_dir("sample-corpus");
+  auto r = ct::run_binary("build --format json -o '" + dir.string() + "'");
+  REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  CHECK(r.err.find("warning") == std::string::npos);
+  const auto j = nlohmann::json::parse(ct::slurp(dir / "timeline.json"));
+  int pinned = 0;
+  for (const auto& e : j["events"])
+    if (e["type"] == "talks" && e["date"]["value"] == "2025-05-16") {
+      ++pinned;
+      CHECK(e["date"]["basis"] == "override");
+      CHECK(e["date"]["earliest"] == "2025-05-16");
+      REQUIRE(e.contains("overrides"));
+      CHECK(e["overrides"][0].get<std::string>().rfind("data/overrides.yaml:", 0) == 0);
+    }
+  CHECK(pinned == 1);
+
+  const std::string graph = " --graph '" + (dir / "timeline.json").string() + "'";
+  r = ct::run_binary("query events --type talks --place istanbul --from 2025-05 --to 2025-06" +
+                     graph);
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.find("2025-05-16  talks") != std::string::npos);
+  CHECK(r.out.find("2025-06-02  talks") != std::string::npos);
+  r = ct::run_binary("query events --type talks --format json" + graph);
+  REQUIRE(r.exit_code == 0);
+  CHECK(nlohmann::json::parse(r.out)["count"] >= 2);
+
+  for (const std::string format : {"table", "json"}) {
+    CAPTURE(format);
+    r = ct::run_binary("query causes 'june 2 talks' --format " + format + graph);
+    CHECK(r.exit_code == 0);
+    CHECK(r.out.find("talks-istanbul-2025-06-02-") != std::string::npos);
+    r = ct::run_binary("query effects 'june 2 talks' --format " + format + graph);
+    CHECK(r.exit_code == 0);
+    r = ct::run_binary("query chain '2025-06-01 strikes' 'june 2 talks' --format " + format +
+                       graph);
+    CHECK(r.exit_code == 0);
+    r = ct::run_binary("query explain 'may 16 talks' --format " + format + graph);
+    CHECK(r.exit_code == 0);
+    CHECK(r.out.find("data/overrides.yaml:") != std::string::npos);
+  }
+  // What led to the June 2 talks: the airfield strikes of June 1.
+  r = ct::run_binary("query chain '2025-06-01 strikes' 'june 2 talks' --format json" + graph);
+  REQUIRE(r.exit_code == 0);
+  const auto chain = nlohmann::json::parse(r.out);
+  CHECK(chain["reversed"] == false);
+  CHECK(chain["paths"].size() >= 1);
+}
