@@ -155,6 +155,17 @@ struct Table {
     cat({"fall", "autumn"}, Cat::season, 2);
     cat({"winter"}, Cat::season, 3);
 
+    cat({"thanksgiving"}, Cat::holiday, h_thanksgiving);
+    cat({"christmas", "xmas"}, Cat::holiday, h_christmas);
+    cat({"easter"}, Cat::holiday, h_easter);
+    cat({"halloween"}, Cat::holiday, h_halloween);
+    cat({"election"}, Cat::holiday, h_election_day);
+    cat({"labor", "labour"}, Cat::holiday, h_labor_day);
+    cat({"memorial"}, Cat::holiday, h_memorial_day);
+    cat({"independence"}, Cat::holiday, h_independence_day);
+    cat({"veterans"}, Cat::holiday, h_veterans_day);
+    cat({"valentine"}, Cat::holiday, h_valentine_day);
+
     struct WW {
       std::string_view w;
       W id;
@@ -323,6 +334,7 @@ struct Table {
         {"corresponding", W::corresponding},
         {"forthcoming", W::forthcoming},
         {"with", W::with_},
+        {"latter", W::latter},
         {"as", W::as},
     };
     for (const auto& e : words) word(e.w, e.id);

@@ -15,6 +15,7 @@ enum class Cat : std::uint8_t {
   unit,      // val: TUnit
   part_day,  // val: PartDay
   season,    // val 0..3: SP SU FA WI
+  holiday,   // val: Holiday; needs a capital letter
   word,      // a function or cue word, identified by W
 };
 
@@ -34,6 +35,21 @@ enum TUnit : std::uint8_t {
   u_decade,
   u_century,
   u_millennium
+};
+
+// Named days. The "..._day" ones need a following "Day".
+enum Holiday : std::uint8_t {
+  h_thanksgiving,
+  h_christmas,
+  h_easter,
+  h_halloween,
+  h_election_day,
+  h_labor_day,
+  h_memorial_day,
+  h_independence_day,
+  h_veterans_day,
+  h_valentine_day,
+  h_new_year
 };
 
 enum PartDay : std::uint8_t {
@@ -215,6 +231,7 @@ enum class W : std::uint8_t {
   forthcoming,
   nineteen,
   twenty_hundred,
+  latter,
   with_,
   as
 };

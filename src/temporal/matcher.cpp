@@ -455,6 +455,7 @@ class Matcher {
       case W::prior:
       case W::current:
       case W::latest:
+      case W::full:
       case W::same:
       case W::upcoming:
       case W::early:
@@ -517,6 +518,8 @@ class Matcher {
   std::optional<Hit> r_set(std::size_t i);
   std::optional<Hit> r_century(std::size_t i, bool after_the);
   std::optional<Hit> r_eve(std::size_t i);
+  std::optional<Hit> r_holiday(std::size_t i);
+  bool spelled_year(std::size_t i, std::size_t& end, int& y) const;
   void time_suffix(Hit& h);
   void date_suffix(Hit& h);
   void anchor_phrase(Hit& h, std::size_t from);
@@ -663,6 +666,18 @@ std::optional<Hit> Matcher::r_month_first(std::size_t i) {
       h.rule = "month-year";
     } else if (integer(k2) && t_[k2].digits == 2 && punct(k2 - 1, '\'')) {
       return std::nullopt;
+    }
+  }
+  if (h.e == 0) {
+    std::size_t se;
+    int sy;
+    if (spelled_year(j, se, sy)) {  // "January nineteen ninety-seven"
+      h.spec.g = Gran::month;
+      h.spec.year = sy;
+      h.e = se;
+      h.rule = "month-year";
+      h.ref = Reference::absolute;
+      return h;
     }
   }
   if (h.e == 0) {
@@ -873,6 +888,18 @@ std::optional<Hit> Matcher::r_year(std::size_t i, bool after_the) {
     return h;
   }
   int y;
+  {
+    std::size_t se;
+    if (spelled_year(i, se, y)) {  // "nineteen ninety-six"
+      Hit h;
+      h.b = b;
+      h.e = se;
+      h.rule = "spelled-year";
+      h.spec.g = Gran::year;
+      h.spec.year = y;
+      return h;
+    }
+  }
   if (!year_number(i, y)) return std::nullopt;
   // Part of a larger number or code: "1990-01-02" handled elsewhere, "10:2010", "2020.5".
   if (i > 0 && attached(i) && (punct(i - 1, ':') || punct(i - 1, '/') || punct(i - 1, '.')))
@@ -984,10 +1011,18 @@ std::optional<Hit> Matcher::r_quarter(std::size_t i, bool after_the) {
     }
   }
   std::size_t q = j;
-  if (cat(q) == Cat::ordinal && t_[q].lex.val <= 4) {
+  bool hyphenated = false;
+  if ((is(q, W::last) || is(q, W::latter)) && cat(q + 1) == Cat::unit &&
+      t_[q + 1].lex.val == u_half && (after_the || i != q)) {
+    which = 2;  // "the last half of 1989"
+    ++q;
+  } else if (cat(q) == Cat::ordinal && t_[q].lex.val <= 4) {
     which = t_[q].lex.val;
     ++q;
-    if (punct(q, '-') && attached(q)) ++q;
+    if (punct(q, '-') && attached(q)) {
+      ++q;
+      hyphenated = true;  // "the third-quarter loss": adjectival, TE3 leaves "the" out
+    }
     if (is(q, W::fiscal)) ++q;  // "the second fiscal quarter"
   } else if (is(q, W::last) && after_the && false) {
   } else if (is(q, W::latest) || is(q, W::current) || is(q, W::this_) || is(q, W::last) ||
@@ -1039,6 +1074,7 @@ std::optional<Hit> Matcher::r_quarter(std::size_t i, bool after_the) {
   h.b = i;
   h.e = q + 1;
   h.rule = u == u_half ? "half" : "quarter";
+  h.no_the = hyphenated && i == j;
   h.spec.g = u == u_half ? Gran::half : Gran::quarter;
   // "of 1990", "1990"
   std::size_t k = h.e;
@@ -1109,6 +1145,12 @@ std::optional<Hit> Matcher::r_season(std::size_t i, bool after_the) {
   if (year_number(k, y) && !t_[k].has(f_newline)) {
     h.spec.year = y;
     h.e = k + 1;
+    return h;
+  }
+  std::size_t se;
+  if (is(j + 1, W::of) && spelled_year(k, se, y)) {
+    h.spec.year = y;
+    h.e = se;
     return h;
   }
   if (delta == 99) {
@@ -1194,6 +1236,7 @@ std::optional<Hit> Matcher::r_deictic(std::size_t i, bool after_the) {
       return ref(0, "present");
     case W::current:
       // "the current system": TE3 tags the adjective alone as PRESENT_REF.
+      h.no_the = true;  // "the current system": TE3 tags "current"
       return ref(0, "current");
     case W::recently:
     case W::lately:
@@ -1220,6 +1263,7 @@ std::optional<Hit> Matcher::r_deictic(std::size_t i, bool after_the) {
         h.e = i + 2;
         return ref(1, "recent-units");
       }
+      h.no_the = true;
       return ref(1, "recent");
     }
     default:
@@ -1290,16 +1334,39 @@ std::optional<Hit> Matcher::r_relative_unit(std::size_t i, bool after_the) {
       }
       if ((is(j + 2, W::earlier) || is(j + 2, W::ago)) && attached(j + 2)) {
         Hit r = relative(i, j + 3, -1, Unit::year, "year-earlier");
+        r.no_the = true;
         year_back_in_quarter_context(r);
         return r;
       }
     }
     return std::nullopt;
   }
+  // "the fiscal year", "the full year", "the latest fiscal year"
+  bool fiscal_or_full = false;
+  if ((is(j, W::fiscal) || is(j, W::full)) && cat(j + 1) == Cat::unit &&
+      t_[j + 1].lex.val == u_year && !t_[j + 1].lex.plural) {
+    fiscal_or_full = true;
+    ++j;
+  }
+  if (x == W::latest && !fiscal_or_full) return std::nullopt;
+  if (x == W::latest) delta = -1;
   TUnit u;
   bool plural;
   if (!unit_word(j, u, plural) || plural) return std::nullopt;
   if (u == u_second || u == u_minute || u == u_hour || u == u_half) return std::nullopt;
+  if (u == u_year && after_the && delta == 0) {
+    std::size_t se;
+    int sy;
+    if (spelled_year(j + 1, se, sy) || (year_number(j + 1, sy) && (se = j + 2))) {
+      Hit h;  // "the year two thousand", "the year 2000"
+      h.b = i;
+      h.e = se;
+      h.rule = "the-year-N";
+      h.spec.g = Gran::year;
+      h.spec.year = sy;
+      return h;
+    }
+  }
   if (u == u_quarter) return std::nullopt;  // quarter rule
   if (after_the && delta == 0 && x != W::current && x != W::same && x != W::this_) {
     // bare "the UNIT": only the calendar units news uses this way
@@ -1404,12 +1471,13 @@ std::optional<Hit> Matcher::r_quantity(std::size_t i, bool after_the) {
   std::string n;
   std::size_t k;
   bool fraction_half = false;
-  if (count(j, k, n, true) && integer(k) && num(k) == 1 && punct(k + 1, '/') && integer(k + 2) &&
+  const bool counted = count(j, k, n, true);
+  if (counted && integer(k) && num(k) == 1 && punct(k + 1, '/') && integer(k + 2) &&
       num(k + 2) == 2 && attached(k + 1) && attached(k + 2)) {
     fraction_half = true;  // "2 1/2 years"
     k += 3;
   }
-  if (!count(j, k, n, true)) {
+  if (!counted) {
     // plural unit alone: "years", "months" (for years, in recent weeks)
     TUnit u;
     bool plural;
@@ -1564,7 +1632,12 @@ std::optional<Hit> Matcher::r_quantity(std::size_t i, bool after_the) {
     }
     if (nx == W::earlier || nx == W::later || nx == W::before || nx == W::after || nx == W::prior) {
       // Relative to an event (or to the previous date of the narrative): a DATE.
-      if (n == "X" || n.find('.') != std::string::npos) return std::nullopt;
+      if (n == "X" || n.find('.') != std::string::npos) {
+        h.type = TimexType::duration;  // "a few days later": the distance alone
+        h.value = duration_value(n, u);
+        h.rule = "duration";
+        return h;
+      }
       if (nx == W::prior && !is(h.e + 1, W::to)) return std::nullopt;
       const int sign = (nx == W::earlier || nx == W::before || nx == W::prior) ? -1 : 1;
       const int amt = static_cast<int>(std::stoll(n)) * sign;
@@ -1643,6 +1716,151 @@ std::optional<Hit> Matcher::r_eve(std::size_t i) {
   a.offset = Shift{-1, Unit::day};
   h.anchor = a;
   if (is(i + 2, W::of)) anchor_phrase(h, i + 3);
+  return h;
+}
+
+// Years in words, as broadcast transcripts write them: "nineteen ninety-six", "two thousand".
+bool Matcher::spelled_year(std::size_t i, std::size_t& end, int& y) const {
+  if (cat(i) != Cat::number) return false;
+  const int first = t_[i].lex.val;
+  if (first == 19 || first == 18) {
+    std::size_t j = i + 1;
+    if (is(j, W::hundred)) {
+      y = first * 100;
+      end = j + 1;
+      return true;
+    }
+    if (cat(j) != Cat::number) return false;
+    int rest = t_[j].lex.val;
+    if (rest < 10) return false;
+    ++j;
+    if (rest >= 20 && rest % 10 == 0) {
+      if (punct(j, '-') && attached(j) && cat(j + 1) == Cat::number && t_[j + 1].lex.val < 10 &&
+          t_[j + 1].lex.val > 0) {
+        rest += t_[j + 1].lex.val;
+        j += 2;
+      } else if (cat(j) == Cat::number && t_[j].lex.val < 10 && t_[j].lex.val > 0) {
+        rest += t_[j].lex.val;
+        ++j;
+      }
+    }
+    y = first * 100 + rest;
+    end = j;
+    return true;
+  }
+  if (first == 2 && is(i + 1, W::thousand)) {
+    // Only where a year is expected: "the year two thousand", "in two thousand".
+    const W pw = i > 0 ? w(i - 1) : W::none;
+    const bool year_before = i > 0 && cat(i - 1) == Cat::unit && t_[i - 1].lex.val == u_year;
+    std::size_t j = i + 2;
+    int rest = 0;
+    if (is(j, W::and_) && cat(j + 1) == Cat::number && t_[j + 1].lex.val < 20) {
+      rest = t_[j + 1].lex.val;
+      j += 2;
+    } else if (cat(j) == Cat::number && t_[j].lex.val < 20 && t_[j].lex.val > 0) {
+      rest = t_[j].lex.val;
+      ++j;
+    }
+    const bool then_stop = j >= n_ || t_[j].kind == Kind::punct;
+    if (!year_before &&
+        !((pw == W::in || pw == W::by || pw == W::since || pw == W::until) && then_stop))
+      return false;
+    y = 2000 + rest;
+    end = j;
+    return true;
+  }
+  return false;
+}
+
+// Named days: "Thanksgiving (Day)", "Christmas (Eve)", "Easter", "Election Day".
+std::optional<Hit> Matcher::r_holiday(std::size_t i) {
+  if (cat(i) != Cat::holiday || !cap(i)) return std::nullopt;
+  const int hd = t_[i].lex.val;
+  std::size_t j = i + 1;
+  const bool needs_day = hd >= h_election_day;
+  // "Valentine's Day"
+  if (hd == h_valentine_day && punct(j, '\'') && word_is(j + 1, "s")) j += 2;
+  if (hd == h_veterans_day && punct(j, '\'')) ++j;
+  bool eve = false;
+  if (cat(j) == Cat::unit && t_[j].lex.val == u_day && !t_[j].lex.plural && cap(j)) {
+    ++j;
+  } else if (is(j, W::eve) && cap(j) && hd == h_christmas) {
+    eve = true;
+    ++j;
+  } else if (needs_day) {
+    return std::nullopt;
+  } else if (hd == h_easter && word_is(j, "sunday")) {
+    ++j;
+  }
+  // The day a holiday falls on in a given year.
+  auto day_in = [&](int y) -> date::sys_days {
+    using namespace date;
+    auto nth = [&](unsigned m, unsigned wd, int n) {  // n-th weekday (n = -1: last)
+      if (n > 0) return sys_days{year{y} / month{m} / weekday{wd}[static_cast<unsigned>(n)]};
+      return sys_days{year{y} / month{m} / weekday{wd}[last]};
+    };
+    switch (hd) {
+      case h_thanksgiving:
+        return nth(11, 4, 4);
+      case h_christmas:
+        return sys_days{year{y} / 12 / (eve ? 24 : 25)};
+      case h_halloween:
+        return sys_days{year{y} / 10 / 31};
+      case h_election_day:
+        return nth(11, 1, 1) + days{1};
+      case h_labor_day:
+        return nth(9, 1, 1);
+      case h_memorial_day:
+        return nth(5, 1, -1);
+      case h_independence_day:
+        return sys_days{year{y} / 7 / 4};
+      case h_veterans_day:
+        return sys_days{year{y} / 11 / 11};
+      case h_valentine_day:
+        return sys_days{year{y} / 2 / 14};
+      case h_easter: {  // anonymous Gregorian computus
+        const int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e2 = b % 4;
+        const int f = (b + 8) / 25, g = (b - f + 1) / 3, hh = (19 * a + b - d - g + 15) % 30;
+        const int ii = c / 4, k = c % 4, l = (32 + 2 * e2 + 2 * ii - hh - k) % 7;
+        const int m = (a + 11 * hh + 22 * l) / 451;
+        const int mon = (hh + l - 7 * m + 114) / 31, dd = (hh + l - 7 * m + 114) % 31 + 1;
+        return sys_days{year{y} / month{static_cast<unsigned>(mon)} /
+                        day{static_cast<unsigned>(dd)}};
+      }
+      default:
+        return sys_days{year{y} / 1 / 1};
+    }
+  };
+  Hit h;
+  h.b = i;
+  h.e = j;
+  h.rule = "holiday";
+  int y;
+  std::size_t k = j;
+  if (punct(k, ',')) ++k;
+  if (year_number(k, y) && !t_[k].has(f_newline)) {
+    h.e = k + 1;
+    h.spec = day_spec(day_in(y));
+    return h;
+  }
+  if (!dct_) {
+    h.ref = Reference::dct;
+    h.resolved = false;
+    h.spec.g = Gran::day;
+    return h;
+  }
+  Tense tn = tense(i, j);
+  const W pw = i > 0 ? w(i - 1) : W::none;
+  if (pw == W::last || pw == W::since) tn = Tense::past;
+  if (pw == W::next || pw == W::until) tn = Tense::future;
+  if (pw == W::last || pw == W::next || pw == W::this_) h.b = i - 1;
+  const date::year_month_day approx{day_in(dy_)};
+  y = year_for(static_cast<int>(static_cast<unsigned>(approx.month())),
+               static_cast<int>(static_cast<unsigned>(approx.day())), tn);
+  if (pw == W::last && day_in(y) >= *dct_) --y;
+  if (pw == W::next && day_in(y) <= *dct_) ++y;
+  h.ref = Reference::dct;
+  h.spec = day_spec(day_in(y));
   return h;
 }
 
@@ -1862,6 +2080,7 @@ std::optional<Hit> Matcher::core(std::size_t i, bool after_the) {
     take(r_year(i, after_the));
     take(r_century(i, after_the));
     take(r_quantity(i, after_the));
+    if (after_the) take(r_quarter(i, after_the));  // "the 1988 third quarter"
     return best;
   }
   if (tk.kind == Kind::punct) {
@@ -1888,6 +2107,10 @@ std::optional<Hit> Matcher::core(std::size_t i, bool after_the) {
       return best;
     case Cat::number:
       take(r_quantity(i, after_the));
+      take(r_year(i, after_the));
+      return best;
+    case Cat::holiday:
+      if (!after_the) take(r_holiday(i));
       return best;
     case Cat::unit:
       take(r_relative_unit(i, after_the));
@@ -1915,6 +2138,7 @@ std::optional<Hit> Matcher::core(std::size_t i, bool after_the) {
     case W::following:
     case W::current:
     case W::latest:
+    case W::full:
     case W::same:
     case W::upcoming:
     case W::prior:
