@@ -202,6 +202,11 @@ class Matcher {
       plural = t_[i].lex.plural;
       return true;
     }
+    if (is(i, W::half)) {
+      u = u_half;
+      plural = false;
+      return true;
+    }
     if (cat(i) == Cat::ordinal && t_[i].lex.val == 2 && word_is(i, "second")) {
       u = u_second;
       plural = false;
@@ -379,7 +384,9 @@ class Matcher {
     if (tn == Tense::past && back <= kTenseReach) return before_year;
     if (tn == Tense::future && ahead <= kTenseReach) return after_year;
     if (d == 0 && m == dm_) return dy_;
-    return back <= ahead ? before_year : after_year;
+    // Without a cue, the nearest occurrence, leaning to the past: news looks back more.
+    constexpr int kPastLean = 90;
+    return back <= ahead + kPastLean ? before_year : after_year;
   }
 
   // The date of a weekday relative to the DCT: dir -1 on or before, +1 on or after,
@@ -1012,8 +1019,7 @@ std::optional<Hit> Matcher::r_quarter(std::size_t i, bool after_the) {
   }
   std::size_t q = j;
   bool hyphenated = false;
-  if ((is(q, W::last) || is(q, W::latter)) && cat(q + 1) == Cat::unit &&
-      t_[q + 1].lex.val == u_half && (after_the || i != q)) {
+  if ((is(q, W::last) || is(q, W::latter)) && is(q + 1, W::half) && (after_the || i != q)) {
     which = 2;  // "the last half of 1989"
     ++q;
   } else if (cat(q) == Cat::ordinal && t_[q].lex.val <= 4) {
@@ -1534,6 +1540,8 @@ std::optional<Hit> Matcher::r_quantity(std::size_t i, bool after_the) {
   bool plural;
   if (!unit_word(k, u, plural)) return std::nullopt;
   if (n == "1" && plural) return std::nullopt;
+  // "a half", "one-half": fractions; halves of a year are the quarter rule's.
+  if (u == u_half) return std::nullopt;
   // "three-quarters" of something is a fraction.
   if (u == u_quarter && plural && adjectival) return std::nullopt;
   // Ages ("6-year-old", "52 years old") are not tagged in TE3.
@@ -1586,6 +1594,12 @@ std::optional<Hit> Matcher::r_quantity(std::size_t i, bool after_the) {
     if (punct(h.e, '-') && is(h.e + 1, W::old)) h.e += 2;
   }
   // Distance in time: "two years ago", "a month later", "a day before (the talks)".
+  // "two hours ago": the DCT's day (the DCT has no clock time here).
+  if (!adjectival && dir == 0 && u < u_day && u != u_second && is(h.e, W::ago) && n != "X") {
+    Hit r = relative(i, h.e + 1, 0, Unit::day, "hours-ago");
+    r.mod = mod;
+    return r;
+  }
   if (!adjectival && dir == 0 && u >= u_day) {
     const W nx = w(h.e);
     if (nx == W::ago || (nx == W::from && is(h.e + 1, W::now))) {
@@ -1704,6 +1718,28 @@ void Matcher::anchor_phrase(Hit& h, std::size_t from) {
 
 // "on the eve of the negotiations": one day before the named event.
 std::optional<Hit> Matcher::r_eve(std::size_t i) {
+  // "the day before (the vote)", "the day after": one day from the named event.
+  if (is(i, W::the) && cat(i + 1) == Cat::unit && t_[i + 1].lex.val == u_day &&
+      !t_[i + 1].lex.plural && (is(i + 2, W::before) || is(i + 2, W::after))) {
+    Hit h;
+    h.b = i;
+    h.e = i + 2;  // TE3 tags "the day"
+    h.rule = "day-before-after";
+    h.ref = Reference::event;
+    h.spec.g = Gran::day;
+    h.resolved = false;
+    EventAnchor a;
+    a.offset = Shift{is(i + 2, W::before) ? -1 : 1, Unit::day};
+    h.anchor = a;
+    if (last_date_) {  // TE3 value: from the last day named before it
+      const date::year_month_day v{date::year{last_date_->year} /
+                                   static_cast<unsigned>(last_date_->month) /
+                                   static_cast<unsigned>(last_date_->day)};
+      if (v.ok()) h.spec = day_spec(date::sys_days{v} + date::days{a.offset.amount});
+    }
+    anchor_phrase(h, i + 3);
+    return h;
+  }
   if (!is(i, W::the) || !is(i + 1, W::eve)) return std::nullopt;
   Hit h;
   h.b = i;

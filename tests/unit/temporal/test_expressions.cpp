@@ -142,6 +142,29 @@ TEST_CASE("temporal: event-anchored expressions record the event and the shift")
   CHECK(b->anchor->phrase == "the vote");
 }
 
+TEST_CASE("temporal: holidays, spelled years, halves, hours ago, the day before") {
+  const char* dct = "2000-04-03";
+  CHECK(value_of("They met on Thanksgiving Day.", "Thanksgiving Day", dct) == "1999-11-25");
+  CHECK(value_of("Shops close on Christmas Eve.", "Christmas Eve", dct) == "1999-12-24");
+  CHECK(value_of("The vote on Election Day 1998 was close.", "Election Day 1998", dct) ==
+        "1998-11-03");
+  CHECK(value_of("Crowds will gather at Easter.", "Easter", dct) == "2000-04-23");
+  CHECK(value_of("Back in nineteen ninety-six it rained.", "nineteen ninety-six", dct) == "1996");
+  CHECK(value_of("Sales in the last half of 1989 fell.", "the last half of 1989", dct) ==
+        "1989-H2");
+  CHECK(value_of("Sales in the first half rose.", "the first half", dct) == "2000-H1");
+  CHECK(value_of("They waited 2 1/2 years.", "2 1/2 years", dct) == "P2Y6M");
+  CHECK(value_of("It fell two hours ago.", "two hours ago", dct) == "2000-04-03");
+  const std::string s = "Protests began the day before the vote and grew.";
+  const auto ts = tag(s, dct);
+  const Timex* d = find(s, ts, "the day");
+  REQUIRE(d);
+  CHECK(d->reference == Reference::event);
+  REQUIRE(d->anchor);
+  CHECK(d->anchor->phrase == "the vote");
+  CHECK(d->anchor->offset == Shift{-1, Unit::day});
+}
+
 TEST_CASE("temporal: not dates") {
   const std::string s =
       "Russia loses 1,180 soldiers. Views: 473. Shares traded at $27 a share, up 2025 points. "
