@@ -10,6 +10,7 @@
 #include "chronograph/query/events.hpp"
 #include "chronograph/query/format.hpp"
 #include "chronograph/query/graph_index.hpp"
+#include "chronograph/query/graph_loader.hpp"
 #include "chronograph/query/pick.hpp"
 #include "commands.hpp"
 
@@ -40,9 +41,10 @@ graph::Timeline load(const Source& s) {
   if (!s.paths.empty()) req.inputs = s.paths;
   if (!s.overrides.empty()) req.overrides_path = s.overrides;
   req.no_overrides = s.no_overrides;
+  // A graph file goes through the fast reader (same result, same errors as graph::from_json).
+  if (!s.graph.empty()) return query::load_graph(s.graph);
   std::vector<std::string> warnings;
-  auto t = pipeline::load_or_build(
-      s.graph.empty() ? std::nullopt : std::optional<std::string>(s.graph), req, &warnings);
+  auto t = pipeline::load_or_build(std::nullopt, req, &warnings);
   for (const auto& w : warnings) std::cerr << w << "\n";
   return t;
 }
