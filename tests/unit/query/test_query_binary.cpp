@@ -157,3 +157,36 @@ TEST_CASE("query binary: the sample corpus with its overrides, every query in bo
   CHECK(chain["reversed"] == false);
   CHECK(chain["paths"].size() >= 1);
 }
+
+TEST_CASE("overrides binary: unknown ids and merge cycles stop a build with exit 1") {
+  const auto dir = ct::scratch_dir("overrides-refs");
+  const std::string added =
+      "new_events:\n  - {id: memo-a, type: proposal, label: Memo A}\n"
+      "  - {id: memo-b, type: proposal, label: Memo B}\n";
+  ct::write_text(dir / "unknown.yaml",
+                 added + "links:\n  - {from: memo-a, to: memo-c, type: causes}\n");
+  auto r = ct::run_binary("build -o '" + (dir / "out").string() + "' --overrides '" +
+                          (dir / "unknown.yaml").string() + "'");
+  CHECK(r.exit_code == 1);
+  CHECK(r.err == (dir / "unknown.yaml").string() +
+                     ":5:24: error: unknown event id 'memo-c'; did you mean 'memo-a'?\n");
+  ct::write_text(dir / "cycle.yaml", added +
+                                         "events:\n  - {id: memo-a, merge_into: memo-b}\n"
+                                         "  - {id: memo-b, merge_into: memo-a}\n");
+  r = ct::run_binary("query events --overrides '" + (dir / "cycle.yaml").string() + "'");
+  CHECK(r.exit_code == 1);
+  CHECK(r.err ==
+        (dir / "cycle.yaml").string() + ":5:30: error: merge cycle: memo-a -> memo-b -> memo-a\n");
+  CHECK(!std::filesystem::exists(dir / "out"));
+}
+
+TEST_CASE("overrides binary: a rule that matches nothing is a warning naming its line") {
+  const auto dir = ct::scratch_dir("overrides-warn");
+  ct::write_text(dir / "ov.yaml",
+                 "# a comment\nevents:\n  - match: {type: coronation}\n    date: 2025\n");
+  const auto r = ct::run_binary("overrides check '" + (dir / "ov.yaml").string() + "'");
+  CHECK(r.exit_code == 0);
+  CHECK(r.err == (dir / "ov.yaml").string() +
+                     ":3:5: warning: override matches no event (type coronation)\n");
+  CHECK(r.out == (dir / "ov.yaml").string() + ": ok, 1 rule, 1 warning\n");
+}
