@@ -190,3 +190,25 @@ TEST_CASE("overrides binary: a rule that matches nothing is a warning naming its
                      ":3:5: warning: override matches no event (type coronation)\n");
   CHECK(r.out == (dir / "ov.yaml").string() + ": ok, 1 rule, 1 warning\n");
 }
+
+TEST_CASE("overrides binary: a document's published date and its exclusion reach the graph") {
+  const auto dir = ct::scratch_dir("overrides-docs");
+  ct::write_text(dir / "ov.yaml",
+                 "documents:\n  - id: 002_df9fc6c6dcb696bb\n    published: 2025-06-05\n"
+                 "  - id: 004_c721cbb01b32f9fd\n    exclude: true\n");
+  const auto r = ct::run_binary("build --format json -o '" + dir.string() + "' --overrides '" +
+                                (dir / "ov.yaml").string() + "'");
+  REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  const auto j = nlohmann::json::parse(ct::slurp(dir / "timeline.json"));
+  REQUIRE(j["documents"].size() == 4);
+  bool found = false;
+  for (const auto& d : j["documents"]) {
+    CHECK(d["id"] != "004_c721cbb01b32f9fd");
+    if (d["id"] == "002_df9fc6c6dcb696bb") {
+      found = true;
+      CHECK(d["published"]["value"] == "2025-06-05");
+      CHECK(d["published"]["basis"] == "override");
+    }
+  }
+  CHECK(found);
+}
