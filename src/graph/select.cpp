@@ -21,9 +21,12 @@ constexpr std::array<std::string_view, 12> kMonths = {
     "january", "february", "march",     "april",   "may",      "june",
     "july",    "august",   "september", "october", "november", "december"};
 
-// Words that carry no meaning in a phrase like "the talks in Istanbul on june 2".
-constexpr std::array<std::string_view, 14> kStopwords = {
-    "the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "with", "by", "from", "about"};
+// Words that carry no meaning in a phrase like "the talks in Istanbul on june 2", or in a
+// question typed as is ("what led to the june 2 talks?").
+constexpr std::array<std::string_view, 30> kStopwords = {
+    "the",  "a",    "an",    "of",     "in",   "on",    "at",  "to",  "for",  "and",
+    "with", "by",   "from",  "about",  "what", "which", "who", "why", "how",  "when",
+    "led",  "lead", "leads", "caused", "did",  "does",  "do",  "was", "were", "is"};
 
 std::optional<unsigned> month_of(std::string_view w) {
   if (w.size() < 3) return std::nullopt;

@@ -243,6 +243,7 @@ TEST_CASE("query: EVENT by id, id prefix, phrase and date; ambiguity and unknown
   CHECK(pick("talks-istanbul-2025-06-02") == "talks-istanbul-2025-06-02-3fa1");
   CHECK(pick("june 2 talks") == "talks-istanbul-2025-06-02-3fa1");
   CHECK(pick("the talks on the 2nd of June") == "talks-istanbul-2025-06-02-3fa1");
+  CHECK(pick("what led to the June 2 talks?") == "talks-istanbul-2025-06-02-3fa1");
   CHECK(pick("2025-06-01 strikes") == "strike-russia-2025-06-01-5c3d");
   CHECK(pick("first round") == "talks-istanbul-undated-1a2b");
   CHECK(pick("Erdoğan") == "statement-erdogan-2025-06-03-0e1f");
