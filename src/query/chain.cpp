@@ -70,8 +70,12 @@ std::vector<CausalPath> search(const graph::EventGraph& g, graph::Vertex from, g
       out.push_back(std::move(p));
       continue;
     }
+    // Parallel links (the same cause stated twice) would only repeat a path: first one wins.
+    std::vector<graph::Vertex> taken;
     for_each_causal_step(g, cur.v, Direction::forward, [&](const Step& s) {
       if (dist[s.next] == kUnreached) return;
+      if (std::find(taken.begin(), taken.end(), s.next) != taken.end()) return;
+      taken.push_back(s.next);
       for (std::int64_t k = id; k >= 0; k = nodes[static_cast<std::size_t>(k)].parent)
         if (nodes[static_cast<std::size_t>(k)].v == s.next) return;  // simple paths only
       nodes.push_back(Node{s.next, id, cur.length + 1, s.edge});

@@ -166,6 +166,8 @@ TEST_CASE("query: chains are shortest first and honour --max") {
   CHECK(back.reversed);
   CHECK(back.paths.size() == 4);
   CHECK(query::causal_chains(t.graph, v[1], v[2], 10).paths.empty());
+  L(0, 3);  // the same link stated twice gives no second identical path
+  CHECK(query::causal_chains(t.graph, v[0], v[3], 10).paths.size() == 4);
 }
 
 TEST_CASE("query: chain from the airfield strikes to the EU sanctions, table and JSON") {
