@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <tuple>
 
 #include "chronograph/render/label_text.hpp"
 
@@ -136,25 +137,27 @@ std::string gap_words(int days) {
   return std::to_string(days) + (days == 1 ? " day" : " days");
 }
 
-TimeAxis TimeAxis::fit(std::vector<Interval> intervals, double x_start,
+TimeAxis TimeAxis::fit(std::vector<AxisInterval> input, double x_start,
                        const TimeAxisOptions& opt) {
   TimeAxis axis;
   axis.options_ = opt;
   axis.x_begin_ = axis.x_end_ = x_start;
-  if (intervals.empty()) return axis;
-  for (auto& [a, b] : intervals)
-    if (b < a) std::swap(a, b);
-  std::sort(intervals.begin(), intervals.end());
+  if (input.empty()) return axis;
+  for (auto& iv : input)
+    if (iv.last < iv.first) std::swap(iv.first, iv.last);
+  std::sort(input.begin(), input.end(), [](const AxisInterval& a, const AxisInterval& b) {
+    return std::tie(a.first, a.last, a.width) < std::tie(b.first, b.last, b.width);
+  });
 
   std::vector<Interval> clusters;
-  std::vector<int> starts;  // intervals starting in each cluster
-  for (const auto& iv : intervals) {
+  std::vector<double> demand;  // room asked for by the intervals starting in each cluster
+  for (const auto& iv : input) {
     if (!clusters.empty() && iv.first <= clusters.back().second) {
-      clusters.back().second = std::max(clusters.back().second, iv.second);
-      ++starts.back();
+      clusters.back().second = std::max(clusters.back().second, iv.last);
+      demand.back() += iv.width;
     } else {
-      clusters.push_back(iv);
-      starts.push_back(1);
+      clusters.emplace_back(iv.first, iv.last);
+      demand.push_back(iv.width);
     }
   }
   std::vector<std::pair<std::size_t, std::size_t>> runs;
@@ -166,10 +169,10 @@ TimeAxis TimeAxis::fit(std::vector<Interval> intervals, double x_start,
     AxisSegment seg;
     seg.first = clusters[lo].first;
     seg.last = clusters[hi - 1].second;
-    for (std::size_t i = lo; i < hi; ++i) seg.items += starts[i];
+    for (std::size_t i = lo; i < hi; ++i) seg.demand += demand[i];
     seg.pad = opt.pad;
     seg.x0 = x;
-    seg.x1 = x + std::max(opt.min_segment_width, opt.width_per_item * seg.items);
+    seg.x1 = x + std::max(opt.min_segment_width, seg.demand + 2 * opt.pad);
     x = seg.x1;
     if (r + 1 < runs.size()) {
       const sys_days next = clusters[runs[r + 1].first].first;

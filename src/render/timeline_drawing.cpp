@@ -31,7 +31,8 @@ std::string inches(double points) {
 // Layout coordinates (y down) to Graphviz points (y up).
 class Drawer {
  public:
-  Drawer(GvGraph& gv, double height) : gv_(gv), height_(height) {}
+  Drawer(GvGraph& gv, double height, bool text_as_clusters)
+      : gv_(gv), height_(height), text_as_clusters_(text_as_clusters) {}
 
   std::string pos(double x, double y) const { return num(x) + "," + num(height_ - y); }
 
@@ -43,48 +44,95 @@ class Drawer {
     return n;
   }
 
-  // An invisible end point for lines; lines meeting at a place share it, since two nodes at
-  // one place would 'touch' and make Graphviz give up routing the links.
-  Agnode_t* point(double x, double y) {
-    auto [it, fresh] = points_.try_emplace(pos(x, y), nullptr);
-    if (!fresh) return it->second;
-    Agnode_t* n = box("p" + std::to_string(points_.size() - 1), x, y, 0, 0);
+  // An invisible node, used as the two ends of the stroke edges.
+  Agnode_t* point(const std::string& name, double x, double y) {
+    Agnode_t* n = box(name, x, y, 0, 0);
     GvGraph::set(n, "shape", "point");
     GvGraph::set(n, "style", "invis");
-    return it->second = n;
-  }
-
-  // Plain text; (x, y) is the centre, or the left end's middle when flush_left.
-  Agnode_t* text(const std::string& name, double x, double y, const std::vector<std::string>& lines,
-                 double size, const char* color = nullptr, const char* font = nullptr,
-                 bool flush_left = false) {
-    const bool bold = font && std::string_view(font).find("Bold") != std::string_view::npos;
-    double w = 0;
-    for (const auto& l : lines) w = std::max(w, text_width(l, size, bold));
-    const double h = static_cast<double>(lines.size()) * size * 1.22;
-    Agnode_t* n = box(name, flush_left ? x + w / 2 : x, y, std::ceil(w) + 2, h);
-    GvGraph::set(n, "label", label_value(lines, flush_left));
-    GvGraph::set(n, "fontsize", num(size));
-    if (color) GvGraph::set(n, "fontcolor", color);
-    if (font) GvGraph::set(n, "fontname", font);
     return n;
   }
 
-  // A straight line drawn exactly where given (explicit pos: Graphviz does not route it).
-  Agedge_t* line(double x0, double y0, double x1, double y1, const char* color, double width,
-                 const char* style = nullptr) {
-    Agnode_t* a = point(x0, y0);
-    Agnode_t* b = point(x1, y1);
-    Agedge_t* e = gv_.edge(a, b);
+  // Plain text; (x, y) is the centre, or the left end's middle when flush_left. While links
+  // are routed, text is the label of a borderless cluster placed by its bb: nodes are
+  // obstacles the router must work around, clusters are not. Without routing, plain nodes
+  // are cheaper (cgraph handles thousands of subgraphs slowly).
+  void text(const std::string& name, double x, double y, const std::vector<std::string>& lines,
+            double size, const char* color = nullptr, const char* font = nullptr,
+            bool flush_left = false) {
+    const bool bold = font && std::string_view(font).find("Bold") != std::string_view::npos;
+    double w = 0;
+    for (const auto& l : lines) w = std::max(w, text_width(l, size, bold));
+    const double h = static_cast<double>(lines.size()) * size * 1.2;
+    void* obj = nullptr;
+    if (text_as_clusters_) {
+      // Graphviz indents a flush-left cluster label by 8 points.
+      const double x0 = flush_left ? x - 8 : x - w / 2 - 1;
+      const double x1 = flush_left ? x + w + 1 : x + w / 2 + 1;
+      Agraph_t* c = gv_.subgraph("cluster_" + name);
+      GvGraph::set(c, "bb",
+                   num(x0) + "," + num(height_ - y - h / 2) + "," + num(x1) + "," +
+                       num(height_ - y + h / 2));
+      GvGraph::set(c, "labelloc", "t");
+      GvGraph::set(c, "labeljust", flush_left ? "l" : "c");
+      GvGraph::set(c, "pencolor", "transparent");
+      GvGraph::set(c, "fontname", font ? font : "Helvetica");
+      obj = c;
+    } else {
+      Agnode_t* n = box(name, flush_left ? x + w / 2 : x, y, std::ceil(w) + 2, h + 1);
+      if (font) GvGraph::set(n, "fontname", font);
+      obj = n;
+    }
+    GvGraph::set(obj, "label", label_value(lines, flush_left));
+    GvGraph::set(obj, "fontsize", num(size));
+    if (color) GvGraph::set(obj, "fontcolor", color);
+  }
+
+  // A straight segment as a Graphviz spline (one cubic piece).
+  std::string edge_path(double x0, double y0, double x1, double y1) const {
     const double dx = (x1 - x0) / 3, dy = (y1 - y0) / 3;
-    GvGraph::set(e, "pos",
-                 pos(x0, y0) + " " + pos(x0 + dx, y0 + dy) + " " + pos(x0 + 2 * dx, y0 + 2 * dy) +
-                     " " + pos(x1, y1));
-    GvGraph::set(e, "dir", "none");
-    GvGraph::set(e, "color", color);
-    if (width != 1) GvGraph::set(e, "penwidth", num(width));
-    if (style) GvGraph::set(e, "style", style);
-    return e;
+    return pos(x0, y0) + " " + pos(x0 + dx, y0 + dy) + " " + pos(x0 + 2 * dx, y0 + 2 * dy) + " " +
+           pos(x1, y1);
+  }
+
+  // A straight line drawn exactly where given. Lines are not nodes and edges of their own:
+  // all lines of one look become one edge whose pos lists them all, between two invisible
+  // anchors. Graphviz draws given splines as they are, and every extra node would be one
+  // more obstacle for routing the links (whose cost grows with the cube of the corners).
+  void line(double x0, double y0, double x1, double y1, const char* color, double width,
+            const char* style = nullptr, const char* arrowhead = nullptr) {
+    std::string key = std::string(color) + "|" + num(width) + "|" + (style ? style : "") + "|" +
+                      (arrowhead ? arrowhead : "");
+    auto [it, fresh] = group_index_.try_emplace(key, groups_.size());
+    if (fresh) groups_.push_back({color, width, style, arrowhead, {}});
+    std::string& splines = groups_[it->second].splines;
+    if (!splines.empty()) splines += ";";
+    if (arrowhead) {  // the spline stops short; its arrowhead reaches (x1, y1)
+      const double len = std::hypot(x1 - x0, y1 - y0);
+      const double k = len > 0 ? std::max(0.0, 1 - 6.0 / len) : 0.0;  // 6 pt: arrowsize 0.6
+      splines +=
+          "e," + pos(x1, y1) + " " + edge_path(x0, y0, x0 + (x1 - x0) * k, y0 + (y1 - y0) * k);
+    } else {
+      splines += edge_path(x0, y0, x1, y1);
+    }
+  }
+
+  // Emits the collected lines, one edge per look, in the order the looks were first used.
+  void flush_lines(Agnode_t* from, Agnode_t* to) {
+    for (const auto& g : groups_) {
+      Agedge_t* e = gv_.edge(from, to);
+      GvGraph::set(e, "pos", g.splines);
+      GvGraph::set(e, "color", g.color);
+      if (g.width != 1) GvGraph::set(e, "penwidth", num(g.width));
+      if (g.style) GvGraph::set(e, "style", g.style);
+      if (g.arrowhead) {
+        GvGraph::set(e, "arrowhead", g.arrowhead);
+        GvGraph::set(e, "arrowsize", "0.6");
+      } else {
+        GvGraph::set(e, "dir", "none");
+      }
+    }
+    groups_.clear();
+    group_index_.clear();
   }
 
   GvGraph& gv() { return gv_; }
@@ -92,7 +140,16 @@ class Drawer {
  private:
   GvGraph& gv_;
   double height_;
-  std::map<std::string, Agnode_t*> points_;
+  bool text_as_clusters_;
+  struct LineGroup {
+    const char* color;
+    double width;
+    const char* style;
+    const char* arrowhead;
+    std::string splines;
+  };
+  std::vector<LineGroup> groups_;
+  std::map<std::string, std::size_t> group_index_;
 };
 
 void style_item(Agnode_t* n, const graph::EventNode& node, bool undated) {
@@ -129,14 +186,6 @@ void draw_legend(Drawer& d, const TimelineLayout& L, bool any_undated) {
   x += 36;
   caption("legend_claim_text", "claim");
 
-  Agnode_t* bar = d.box("legend_range", x + 15, y, 30, M::range_bar);
-  GvGraph::set(bar, "shape", "box");
-  GvGraph::set(bar, "style", "filled");
-  GvGraph::set(bar, "fillcolor", Style::range_fill);
-  GvGraph::set(bar, "color", Style::range_fill);
-  x += 36;
-  caption("legend_range_text", "date range");
-
   if (any_undated) {
     Agnode_t* un = d.box("legend_undated", x + 15, y, 30, 16);
     style_item(un, graph::EventNode{}, true);
@@ -144,34 +193,39 @@ void draw_legend(Drawer& d, const TimelineLayout& L, bool any_undated) {
     caption("legend_undated_text", "undated");
   }
 
+  d.line(x + 1, y, x + 1 + M::range_bar, y, Style::event_line, M::range_bar);
+  x += 14;
+  caption("legend_day_text", "day");
+  d.line(x, y, x + 30, y, Style::range_fill, M::range_bar);
+  x += 36;
+  caption("legend_range_text", "date range");
+  d.line(x + 14, y, x, y, Style::event_line, 1.4, nullptr, "normal");
+  x += 20;
+  caption("legend_before_text", "before / after");
+
   int k = 0;
   for (auto t :
        {graph::LinkType::causes, graph::LinkType::reaction_to, graph::LinkType::claim_about}) {
     const LinkStyle s = link_style(t);
-    const std::string id = "legend_link" + std::to_string(k++);
-    Agnode_t* a = d.box(id + "a", x, y, 0, 0);
-    Agnode_t* b = d.box(id + "b", x + 34, y, 0, 0);
-    for (Agnode_t* p : {a, b}) {
-      GvGraph::set(p, "shape", "point");
-      GvGraph::set(p, "style", "invis");
-    }
-    Agedge_t* e = d.gv().edge(a, b);
-    GvGraph::set(e, "color", s.color);
-    GvGraph::set(e, "style", s.style);
-    GvGraph::set(e, "arrowhead", s.arrowhead);
-    GvGraph::set(e, "penwidth", s.penwidth);
+    const char* style = std::string_view(s.style) == "solid" ? nullptr : s.style;
+    d.line(x, y, x + 34, y, s.color, std::stod(s.penwidth), style, s.arrowhead);
     x += 40;
-    caption(id + "_text", s.words);
+    caption("legend_link" + std::to_string(k++), s.words);
   }
 }
 
 }  // namespace
 
+LinkRouting link_routing(std::size_t events, std::size_t links) {
+  return events <= 120 && links <= 60 ? LinkRouting::around_boxes : LinkRouting::straight;
+}
+
 void draw_timeline(GvGraph& gv, const graph::Timeline& t, const TimelineLayout& L) {
   const auto& g = t.graph;
   const std::size_t n = boost::num_vertices(g);
   gv.graph_attr("outputorder", "edgesfirst");
-  gv.graph_attr("splines", n <= kMaxRoutedEvents ? "true" : "line");
+  const LinkRouting routing = link_routing(n, boost::num_edges(g));
+  gv.graph_attr("splines", routing == LinkRouting::around_boxes ? "true" : "line");
   gv.graph_attr("notranslate", "true");
   // Edges are routed around every box with this margin; markers sit 2 points under their
   // boxes, so a larger margin would make boxes 'touch' and disable routing altogether.
@@ -189,10 +243,10 @@ void draw_timeline(GvGraph& gv, const graph::Timeline& t, const TimelineLayout& 
   // not fit a 5-point bar; text nodes set their size.
   gv.node_default("fontsize", "1");
   gv.edge_default("arrowsize", "0.7");
-  Drawer d(gv, L.height);
+  Drawer d(gv, L.height, routing == LinkRouting::around_boxes);
   // Invisible corners pin the drawing's bounding box to the layout's, margins included.
-  d.point(0, 0);
-  d.point(L.width, L.height);
+  Agnode_t* corner0 = d.point("corner0", 0, 0);
+  Agnode_t* corner1 = d.point("corner1", L.width, L.height);
 
   // Lane bands first, so that everything else is drawn over them.
   const double plot_top = L.lanes.empty() ? L.axis_y : L.lanes.front().y0;
@@ -258,34 +312,76 @@ void draw_timeline(GvGraph& gv, const graph::Timeline& t, const TimelineLayout& 
     GvGraph::set(nodes[v], "label", label_value(it.lines));
     GvGraph::set(nodes[v], "fontsize", num(M::font_size));
     style_item(nodes[v], g[v], it.undated);
-    if (it.is_range()) {
-      Agnode_t* bar = d.box("r" + std::to_string(v), (it.range_x0 + it.range_x1) / 2, it.marker_y,
-                            it.range_x1 - it.range_x0, M::range_bar);
-      GvGraph::set(bar, "shape", "box");
-      GvGraph::set(bar, "style", "filled");
-      GvGraph::set(bar, "fillcolor", Style::range_fill);
-      GvGraph::set(bar, "color", Style::range_fill);
-    } else if (it.has_marker) {
-      Agnode_t* dot =
-          d.box("r" + std::to_string(v), it.range_x0, it.marker_y, M::range_bar, M::range_bar);
-      GvGraph::set(dot, "shape", "circle");
-      GvGraph::set(dot, "style", "filled");
-      GvGraph::set(dot, "fillcolor", Style::event_line);
-      GvGraph::set(dot, "color", Style::event_line);
+    const std::string id = std::to_string(v);
+    const double mid = (it.marker_x0 + it.marker_x1) / 2;
+    if (it.bracket_x1 > it.bracket_x0) {  // between the block and its marker
+      const double y = it.marker_y - M::range_bar / 2 - M::range_gap / 2;
+      d.line(it.bracket_x0, y, it.bracket_x1, y, Style::event_line, 0.8);
+    }
+    switch (it.marker) {
+      case Marker::none:
+        break;
+      case Marker::day:  // a square: a line as long as it is thick
+        d.line(mid - M::range_bar / 2, it.marker_y, mid + M::range_bar / 2, it.marker_y,
+               Style::event_line, M::range_bar);
+        break;
+      case Marker::range:  // a bar: a line as thick as a marker, with square ends
+        d.line(it.marker_x0, it.marker_y, it.marker_x1, it.marker_y, Style::range_fill,
+               M::range_bar);
+        break;
+      case Marker::before:  // an arrow from the bound into the past
+        d.line(it.marker_x1, it.marker_y, it.marker_x0, it.marker_y, Style::event_line, 1.4,
+               nullptr, "normal");
+        break;
+      case Marker::after:
+        d.line(it.marker_x0, it.marker_y, it.marker_x1, it.marker_y, Style::event_line, 1.4,
+               nullptr, "normal");
+        break;
     }
   }
 
-  // Links, routed by Graphviz.
+  // Links, routed by Graphviz. When routing around boxes, two links between the same two
+  // events become one edge: Graphviz routes parallel edges with a triangulation (GTS) that
+  // is slow and can abort the whole process on some inputs. The edge takes the look of the
+  // strongest link (causes, then reaction, then claim) and arrows for both directions.
+  struct Link {
+    graph::Vertex from, to;
+    graph::LinkType type;
+    bool both_ways = false;
+  };
+  std::vector<Link> links;
+  std::map<std::pair<graph::Vertex, graph::Vertex>, std::size_t> pair_index;
   for (auto [e, end] = boost::edges(g); e != end; ++e) {
-    const LinkStyle s = link_style(g[*e].type);
-    Agedge_t* edge = gv.edge(nodes[boost::source(*e, g)], nodes[boost::target(*e, g)]);
+    const auto a = boost::source(*e, g), b = boost::target(*e, g);
+    const auto type = g[*e].type;
+    if (routing != LinkRouting::around_boxes) {
+      links.push_back({a, b, type});
+      continue;
+    }
+    auto [it, fresh] = pair_index.try_emplace(std::minmax(a, b), links.size());
+    if (fresh) {
+      links.push_back({a, b, type});
+      continue;
+    }
+    Link& link = links[it->second];
+    link.both_ways = link.both_ways || link.from != a;
+    link.type = std::min(link.type, type);  // enum order: causes, reaction_to, claim_about
+  }
+  for (const Link& link : links) {
+    const LinkStyle s = link_style(link.type);
+    Agedge_t* edge = gv.edge(nodes[link.from], nodes[link.to]);
     GvGraph::set(edge, "color", s.color);
     if (std::string_view(s.style) != "solid") GvGraph::set(edge, "style", s.style);
     GvGraph::set(edge, "arrowhead", s.arrowhead);
     GvGraph::set(edge, "penwidth", s.penwidth);
+    if (link.both_ways) {
+      GvGraph::set(edge, "dir", "both");
+      GvGraph::set(edge, "arrowtail", s.arrowhead);
+    }
   }
 
   draw_legend(d, L, any_undated);
+  d.flush_lines(corner0, corner1);
 }
 
 }  // namespace chronograph::render::detail

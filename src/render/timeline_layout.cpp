@@ -5,6 +5,7 @@
 #include <cmath>
 #include <map>
 #include <numeric>
+#include <tuple>
 
 #include "chronograph/render/label_text.hpp"
 
@@ -84,16 +85,6 @@ std::vector<std::string> order_lanes(const graph::Timeline& t, Lanes mode,
 
 }  // namespace
 
-double PlacedItem::left() const {
-  return has_marker ? std::min(x - width / 2, range_x0) : x - width / 2;
-}
-double PlacedItem::right() const {
-  return has_marker ? std::max(x + width / 2, range_x1) : x + width / 2;
-}
-double PlacedItem::bottom() const {
-  return has_marker ? marker_y + M::range_bar / 2 : y + height / 2;
-}
-
 std::vector<std::string> lane_keys(const graph::Timeline& t, Lanes mode) {
   const auto& g = t.graph;
   const std::size_t n = boost::num_vertices(g);
@@ -150,9 +141,10 @@ TimelineLayout layout_timeline(const graph::Timeline& t, const RenderOptions& op
   out.lanes_x0 = M::margin;
   out.plot_x0 = M::margin + (titled ? M::lane_title_width + 16 : 8);
 
-  // Boxes and the axis.
+  // Boxes and the axis. Ranges of a year or less join the axis segments as they are; longer
+  // ones (weak bounds such as "since 2022, before the article") only pin their two ends,
+  // so that they do not hold the axis open over years where nothing else happens.
   out.items.resize(n);
-  std::vector<std::pair<date::sys_days, date::sys_days>> intervals;
   for (graph::Vertex v = 0; v < n; ++v) {
     auto& it = out.items[v];
     it.vertex = v;
@@ -162,7 +154,45 @@ TimelineLayout layout_timeline(const graph::Timeline& t, const RenderOptions& op
     for (const auto& l : it.lines) w = std::max(w, text_width(l, M::font_size));
     it.width = std::ceil(std::max(w, 40.0) + 2 * M::box_pad_x);
     it.height = static_cast<double>(it.lines.size()) * M::line_height + 2 * M::box_pad_y;
-    if (auto iv = interval_of(g[v].date)) intervals.push_back(*iv);
+  }
+
+  // Blocks: the dated items of a lane grouped by date, in vertex order.
+  const std::size_t lanes = out.lanes.size();
+  std::vector<std::vector<graph::Vertex>> undated(lanes);
+  std::map<std::tuple<std::size_t, int, int, int>, std::vector<graph::Vertex>> by_date;
+  for (graph::Vertex v = 0; v < n; ++v) {
+    const auto& d = g[v].date;
+    auto& it = out.items[v];
+    if (!d.known()) {
+      it.undated = true;
+      undated[it.lane].push_back(v);
+      continue;
+    }
+    const int kind = d.earliest && d.latest ? 0 : d.latest ? 1 : 2;
+    const auto iv = *interval_of(d);
+    by_date[{it.lane, static_cast<int>(iv.first.time_since_epoch().count()),
+             static_cast<int>(iv.second.time_since_epoch().count()), kind}]
+        .push_back(v);
+  }
+  // The axis: each date asks for room for its widest block (blocks of other lanes sit
+  // above or below it), a little less than all of it since neighbours may stack.
+  std::map<std::pair<int, int>, double> demand;
+  for (const auto& [key, members] : by_date) {
+    double col = 0;
+    for (auto v : members) col = std::max(col, out.items[v].width);
+    const double cols = std::max(1.0, std::round(std::sqrt(0.4 * double(members.size()))));
+    auto& d = demand[{std::get<1>(key), std::get<2>(key)}];
+    d = std::max(d, 0.7 * (cols * (col + M::block_gap)) + M::item_gap);
+  }
+  std::vector<AxisInterval> intervals;
+  for (const auto& [days, width] : demand) {
+    const date::sys_days a{date::days{days.first}}, b{date::days{days.second}};
+    if (days.second - days.first > M::long_range_days) {
+      intervals.push_back({a, a, width});
+      intervals.push_back({b, b, 0});
+    } else {
+      intervals.push_back({a, b, width});
+    }
   }
   TimeAxisOptions axis_opt;
   axis_opt.pad = 16;
@@ -171,51 +201,81 @@ TimelineLayout layout_timeline(const graph::Timeline& t, const RenderOptions& op
   out.ticks = out.axis.ticks();
   out.plot_x1 = out.axis.empty() ? out.plot_x0 + 200 : out.axis.x_end();
 
-  // Rows: first fit by left edge within each lane (optimal for intervals).
-  const std::size_t lanes = out.lanes.size();
-  std::vector<std::vector<graph::Vertex>> dated(lanes), undated(lanes);
-  for (graph::Vertex v = 0; v < n; ++v) {
-    auto& it = out.items[v];
-    if (auto iv = interval_of(g[v].date)) {
-      it.has_marker = true;
-      it.range_x0 = out.axis.x(iv->first);
-      it.range_x1 =
-          iv->first == iv->second ? it.range_x0 : std::max(out.axis.x(iv->second), it.range_x0 + 4);
-      it.x = (it.range_x0 + it.range_x1) / 2;
-      // Keep the box inside its segment, clear of the axis breaks; its marker stays exactly
-      // at the date, and still under the box.
-      const AxisSegment& seg = out.axis.segment(iv->first);
-      if (seg.x1 - seg.x0 >= it.width)
-        it.x = std::clamp(it.x, seg.x0 + it.width / 2, seg.x1 - it.width / 2);
-      dated[it.lane].push_back(v);
+  struct Block {
+    std::vector<graph::Vertex> members;
+    std::size_t lane = 0, cols = 1, row = 0;
+    double x = 0, width = 0, col_width = 0, height = 0;
+    std::vector<double> row_heights;
+    Marker marker = Marker::day;
+    double marker_x0 = 0, marker_x1 = 0;
+    double left() const { return std::min(x - width / 2, marker_x0); }
+    double right() const { return std::max(x + width / 2, marker_x1); }
+    double full_height() const { return height + M::range_gap + M::range_bar; }
+  };
+  std::vector<Block> blocks;
+  for (auto& [key, members] : by_date) {
+    Block b;
+    b.members = members;
+    b.lane = std::get<0>(key);
+    const auto& d = g[members.front()].date;
+    const auto iv = *interval_of(d);
+    // Roughly square blocks: a box is about three times as wide as it is tall.
+    const double k = static_cast<double>(members.size());
+    b.cols = static_cast<std::size_t>(std::max(1.0, std::round(std::sqrt(0.4 * k))));
+    for (auto v : members) b.col_width = std::max(b.col_width, out.items[v].width);
+    const double cols = static_cast<double>(b.cols);
+    b.width = cols * b.col_width + (cols - 1) * M::block_gap;
+    const std::size_t rows = (members.size() + b.cols - 1) / b.cols;
+    b.row_heights.assign(rows, 0.0);
+    for (std::size_t i = 0; i < members.size(); ++i)
+      b.row_heights[i / b.cols] = std::max(b.row_heights[i / b.cols], out.items[members[i]].height);
+    b.height = std::accumulate(b.row_heights.begin(), b.row_heights.end(), 0.0) +
+               static_cast<double>(rows - 1) * M::block_gap;
+    const double x0 = out.axis.x(iv.first), x1 = out.axis.x(iv.second);
+    if (!d.latest) {
+      b.marker = Marker::after, b.marker_x0 = x0, b.marker_x1 = x0 + 12;
+    } else if (!d.earliest) {
+      b.marker = Marker::before, b.marker_x0 = x1 - 12, b.marker_x1 = x1;
+    } else if (iv.first == iv.second) {
+      b.marker = Marker::day, b.marker_x0 = x0 - M::range_bar / 2,
+      b.marker_x1 = x0 + M::range_bar / 2;
     } else {
-      it.undated = true;
-      undated[it.lane].push_back(v);
+      b.marker = Marker::range, b.marker_x0 = x0, b.marker_x1 = std::max(x1, x0 + 4);
     }
+    // Centred on the date, but inside its segment, clear of the breaks (the marker stays put).
+    const double anchor = (b.marker_x0 + b.marker_x1) / 2;
+    const AxisSegment& seg = out.axis.segment(iv.first);
+    b.x = anchor;
+    if (seg.x1 - seg.x0 >= b.width)
+      b.x = std::clamp(b.x, seg.x0 + b.width / 2, seg.x1 - b.width / 2);
+    // ... and always over its marker, even where the segment is narrower than the block.
+    b.x = std::clamp(b.x, b.marker_x0 - b.width / 2 + 2, b.marker_x1 + b.width / 2 - 2);
+    blocks.push_back(std::move(b));
   }
+
+  // Rows: first fit by left edge within each lane (optimal for intervals).
   std::vector<std::vector<double>> row_heights(lanes);
   auto grow = [&](std::size_t lane, std::size_t row, double h) {
     auto& rh = row_heights[lane];
     if (rh.size() <= row) rh.resize(row + 1, 0.0);
     rh[row] = std::max(rh[row], h);
   };
-  auto full_height = [](const PlacedItem& it) {
-    return it.height + (it.has_marker ? M::range_gap + M::range_bar : 0.0);
-  };
-  for (std::size_t l = 0; l < lanes; ++l) {
-    auto& vs = dated[l];
-    std::stable_sort(vs.begin(), vs.end(),
-                     [&](auto a, auto b) { return out.items[a].left() < out.items[b].left(); });
-    std::vector<double> row_right;
-    for (auto v : vs) {
-      auto& it = out.items[v];
-      std::size_t r = 0;
-      while (r < row_right.size() && row_right[r] + M::item_gap > it.left()) ++r;
-      if (r == row_right.size()) row_right.push_back(0);
-      row_right[r] = it.right();
-      it.row = r;
-      grow(l, r, full_height(it));
-    }
+  std::vector<std::size_t> order_blocks(blocks.size());
+  std::iota(order_blocks.begin(), order_blocks.end(), 0);
+  std::stable_sort(order_blocks.begin(), order_blocks.end(), [&](auto a, auto b) {
+    if (blocks[a].lane != blocks[b].lane) return blocks[a].lane < blocks[b].lane;
+    return blocks[a].left() < blocks[b].left();
+  });
+  std::vector<std::vector<double>> row_right(lanes);
+  for (auto bi : order_blocks) {
+    Block& b = blocks[bi];
+    auto& rr = row_right[b.lane];
+    std::size_t r = 0;
+    while (r < rr.size() && rr[r] + M::item_gap > b.left()) ++r;
+    if (r == rr.size()) rr.push_back(0);
+    rr[r] = b.right();
+    b.row = r;
+    grow(b.lane, r, b.full_height());
   }
 
   // The undated side area: a small grid per lane, right of the dated plot.
@@ -237,7 +297,7 @@ TimelineLayout layout_timeline(const graph::Timeline& t, const RenderOptions& op
       it.row = i / cols;
       it.x = out.undated_x0 + M::item_gap / 2 + undated_col * static_cast<double>(i % cols) +
              it.width / 2;
-      grow(l, it.row, full_height(it));
+      grow(l, it.row, it.height);
     }
   }
   out.undated_x1 = out.has_undated
@@ -264,10 +324,32 @@ TimelineLayout layout_timeline(const graph::Timeline& t, const RenderOptions& op
     lane.y1 = std::max({cursor + M::lane_pad, y + title_h, y + 36.0});
     y = lane.y1;
   }
-  for (auto& it : out.items) {
-    const double top = row_tops[it.lane][it.row];
-    it.y = top + it.height / 2;
-    if (it.has_marker) it.marker_y = top + it.height + M::range_gap + M::range_bar / 2;
+  for (graph::Vertex v = 0; v < n; ++v) {
+    auto& it = out.items[v];
+    if (it.undated) it.y = row_tops[it.lane][it.row] + it.height / 2;
+  }
+  for (const Block& b : blocks) {
+    const double top = row_tops[b.lane][b.row];
+    const double left = b.x - b.width / 2;
+    double row_top = top;
+    for (std::size_t i = 0; i < b.members.size(); ++i) {
+      auto& it = out.items[b.members[i]];
+      const std::size_t r = i / b.cols, c = i % b.cols;
+      if (c == 0 && r > 0) row_top += b.row_heights[r - 1] + M::block_gap;
+      it.row = b.row;
+      if (b.members.size() > 1) it.width = b.col_width;  // uniform boxes in a block
+      it.x = left + static_cast<double>(c) * (b.col_width + M::block_gap) + b.col_width / 2;
+      it.y = row_top + it.height / 2;
+    }
+    auto& first = out.items[b.members.front()];
+    first.marker = b.marker;
+    first.marker_x0 = b.marker_x0;
+    first.marker_x1 = b.marker_x1;
+    first.marker_y = top + b.height + M::range_gap + M::range_bar / 2;
+    if (b.members.size() > 1) {
+      first.bracket_x0 = std::min(left, b.marker_x0);
+      first.bracket_x1 = std::max(left + b.width, b.marker_x1);
+    }
   }
   out.lanes_x1 = std::max(out.plot_x1, out.undated_x1) + 8;
   out.axis_y = y;
@@ -296,7 +378,7 @@ TimelineLayout layout_timeline(const graph::Timeline& t, const RenderOptions& op
                  ", " + plural(boost::num_edges(g), "link") + " from " +
                  plural(t.documents.size(), "document");
 
-  const double legend_w = 640;  // the legend row's fixed width (see timeline_dot)
+  const double legend_w = 900;  // the legend row's width (see timeline_drawing)
   out.width = std::max({out.lanes_x1, out.legend_x0 + legend_w,
                         M::margin + text_width(out.title, M::title_size, true),
                         M::margin + text_width(out.subtitle, M::subtitle_size)}) +

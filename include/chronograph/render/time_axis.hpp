@@ -3,7 +3,6 @@
 #include <date/date.h>
 
 #include <string>
-#include <utility>
 #include <vector>
 
 namespace chronograph::render {
@@ -12,10 +11,10 @@ namespace chronograph::render {
 struct AxisSegment {
   date::sys_days first;
   date::sys_days last;
-  double x0 = 0;   // left edge of the segment
-  double x1 = 0;   // right edge
-  double pad = 0;  // room kept free at each end, so edge labels do not reach a break
-  int items = 0;   // intervals starting in this segment
+  double x0 = 0;      // left edge of the segment
+  double x1 = 0;      // right edge
+  double pad = 0;     // room kept free at each end, so edge labels do not reach a break
+  double demand = 0;  // room asked for by the intervals starting in this segment
 };
 
 struct AxisTick {
@@ -31,22 +30,28 @@ struct AxisBreak {
 };
 
 struct TimeAxisOptions {
-  int min_break_days = 180;        // shorter empty stretches are always drawn to scale
+  int min_break_days = 30;         // shorter empty stretches are always drawn to scale
   double break_fraction = 0.25;    // ... longer ones are cut when they exceed this share
                                    //     of the time they sit in
   double min_segment_width = 150;  // points
-  double width_per_item = 64;      // points of axis per event starting in a segment
   double break_width = 48;         // points taken by one axis break
   double pad = 40;                 // points kept free at each segment end
   double min_tick_spacing = 62;    // points between tick labels
 };
 
+// A stretch of days to show, with the room (points of axis) its events ask for.
+struct AxisInterval {
+  date::sys_days first;
+  date::sys_days last;
+  double width = 0;
+};
+
 class TimeAxis {
  public:
-  // Fits an axis starting at x_start to the day intervals [earliest, latest] of the events.
-  // Empty input gives an axis with no segments.
-  static TimeAxis fit(std::vector<std::pair<date::sys_days, date::sys_days>> intervals,
-                      double x_start, const TimeAxisOptions& options = {});
+  // Fits an axis starting at x_start to the day intervals of the events: each segment is as
+  // wide as its intervals ask (at least min_segment_width). Empty input: no segments.
+  static TimeAxis fit(std::vector<AxisInterval> intervals, double x_start,
+                      const TimeAxisOptions& options = {});
 
   // Position of a day; days outside every segment are clamped to the nearest segment end.
   double x(date::sys_days day) const;

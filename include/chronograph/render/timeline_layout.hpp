@@ -19,7 +19,9 @@ struct Metrics {
   static constexpr double label_width = 136;     // text width before a label wraps
   static constexpr std::size_t label_lines = 4;  // wrapped label lines, date line excluded
   static constexpr double range_bar = 5;         // height of a date-range bar or day dot
-  static constexpr double range_gap = 2;         // between a box and its range bar
+  static constexpr double block_gap = 6;         // between boxes inside a block
+  static constexpr int long_range_days = 400;    // longer ranges do not join axis segments
+  static constexpr double range_gap = 4;         // between a box and its range bar
   static constexpr double row_gap = 8;           // vertical room between rows
   static constexpr double item_gap = 10;         // horizontal room between boxes in a row
   static constexpr double lane_pad = 10;         // above the first and below the last row
@@ -32,7 +34,16 @@ struct Metrics {
   static constexpr double undated_gap = 36;  // between the dated plot and the side area
 };
 
+// How a date is marked under its box: a dot for a day, a bar from earliest to latest for a
+// range, an arrow for a date known only from one side ("before 20 May 2025").
+enum class Marker { none, day, range, before, after };
+
 // One event or claim as drawn. Coordinates grow rightwards and downwards.
+//
+// Events of one lane with the same date form a block: their boxes side by side in a few
+// columns above one shared marker (on the block's first item), joined by a bracket line
+// under the block. A block, like a lone box, is centred on its date, kept inside its axis
+// segment (clear of breaks) and always reaches over its marker.
 struct PlacedItem {
   graph::Vertex vertex = 0;
   std::size_t lane = 0;
@@ -41,15 +52,9 @@ struct PlacedItem {
   double x = 0, y = 0;             // centre of the box
   double width = 0, height = 0;    // box size
   std::vector<std::string> lines;  // label lines as shown (clean text, not escaped)
-  // Under a dated box, its date exactly: a dot for a day, a bar from earliest to latest for
-  // a range. The box itself may sit a little aside (kept clear of the axis breaks).
-  bool has_marker = false;
-  double range_x0 = 0, range_x1 = 0, marker_y = 0;
-  bool is_range() const { return has_marker && range_x1 > range_x0; }
-  double left() const;  // extent of box and bar together
-  double right() const;
-  double top() const { return y - height / 2; }
-  double bottom() const;
+  Marker marker = Marker::none;    // none for undated items and for later block members
+  double marker_x0 = 0, marker_x1 = 0, marker_y = 0;
+  double bracket_x0 = 0, bracket_x1 = 0;  // the block's bracket, when it has one
 };
 
 struct Lane {

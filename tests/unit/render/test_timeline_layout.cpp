@@ -1,6 +1,8 @@
 // Timeline layout: boxes never overlap, stay off the axis, undated go aside, lanes get titles.
 #include <doctest/doctest.h>
 
+#include <set>
+
 #include "chronograph/graph/json_io.hpp"
 #include "chronograph/render/timeline_layout.hpp"
 #include "support.hpp"
@@ -10,22 +12,44 @@ using namespace chronograph::render;
 
 namespace {
 
-bool overlap(double a0, double a1, double b0, double b1) { return a0 < b1 && b0 < a1; }
+struct Rect {
+  double x0, y0, x1, y1;
+  std::size_t owner;
+  bool overlaps(const Rect& o) const { return x0 < o.x1 && o.x0 < x1 && y0 < o.y1 && o.y0 < y1; }
+};
 
-// Every pair of items is disjoint: boxes and their date markers together.
+// Boxes, date markers and block brackets of every item: no two may overlap (an item's own
+// marker and bracket lie under its block, so they are checked against all boxes too).
 void check_no_overlaps(const TimelineLayout& L) {
+  std::vector<Rect> boxes, marks;
   for (std::size_t i = 0; i < L.items.size(); ++i) {
     const auto& a = L.items[i];
-    CHECK(a.bottom() < L.axis_y);  // nothing reaches the axis or its labels
-    CHECK(a.top() > L.lanes[a.lane].y0);
-    CHECK(a.bottom() < L.lanes[a.lane].y1);
-    for (std::size_t j = i + 1; j < L.items.size(); ++j) {
-      const auto& b = L.items[j];
-      const bool clash = overlap(a.left(), a.right(), b.left(), b.right()) &&
-                         overlap(a.top(), a.bottom(), b.top(), b.bottom());
-      CHECK_MESSAGE(!clash, "items ", i, " and ", j, " overlap");
-    }
+    boxes.push_back(
+        {a.x - a.width / 2, a.y - a.height / 2, a.x + a.width / 2, a.y + a.height / 2, i});
+    if (a.marker != Marker::none)
+      marks.push_back({a.marker_x0, a.marker_y - Metrics::range_bar / 2, a.marker_x1,
+                       a.marker_y + Metrics::range_bar / 2, i});
+    if (a.bracket_x1 > a.bracket_x0)
+      marks.push_back({a.bracket_x0, a.marker_y - 0.5, a.bracket_x1, a.marker_y + 0.5, i});
   }
+  for (const auto& r : boxes) {
+    const auto& lane = L.lanes[L.items[r.owner].lane];
+    CHECK(r.y0 > lane.y0);
+    CHECK(r.y1 < lane.y1);
+    CHECK(r.y1 < L.axis_y);  // nothing reaches the axis or its labels
+  }
+  for (const auto& r : marks) CHECK(r.y1 < L.lanes[L.items[r.owner].lane].y1);
+  for (std::size_t i = 0; i < boxes.size(); ++i) {
+    for (std::size_t j = i + 1; j < boxes.size(); ++j)
+      CHECK_MESSAGE(!boxes[i].overlaps(boxes[j]), "boxes ", i, " and ", j, " overlap");
+    for (const auto& m : marks)
+      CHECK_MESSAGE(!boxes[i].overlaps(m), "box ", i, " covers the marker of ", m.owner);
+  }
+  for (std::size_t i = 0; i < marks.size(); ++i)
+    for (std::size_t j = i + 1; j < marks.size(); ++j)
+      if (marks[i].owner != marks[j].owner)
+        CHECK_MESSAGE(!marks[i].overlaps(marks[j]), "markers of ", marks[i].owner, " and ",
+                      marks[j].owner, " overlap");
 }
 
 graph::Timeline sample() {
@@ -46,7 +70,7 @@ TEST_CASE("render: layout of the sample timeline has no overlapping labels") {
   }
 }
 
-TEST_CASE("render: dates are placed on the axis, ranges span earliest to latest") {
+TEST_CASE("render: dates are marked on the axis, ranges span earliest to latest") {
   const auto t = test::small_timeline();
   const auto L = layout_timeline(t, {});
   const auto& g = t.graph;
@@ -55,17 +79,48 @@ TEST_CASE("render: dates are placed on the axis, ranges span earliest to latest"
     const auto& d = g[v].date;
     if (!d.known()) {
       CHECK(it.undated);
-      CHECK(it.left() >= L.plot_x1);  // in the side area, never on a date
+      CHECK(it.marker == Marker::none);
+      CHECK(it.x - it.width / 2 >= L.plot_x1);  // in the side area, never on a date
       continue;
     }
-    CHECK(it.range_x0 == doctest::Approx(L.axis.x(*d.earliest)));
-    CHECK(it.range_x1 ==
-          doctest::Approx(std::max(L.axis.x(*d.latest), it.range_x0 + (d.exact() ? 0 : 4))));
-    CHECK(it.is_range() == !d.exact());
-    CHECK(it.left() <= it.range_x0);  // the box covers its marker
-    CHECK(it.right() >= it.range_x1);
+    REQUIRE(it.marker != Marker::none);  // each date here is unique, so each has its marker
+    CHECK(it.marker == (d.exact() ? Marker::day : Marker::range));
+    const double x0 = L.axis.x(*d.earliest), x1 = L.axis.x(*d.latest);
+    CHECK((it.marker_x0 + it.marker_x1) / 2 == doctest::Approx(d.exact() ? x0 : (x0 + x1) / 2));
+    if (!d.exact()) CHECK(it.marker_x0 == doctest::Approx(x0));
+    CHECK(it.x - it.width / 2 <= it.marker_x1);  // the box reaches over its marker
+    CHECK(it.x + it.width / 2 >= it.marker_x0);
   }
   CHECK(L.has_undated);
+  check_no_overlaps(L);
+}
+
+TEST_CASE("render: dates known from one side get an arrow; same-day events form a block") {
+  graph::Timeline t;
+  const auto d = test::day(2025, 5, 20);
+  test::add_event(t, "b", "Before the article",
+                  base::DateValue{"2025", std::nullopt, d, base::Basis::inferred});
+  test::add_event(t, "a", "After the talks",
+                  base::DateValue{"2025", d, std::nullopt, base::Basis::inferred});
+  for (int i = 0; i < 12; ++i)
+    test::add_event(t, "s" + std::to_string(i), "Same day " + std::to_string(i),
+                    base::day_value(test::day(2025, 7, 18), base::Basis::header));
+  const auto L = layout_timeline(t, {});
+  CHECK(L.items[0].marker == Marker::before);
+  CHECK(L.items[0].marker_x1 == doctest::Approx(L.axis.x(d)));
+  CHECK(L.items[1].marker == Marker::after);
+  CHECK(L.items[1].marker_x0 == doctest::Approx(L.axis.x(d)));
+  // The twelve share one marker and a bracket, in more than one column.
+  CHECK(L.items[2].marker == Marker::day);
+  CHECK(L.items[2].bracket_x1 > L.items[2].bracket_x0);
+  int markers = 0;
+  std::set<double> columns;
+  for (std::size_t i = 2; i < L.items.size(); ++i) {
+    markers += L.items[i].marker != Marker::none;
+    columns.insert(L.items[i].x);
+  }
+  CHECK(markers == 1);
+  CHECK(columns.size() >= 2);
   check_no_overlaps(L);
 }
 
@@ -89,5 +144,5 @@ TEST_CASE("render: many events on one day stack without overlapping") {
                                     base::Basis::explicit_date));
   const auto L = layout_timeline(t, {});
   check_no_overlaps(L);
-  CHECK(L.lanes.front().rows >= 10);
+  CHECK(L.lanes.front().rows >= 1);
 }
