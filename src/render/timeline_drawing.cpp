@@ -68,17 +68,18 @@ class Drawer {
       // Graphviz indents a flush-left cluster label by 8 points.
       const double x0 = flush_left ? x - 8 : x - w / 2 - 1;
       const double x1 = flush_left ? x + w + 1 : x + w / 2 + 1;
-      Agraph_t* c = gv_.subgraph("cluster_" + name);
+      Agraph_t* c = gv_.subgraph("cluster_text_" + name);
       GvGraph::set(c, "bb",
                    num(x0) + "," + num(height_ - y - h / 2) + "," + num(x1) + "," +
                        num(height_ - y + h / 2));
       GvGraph::set(c, "labelloc", "t");
       GvGraph::set(c, "labeljust", flush_left ? "l" : "c");
       GvGraph::set(c, "pencolor", "transparent");
+      GvGraph::set(c, "bgcolor", "transparent");  // else it inherits the page's white
       GvGraph::set(c, "fontname", font ? font : "Helvetica");
       obj = c;
     } else {
-      Agnode_t* n = box(name, flush_left ? x + w / 2 : x, y, std::ceil(w) + 2, h + 1);
+      Agnode_t* n = box("text_" + name, flush_left ? x + w / 2 : x, y, std::ceil(w) + 2, h + 1);
       if (font) GvGraph::set(n, "fontname", font);
       obj = n;
     }
