@@ -1,6 +1,8 @@
 // Source positions and compiler-format input errors.
 #include "chronograph/base/source_error.hpp"
 
+#include <algorithm>
+
 namespace chronograph::base {
 
 SourcePos position_of(std::string_view text, std::size_t byte_offset) {
@@ -20,21 +22,36 @@ SourcePos position_of(std::string_view text, std::size_t byte_offset) {
   return pos;
 }
 
+LineIndex::LineIndex(std::string_view text) : text_(text) {
+  starts_.push_back(0);
+  for (std::size_t i = 0; i < text.size(); ++i)
+    if (text[i] == '\n') starts_.push_back(i + 1);
+}
+
+SourcePos LineIndex::at(std::size_t byte_offset) const {
+  if (byte_offset > text_.size()) byte_offset = text_.size();
+  const auto it = std::upper_bound(starts_.begin(), starts_.end(), byte_offset);
+  const std::size_t line = static_cast<std::size_t>(it - starts_.begin());  // 1-based
+  const std::size_t start = starts_[line - 1];
+  SourcePos pos = position_of(text_.substr(start), byte_offset - start);
+  pos.line = line;
+  return pos;
+}
+
 static std::string format_error(const std::string& file, std::size_t line, std::size_t column,
                                 const std::string& message) {
   return file + ":" + std::to_string(line) + ":" + std::to_string(column) + ": error: " + message;
 }
 
-InputError::InputError(std::string file, std::size_t line, std::size_t column,
-                       std::string message)
+InputError::InputError(std::string file, std::size_t line, std::size_t column, std::string message)
     : std::runtime_error(format_error(file, line, column, message)),
       file_(std::move(file)),
       line_(line),
       column_(column),
       message_(std::move(message)) {}
 
-InputError InputError::at_offset(std::string file, std::string_view text,
-                                 std::size_t byte_offset, std::string message) {
+InputError InputError::at_offset(std::string file, std::string_view text, std::size_t byte_offset,
+                                 std::string message) {
   const SourcePos pos = position_of(text, byte_offset);
   return InputError(std::move(file), pos.line, pos.column, std::move(message));
 }

@@ -24,8 +24,9 @@ namespace {
 
 using events::EventMention;
 
-std::string doc_position(const ingest::Document& doc, std::size_t offset) {
-  const auto pos = base::position_of(doc.text, offset);
+std::string doc_position(const ingest::Document& doc, const base::LineIndex& lines,
+                         std::size_t offset) {
+  const auto pos = lines.at(offset);
   return doc.id + ":" + std::to_string(pos.line) + ":" + std::to_string(pos.column);
 }
 
@@ -156,6 +157,9 @@ Timeline build_timeline(const std::vector<ingest::Document>& docs, const events:
            evidence_of(*w.doc, w.dct->start, w.dct->end)});
     }
   }
+  std::vector<base::LineIndex> line_index;
+  line_index.reserve(D);
+  for (const auto& w : work) line_index.emplace_back(w.doc->text);
   for (std::size_t c = 0; c < C; ++c) {
     for (const MentionRef& r : clusters.members[c]) {
       const DocWork& w = work[r.doc];
@@ -198,7 +202,7 @@ Timeline build_timeline(const std::vector<ingest::Document>& docs, const events:
               x, cluster_var(*anchor), lo, hi, strength::kEventAnchor,
               {"event-anchor",
                "'" + quote(std::string_view(doc.text).substr(t.start, t.end - t.start)) + "' at " +
-                   doc_position(doc, t.start) + ": " + std::to_string(a) + " " +
+                   doc_position(doc, line_index[r.doc], t.start) + ": " + std::to_string(a) + " " +
                    std::string(temporal::to_string(off.unit)) + "(s) from '" +
                    quote(std::string_view(doc.text).substr(am.start, am.end - am.start)) + "'",
                evidence_of(doc, t.start, t.end)});
@@ -207,7 +211,7 @@ Timeline build_timeline(const std::vector<ingest::Document>& docs, const events:
       if (m.timex) {
         const temporal::Timex& t = w.timexes[*m.timex];
         const base::Evidence ev = evidence_of(doc, t.start, t.end);
-        const std::string where = " at " + doc_position(doc, t.start);
+        const std::string where = " at " + doc_position(doc, line_index[r.doc], t.start);
         const std::string said = "'" + quote(ev.text) + "'";
         if (t.reference == temporal::Reference::dct && t.dct_shift &&
             t.dct_shift->unit == temporal::Unit::day && t.type != temporal::TimexType::duration) {
@@ -240,7 +244,7 @@ Timeline build_timeline(const std::vector<ingest::Document>& docs, const events:
               x, t.earliest, std::nullopt, strength::kSince,
               {"since",
                "after '" + quote(std::string_view(doc.text).substr(t.start, t.end - t.start)) +
-                   "' at " + doc_position(doc, t.start),
+                   "' at " + doc_position(doc, line_index[r.doc], t.start),
                evidence_of(doc, t.start, t.end)});
       }
       // Tense bounds: a past-tense report happened before publication; a future one after,
@@ -250,11 +254,12 @@ Timeline build_timeline(const std::vector<ingest::Document>& docs, const events:
           (m.tense < 0 || (m.tense > 0 && m.specific))) {
         const std::string what =
             m.tense < 0 ? "told in the past tense: before " : "told as future: after ";
-        stn.add_difference(
-            x, R, m.tense < 0 ? std::nullopt : std::optional<long>(0),
-            m.tense < 0 ? std::optional<long>(0) : std::nullopt, strength::kTense,
-            {"tense", what + doc.id + " was published (" + doc_position(doc, m.start) + ")",
-             evidence_of(doc, m.sentence_start, m.sentence_end)});
+        stn.add_difference(x, R, m.tense < 0 ? std::nullopt : std::optional<long>(0),
+                           m.tense < 0 ? std::optional<long>(0) : std::nullopt, strength::kTense,
+                           {"tense",
+                            what + doc.id + " was published (" +
+                                doc_position(doc, line_index[r.doc], m.start) + ")",
+                            evidence_of(doc, m.sentence_start, m.sentence_end)});
       }
     }
   }

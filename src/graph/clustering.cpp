@@ -7,6 +7,8 @@
 #include <map>
 #include <numeric>
 #include <set>
+#include <tuple>
+#include <unordered_map>
 
 #include "chronograph/events/tokenizer.hpp"
 
@@ -65,19 +67,52 @@ Interval of_timex(const temporal::Timex& t) {
   return i;
 }
 
+// Small sorted sets of interned ids: cheap to merge and compare (strings are interned once).
+using IdSet = std::vector<int>;
+
+void add_id(IdSet& set, int id) {
+  auto it = std::lower_bound(set.begin(), set.end(), id);
+  if (it == set.end() || *it != id) set.insert(it, id);
+}
+
+template <typename T>
+void unite_into(std::vector<T>& into, const std::vector<T>& from) {
+  if (from.empty()) return;
+  std::vector<T> out;
+  out.reserve(into.size() + from.size());
+  std::set_union(into.begin(), into.end(), from.begin(), from.end(), std::back_inserter(out));
+  into.swap(out);
+}
+
+template <typename T>
+std::size_t shared(const std::vector<T>& a, const std::vector<T>& b) {
+  std::size_t n = 0;
+  for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
+    if (*i < *j)
+      ++i;
+    else if (*j < *i)
+      ++j;
+    else
+      ++n, ++i, ++j;
+  }
+  return n;
+}
+
+template <typename T>
+bool disjoint(const std::vector<T>& a, const std::vector<T>& b) {
+  return shared(a, b) == 0;
+}
+
 struct Summary {
-  std::string type;
+  int type = -1;
   bool claim = false;
   bool headline = false;
   bool historical = false;
-  std::set<int> ordinals;
-  std::set<std::string> names;
+  IdSet ordinals, names, places, actors, doc_places, words;
   Interval strong, weak;
   bool has_strong = false, has_weak = false;
-  std::set<std::string> places, actors, doc_places;
-  std::set<std::size_t> docs;
-  std::set<std::pair<std::size_t, long>> anchors;  // (anchor cluster, day offset)
-  std::set<std::string> words;                     // content words of the mention sentences
+  std::vector<std::size_t> docs;
+  std::vector<std::pair<std::size_t, long>> anchors;  // (anchor cluster, day offset), sorted
   std::size_t size = 0;
 
   void add_strong(const Interval& i) {
@@ -99,26 +134,19 @@ struct Summary {
   void merge(const Summary& o) {
     headline = headline || o.headline;
     historical = historical || o.historical;
-    ordinals.insert(o.ordinals.begin(), o.ordinals.end());
-    names.insert(o.names.begin(), o.names.end());
+    unite_into(ordinals, o.ordinals);
+    unite_into(names, o.names);
     if (o.has_strong) add_strong(o.strong);
     if (o.has_weak) add_weak(o.weak);
-    places.insert(o.places.begin(), o.places.end());
-    actors.insert(o.actors.begin(), o.actors.end());
-    doc_places.insert(o.doc_places.begin(), o.doc_places.end());
-    docs.insert(o.docs.begin(), o.docs.end());
-    anchors.insert(o.anchors.begin(), o.anchors.end());
-    words.insert(o.words.begin(), o.words.end());
+    unite_into(places, o.places);
+    unite_into(actors, o.actors);
+    unite_into(doc_places, o.doc_places);
+    unite_into(docs, o.docs);
+    unite_into(anchors, o.anchors);
+    unite_into(words, o.words);
     size += o.size;
   }
 };
-
-template <typename T>
-bool disjoint(const std::set<T>& a, const std::set<T>& b) {
-  for (const auto& x : a)
-    if (b.count(x)) return false;
-  return true;
-}
 
 bool compatible(const Summary& a, const Summary& b) {
   if (a.claim || b.claim || a.headline || b.headline || a.type != b.type) return false;
@@ -142,20 +170,16 @@ bool bounded(const Summary& s) {
 // or both being dated only add to it.
 int score(const Summary& a, const Summary& b) {
   int s = 0;
-  if (!disjoint(a.ordinals, b.ordinals) && !a.ordinals.empty()) s += 3;
+  if (!a.ordinals.empty() && !disjoint(a.ordinals, b.ordinals)) s += 3;
   if (!a.names.empty() && !disjoint(a.names, b.names)) s += 3;
   if (!a.anchors.empty() && !disjoint(a.anchors, b.anchors)) s += 3;
   if (a.has_strong && b.has_strong && a.strong.exact() && b.strong.exact() &&
       *a.strong.lo == *b.strong.lo)
     s += 2;
   if (!a.places.empty() && !disjoint(a.places, b.places)) s += 1;
-  std::size_t shared_actors = 0;
-  for (const auto& x : a.actors) shared_actors += b.actors.count(x);
-  if (shared_actors >= 2) s += 1;
+  if (shared(a.actors, b.actors) >= 2) s += 1;
   // The same particulars described in both ("strategic", "aircraft", "triad").
-  std::size_t shared_words = 0;
-  for (const auto& w : a.words) shared_words += b.words.count(w);
-  if (shared_words >= 3) s += 1;
+  if (shared(a.words, b.words) >= 3) s += 1;
   const bool same_doc = !disjoint(a.docs, b.docs);
   if (s == 0 && !same_doc) return 0;
   if (bounded(a) && bounded(b)) s += 1;
@@ -189,66 +213,85 @@ Clustering cluster_mentions(const std::vector<DocWork>& work) {
   std::vector<std::size_t> cluster_doc;
   std::vector<bool> cluster_claim;
 
-  // Content words of each mention's sentence: lower-case words of five letters or more that
-  // are neither function words, names (capitalized) nor the trigger itself.
-  std::vector<std::vector<std::set<std::string>>> words(work.size());
+  // Strings (types, names, actors, places, words) become small integers once.
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view v) const { return std::hash<std::string_view>{}(v); }
+  };
+  std::unordered_map<std::string, int, Hash, std::equal_to<>> interned;
+  auto intern = [&interned](std::string_view str) {
+    if (auto it = interned.find(str); it != interned.end()) return it->second;
+    const int id = static_cast<int>(interned.size());
+    interned.emplace(std::string(str), id);
+    return id;
+  };
+  // Facts of each mention that do not change while clustering. Content words are the
+  // lower-case words of five letters or more of its sentence that are neither function
+  // words, names (capitalized) nor the trigger itself.
+  std::vector<std::vector<Summary>> base(work.size());
+  std::vector<events::Token> toks;
   for (std::size_t d = 0; d < work.size(); ++d) {
-    const auto& mentions = work[d].extraction.mentions;
-    const std::string& text = work[d].doc->text;
-    words[d].resize(mentions.size());
-    std::vector<events::Token> toks;
+    const DocWork& w = work[d];
+    const auto& mentions = w.extraction.mentions;
+    const std::string& text = w.doc->text;
+    IdSet doc_places;
+    for (const auto& p : w.extraction.places_mentioned) add_id(doc_places, intern(p));
+    const auto ref = w.reference_day();
+    base[d].resize(mentions.size());
     for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
       const EventMention& m = mentions[mi];
+      Summary& s = base[d][mi];
+      s.type = intern(m.type);
+      s.claim = m.kind == EventKind::claim;
+      s.headline = m.headline;
+      if (m.ordinal) add_id(s.ordinals, m.ordinal);
+      if (!m.name.empty()) add_id(s.names, intern(events::lower_ascii(m.name)));
+      for (const auto& p : m.places) add_id(s.places, intern(p));
+      for (const auto& a : m.actors) add_id(s.actors, intern(a));
+      s.doc_places = doc_places;
+      s.docs = {d};
+      s.size = 1;
+      if (m.timex) {
+        const auto& t = w.timexes[*m.timex];
+        // "June 2" states its day (only the year comes from the page date): strong evidence.
+        const bool stated = t.reference == temporal::Reference::absolute ||
+                            t.reference == temporal::Reference::heading ||
+                            (t.reference == temporal::Reference::dct && !t.dct_shift);
+        if (stated) {
+          const Interval iv = of_timex(t);
+          s.add_strong(iv);
+          if (ref && iv.hi && *iv.hi < day_number(*ref) - 60) s.historical = true;
+        } else if (t.reference == temporal::Reference::dct) {
+          s.add_weak(of_timex(t));
+        }
+      } else if (m.tense < 0 && ref && !m.headline) {
+        s.add_weak(Interval{std::nullopt, day_number(*ref)});
+      }
       if (m.kind != EventKind::event || m.headline) continue;
       toks.clear();
       events::tokenize(text, m.sentence_start, m.sentence_end, toks);
+      std::string word;
       for (const auto& t : toks) {
         if (!t.word || t.upper || t.digit || t.end - t.start < 5) continue;
         if (t.start >= m.start && t.end <= m.end) continue;
-        std::string w =
-            events::lower_ascii(std::string_view(text).substr(t.start, t.end - t.start));
-        if (!stopword(w)) words[d][mi].insert(std::move(w));
+        word.assign(text, t.start, t.end - t.start);
+        for (auto& c : word) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        if (!stopword(word)) add_id(s.words, intern(word));
       }
     }
   }
   std::function<std::size_t(std::size_t)> root_of = [](std::size_t c) { return c; };
 
-  // Per-mention facts used by summaries.
+  // A mention's summary: its fixed facts plus the cluster its date is anchored to, if any.
   auto mention_summary = [&](const MentionRef& r) {
     const DocWork& w = work[r.doc];
     const EventMention& m = w.extraction.mentions[r.index];
-    Summary s;
-    s.words = words[r.doc][r.index];
-    // Event-anchored mentions count from the cluster of the event they name.
+    Summary s = base[r.doc][r.index];
     if (m.anchor_timex && m.anchor_mention) {
       const auto& t = w.timexes[*m.anchor_timex];
       const long a = out.cluster_index[r.doc][*m.anchor_mention];
       if (a >= 0 && t.anchor && t.anchor->offset.unit == temporal::Unit::day)
-        s.anchors.insert({root_of(static_cast<std::size_t>(a)), t.anchor->offset.amount});
-    }
-    s.type = m.type;
-    s.claim = m.kind == EventKind::claim;
-    s.headline = m.headline;
-    if (m.ordinal) s.ordinals.insert(m.ordinal);
-    if (!m.name.empty()) s.names.insert(events::lower_ascii(m.name));
-    s.places.insert(m.places.begin(), m.places.end());
-    s.actors.insert(m.actors.begin(), m.actors.end());
-    s.doc_places.insert(w.extraction.places_mentioned.begin(), w.extraction.places_mentioned.end());
-    s.docs.insert(r.doc);
-    s.size = 1;
-    const auto ref = w.reference_day();
-    if (m.timex) {
-      const auto& t = w.timexes[*m.timex];
-      if (t.reference == temporal::Reference::absolute ||
-          t.reference == temporal::Reference::heading) {
-        const Interval i = of_timex(t);
-        s.add_strong(i);
-        if (ref && i.hi && *i.hi < day_number(*ref) - 60) s.historical = true;
-      } else if (t.reference == temporal::Reference::dct) {
-        s.add_weak(of_timex(t));
-      }
-    } else if (m.tense < 0 && ref && !m.headline) {
-      s.add_weak(Interval{std::nullopt, day_number(*ref)});
+        s.anchors.push_back({root_of(static_cast<std::size_t>(a)), t.anchor->offset.amount});
     }
     return s;
   };
@@ -411,18 +454,6 @@ Clustering cluster_mentions(const std::vector<DocWork>& work) {
           sum[c].merge(s);
       }
     }
-    // Anchored dates: anchor cluster's date + offset (as weak evidence).
-    for (std::size_t c = 0; c < n; ++c) {
-      Summary extra;
-      for (const auto& [anchor, off] : sum[c].anchors) {
-        const Summary& a = sum[anchor];
-        Interval i = a.has_strong ? a.strong : a.weak;
-        if (i.lo) *i.lo += off;
-        if (i.hi) *i.hi += off;
-        extra.add_weak(i);
-      }
-      if (extra.has_weak) sum[c].add_weak(extra.weak);
-    }
     std::vector<Summary> root_sum(n);
     std::vector<bool> is_root(n, false);
     for (std::size_t c = 0; c < n; ++c) {
@@ -434,17 +465,34 @@ Clustering cluster_mentions(const std::vector<DocWork>& work) {
         root_sum[r].merge(sum[c]);
       }
     }
-    // Blocks: clusters sharing a key of the same type.
-    std::map<std::string, std::vector<std::size_t>> blocks;
+    // Anchored dates: the anchor event's date + offset, as weak evidence.
+    std::vector<Summary> dated = root_sum;
+    for (std::size_t c = 0; c < n; ++c) {
+      if (!is_root[c]) continue;
+      for (const auto& [anchor, off] : root_sum[c].anchors) {
+        const Summary& a = root_sum[uf.find(anchor)];
+        Interval iv = a.has_strong ? a.strong : a.weak;
+        if (iv.lo) *iv.lo += off;
+        if (iv.hi) *iv.hi += off;
+        dated[c].add_weak(iv);
+      }
+    }
+    root_sum.swap(dated);
+    // Blocks: clusters of one type sharing a key (ordinal, name, place, anchor, page place).
+    std::map<std::tuple<int, int, long, long>, std::vector<std::size_t>> blocks;
     for (std::size_t c = 0; c < n; ++c) {
       if (!is_root[c] || root_sum[c].claim || root_sum[c].headline) continue;
       const Summary& s = root_sum[c];
-      for (int o : s.ordinals) blocks[s.type + "|o" + std::to_string(o)].push_back(c);
-      for (const auto& nm : s.names) blocks[s.type + "|n" + nm].push_back(c);
-      for (const auto& p : s.places) blocks[s.type + "|p" + p].push_back(c);
+      for (int o : s.ordinals) blocks[{s.type, 0, o, 0}].push_back(c);
+      for (int nm : s.names) blocks[{s.type, 1, nm, 0}].push_back(c);
+      for (int p : s.places) blocks[{s.type, 2, p, 0}].push_back(c);
       for (const auto& [a, off] : s.anchors)
-        blocks[s.type + "|a" + std::to_string(a) + ":" + std::to_string(off)].push_back(c);
-      for (const auto& p : s.doc_places) blocks[s.type + "|d" + p].push_back(c);
+        blocks[{s.type, 3, static_cast<long>(a), off}].push_back(c);
+      // Same day (or neighbouring days, for weak dates): candidates even without a shared name.
+      const Interval& iv = s.has_strong ? s.strong : s.weak;
+      if (iv.lo && iv.hi && *iv.lo == *iv.hi)
+        for (long day = *iv.lo - 1; day <= *iv.lo + 1; ++day)
+          blocks[{s.type, 4, 0, day}].push_back(c);
     }
     struct Pair {
       int score;

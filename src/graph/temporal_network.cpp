@@ -135,6 +135,7 @@ TemporalNetwork::Solution TemporalNetwork::solve() const {
   sol.latest.assign(n, std::nullopt);
   sol.steps.assign(n, {});
   sol.only_direct.assign(n, true);
+  std::vector<std::vector<std::size_t>> used(n);  // evidence groups on each variable's bound paths
   for (int pass = 0; pass < 2; ++pass) {
     const bool reversed = pass == 1;
     Network g = build(reversed);
@@ -166,11 +167,8 @@ TemporalNetwork::Solution TemporalNetwork::solve() const {
         for (auto a : boost::make_iterator_range(boost::out_edges(p, g)))
           if (boost::target(a, g) == y && dist[p] + g[a].weight == dist[y]) {
             const std::size_t grp = constraints_[g[a].constraint].group;
-            auto& steps = sol.steps[v];
-            const bool seen = std::any_of(steps.begin(), steps.end(), [&](const DateStep& s) {
-              return s.detail == steps_[grp].detail && s.rule == steps_[grp].rule;
-            });
-            if (!seen) steps.push_back(steps_[grp]);
+            auto& groups = used[v];
+            if (std::find(groups.begin(), groups.end(), grp) == groups.end()) groups.push_back(grp);
             break;
           }
         if (p != 0) sol.only_direct[v] = false;
@@ -178,6 +176,8 @@ TemporalNetwork::Solution TemporalNetwork::solve() const {
       }
     }
   }
+  for (std::size_t v = 0; v < n; ++v)
+    for (std::size_t grp : used[v]) sol.steps[v].push_back(steps_[grp]);
   return sol;
 }
 

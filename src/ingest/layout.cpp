@@ -18,10 +18,14 @@ bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
 bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
+// Lower-cased copy of a short line prefix: classification only needs the first bytes, and a
+// reused buffer avoids an allocation per line.
+std::string_view lower(std::string_view s) {
+  thread_local std::string buf;
+  buf.assign(s.substr(0, std::min<std::size_t>(s.size(), 160)));
+  for (auto& c : buf)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  return buf;
 }
 
 struct LineStats {
@@ -36,9 +40,10 @@ LineStats stats_of(std::string_view s) {
   bool in_word = false;
   for (char ch : s) {
     const auto c = static_cast<unsigned char>(ch);
-    if (std::isalpha(c) || c >= 0x80) ++st.letters;
+    const bool alpha = ascii_upper(ch) || ascii_lower(ch);
+    if (alpha || c >= 0x80) ++st.letters;
     if (ascii_digit(ch)) ++st.digits;
-    const bool word_char = std::isalnum(c) || c >= 0x80;
+    const bool word_char = alpha || ascii_digit(ch) || c >= 0x80;
     if (word_char && !in_word) ++st.words;
     in_word = word_char;
   }
@@ -88,7 +93,7 @@ constexpr std::array<std::string_view, 7> kWeekdays = {
 
 // A line made only of date words: numbers, month names, weekdays, separators, "date".
 bool is_dateline(std::string_view s) {
-  const std::string l = lower(s);
+  const std::string_view l = lower(s);
   std::size_t i = 0, words = 0, date_words = 0, numbers = 0;
   while (i < l.size()) {
     const char c = l[i];
@@ -132,7 +137,7 @@ bool contains(std::string_view hay, std::string_view needle) {
 
 // Known page furniture by content: counters, sharing, copyright, navigation words.
 bool is_furniture_text(std::string_view s, const LineStats& st) {
-  const std::string l = lower(s);
+  const std::string_view l = lower(s);
   if (st.letters == 0) return true;  // punctuation, numbers, symbols
   if (contains(l, "©") || contains(l, "copyright") || contains(l, "all rights reserved"))
     return true;
@@ -153,7 +158,7 @@ bool is_furniture_text(std::string_view s, const LineStats& st) {
 
 bool is_label(std::string_view s, const LineStats& st) {
   if (st.words != 1 || st.terminal_punct) return false;
-  const std::string l = lower(s);
+  const std::string_view l = lower(s);
   return l == "exclusive" || l == "opinion" || l == "updated" || l == "breaking" || l == "video" ||
          l == "photo" || l == "live" || l == "analysis" || l == "interview" || l == "interviews" ||
          l == "news" || l == "editorial" || l == "blog";
@@ -195,7 +200,7 @@ bool abbreviation_before(std::string_view text, std::size_t dot) {
   std::size_t b = dot;
   while (b > 0 && (std::isalpha(static_cast<unsigned char>(text[b - 1])) || text[b - 1] == '.'))
     --b;
-  const std::string w = lower(text.substr(b, dot - b));
+  const std::string_view w = lower(text.substr(b, dot - b));
   if (w.empty()) return false;
   if (w.size() == 1) return true;                     // initials: "J. Smith", "U.S."
   if (w.find('.') != std::string::npos) return true;  // "u.s", "a.m"

@@ -4,6 +4,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace chronograph::base {
 
@@ -14,6 +15,18 @@ struct SourcePos {
 
 // Line and column of a byte offset; '\n' ends a line, a "\r\n" pair counts once.
 SourcePos position_of(std::string_view text, std::size_t byte_offset);
+
+// Positions of many offsets in one text: line starts are found once, each lookup is a binary
+// search plus a scan of one line.
+class LineIndex {
+ public:
+  explicit LineIndex(std::string_view text);
+  SourcePos at(std::size_t byte_offset) const;
+
+ private:
+  std::string_view text_;
+  std::vector<std::size_t> starts_;
+};
 
 // An error in a user's input (a document, an overrides file, a graph file).
 // what() is the one-line compiler-format message "file:line:column: error: message".

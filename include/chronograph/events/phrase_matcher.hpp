@@ -1,9 +1,10 @@
 // Longest-match lookup of multi-word phrases over a token sequence.
 #pragma once
 #include <cstddef>
-#include <map>
+#include <functional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "chronograph/events/tokenizer.hpp"
@@ -34,7 +35,13 @@ class PhraseMatcher {
     int id;
   };
   bool case_sensitive_;
-  std::map<std::string, std::vector<Entry>, std::less<>> by_first_;  // longest first
+  // Transparent hashing: look up a string_view of the text without building a string.
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, std::vector<Entry>, Hash, std::equal_to<>>
+      by_first_;  // longest first
 };
 
 }  // namespace chronograph::events
