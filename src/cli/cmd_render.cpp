@@ -13,7 +13,7 @@ namespace {
 struct RenderArgs {
   std::vector<std::string> inputs;
   std::string graph_file;
-  std::string format = "svg";
+  std::string format;  // empty: from the output file's extension, else svg
   std::string output;
   std::string lanes = "none";
   std::string layout = "timeline";
@@ -38,7 +38,8 @@ void add_render_command(CLI::App& app, Action& action) {
   cmd->add_option("paths", args->inputs, "Documents to build from (default: data/corpus)");
   cmd->add_option("--graph", args->graph_file, "Read a graph@1 JSON file instead of building")
       ->excludes(cmd->get_option("paths"));
-  cmd->add_option("--format", args->format, "dot, svg, png or pdf (default: svg)")
+  cmd->add_option("--format", args->format,
+                  "dot, svg, png or pdf (default: from the -o extension, else svg)")
       ->check(CLI::IsMember({"dot", "svg", "png", "pdf"}));
   cmd->add_option("-o,--output", args->output, "Output file")->required();
   cmd->add_option("--lanes", args->lanes, "Lanes: actor, type, document or none (default: none)")
@@ -69,6 +70,11 @@ void add_render_command(CLI::App& app, Action& action) {
     if (!args->to.empty()) opt.filter.to = day_option("--to", args->to);
     opt.filter.types = args->types;
     opt.filter.actors = args->actors;
+    if (args->format.empty()) {
+      const auto dot = args->output.rfind('.');
+      const std::string ext = dot == std::string::npos ? "" : args->output.substr(dot + 1);
+      args->format = render::format_from_string(ext) ? ext : "svg";
+    }
     action = [args, opt] {
       pipeline::BuildRequest request;
       if (!args->inputs.empty()) request.inputs = args->inputs;
