@@ -73,12 +73,17 @@ std::optional<DctGuess> detect_dct(std::string_view text, const Tagger& tagger) 
     const std::string after = lower_trim(zone.substr(t.end, le - t.end));
     const bool alone = before.empty() && after.size() <= 40;
     const bool byline = !before.empty() && byline_prefix(before) && after.size() <= 60;
-    if (!alone && !byline) continue;
+    // "By Jane Roe, Reuters | June 4, 2025": a short credit line with a separator.
+    const bool credit = !before.empty() && before.size() + after.size() <= 100 &&
+                        (before.rfind("by ", 0) == 0 || before.find('|') != std::string::npos ||
+                         before.find("\xC2\xB7") != std::string::npos ||
+                         before.find("\xE2\x80\xA2") != std::string::npos);
+    if (!alone && !byline && !credit) continue;
     DctGuess g;
     g.day = *t.earliest;
     g.start = t.start;
     g.end = t.end;
-    g.rule = alone ? "header-date-line" : "byline";
+    g.rule = alone ? "header-date-line" : byline ? "byline" : "credit-line";
     return g;
   }
   return std::nullopt;

@@ -34,6 +34,9 @@ TEST_CASE("temporal: DCT from bylines and header lines") {
   CHECK(dct_of("Storm hits coast\nUpdated 14:40 GMT, 4 June 2025\nA storm hit.") == "2025-06-04");
   CHECK(dct_of("Title\nBy Jane Roe | Published: 5 May 2021\nText") == "2021-05-05");
   CHECK(dct_of("Headline\n2019-08-01\nBody text follows.") == "2019-08-01");
+  CHECK(dct_of("Dam bursts\nBy Ann Lee, Reuters | June 4, 2025 2:40 PM\nWater rose.") ==
+        "2025-06-04");
+  CHECK(dct_of("Dam bursts\nLast updated: 7 March 2024 at 09:15\nWater rose.") == "2024-03-07");
   // A date in running text is not a publication date.
   CHECK(dct_of("The treaty signed on March 3, 1990 was historic, historians said.") == "none");
   // Nor is a sidebar deep in the page, after the article body.
