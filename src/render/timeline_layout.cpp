@@ -5,6 +5,7 @@
 #include <cmath>
 #include <map>
 #include <numeric>
+#include <set>
 #include <tuple>
 
 #include "chronograph/render/label_text.hpp"
@@ -41,14 +42,14 @@ std::vector<std::string> item_label_lines(const graph::EventNode& n) {
 
 namespace {
 
-std::string lane_title(const graph::Timeline& t, Lanes mode, const std::string& key) {
+std::string lane_title(const graph::Timeline& t, Lanes mode, const std::string& key, bool merged) {
   switch (mode) {
     case Lanes::none:
       return "";
     case Lanes::actor:
-      return key.empty() ? "No actor" : key;
+      return key.empty() ? (merged ? "Other actors" : "No actor") : key;
     case Lanes::type:
-      return key.empty() ? "Untyped" : key;
+      return key.empty() ? (merged ? "Other types" : "Untyped") : key;
     case Lanes::document:
       for (const auto& d : t.documents)
         if (d.id == key) return !d.title.empty() ? d.title : !d.path.empty() ? d.path : d.id;
@@ -124,8 +125,20 @@ TimelineLayout layout_timeline(const graph::Timeline& t, const RenderOptions& op
   const std::size_t n = boost::num_vertices(g);
   TimelineLayout out;
 
-  // Lanes.
-  const auto keys = lane_keys(t, options.lanes);
+  // Lanes. Past kMaxLanes actors or types, the smallest share one catch-all lane: a
+  // picture of thirty one-event lanes is taller than it is informative.
+  auto keys = lane_keys(t, options.lanes);
+  bool merged = false;
+  if (options.lanes == Lanes::actor || options.lanes == Lanes::type) {
+    const auto ranked = order_lanes(t, options.lanes, keys);
+    const std::size_t named = ranked.size() - (ranked.back().empty() ? 1 : 0);
+    if (named > M::max_lanes) {
+      const std::set<std::string> kept(ranked.begin(), ranked.begin() + (M::max_lanes - 1));
+      for (auto& k : keys)
+        if (!kept.count(k)) k.clear();
+      merged = true;
+    }
+  }
   const auto order = order_lanes(t, options.lanes, keys);
   std::map<std::string, std::size_t> lane_of_key;
   for (const auto& k : order) {
@@ -133,8 +146,8 @@ TimelineLayout layout_timeline(const graph::Timeline& t, const RenderOptions& op
     Lane lane;
     lane.key = k;
     if (options.lanes != Lanes::none)
-      lane.title = wrap_text(clean_text(lane_title(t, options.lanes, k)), M::lane_title_width,
-                             M::lane_title_size, 3, true);
+      lane.title = wrap_text(clean_text(lane_title(t, options.lanes, k, merged)),
+                             M::lane_title_width, M::lane_title_size, 3, true);
     out.lanes.push_back(std::move(lane));
   }
   const bool titled = options.lanes != Lanes::none;

@@ -25,6 +25,7 @@ struct Metrics {
   static constexpr double row_gap = 8;           // vertical room between rows
   static constexpr double item_gap = 10;         // horizontal room between boxes in a row
   static constexpr double lane_pad = 10;         // above the first and below the last row
+  static constexpr std::size_t max_lanes = 12;   // actors/types beyond share "Other ..."
   static constexpr double lane_title_size = 11;
   static constexpr double lane_title_width = 110;
   static constexpr double margin = 24;

@@ -146,3 +146,19 @@ TEST_CASE("render: many events on one day stack without overlapping") {
   check_no_overlaps(L);
   CHECK(L.lanes.front().rows >= 1);
 }
+
+TEST_CASE("render: past a dozen actors, the smallest share one lane") {
+  graph::Timeline t;
+  for (int i = 0; i < 20; ++i)
+    for (int k = 0; k <= 20 - i; ++k)  // actor i has 21 - i events: a clear ranking
+      test::add_event(t, "e" + std::to_string(i) + "-" + std::to_string(k), "Event",
+                      base::day_value(test::day(2025, 6, 1 + static_cast<unsigned>(k % 20)),
+                                      base::Basis::explicit_date),
+                      {"Actor " + std::to_string(100 + i)});
+  RenderOptions opt;
+  opt.lanes = Lanes::actor;
+  const auto L = layout_timeline(t, opt);
+  REQUIRE(L.lanes.size() == Metrics::max_lanes);
+  CHECK(L.lanes.front().title.front() == "Actor 100");
+  CHECK(L.lanes.back().title.front() == "Other actors");
+}
