@@ -1377,6 +1377,17 @@ std::optional<Hit> Matcher::r_relative_unit(std::size_t i, bool after_the) {
   if (after_the && delta == 0 && x != W::current && x != W::same && x != W::this_) {
     // bare "the UNIT": only the calendar units news uses this way
     if (u != u_week && u != u_weekend && u != u_year && u != u_month) return std::nullopt;
+    // "the year ended Sept. 30": a fiscal year, which TE3 tags as a DURATION.
+    if (word_is(j + 1, "ended") || word_is(j + 1, "ending")) {
+      Hit d;
+      d.b = i;
+      d.e = j + 1;
+      d.type = TimexType::duration;
+      d.value = duration_value("1", u);
+      d.ref = Reference::none;
+      d.rule = "period-ended";
+      return d;
+    }
     // "the year before/after", "the week of March 6", "the day ..." are other constructions
     if (is(j + 1, W::before) || is(j + 1, W::after) || is(j + 1, W::earlier) ||
         is(j + 1, W::later) || is(j + 1, W::ago))
