@@ -8,6 +8,8 @@
 
 namespace chronograph::temporal::detail {
 
+std::uint16_t kShapes[32][32] = {};
+
 namespace {
 
 struct Key {
@@ -54,6 +56,9 @@ struct Table {
     used[i] = true;
     keys[i] = k;
     values[i] = lx;
+    kShapes[static_cast<std::size_t>(w[0] & 31)]
+           [w.size() > 1 ? static_cast<std::size_t>(w[1] & 31) : 0] |=
+        static_cast<std::uint16_t>(1u << w.size());
     shape[static_cast<std::size_t>(w[0] & 31)]
          [w.size() > 1 ? static_cast<std::size_t>(w[1] & 31) : 0] |=
         static_cast<std::uint16_t>(1u << w.size());

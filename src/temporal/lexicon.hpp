@@ -1,5 +1,6 @@
 // The temporal word list: each word the scanner may meet in a temporal expression, with its class.
 #pragma once
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 
@@ -247,5 +248,14 @@ struct Lexeme {
 // Looks a word up case-insensitively (ASCII letters only; anything longer than 15 bytes or
 // containing other bytes is unknown). Fast: a few comparisons for unknown words.
 Lexeme lookup(std::string_view word);
+
+// Shapes of the lexicon's words: bit n of kShapes[first & 31][second & 31] is set when some
+// word of n letters starts with those two letters. Lets the scanner skip most words inline.
+extern std::uint16_t kShapes[32][32];
+inline bool may_be_word(const char* w, std::size_t n) {
+  if (n == 0 || n > 15) return false;
+  const auto c1 = n > 1 ? static_cast<unsigned char>(w[1]) & 31 : 0;
+  return (kShapes[static_cast<unsigned char>(w[0]) & 31][c1] >> n) & 1u;
+}
 
 }  // namespace chronograph::temporal::detail

@@ -1201,6 +1201,9 @@ std::optional<Hit> Matcher::r_deictic(std::size_t i, bool after_the) {
     h.spec.ref = r;
     h.ref = Reference::dct;
     h.rule = rule;
+    // Adverbs and adjectives ("the recently built", "the current system") leave "the" out;
+    // "the future" and "the past" keep it.
+    h.no_the = x != W::future && x != W::past;
     return h;
   };
   auto day = [&](int delta, const char* rule) {
@@ -2231,8 +2234,7 @@ std::optional<Hit> Matcher::core(std::size_t i, bool after_the) {
 std::optional<Hit> Matcher::match_at(std::size_t i) {
   const Token& tk = t_[i];
   // Cheap filter: only words with a class and numbers/quotes can start an expression.
-  if (tk.kind == Kind::word && tk.lex.cat == Cat::none && !(word_is(i, "q") && cap(i)))
-    return std::nullopt;
+  if (tk.kind == Kind::word && tk.lex.cat == Cat::none) return std::nullopt;
   if (tk.kind == Kind::punct && tk.ch != '\'') return std::nullopt;
   if (tk.kind == Kind::number && tk.has(f_grouped)) return std::nullopt;
 

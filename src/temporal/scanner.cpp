@@ -119,7 +119,7 @@ void scan(std::string_view text, std::vector<Token>& out) {
           }
         if (all && j - i > 1) pending |= f_upper;
       }
-      if (ascii) t.lex = lookup(text.substr(i, j - i));
+      if (ascii && may_be_word(text.data() + i, j - i)) t.lex = lookup(text.substr(i, j - i));
       t.flags = pending;
       pending = 0;
       newlines = 0;
