@@ -1651,10 +1651,7 @@ std::optional<Hit> Matcher::r_quantity(std::size_t i, bool after_the) {
       }
       Hit r = relative(i, e, amt * mult, cu, "ago");
       if (cu == Unit::year && amt * mult == -1) year_back_in_quarter_context(r);
-      // TE3: "two weeks ago" is a day, "five months ago" a month, "two years ago" a year.
-      if (cu == Unit::week && dct_) {
-        r.spec = day_spec(*dct_ + date::days{7 * amt * mult});
-      }
+      // TE3: "six weeks ago" is a week, "five months ago" a month, "two years ago" a year.
       r.mod = mod;
       return r;
     }
