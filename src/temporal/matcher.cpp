@@ -1270,6 +1270,14 @@ std::optional<Hit> Matcher::r_deictic(std::size_t i, bool after_the) {
       bool plural;
       if (unit_word(i + 1, u, plural) && plural) {
         h.e = i + 2;
+        if (u < u_year) {  // TE3: "recent weeks" a vague DURATION, "recent years" PAST_REF
+          h.type = TimexType::duration;
+          h.value = duration_value("X", u);
+          h.ref = Reference::none;
+          h.rule = "recent-units";
+          h.no_the = true;
+          return h;
+        }
         return ref(1, "recent-units");
       }
       h.no_the = true;

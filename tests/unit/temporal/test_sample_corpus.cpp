@@ -59,7 +59,7 @@ TEST_CASE("temporal: 'back in May' and 'in recent weeks' on the second-round pag
   CHECK(fmt(may->latest) == "2025-05-31");
   const Timex* recent = find(text, ts, "recent weeks");
   REQUIRE(recent);
-  CHECK(recent->value == "PAST_REF");
+  CHECK(recent->value == "PXW");
   const Timex* hours = find(text, ts, "2.5 hours");
   REQUIRE(hours);
   CHECK(hours->type == TimexType::duration);
