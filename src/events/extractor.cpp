@@ -373,6 +373,20 @@ Extraction Extractor::extract(const ingest::Document& doc, const ingest::Layout&
                               const std::vector<temporal::Timex>& timexes) const {
   const Impl& L = *impl_;
   DocState st{doc, layout, timexes, lower_ascii(doc.text), {}, {}, {}, {}, 0, {}, 0, {}, 0};
+  // Curly-quoted spans of the page: a sentence that starts inside one is someone's words, so
+  // its own "X believes" is not an attribution (the speaker is named where the quote closes).
+  std::vector<std::pair<std::size_t, std::size_t>> quotes;
+  for (std::size_t open = doc.text.find("“"); open != std::string::npos;
+       open = doc.text.find("“", open + 3)) {
+    const std::size_t close = doc.text.find("”", open + 3);
+    if (close == std::string::npos) break;
+    quotes.emplace_back(open, close + 3);
+    open = close;
+  }
+  auto inside_quotes = [&](std::size_t at) {
+    auto it = std::upper_bound(quotes.begin(), quotes.end(), std::make_pair(at, std::size_t(-1)));
+    return it != quotes.begin() && std::prev(it)->first <= at && at < std::prev(it)->second;
+  };
   st.toks.reserve(256);
   std::size_t timex_cursor = 0;
 
@@ -713,9 +727,26 @@ Extraction Extractor::extract(const ingest::Document& doc, const ingest::Layout&
     std::string speaker;
     std::size_t claim_start = s.start, claim_end = s.end;
     const bool in_quote = s.start < st.quote_covered_until;
+    const bool quoted_words = inside_quotes(s.start);
+    if (verb_at && quoted_words) {
+      // Inside someone's quote: only an attribution after the quote closes counts.
+      bool closes = false;
+      for (std::size_t k = 0; k < *verb_at; ++k) closes = closes || st.raw(k) == "”";
+      if (!closes) verb_at.reset();
+    }
     if (verb_at && !s.headline && !in_quote) {
       const std::size_t v = *verb_at;
       const bool according = st.word(v) == "according";
+      // Inversion ("said Pritchin") only after a closing quote and with verbs that take no
+      // object: "assured Trump that ..." names the listener, not the speaker.
+      bool quote_before = false;
+      for (std::size_t k = 0; k < v; ++k)
+        quote_before = quote_before || st.raw(k) == "”" || st.raw(k) == "\"";
+      const auto vw = st.word(v);
+      const bool inverted_ok =
+          quote_before &&
+          (vw == "said" || vw == "says" || vw == "added" || vw == "noted" || vw == "explained" ||
+           vw == "wrote" || vw == "stressed" || vw == "concluded");
       const Name* best = nullptr;
       for (const auto& nm : names) {
         if (!nm.person) continue;
@@ -723,8 +754,8 @@ Extraction Extractor::extract(const ingest::Document& doc, const ingest::Layout&
           if (nm.tb > v && nm.tb < v + 24 && (!best || (nm.te < n && st.word(nm.te) == ",")))
             best = &nm;
           if (best && best->te < n && st.word(best->te) == ",") break;
-        } else if (nm.tb == v + verb_len) {
-          best = &nm;  // "said Pritchin"
+        } else if (nm.tb == v + verb_len && inverted_ok) {
+          best = &nm;  // "..., said Pritchin."
           break;
         } else if (nm.te <= v && v - nm.te <= 14 && !inside_quote(nm, v)) {
           best = &nm;  // the last name before the verb
@@ -754,6 +785,10 @@ Extraction Extractor::extract(const ingest::Document& doc, const ingest::Layout&
           claim_start = open;
           claim_end = qclose + (text[qclose] == '"' ? 1 : 3);
         }
+      } else if (according && v > 3) {
+        // "..., according to Russian President Putin": what precedes is the claim.
+        claim_end = st.toks[v - 1].end;
+        if (st.word(v - 1) == "," && v >= 2) claim_end = st.toks[v - 2].end;
       } else if (according) {
         std::size_t k = best ? best->te : v;
         while (k < n && st.word(k) != ",") ++k;

@@ -179,7 +179,8 @@ int score(const Summary& a, const Summary& b) {
   if (!a.places.empty() && !disjoint(a.places, b.places)) s += 1;
   if (shared(a.actors, b.actors) >= 2) s += 1;
   // The same particulars described in both ("strategic", "aircraft", "triad").
-  if (shared(a.words, b.words) >= 3) s += 1;
+  const std::size_t words = shared(a.words, b.words);
+  if (words >= 3 || (words >= 2 && !disjoint(a.actors, b.actors))) s += 1;
   const bool same_doc = !disjoint(a.docs, b.docs);
   if (s == 0 && !same_doc) return 0;
   if (bounded(a) && bounded(b)) s += 1;
@@ -488,6 +489,7 @@ Clustering cluster_mentions(const std::vector<DocWork>& work) {
       for (int p : s.places) blocks[{s.type, 2, p, 0}].push_back(c);
       for (const auto& [a, off] : s.anchors)
         blocks[{s.type, 3, static_cast<long>(a), off}].push_back(c);
+      for (int wd : s.words) blocks[{s.type, 5, wd, 0}].push_back(c);
       // Same day (or neighbouring days, for weak dates): candidates even without a shared name.
       const Interval& iv = s.has_strong ? s.strong : s.weak;
       if (iv.lo && iv.hi && *iv.lo == *iv.hi)
