@@ -530,6 +530,7 @@ class Matcher {
   void time_suffix(Hit& h);
   void date_suffix(Hit& h);
   void anchor_phrase(Hit& h, std::size_t from);
+  void previous_event_phrase(Hit& h);
   Timex finish(Hit& h);
 };
 
@@ -1440,6 +1441,7 @@ std::optional<Hit> Matcher::r_relative_unit(std::size_t i, bool after_the) {
     EventAnchor a;
     a.offset = Shift{delta, to_unit(u)};
     h.anchor = a;
+    previous_event_phrase(h);
     if (last_date_ && u == u_day) {
       // TE3 annotators date "the following day" from the last date in the discourse.
       const date::year_month_day v{date::year{last_date_->year} /
@@ -1687,6 +1689,7 @@ std::optional<Hit> Matcher::r_quantity(std::size_t i, bool after_the) {
         h.ref = Reference::event;
         h.anchor = a;
         anchor_phrase(h, h.e + 1 + (nx == W::prior ? 1 : 0));
+        if (h.anchor->phrase.empty()) previous_event_phrase(h);
         return h;
       }
       // "a year earlier": a DATE, reckoned like TE3 from the DCT (or the quarter reported).
@@ -1712,7 +1715,8 @@ std::optional<Hit> Matcher::r_quantity(std::size_t i, bool after_the) {
 // The NP after "before"/"after": "the talks", "the Istanbul meeting" (empty when none).
 void Matcher::anchor_phrase(Hit& h, std::size_t from) {
   std::size_t k = from;
-  if (k >= n_ || t_[k].has(f_newline)) return;
+  // The phrase must be on the same line as what points to it (unless it opens a sentence).
+  if (k >= n_ || (t_[k].has(f_newline) && k >= h.e)) return;
   const W x = w(k);
   const bool det = x == W::the || x == W::this_ || x == W::that_ || word_is(k, "his") ||
                    word_is(k, "her") || word_is(k, "their") || word_is(k, "its");
@@ -1726,6 +1730,9 @@ void Matcher::anchor_phrase(Hit& h, std::size_t from) {
         word_is(e, "which") || word_is(e, "when") || word_is(e, "with") || word_is(e, "its") ||
         word_is(e, "it"))
       break;
+    // A past-tense verb ends the phrase: "The summit opened".
+    const auto s = str(e);
+    if (!cap(e) && s.size() > 4 && s[s.size() - 2] == 'e' && s.back() == 'd') break;
     ++e;
   }
   if (e == k + 1 && det) return;
@@ -1733,6 +1740,29 @@ void Matcher::anchor_phrase(Hit& h, std::size_t from) {
   a.start = t_[k].start;
   a.end = t_[e - 1].end;
   a.phrase = std::string(text_.substr(a.start, a.end - a.start));
+}
+
+// "... ahead of this meeting. Just a day before, ...": with no event after "before", the
+// event is the last determiner phrase of the previous sentence ("this meeting").
+void Matcher::previous_event_phrase(Hit& h) {
+  std::size_t k = h.b;
+  // Back to the end of the previous sentence.
+  while (k > 0 && !(punct(k - 1, '.') || punct(k - 1, '?') || punct(k - 1, '!'))) {
+    if (h.b - k > 12) return;  // the distance is not at the start of its sentence
+    --k;
+  }
+  if (k == 0) return;
+  const std::size_t end = k - 1;  // the '.'
+  for (std::size_t d = end; d-- > 0 && end - d <= 25;) {
+    if (punct(d, '.') || punct(d, '?') || punct(d, '!')) return;
+    const W x = w(d);
+    if (x != W::the && x != W::this_ && x != W::that_ && x != W::these) continue;
+    if (d + 1 >= end || t_[d + 1].kind != Kind::word) continue;
+    anchor_phrase(h, d);
+    if (!h.anchor->phrase.empty() && h.anchor->end <= t_[end].start) return;
+    h.anchor->phrase.clear();
+    h.anchor->start = h.anchor->end = 0;
+  }
 }
 
 // "on the eve of the negotiations": one day before the named event.

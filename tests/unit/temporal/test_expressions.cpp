@@ -131,6 +131,7 @@ TEST_CASE("temporal: event-anchored expressions record the event and the shift")
   CHECK(f->reference == Reference::event);
   REQUIRE(f->anchor);
   CHECK(f->anchor->offset == Shift{1, Unit::day});
+  CHECK(f->anchor->phrase == "The summit");
   const Timex* m = find(s, ts, "A month");
   REQUIRE(m);
   REQUIRE(m->anchor);

@@ -39,6 +39,8 @@ TEST_CASE("temporal: 'Just a day before' is anchored to an event, one day earlie
   REQUIRE(d->anchor);
   CHECK(d->anchor->offset == Shift{-1, Unit::day});
   CHECK(text.substr(d->end, 7) == " before");
+  // "... ahead of this meeting. Just a day before, ...": the event of the sentence before.
+  CHECK(d->anchor->phrase == "this meeting");
   // "on the eve of the negotiations": the day before the named event.
   const Timex* eve = find(text, ts, "the eve");
   REQUIRE(eve);
