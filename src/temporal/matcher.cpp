@@ -53,6 +53,7 @@ class Matcher {
   int dy_ = kUnknown, dm_ = 0, dd_ = 0;
   std::optional<Spec> last_date_;     // last fully resolved day, for "the following day"
   std::optional<Spec> last_quarter_;  // last quarter named: financial reports compare with it
+  std::optional<Spec> last_told_;     // last explicit date, any granularity ("that year")
 
   // "a year ago" in an earnings report means the same quarter a year before.
   void year_back_in_quarter_context(Hit& h) const {
@@ -502,6 +503,7 @@ class Matcher {
       case W::comparable:
       case W::corresponding:
       case W::q:
+      case W::that_:
         return true;
       default:
         return false;
@@ -1330,7 +1332,48 @@ std::optional<Hit> Matcher::r_relative_unit(std::size_t i, bool after_the) {
     }
     ++j;
   } else if (x == W::that_) {
-    return std::nullopt;
+    // "that day", "that same week", "later that year": the time of an event just told.
+    std::size_t k = j + 1;
+    if (is(k, W::same)) ++k;
+    TUnit tu;
+    bool tp;
+    if (!unit_word(k, tu, tp) || tp ||
+        (tu != u_day && tu != u_week && tu != u_month && tu != u_year && tu != u_quarter))
+      return std::nullopt;
+    Hit h = relative(i, k + 1, 0, to_unit(tu), "event-same");
+    h.ref = Reference::event;
+    h.shift.reset();
+    EventAnchor a;
+    a.offset = Shift{0, to_unit(tu)};
+    h.anchor = a;
+    previous_event_phrase(h);
+    // TE3 value: the period of the last date the text told.
+    const std::optional<Spec>& told = tu == u_day ? last_date_ : last_told_;
+    if (told && told->year != kUnknown &&
+        (tu == u_day || tu == u_year || (tu == u_month && told->month > 0))) {
+      h.spec = *told;
+      h.spec.time.clear();
+      if (tu == u_year) h.spec.g = Gran::year;
+      if (tu == u_month) h.spec.g = Gran::month;
+    }
+    return h;
+  } else if ((x == W::next || x == W::following) && after_the && cat(j + 1) == Cat::part_day &&
+             !t_[j + 1].lex.plural && t_[j + 1].lex.val <= pd_night) {
+    // "the next morning": the day after the event told.
+    Hit h = relative(i, j + 2, 1, Unit::day, "event-relative");
+    h.ref = Reference::event;
+    h.shift.reset();
+    EventAnchor a;
+    a.offset = Shift{1, Unit::day};
+    h.anchor = a;
+    previous_event_phrase(h);
+    if (last_date_) {
+      const date::year_month_day v{date::year{last_date_->year} /
+                                   static_cast<unsigned>(last_date_->month) /
+                                   static_cast<unsigned>(last_date_->day)};
+      if (v.ok()) h.spec = day_spec(date::sys_days{v} + date::days{1});
+    }
+    return h;
   } else if (after_the) {
     delta = 0;  // "the week", "the year", "the weekend"
   } else {
@@ -1563,6 +1606,8 @@ std::optional<Hit> Matcher::r_quantity(std::size_t i, bool after_the) {
   TUnit u;
   bool plural;
   if (!unit_word(k, u, plural)) return std::nullopt;
+  // "60 Minutes" (a title): a capitalized unit inside a sentence is a name.
+  if (cap(k) && !t_[k].has(f_upper) && !cap(j)) return std::nullopt;
   if (n == "1" && plural) return std::nullopt;
   // "a half", "one-half": fractions; halves of a year are the quarter rule's.
   if (u == u_half) return std::nullopt;
@@ -2249,6 +2294,9 @@ std::optional<Hit> Matcher::core(std::size_t i, bool after_the) {
         }
       }
       return best;
+    case W::that_:
+      if (!after_the) take(r_relative_unit(i, false));
+      return best;
     case W::comparable:
     case W::corresponding:
     case W::q:
@@ -2436,6 +2484,9 @@ std::vector<Timex> Matcher::run() {
     if (h->spec.g == Gran::day && h->spec.year != kUnknown && h->spec.day > 0 &&
         h->ref != Reference::event)
       last_date_ = h->spec;
+    if (h->type == TimexType::date && h->ref == Reference::absolute && h->spec.year != kUnknown &&
+        (h->spec.g == Gran::day || h->spec.g == Gran::month || h->spec.g == Gran::year))
+      last_told_ = h->spec;
     // The quarter a report is about: one of the DCT's year (or last year's Q4 early in the
     // year), never a comparison quarter.
     if (h->spec.g == Gran::quarter && h->spec.year != kUnknown && h->spec.sub > 0 &&
