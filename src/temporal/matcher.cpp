@@ -1311,6 +1311,24 @@ std::optional<Hit> Matcher::r_relative_unit(std::size_t i, bool after_the) {
   int delta = 99;
   bool event = false;
   const W x = w(j);
+  if ((x == W::next || x == W::following) && after_the && cat(j + 1) == Cat::part_day &&
+      !t_[j + 1].lex.plural && t_[j + 1].lex.val <= pd_night) {
+    // "the next morning": the day after the event told.
+    Hit h = relative(i, j + 2, 1, Unit::day, "event-relative");
+    h.ref = Reference::event;
+    h.shift.reset();
+    EventAnchor a;
+    a.offset = Shift{1, Unit::day};
+    h.anchor = a;
+    previous_event_phrase(h);
+    if (last_date_) {
+      const date::year_month_day v{date::year{last_date_->year} /
+                                   static_cast<unsigned>(last_date_->month) /
+                                   static_cast<unsigned>(last_date_->day)};
+      if (v.ok()) h.spec = day_spec(date::sys_days{v} + date::days{1});
+    }
+    return h;
+  }
   if (x == W::last || x == W::past || x == W::previous || x == W::prior) {
     delta = -1;
     event = (x == W::previous || x == W::prior) && after_the;
@@ -1355,23 +1373,6 @@ std::optional<Hit> Matcher::r_relative_unit(std::size_t i, bool after_the) {
       h.spec.time.clear();
       if (tu == u_year) h.spec.g = Gran::year;
       if (tu == u_month) h.spec.g = Gran::month;
-    }
-    return h;
-  } else if ((x == W::next || x == W::following) && after_the && cat(j + 1) == Cat::part_day &&
-             !t_[j + 1].lex.plural && t_[j + 1].lex.val <= pd_night) {
-    // "the next morning": the day after the event told.
-    Hit h = relative(i, j + 2, 1, Unit::day, "event-relative");
-    h.ref = Reference::event;
-    h.shift.reset();
-    EventAnchor a;
-    a.offset = Shift{1, Unit::day};
-    h.anchor = a;
-    previous_event_phrase(h);
-    if (last_date_) {
-      const date::year_month_day v{date::year{last_date_->year} /
-                                   static_cast<unsigned>(last_date_->month) /
-                                   static_cast<unsigned>(last_date_->day)};
-      if (v.ok()) h.spec = day_spec(date::sys_days{v} + date::days{1});
     }
     return h;
   } else if (after_the) {

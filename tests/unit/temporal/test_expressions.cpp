@@ -166,6 +166,27 @@ TEST_CASE("temporal: holidays, spelled years, halves, hours ago, the day before"
   CHECK(d->anchor->offset == Shift{-1, Unit::day});
 }
 
+TEST_CASE("temporal: 'that day', 'the next morning' date from the story's own time line") {
+  const std::string s =
+      "The plant exploded on March 3, 2021. That day, crews arrived. The next morning the "
+      "fire was out, and later that year the owners sold it. CBS aired it on 60 Minutes.";
+  const auto ts = tag(s, "2025-06-03");
+  const Timex* d = find(s, ts, "That day");
+  REQUIRE(d);
+  CHECK(d->reference == Reference::event);
+  CHECK(d->value == "2021-03-03");
+  REQUIRE(d->anchor);
+  CHECK(d->anchor->offset == Shift{0, Unit::day});
+  const Timex* m = find(s, ts, "The next morning");
+  REQUIRE(m);
+  CHECK(m->value == "2021-03-04");
+  REQUIRE(m->anchor);
+  CHECK(m->anchor->offset == Shift{1, Unit::day});
+  REQUIRE(find(s, ts, "that year"));
+  CHECK(find(s, ts, "that year")->value == "2021");
+  CHECK_FALSE(tagged(s, ts, "60 Minutes"));
+}
+
 TEST_CASE("temporal: not dates") {
   const std::string s =
       "Russia loses 1,180 soldiers. Views: 473. Shares traded at $27 a share, up 2025 points. "
