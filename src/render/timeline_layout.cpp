@@ -31,9 +31,13 @@ std::vector<std::string> item_label_lines(const graph::EventNode& n) {
   std::string text = clean_text(n.label);
   if (text.empty()) text = clean_text(n.type.empty() ? n.id : n.type);
   if (n.kind == graph::EventKind::claim) {
-    text = "\u201C" + text + "\u201D";
+    // 'Speaker: "what was said"', unless the label already opens with the speaker's name
+    // ("Donald Trump reacts: ..."), which would then be said twice.
     const std::string speaker = clean_text(n.speaker);
-    if (!speaker.empty()) text = speaker + ": " + text;
+    if (speaker.empty() || !text.starts_with(speaker)) {
+      text = "\u201C" + text + "\u201D";
+      if (!speaker.empty()) text = speaker + ": " + text;
+    }
   }
   auto wrapped = wrap_text(text, M::label_width, M::font_size, M::label_lines);
   lines.insert(lines.end(), wrapped.begin(), wrapped.end());
@@ -291,26 +295,29 @@ TimelineLayout layout_timeline(const graph::Timeline& t, const RenderOptions& op
     grow(b.lane, r, b.full_height());
   }
 
-  // The undated side area: a small grid per lane, right of the dated plot.
+  // The undated side area: a small grid per lane, right of the dated plot, stacked on its
+  // own (its rows need not line up with the dated rows).
   double undated_col = 0;
   std::size_t undated_cols = 0;
   for (std::size_t l = 0; l < lanes; ++l)
     for (auto v : undated[l]) undated_col = std::max(undated_col, out.items[v].width);
   undated_col += M::item_gap;
   out.undated_x0 = out.plot_x1 + M::undated_gap;
+  std::vector<std::vector<double>> undated_rows(lanes);  // heights of each lane's grid rows
   for (std::size_t l = 0; l < lanes; ++l) {
     const auto& vs = undated[l];
     if (vs.empty()) continue;
     out.has_undated = true;
-    const std::size_t rows_here = std::max<std::size_t>(row_heights[l].size(), 3);
-    const std::size_t cols = (vs.size() + rows_here - 1) / rows_here;
+    const auto cols = static_cast<std::size_t>(
+        std::max(1.0, std::ceil(std::sqrt(static_cast<double>(vs.size()) / 3))));
     undated_cols = std::max(undated_cols, cols);
+    undated_rows[l].assign((vs.size() + cols - 1) / cols, 0.0);
     for (std::size_t i = 0; i < vs.size(); ++i) {
       auto& it = out.items[vs[i]];
       it.row = i / cols;
       it.x = out.undated_x0 + M::item_gap / 2 + undated_col * static_cast<double>(i % cols) +
              it.width / 2;
-      grow(l, it.row, it.height);
+      undated_rows[l][it.row] = std::max(undated_rows[l][it.row], it.height);
     }
   }
   out.undated_x1 = out.has_undated
@@ -332,6 +339,9 @@ TimelineLayout layout_timeline(const graph::Timeline& t, const RenderOptions& op
       cursor += h + M::row_gap;
     }
     if (!row_heights[l].empty()) cursor -= M::row_gap;
+    double undated_cursor = y + M::lane_pad;
+    for (double h : undated_rows[l]) undated_cursor += h + M::row_gap;
+    if (!undated_rows[l].empty()) cursor = std::max(cursor, undated_cursor - M::row_gap);
     const double title_h =
         static_cast<double>(lane.title.size()) * (M::lane_title_size + 3) + 2 * M::lane_pad;
     lane.y1 = std::max({cursor + M::lane_pad, y + title_h, y + 36.0});
@@ -339,7 +349,10 @@ TimelineLayout layout_timeline(const graph::Timeline& t, const RenderOptions& op
   }
   for (graph::Vertex v = 0; v < n; ++v) {
     auto& it = out.items[v];
-    if (it.undated) it.y = row_tops[it.lane][it.row] + it.height / 2;
+    if (!it.undated) continue;
+    double top = out.lanes[it.lane].y0 + M::lane_pad;
+    for (std::size_t r = 0; r < it.row; ++r) top += undated_rows[it.lane][r] + M::row_gap;
+    it.y = top + it.height / 2;
   }
   for (const Block& b : blocks) {
     const double top = row_tops[b.lane][b.row];

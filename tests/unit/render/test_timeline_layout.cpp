@@ -162,3 +162,17 @@ TEST_CASE("render: past a dozen actors, the smallest share one lane") {
   CHECK(L.lanes.front().title.front() == "Actor 100");
   CHECK(L.lanes.back().title.front() == "Other actors");
 }
+
+TEST_CASE("render: claims name their speaker once") {
+  graph::EventNode c;
+  c.kind = graph::EventKind::claim;
+  c.date = base::day_value(test::day(2025, 6, 3), base::Basis::header);
+  c.speaker = "Sergiu Ceban";
+  c.label = "hardly a step toward peace";
+  auto lines = item_label_lines(c);
+  CHECK(lines.front() == "3 Jun 2025");
+  CHECK(lines.at(1).starts_with("Sergiu Ceban: \u201Chardly"));
+  c.label = "Sergiu Ceban says the talks were hardly a step toward peace";
+  lines = item_label_lines(c);
+  CHECK(lines.at(1).starts_with("Sergiu Ceban says"));
+}
