@@ -246,7 +246,13 @@ int sentence_tense(const DocState& st) {
 std::size_t clause_end(const DocState& st, const temporal::Timex& tx) {
   std::size_t end = tx.end;
   if (tx.anchor && tx.anchor->end > end && tx.anchor->start >= tx.start) end = tx.anchor->end;
-  return token_at(st.toks, end);
+  std::size_t k = token_at(st.toks, end);
+  // "a day | before", "three days | later": the direction word closes the expression.
+  while (k < st.toks.size() &&
+         (st.word(k) == "before" || st.word(k) == "after" || st.word(k) == "earlier" ||
+          st.word(k) == "later" || st.word(k) == "prior"))
+    ++k;
+  return k;
 }
 
 // A timex that opens a clause and is closed by a comma dates the clause that follows it:
@@ -800,7 +806,7 @@ Extraction Extractor::extract(const ingest::Document& doc, const ingest::Layout&
       }
       // "Dymov noted:" introduces the quote that follows.
       const std::string_view said = text.substr(claim_start, claim_end - claim_start);
-      if (!speaker.empty() && (said.size() < 30 || said.back() == ':')) {
+      if (!speaker.empty() && !said.empty() && said.back() == ':') {
         std::size_t k = s.end;
         while (k < text.size() && (text[k] == ' ' || text[k] == '\n' || text[k] == '\r')) ++k;
         if (text.substr(k, 3) == "“" || (k < text.size() && text[k] == '"')) {

@@ -1,0 +1,147 @@
+// Tests of event, claim and causal-link extraction on small texts of several topics.
+#include <doctest/doctest.h>
+
+#include "chronograph/base/date_value.hpp"
+#include "chronograph/base/source_error.hpp"
+#include "chronograph/events/extractor.hpp"
+#include "chronograph/events/lexicon.hpp"
+#include "chronograph/ingest/layout.hpp"
+#include "chronograph/ingest/reader.hpp"
+#include "chronograph/temporal/tagger.hpp"
+
+using namespace chronograph;
+using namespace chronograph::events;
+
+namespace {
+
+struct Result {
+  ingest::Document doc;
+  Extraction ex;
+  std::string text_of(const EventMention& m) const {
+    return doc.text.substr(m.start, m.end - m.start);
+  }
+};
+
+Result extract(const std::string& text, const char* dct = "2024-03-15") {
+  Result r{ingest::make_document("t.txt", text), {}};
+  const auto layout = ingest::analyze_layout(r.doc.text);
+  temporal::Tagger tagger;
+  temporal::TagOptions opts;
+  opts.dct = base::parse_day(dct);
+  const auto timexes = tagger.tag(r.doc.text, opts);
+  Extractor extractor(default_lexicon());
+  r.ex = extractor.extract(r.doc, layout, timexes);
+  return r;
+}
+
+const EventMention* find(const Result& r, EventKind kind, std::string_view type) {
+  for (const auto& m : r.ex.mentions)
+    if (m.kind == kind && m.type == type) return &m;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("events: a dated, placed, numbered event mention") {
+  const auto r = extract(
+      "The second round of talks between Russia and Ukraine was held in Geneva on March 12.\n");
+  const auto* m = find(r, EventKind::event, "talks");
+  REQUIRE(m);
+  CHECK(m->ordinal == 2);
+  CHECK(m->specific);
+  CHECK(m->timex.has_value());
+  CHECK(m->places == std::vector<std::string>{"Geneva"});
+  CHECK(m->actors == std::vector<std::string>{"Russia", "Ukraine"});
+  CHECK(m->tense == -1);
+}
+
+TEST_CASE("events: verbs that look like triggers are not events") {
+  const auto r =
+      extract("Officials said the army could strike again, and they want to attack nothing.\n");
+  CHECK(find(r, EventKind::event, "strike") == nullptr);
+}
+
+TEST_CASE("events: a quote attributed after it, with the speaker's role from an apposition") {
+  const auto r = extract(
+      "Maria Lopez, a senior economist at the central bank, spoke on Tuesday.\n"
+      "\"The sanctions will hurt exports,\" said Maria Lopez.\n");
+  const auto* c = find(r, EventKind::claim, "statement");
+  REQUIRE(c);
+  CHECK(c->speaker == "Maria Lopez");
+  CHECK(c->speaker_role.find("economist") != std::string::npos);
+  CHECK(r.text_of(*c) == "\"The sanctions will hurt exports,\"");
+}
+
+TEST_CASE("events: 'he said' and 'the analyst noted' resolve to the last speaker introduced") {
+  const auto r = extract(
+      "Tom Becker, a political analyst in Berlin, believes the vote was rigged.\n"
+      "\"Nobody trusts the count,\" the analyst noted.\n"
+      "\"It will get worse,\" he said.\n");
+  int becker = 0;
+  for (const auto& m : r.ex.mentions)
+    if (m.kind == EventKind::claim) {
+      CHECK(m.speaker == "Tom Becker");
+      ++becker;
+    }
+  CHECK(becker == 3);
+}
+
+TEST_CASE("events: a person quoted inside someone else's quote is not the speaker") {
+  const auto r = extract("“I think Putin believes he can win,” said Anna Berg.\n");
+  for (const auto& m : r.ex.mentions)
+    if (m.kind == EventKind::claim) CHECK(m.speaker == "Anna Berg");
+}
+
+TEST_CASE("events: reactions need their actor before the cue and link to the event") {
+  const auto r = extract(
+      "Talks between Serbia and Kosovo were held in Brussels on Monday.\n"
+      "President Trump welcomed the outcome of the talks.\n");
+  const auto* c = find(r, EventKind::claim, "reaction");
+  REQUIRE(c);
+  CHECK(c->speaker == "Donald Trump");
+  bool linked = false;
+  for (const auto& l : r.ex.links)
+    linked = linked ||
+             (l.type == LinkType::reaction_to && r.ex.mentions[l.from].kind == EventKind::claim);
+  CHECK(linked);
+}
+
+TEST_CASE("events: causal cues link cause to effect with evidence") {
+  const auto r = extract(
+      "After the collapse of the talks in Geneva, the EU imposed new sanctions on Russia.\n"
+      "The sanctions led to a ceasefire in Donetsk.\n");
+  int causes = 0;
+  for (const auto& l : r.ex.links) {
+    if (l.type != LinkType::causes) continue;
+    ++causes;
+    CHECK(l.end > l.start);
+    const auto& from = r.ex.mentions[l.from];
+    const auto& to = r.ex.mentions[l.to];
+    CHECK(from.start < to.start + 200);
+    CHECK_FALSE(l.rule.empty());
+  }
+  CHECK(causes >= 2);
+}
+
+TEST_CASE("events: an event dated relative to another names its anchor") {
+  const auto r = extract(
+      "Talks opened in Geneva on March 12. A day before, rebels launched an attack on the "
+      "airport.\n");
+  const EventMention* shelling = find(r, EventKind::event, "strike");
+  REQUIRE(shelling);
+  REQUIRE(shelling->anchor_timex.has_value());
+  REQUIRE(shelling->anchor_mention.has_value());
+  CHECK(r.ex.mentions[*shelling->anchor_mention].type == "talks");
+}
+
+TEST_CASE(
+    "events: user lexicon entries extend the built-in one; bad lexicons are positioned errors") {
+  const Lexicon lex = parse_lexicon(
+      "event_types:\n  outbreak:\n    triggers: [outbreak, epidemic]\nplaces:\n  Lagos: [Lagos]\n",
+      "extra.yaml");
+  REQUIRE(lex.event_types.size() == 1);
+  CHECK(lex.event_types[0].type == "outbreak");
+  CHECK_THROWS_WITH_AS(parse_lexicon("event_types:\n  x:\n    trigers: [a]\n", "bad.yaml"),
+                       "bad.yaml:3:5: error: unknown key 'trigers'", base::InputError);
+  CHECK_THROWS_AS(parse_lexicon("event_types: [\n", "bad.yaml"), base::InputError);
+}
