@@ -1,6 +1,7 @@
 // YAML -> Spec with positioned errors for syntax, unknown keys, bad values and impossible dates.
 #include "chronograph/overrides/parse.hpp"
 
+#include <re2/re2.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
@@ -101,15 +102,15 @@ class Parser {
     return std::get<date::sys_days>(r);
   }
 
-  std::shared_ptr<const std::regex> pattern(const YAML::Node& n, const std::string& key,
-                                            const Pos& at) const {
+  std::shared_ptr<const re2::RE2> pattern(const YAML::Node& n, const std::string& key,
+                                          const Pos& at) const {
     const std::string p = scalar(n, key, at);
-    try {
-      return std::make_shared<const std::regex>(
-          p, std::regex::ECMAScript | std::regex::icase | std::regex::optimize);
-    } catch (const std::regex_error& e) {
-      fail(pos(n, at), "invalid pattern '" + p + "' in '" + key + "': " + e.what());
-    }
+    RE2::Options options;
+    options.set_case_sensitive(false);
+    options.set_log_errors(false);
+    auto re = std::make_shared<const re2::RE2>(p, options);
+    if (!re->ok()) fail(pos(n, at), "invalid pattern '" + p + "' in '" + key + "': " + re->error());
+    return re;
   }
 
   events::EventKind kind(const YAML::Node& n, const Pos& at) const {

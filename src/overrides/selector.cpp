@@ -1,6 +1,8 @@
 // Selector matching and description.
 #include "chronograph/overrides/selector.hpp"
 
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <cctype>
 
@@ -64,11 +66,11 @@ bool selects(const Selector& s, const graph::EventNode& n) {
   }
   if (s.before && (!n.date.latest || *n.date.latest >= *s.before)) return false;
   if (s.after && (!n.date.earliest || *n.date.earliest <= *s.after)) return false;
-  if (s.label_regex && !std::regex_search(n.label, *s.label_regex)) return false;
+  if (s.label_regex && !RE2::PartialMatch(n.label, *s.label_regex)) return false;
   if (s.text_regex) {
-    bool found = std::regex_search(n.label, *s.text_regex);
+    bool found = RE2::PartialMatch(n.label, *s.text_regex);
     for (std::size_t i = 0; !found && i < n.mentions.size(); ++i)
-      found = std::regex_search(n.mentions[i].text, *s.text_regex);
+      found = RE2::PartialMatch(n.mentions[i].text, *s.text_regex);
     if (!found) return false;
   }
   return true;

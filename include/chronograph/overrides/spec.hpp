@@ -5,12 +5,15 @@
 #include <cstddef>
 #include <memory>
 #include <optional>
-#include <regex>
 #include <string>
 #include <vector>
 
 #include "chronograph/base/date_value.hpp"
 #include "chronograph/events/kinds.hpp"
+
+namespace re2 {
+class RE2;
+}
 
 namespace chronograph::overrides {
 
@@ -34,8 +37,8 @@ struct Selector {
   std::optional<date::sys_days> before;      // the event surely ended before this day
   std::optional<date::sys_days> after;       // the event surely began after this day
   // Compiled once at parse time; shared so that Selector stays copyable.
-  std::shared_ptr<const std::regex> label_regex;
-  std::shared_ptr<const std::regex> text_regex;
+  std::shared_ptr<const re2::RE2> label_regex;  // compiled patterns (RE2: linear time)
+  std::shared_ptr<const re2::RE2> text_regex;
 
   bool by_id() const { return id.has_value(); }
   // "type talks, place Istanbul, before 2025-05-20": for messages.
