@@ -6,9 +6,11 @@ set -euo pipefail
 bin="$1"
 root="$(cd "$(dirname "$0")" && pwd)"
 fail=0
+cases=0
 for case_dir in "$root"/*/; do
   name="$(basename "$case_dir")"
   [ -f "$case_dir/args" ] || continue
+  cases=$((cases + 1))
   out="$(mktemp -d)"
   mapfile -t args < "$case_dir/args"
   if ! "$bin" build "${args[@]}" -o "$out" --format json,dot >"$out/stdout" 2>"$out/stderr"; then
@@ -23,5 +25,6 @@ for case_dir in "$root"/*/; do
   done
   rm -rf "$out"
 done
-[ "$fail" = 0 ] && echo "golden: all cases match"
+if [ "$cases" = 0 ]; then echo "golden: no cases found"; exit 1; fi
+[ "$fail" = 0 ] && echo "golden: all $cases cases match"
 exit $fail
