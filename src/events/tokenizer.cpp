@@ -3,6 +3,8 @@
 
 #include <string>
 
+#include "chronograph/base/text.hpp"
+
 namespace chronograph::events {
 
 namespace {
@@ -111,11 +113,6 @@ void tokenize(std::string_view text, std::size_t start, std::size_t end, std::ve
   }
 }
 
-std::string lower_ascii(std::string_view text) {
-  std::string out(text);
-  for (auto& ch : out)
-    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-  return out;
-}
+std::string lower_ascii(std::string_view text) { return base::lower_ascii(text); }
 
 }  // namespace chronograph::events

@@ -1,5 +1,6 @@
 // Event filtering shared by queries and rendering.
 #include "chronograph/graph/filter.hpp"
+#include "chronograph/base/text.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -10,15 +11,9 @@ namespace chronograph::graph {
 
 namespace {
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
+std::string lower(std::string_view s) { return base::lower_ascii(s); }
 
-bool contains_ci(std::string_view hay, std::string_view needle) {
-  return lower(hay).find(lower(needle)) != std::string::npos;
-}
+using base::contains_ci;
 
 }  // namespace
 

@@ -1,5 +1,6 @@
 // Content-derived event ids: a readable slug plus a hash of what the event is.
 #include "chronograph/graph/ids.hpp"
+#include "chronograph/base/text.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -13,11 +14,7 @@ namespace chronograph::graph {
 
 namespace {
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
+std::string lower(std::string_view s) { return base::lower_ascii(s); }
 
 // ASCII letters and digits, everything else folds into single dashes ("Erdoğan" -> "erdo-an").
 std::string slug(std::string_view s) {

@@ -1,5 +1,6 @@
 // Resolving a user's event reference (id, id prefix, phrase, date) to graph vertices.
 #include "chronograph/graph/select.hpp"
+#include "chronograph/base/text.hpp"
 
 #include <algorithm>
 #include <array>
@@ -11,11 +12,7 @@ namespace chronograph::graph {
 
 namespace {
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
+std::string lower(std::string_view s) { return base::lower_ascii(s); }
 
 constexpr std::array<std::string_view, 12> kMonths = {
     "january", "february", "march",     "april",   "may",      "june",

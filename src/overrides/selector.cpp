@@ -1,5 +1,6 @@
 // Selector matching and description.
 #include "chronograph/overrides/selector.hpp"
+#include "chronograph/base/text.hpp"
 
 #include <re2/re2.h>
 
@@ -10,11 +11,7 @@ namespace chronograph::overrides {
 
 namespace {
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
+std::string lower(std::string_view s) { return base::lower_ascii(s); }
 
 bool any_contains(const std::vector<std::string>& have, const std::string& wanted) {
   const std::string w = lower(wanted);

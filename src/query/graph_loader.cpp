@@ -1,5 +1,6 @@
 // A DOM-free graph@1 reader: one pass over the bytes, strings decoded in place, ids indexed once.
 #include "chronograph/query/graph_loader.hpp"
+#include "chronograph/base/text.hpp"
 
 #include <cstring>
 #include <unordered_map>
@@ -81,23 +82,6 @@ class Reader {
     return true;
   }
 
-  static void append_utf8(std::string& out, unsigned cp) {
-    if (cp < 0x80) {
-      out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-      out += static_cast<char>(0xC0 | (cp >> 6));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-      out += static_cast<char>(0xE0 | (cp >> 12));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-      out += static_cast<char>(0xF0 | (cp >> 18));
-      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-  }
   unsigned hex4() {
     if (end_ - p_ < 4) throw Unsupported{};
     unsigned v = 0;
@@ -204,7 +188,7 @@ class Reader {
           } else if (cp >= 0xDC00 && cp < 0xE000) {
             throw Unsupported{};
           }
-          append_utf8(out, cp);
+          base::append_utf8(out, static_cast<char32_t>(cp));
           break;
         }
         default:

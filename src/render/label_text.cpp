@@ -1,5 +1,6 @@
 // Label text: Helvetica width estimates, wrapping, date wording and label escaping.
 #include "chronograph/render/label_text.hpp"
+#include "chronograph/base/text.hpp"
 
 #include <array>
 #include <cstdint>
@@ -72,23 +73,7 @@ char32_t next_code_point(std::string_view s, std::size_t& i) {
   return cp;
 }
 
-void append_utf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
+using base::append_utf8;
 
 double code_point_width(char32_t cp, bool bold) {
   if (cp >= 32 && cp <= 126) return (bold ? kBold : kRegular)[cp - 32];

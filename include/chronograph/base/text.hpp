@@ -1,0 +1,17 @@
+// Small text helpers shared by every stage: ASCII case folding, substring tests, UTF-8 output.
+#pragma once
+#include <string>
+#include <string_view>
+
+namespace chronograph::base {
+
+// Copy with ASCII letters lower-cased; other bytes (UTF-8 sequences) unchanged.
+std::string lower_ascii(std::string_view text);
+
+// Whether `needle` occurs in `hay`, ignoring ASCII case.
+bool contains_ci(std::string_view hay, std::string_view needle);
+
+// Appends the UTF-8 encoding of one code point.
+void append_utf8(std::string& out, char32_t cp);
+
+}  // namespace chronograph::base
