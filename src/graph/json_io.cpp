@@ -48,65 +48,97 @@ Json steps_json(const std::vector<DateStep>& steps) {
 
 }  // namespace
 
+namespace {
+
+// Writes `"key": [ ... ]` at the top level the way nlohmann's dump(2) of the whole document
+// would, one element at a time, so that no DOM of the whole graph is ever held in memory.
+class ArrayWriter {
+ public:
+  ArrayWriter(std::string& out, std::string_view key) : out_(out) {
+    out_ += ",\n  \"";
+    out_ += key;
+    out_ += "\": [";
+  }
+  void add(const Json& item) {
+    out_ += first_ ? "\n    " : ",\n    ";
+    first_ = false;
+    for (char c : item.dump(2)) {
+      out_ += c;
+      if (c == '\n') out_ += "    ";  // strings in JSON never hold a raw newline
+    }
+  }
+  ~ArrayWriter() { out_ += first_ ? "]" : "\n  ]"; }
+
+ private:
+  std::string& out_;
+  bool first_ = true;
+};
+
+}  // namespace
+
 std::string to_json(const Timeline& t) {
   const EventGraph& g = t.graph;
-  Json root;
-  root["schema"] = std::string(kGraphSchema);
-  Json docs = Json::array();
-  for (const auto& d : t.documents) {
-    Json j;
-    j["id"] = d.id;
-    j["path"] = d.path;
-    j["title"] = d.title;
-    j["published"] = date_json(d.published);
-    j["date_steps"] = steps_json(d.date_steps);
-    docs.push_back(std::move(j));
-  }
-  root["documents"] = std::move(docs);
-  Json events = Json::array();
-  for (auto v : boost::make_iterator_range(boost::vertices(g))) {
-    const EventNode& n = g[v];
-    Json j;
-    j["id"] = n.id;
-    j["kind"] = std::string(to_string(n.kind));
-    j["type"] = n.type;
-    j["label"] = n.label;
-    j["date"] = date_json(n.date);
-    j["actors"] = n.actors;
-    j["places"] = n.places;
-    if (n.kind == EventKind::claim) {
-      j["speaker"] = n.speaker;
-      if (!n.speaker_role.empty()) j["speaker_role"] = n.speaker_role;
+  std::string out = "{\n  \"schema\": " + Json(std::string(kGraphSchema)).dump();
+  {
+    ArrayWriter docs(out, "documents");
+    for (const auto& d : t.documents) {
+      Json j;
+      j["id"] = d.id;
+      j["path"] = d.path;
+      j["title"] = d.title;
+      j["published"] = date_json(d.published);
+      j["date_steps"] = steps_json(d.date_steps);
+      docs.add(j);
     }
-    Json mentions = Json::array();
-    for (const auto& m : n.mentions) mentions.push_back(evidence_json(m));
-    j["mentions"] = std::move(mentions);
-    j["date_steps"] = steps_json(n.date_steps);
-    if (!n.overrides.empty()) j["overrides"] = n.overrides;
-    events.push_back(std::move(j));
   }
-  root["events"] = std::move(events);
-  Json links = Json::array();
-  for (auto e : boost::make_iterator_range(boost::edges(g))) {
-    Json j;
-    j["from"] = g[boost::source(e, g)].id;
-    j["to"] = g[boost::target(e, g)].id;
-    j["type"] = std::string(to_string(g[e].type));
-    j["evidence"] = evidence_json(g[e].evidence);
-    if (!g[e].rule.empty()) j["rule"] = g[e].rule;
-    links.push_back(std::move(j));
+  {
+    ArrayWriter events(out, "events");
+    for (auto v : boost::make_iterator_range(boost::vertices(g))) {
+      const EventNode& n = g[v];
+      Json j;
+      j["id"] = n.id;
+      j["kind"] = std::string(to_string(n.kind));
+      j["type"] = n.type;
+      j["label"] = n.label;
+      j["date"] = date_json(n.date);
+      j["actors"] = n.actors;
+      j["places"] = n.places;
+      if (n.kind == EventKind::claim) {
+        j["speaker"] = n.speaker;
+        if (!n.speaker_role.empty()) j["speaker_role"] = n.speaker_role;
+      }
+      Json mentions = Json::array();
+      for (const auto& m : n.mentions) mentions.push_back(evidence_json(m));
+      j["mentions"] = std::move(mentions);
+      j["date_steps"] = steps_json(n.date_steps);
+      if (!n.overrides.empty()) j["overrides"] = n.overrides;
+      events.add(j);
+    }
   }
-  root["links"] = std::move(links);
-  Json diags = Json::array();
-  for (const auto& d : t.diagnostics) {
-    Json j;
-    j["severity"] = d.severity;
-    j["message"] = d.message;
-    if (d.evidence) j["evidence"] = evidence_json(*d.evidence);
-    diags.push_back(std::move(j));
+  {
+    ArrayWriter links(out, "links");
+    for (auto e : boost::make_iterator_range(boost::edges(g))) {
+      Json j;
+      j["from"] = g[boost::source(e, g)].id;
+      j["to"] = g[boost::target(e, g)].id;
+      j["type"] = std::string(to_string(g[e].type));
+      j["evidence"] = evidence_json(g[e].evidence);
+      if (!g[e].rule.empty()) j["rule"] = g[e].rule;
+      links.add(j);
+    }
   }
-  root["diagnostics"] = std::move(diags);
-  return root.dump(2) + "\n";
+  {
+    ArrayWriter diags(out, "diagnostics");
+    for (const auto& d : t.diagnostics) {
+      Json j;
+      j["severity"] = d.severity;
+      j["message"] = d.message;
+      if (d.evidence) j["evidence"] = evidence_json(*d.evidence);
+      diags.add(j);
+    }
+  }
+  out += "\n}\n";
+  return out;
 }
 
 namespace {
