@@ -300,7 +300,12 @@ std::optional<std::size_t> date_for_trigger(const DocState& st, std::size_t tb, 
         np = st.toks[k].word && (st.toks[k].upper || st.word(k) == "'s" || st.word(k) == "’s" ||
                                  st.word(k).find('-') != std::string_view::npos);
       const bool heads = heads_clause(st, tx, xb) && tb < clause_end(st, tx) + 14;
-      if ((np && !in(kBlockPrep, before)) || heads) {
+      // "since May 2024, when Zelenskyy's presidential term officially ended": the when-clause
+      // happened at the date it follows, whatever preposition introduced that date.
+      const std::size_t ce = clause_end(st, tx);
+      const bool when_clause =
+          ce + 1 < tb && st.word(ce) == "," && st.word(ce + 1) == "when" && tb < ce + 12;
+      if ((np && !in(kBlockPrep, before)) || heads || when_clause) {
         const std::size_t dist = np ? gap : 50 + gap;
         if (dist < best_dist) best = ti, best_dist = dist;
       }

@@ -145,3 +145,13 @@ TEST_CASE(
                        "bad.yaml:3:5: error: unknown key 'trigers'", base::InputError);
   CHECK_THROWS_AS(parse_lexicon("event_types: [\n", "bad.yaml"), base::InputError);
 }
+
+TEST_CASE("events: 'since DATE, when X ended' dates X, not just bounds it") {
+  const auto r = extract(
+      "The president has refused to hold elections since March 2021, when his presidential term "
+      "officially ended.\n");
+  const EventMention* term = find(r, EventKind::event, "election");
+  REQUIRE(term);
+  REQUIRE(term->timex.has_value());
+  CHECK(r.text_of(*term) == "presidential term");
+}
