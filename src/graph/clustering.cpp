@@ -505,6 +505,9 @@ Clustering cluster_mentions(const std::vector<DocWork>& work) {
     for (auto& [key, members] : blocks) {
       std::sort(members.begin(), members.end());
       members.erase(std::unique(members.begin(), members.end()), members.end());
+      // A content word shared by many clusters tells nothing (like a low IDF): skip its block.
+      constexpr std::size_t kMaxWordBlock = 24;
+      if (std::get<1>(key) == 5 && members.size() > kMaxWordBlock) continue;
       const std::size_t m = std::min(members.size(), kMaxBlock);
       for (std::size_t i = 0; i < m; ++i)
         for (std::size_t j = i + 1; j < m; ++j) {
