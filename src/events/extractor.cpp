@@ -85,9 +85,9 @@ constexpr std::array<std::string_view, 9> kFuture = {
 constexpr std::array<std::string_view, 10> kBlockPrep = {
     "since", "until", "till", "by", "before", "after", "of", "than", "from", "through"};
 
-constexpr std::array<std::string_view, 14> kDatePrep = {
-    "on",        "in",    "at",        "during", "held", "this",     "last",
-    "yesterday", "today", "literally", "just",   "only", "launched", "took"};
+constexpr std::array<std::string_view, 12> kDatePrep = {"on",   "in",   "at",        "during",
+                                                        "this", "last", "yesterday", "today",
+                                                        "just", "only", "held",      "took"};
 
 constexpr std::array<std::string_view, 24> kRoleNouns = {
     "analyst",     "expert",       "president", "minister",  "official",      "spokesman",
@@ -102,6 +102,15 @@ constexpr std::array<std::string_view, 20> kNotNames = {
 template <std::size_t N>
 bool in(const std::array<std::string_view, N>& set, std::string_view w) {
   return std::find(set.begin(), set.end(), w) != set.end();
+}
+
+// A word that may stand between an event and the date that follows it: a preposition, an
+// adverb ("launched literally on the eve"), or a participle ("talks held in Istanbul on").
+bool leads_to_date(std::string_view w) {
+  const auto ends = [&](std::string_view suffix) {
+    return w.size() > suffix.size() + 1 && w.substr(w.size() - suffix.size()) == suffix;
+  };
+  return in(kDatePrep, w) || ends("ly") || ends("ed");
 }
 
 // Words that make a capitalized run an organization, a title or a thing rather than a person.
@@ -262,7 +271,8 @@ bool heads_clause(const DocState& st, const temporal::Timex& tx, std::size_t xb)
   std::size_t b = xb;
   while (b > 0) {
     const auto w = st.word(b - 1);
-    if (w == "on" || w == "just" || w == "literally" || w == "only" || w == "back" || w == "in")
+    const bool adverb = w.size() > 3 && w.substr(w.size() - 2) == "ly";
+    if (w == "on" || w == "in" || w == "just" || w == "only" || w == "back" || adverb)
       --b;
     else
       break;
@@ -326,7 +336,7 @@ std::optional<std::size_t> date_for_trigger(const DocState& st, std::size_t tb, 
       const bool relative_word =
           tx.reference == temporal::Reference::event || tx.reference == temporal::Reference::dct;
       if (in(kBlockPrep, before)) continue;
-      if (!in(kDatePrep, before) && !(relative_word && gap <= 3)) continue;
+      if (!leads_to_date(before) && !(relative_word && gap <= 3)) continue;
       const std::size_t dist = 10 + gap;
       if (dist < best_dist) best = ti, best_dist = dist;
     }

@@ -211,8 +211,6 @@ Clustering cluster_mentions(const std::vector<DocWork>& work) {
   Clustering out;
   out.cluster_index.resize(work.size());
   std::vector<std::vector<MentionRef>> clusters;
-  std::vector<std::size_t> cluster_doc;
-  std::vector<bool> cluster_claim;
 
   // Strings (types, names, actors, places, words) become small integers once.
   struct Hash {
@@ -326,8 +324,6 @@ Clustering cluster_mentions(const std::vector<DocWork>& work) {
     };
     auto create = [&](std::size_t mi, const Summary& s, std::size_t sent) {
       clusters.push_back({{d, mi}});
-      cluster_doc.push_back(d);
-      cluster_claim.push_back(s.claim);
       local.push_back({clusters.size() - 1, s, sent, {sent}});
       out.cluster_index[d][mi] = static_cast<long>(clusters.size() - 1);
     };

@@ -149,7 +149,13 @@ bool is_furniture_text(std::string_view s, const LineStats& st) {
     return st.words <= 8;
   // Template keys and URLs: "client/title.list_title", "https://..."
   if (st.words <= 3 && (contains(l, "/") || contains(l, "_") || contains(l, "http"))) return true;
-  if (contains(l, "any use of materials")) return true;
+  // Rights notices: "Any use of materials is allowed only with a hyperlink to ...",
+  // "Reproduction prohibited without permission".
+  const bool rights = contains(l, "allowed") || contains(l, "permitted") ||
+                      contains(l, "prohibited") || contains(l, "forbidden");
+  const bool reuse = contains(l, "use of material") || contains(l, "reproduc") ||
+                     contains(l, "hyperlink") || contains(l, "republish");
+  if (rights && reuse) return true;
   // Navigation bars: "Home | World | Sport | Contact".
   if (std::count(s.begin(), s.end(), '|') >= 2 && !st.terminal_punct) return true;
   if (contains(l, " px") && st.words <= 8 && !st.terminal_punct) return true;

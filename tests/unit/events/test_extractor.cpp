@@ -155,3 +155,10 @@ TEST_CASE("events: 'since DATE, when X ended' dates X, not just bounds it") {
   REQUIRE(term->timex.has_value());
   CHECK(r.text_of(*term) == "presidential term");
 }
+
+TEST_CASE("events: adverbs and participles may stand between an event and its date") {
+  const auto r = extract("The attack, apparently carried out on March 3, hit a depot.\n");
+  const auto* m = find(r, EventKind::event, "strike");
+  REQUIRE(m);
+  CHECK(m->timex.has_value());
+}

@@ -34,7 +34,8 @@ TEST_CASE("ingest: a headline list under date headings is recognized; a lone byl
       "20:10\n"
       "Storm closes schools across the north\n"
       "Views: 473\n"
-      "share\n";
+      "share\n"
+      "Reproduction of materials is prohibited without a hyperlink to the source.\n";
   const Layout layout = analyze_layout(text);
   CHECK(role_of(text, layout, "Markets rally on rate hopes") == LineRole::title);
   CHECK(role_of(text, layout, "12 March, 2024 Tuesday") == LineRole::dateline);
@@ -48,6 +49,9 @@ TEST_CASE("ingest: a headline list under date headings is recognized; a lone byl
   CHECK(role_of(text, layout, "Views: 473") == LineRole::furniture);
   CHECK(role_of(text, layout, "share") == LineRole::furniture);
   CHECK(role_of(text, layout, "Read also:") == LineRole::furniture);
+  CHECK(role_of(text, layout,
+                "Reproduction of materials is prohibited without a hyperlink to the source.") ==
+        LineRole::furniture);
   // The body sentence right after a lone byline time stays running text.
   CHECK(role_of(text, layout,
                 "Stocks rose sharply on Tuesday after the central bank signalled a pause in rate "
