@@ -16,7 +16,9 @@ Json day_or_null(const std::optional<date::sys_days>& d) {
   return d ? Json(base::format_day(*d)) : Json(nullptr);
 }
 
-Json date_json(const base::DateValue& d) {
+}  // namespace
+
+Json date_to_json(const base::DateValue& d) {
   Json j;
   j["value"] = d.value;
   j["earliest"] = day_or_null(d.earliest);
@@ -25,7 +27,7 @@ Json date_json(const base::DateValue& d) {
   return j;
 }
 
-Json evidence_json(const base::Evidence& e) {
+Json evidence_to_json(const base::Evidence& e) {
   Json j;
   j["doc"] = e.doc;
   j["start"] = e.start;
@@ -34,19 +36,17 @@ Json evidence_json(const base::Evidence& e) {
   return j;
 }
 
-Json steps_json(const std::vector<DateStep>& steps) {
+Json steps_to_json(const std::vector<DateStep>& steps) {
   Json arr = Json::array();
   for (const auto& s : steps) {
     Json j;
     j["rule"] = s.rule;
     j["detail"] = s.detail;
-    if (s.evidence) j["evidence"] = evidence_json(*s.evidence);
+    if (s.evidence) j["evidence"] = evidence_to_json(*s.evidence);
     arr.push_back(std::move(j));
   }
   return arr;
 }
-
-}  // namespace
 
 namespace {
 
@@ -86,8 +86,8 @@ std::string to_json(const Timeline& t) {
       j["id"] = d.id;
       j["path"] = d.path;
       j["title"] = d.title;
-      j["published"] = date_json(d.published);
-      j["date_steps"] = steps_json(d.date_steps);
+      j["published"] = date_to_json(d.published);
+      j["date_steps"] = steps_to_json(d.date_steps);
       docs.add(j);
     }
   }
@@ -100,7 +100,7 @@ std::string to_json(const Timeline& t) {
       j["kind"] = std::string(to_string(n.kind));
       j["type"] = n.type;
       j["label"] = n.label;
-      j["date"] = date_json(n.date);
+      j["date"] = date_to_json(n.date);
       j["actors"] = n.actors;
       j["places"] = n.places;
       if (n.kind == EventKind::claim) {
@@ -108,9 +108,9 @@ std::string to_json(const Timeline& t) {
         if (!n.speaker_role.empty()) j["speaker_role"] = n.speaker_role;
       }
       Json mentions = Json::array();
-      for (const auto& m : n.mentions) mentions.push_back(evidence_json(m));
+      for (const auto& m : n.mentions) mentions.push_back(evidence_to_json(m));
       j["mentions"] = std::move(mentions);
-      j["date_steps"] = steps_json(n.date_steps);
+      j["date_steps"] = steps_to_json(n.date_steps);
       if (!n.overrides.empty()) j["overrides"] = n.overrides;
       events.add(j);
     }
@@ -122,7 +122,7 @@ std::string to_json(const Timeline& t) {
       j["from"] = g[boost::source(e, g)].id;
       j["to"] = g[boost::target(e, g)].id;
       j["type"] = std::string(to_string(g[e].type));
-      j["evidence"] = evidence_json(g[e].evidence);
+      j["evidence"] = evidence_to_json(g[e].evidence);
       if (!g[e].rule.empty()) j["rule"] = g[e].rule;
       links.add(j);
     }
@@ -133,7 +133,7 @@ std::string to_json(const Timeline& t) {
       Json j;
       j["severity"] = d.severity;
       j["message"] = d.message;
-      if (d.evidence) j["evidence"] = evidence_json(*d.evidence);
+      if (d.evidence) j["evidence"] = evidence_to_json(*d.evidence);
       diags.add(j);
     }
   }

@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "chronograph/graph/json_io.hpp"
 #include "chronograph/query/table.hpp"
 
 namespace chronograph::query {
@@ -11,10 +12,6 @@ using Json = nlohmann::ordered_json;
 
 namespace {
 
-Json day_or_null(const std::optional<date::sys_days>& d) {
-  return d ? Json(base::format_day(*d)) : Json(nullptr);
-}
-
 // The event as in chronograph/graph@1 (without mentions and reasoning, which explain adds).
 Json event_json(const graph::EventNode& n) {
   Json j;
@@ -22,18 +19,11 @@ Json event_json(const graph::EventNode& n) {
   j["kind"] = std::string(graph::to_string(n.kind));
   j["type"] = n.type;
   j["label"] = n.label;
-  j["date"] = {{"value", n.date.value},
-               {"earliest", day_or_null(n.date.earliest)},
-               {"latest", day_or_null(n.date.latest)},
-               {"basis", std::string(base::to_string(n.date.basis))}};
+  j["date"] = graph::date_to_json(n.date);
   j["actors"] = n.actors;
   j["places"] = n.places;
   if (n.kind == graph::EventKind::claim) j["speaker"] = n.speaker;
   return j;
-}
-
-Json evidence_json(const base::Evidence& e) {
-  return Json{{"doc", e.doc}, {"start", e.start}, {"end", e.end}, {"text", e.text}};
 }
 
 Json link_json(const graph::EventGraph& g, graph::Edge e) {
@@ -41,7 +31,7 @@ Json link_json(const graph::EventGraph& g, graph::Edge e) {
          {"to", g[boost::target(e, g)].id},
          {"type", std::string(graph::to_string(g[e].type))}};
   if (!g[e].evidence.doc.empty() || !g[e].evidence.text.empty())
-    j["evidence"] = evidence_json(g[e].evidence);
+    j["evidence"] = graph::evidence_to_json(g[e].evidence);
   if (!g[e].rule.empty()) j["rule"] = g[e].rule;
   return j;
 }
@@ -111,6 +101,15 @@ std::string format_tree(const graph::Timeline& t, const std::vector<TreeEntry>& 
     // Nested: each node lists the events one causal step further.
     std::vector<Json> stack;
     Json root;
+    // A finished node goes into its parent's list, or becomes the root.
+    auto close_top = [&] {
+      Json done = std::move(stack.back());
+      stack.pop_back();
+      if (stack.empty())
+        root = std::move(done);
+      else
+        stack.back()[name].push_back(std::move(done));
+    };
     for (const auto& entry : tree) {
       Json node = event_json(g[entry.vertex]);
       if (entry.edge) node["link"] = link_json(g, *entry.edge);
@@ -119,24 +118,10 @@ std::string format_tree(const graph::Timeline& t, const std::vector<TreeEntry>& 
         node["repeated"] = true;
       else
         node[name] = Json::array();
-      while (stack.size() > entry.depth) {
-        Json done = std::move(stack.back());
-        stack.pop_back();
-        if (stack.empty())
-          root = std::move(done);
-        else
-          stack.back()[name].push_back(std::move(done));
-      }
+      while (stack.size() > entry.depth) close_top();
       stack.push_back(std::move(node));
     }
-    while (!stack.empty()) {
-      Json done = std::move(stack.back());
-      stack.pop_back();
-      if (stack.empty())
-        root = std::move(done);
-      else
-        stack.back()[name].push_back(std::move(done));
-    }
+    while (!stack.empty()) close_top();
     return dump(Json{{"query", name}, {"tree", std::move(root)}});
   }
   Table table({"DEPTH", "LINK", "DATE", "ID", "EVENT"});
@@ -204,15 +189,9 @@ std::string format_explain(const graph::Timeline& t, graph::Vertex v, Format for
     Json j = event_json(n);
     if (!n.speaker_role.empty()) j["speaker_role"] = n.speaker_role;
     Json mentions = Json::array();
-    for (const auto& m : n.mentions) mentions.push_back(evidence_json(m));
+    for (const auto& m : n.mentions) mentions.push_back(graph::evidence_to_json(m));
     j["mentions"] = std::move(mentions);
-    Json steps = Json::array();
-    for (const auto& s : n.date_steps) {
-      Json sj{{"rule", s.rule}, {"detail", s.detail}};
-      if (s.evidence) sj["evidence"] = evidence_json(*s.evidence);
-      steps.push_back(std::move(sj));
-    }
-    j["date_steps"] = std::move(steps);
+    j["date_steps"] = graph::steps_to_json(n.date_steps);
     j["overrides"] = n.overrides;
     Json lj = Json::array();
     for (auto e : links) lj.push_back(link_json(g, e));

@@ -1,5 +1,6 @@
 // The chronograph/graph@1 JSON contract: writing a Timeline and reading it back.
 #pragma once
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 
@@ -12,6 +13,11 @@ inline constexpr std::string_view kGraphSchema = "chronograph/graph@1";
 // Deterministic JSON (fixed key order, 2-space indent, trailing newline). Call canonicalize()
 // first for a canonical vertex order.
 std::string to_json(const Timeline& timeline);
+
+// The graph@1 spelling of its parts, for other JSON writers (query results) to share.
+nlohmann::ordered_json date_to_json(const base::DateValue& date);
+nlohmann::ordered_json evidence_to_json(const base::Evidence& evidence);
+nlohmann::ordered_json steps_to_json(const std::vector<DateStep>& steps);
 
 // Parses a graph file; throws base::InputError "file:line:column: error: ..." on malformed
 // JSON, a wrong schema, or missing/ill-typed fields.
