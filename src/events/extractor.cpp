@@ -411,6 +411,10 @@ Extraction Extractor::extract(const ingest::Document& doc, const ingest::Layout&
   st.toks.reserve(256);
   std::size_t timex_cursor = 0;
 
+  // Per-sentence working lists, reused so that a sentence costs no new allocations.
+  std::vector<std::size_t> sent_timexes, evs;
+  std::vector<Hit> actor_hits, place_hits, trig_hits;
+  std::map<int, std::size_t> by_type;
   for (std::size_t si = 0; si < layout.sentences.size(); ++si) {
     const ingest::Sentence& s = layout.sentences[si];
     st.toks.clear();
@@ -421,7 +425,7 @@ Extraction Extractor::extract(const ingest::Document& doc, const ingest::Layout&
 
     // Timexes inside the sentence (both lists are sorted by offset).
     while (timex_cursor < timexes.size() && timexes[timex_cursor].end <= s.start) ++timex_cursor;
-    std::vector<std::size_t> sent_timexes;
+    sent_timexes.clear();
     for (std::size_t k = timex_cursor; k < timexes.size() && timexes[k].start < s.end; ++k)
       if (timexes[k].start >= s.start) sent_timexes.push_back(k);
     // A headline is dated by the heading timex on its clock line above.
@@ -440,7 +444,9 @@ Extraction Extractor::extract(const ingest::Document& doc, const ingest::Layout&
     }
 
     // Lexicon hits.
-    std::vector<Hit> actor_hits, place_hits, trig_hits;
+    actor_hits.clear();
+    place_hits.clear();
+    trig_hits.clear();
     for (std::size_t k = 0; k < n;) {
       if (!st.toks[k].word) {
         ++k;
@@ -477,7 +483,7 @@ Extraction Extractor::extract(const ingest::Document& doc, const ingest::Layout&
     const int tense = sentence_tense(st);
 
     // Events: one mention per event type per sentence (the best-dated trigger).
-    std::map<int, std::size_t> by_type;  // type id -> mention index
+    by_type.clear();  // type id -> mention index
     for (const auto& h : trig_hits) {
       EventMention m;
       m.kind = EventKind::event;
@@ -910,7 +916,7 @@ Extraction Extractor::extract(const ingest::Document& doc, const ingest::Layout&
       }
     }
     // Causal cues between event mentions.
-    std::vector<std::size_t> evs;  // event mentions of this sentence, by position
+    evs.clear();  // event mentions of this sentence, by position
     for (std::size_t k = first_event; k < st.out.mentions.size(); ++k)
       if (st.out.mentions[k].kind == EventKind::event) evs.push_back(k);
     std::sort(evs.begin(), evs.end(), [&](std::size_t a, std::size_t b) {

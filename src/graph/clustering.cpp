@@ -237,6 +237,8 @@ Clustering cluster_mentions(const std::vector<DocWork>& work) {
     for (const auto& p : w.extraction.places_mentioned) add_id(doc_places, intern(p));
     const auto ref = w.reference_day();
     base[d].resize(mentions.size());
+    std::size_t toks_of = static_cast<std::size_t>(-1);
+    toks.clear();
     for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
       const EventMention& m = mentions[mi];
       Summary& s = base[d][mi];
@@ -267,8 +269,12 @@ Clustering cluster_mentions(const std::vector<DocWork>& work) {
         s.add_weak(Interval{std::nullopt, day_number(*ref)});
       }
       if (m.kind != EventKind::event || m.headline) continue;
-      toks.clear();
-      events::tokenize(text, m.sentence_start, m.sentence_end, toks);
+      // Mentions of one sentence share its tokens: tokenize each sentence once.
+      if (toks_of != m.sentence_start || toks.empty()) {
+        toks.clear();
+        events::tokenize(text, m.sentence_start, m.sentence_end, toks);
+        toks_of = m.sentence_start;
+      }
       std::string word;
       for (const auto& t : toks) {
         if (!t.word || t.upper || t.digit || t.end - t.start < 5) continue;
