@@ -143,13 +143,93 @@ std::string to_json(const Timeline& t) {
 
 namespace {
 
-// Errors in a parsed graph have no byte position from nlohmann; point at line 1 and name
-// the JSON path so the user can find it.
+// Byte offset of the value at a JSON path ("$.events[3].date") in parsed-and-valid JSON text,
+// or of the deepest enclosing value found. Only the error path calls it: nlohmann's DOM keeps
+// no positions, and an error must point at the line the user has to fix.
+std::size_t locate(std::string_view t, std::string_view path) {
+  std::size_t i = 0;
+  auto ws = [&] {
+    while (i < t.size() && (t[i] == ' ' || t[i] == '\n' || t[i] == '\r' || t[i] == '\t')) ++i;
+  };
+  auto skip_string = [&] {  // at the opening quote; stops after the closing one
+    for (++i; i < t.size() && t[i] != '"'; ++i)
+      if (t[i] == '\\') ++i;
+    ++i;
+  };
+  auto skip_value = [&] {
+    ws();
+    if (i >= t.size()) return;
+    if (t[i] == '"') return skip_string();
+    if (t[i] == '{' || t[i] == '[') {
+      int depth = 0;
+      while (i < t.size()) {
+        if (t[i] == '"') {
+          skip_string();
+          continue;
+        }
+        if (t[i] == '{' || t[i] == '[') ++depth;
+        if (t[i] == '}' || t[i] == ']') --depth;
+        ++i;
+        if (depth == 0) return;
+      }
+      return;
+    }
+    while (i < t.size() && t[i] != ',' && t[i] != '}' && t[i] != ']') ++i;
+  };
+  ws();
+  std::size_t p = path.empty() ? 0 : 1;  // past '$'
+  while (p < path.size()) {
+    const std::size_t here = i;
+    if (path[p] == '.') {
+      const std::size_t e = std::min(path.find_first_of(".[", p + 1), path.size());
+      const std::string_view key = path.substr(p + 1, e - p - 1);
+      p = e;
+      if (i >= t.size() || t[i] != '{') return here;
+      ++i;
+      for (;;) {
+        ws();
+        if (i >= t.size() || t[i] != '"') return here;
+        const std::size_t ks = i + 1;
+        skip_string();
+        const std::string_view k = t.substr(ks, i - 1 - ks);
+        ws();
+        if (i < t.size() && t[i] == ':') ++i;
+        ws();
+        if (k == key) break;
+        skip_value();
+        ws();
+        if (i >= t.size() || t[i] != ',') return here;
+        ++i;
+      }
+    } else if (path[p] == '[') {
+      const std::size_t e = path.find(']', p);
+      if (e == std::string_view::npos) return here;
+      std::size_t n = 0;
+      for (std::size_t k = p + 1; k < e; ++k) n = n * 10 + static_cast<std::size_t>(path[k] - '0');
+      p = e + 1;
+      if (i >= t.size() || t[i] != '[') return here;
+      ++i;
+      for (std::size_t k = 0; k < n; ++k) {
+        skip_value();
+        ws();
+        if (i >= t.size() || t[i] != ',') return here;
+        ++i;
+      }
+      ws();
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+
+// Field errors name the JSON path and point at its line and column.
 struct Reader {
   const std::string& file;
+  std::string_view text;
 
   [[noreturn]] void fail(const std::string& where, const std::string& what) const {
-    throw base::InputError(file, 1, 1, where + ": " + what);
+    throw base::InputError::at_offset(file, text, locate(text, where), where + ": " + what);
   }
   const Json& field(const Json& obj, const char* key, const std::string& where) const {
     if (!obj.is_object()) fail(where, "expected an object");
@@ -240,7 +320,7 @@ Timeline from_json(std::string_view text, const std::string& file) {
       msg = msg.substr(p + 2);
     throw base::InputError::at_offset(file, text, at, "invalid JSON: " + msg);
   }
-  Reader r{file};
+  Reader r{file, text};
   if (!root.is_object()) r.fail("$", "expected a JSON object");
   const std::string schema = r.str(root, "schema", "$");
   if (schema != kGraphSchema)

@@ -66,4 +66,19 @@ TEST_CASE("graph: malformed graph files give positioned errors") {
         {"from": "a", "to": "b", "type": "causes"}]})",
                 "g.json"),
       doctest::Contains("unknown event id 'a'"), base::InputError);
+  // Field errors point at the offending value, not at the top of the file.
+  CHECK_THROWS_WITH_AS(
+      from_json(
+          "{\"schema\": \"chronograph/graph@1\", \"documents\": [], \"events\": [], \"links\": [\n"
+          "        {\"from\": \"a\", \"to\": \"b\", \"type\": \"causes\"}]}",
+          "g.json"),
+      "g.json:2:18: error: $.links[0].from: unknown event id 'a'", base::InputError);
+  CHECK_THROWS_WITH_AS(
+      from_json("{\"schema\": \"chronograph/graph@1\",\n \"documents\": [{\"id\": \"d\", "
+                "\"path\": \"p\",\n   \"published\": {\"value\": \"2025\", \"earliest\": "
+                "\"2025-02-30\", \"latest\": null, \"basis\": \"explicit\"}}],\n \"events\": [], "
+                "\"links\": []}",
+                "g.json"),
+      "g.json:3:47: error: $.documents[0].published.earliest: invalid date '2025-02-30'",
+      base::InputError);
 }

@@ -52,10 +52,10 @@ TEST_CASE("query loader: anything unusual goes to the reference reader and its e
     FAIL("expected an error");
   } catch (const chronograph::base::InputError& e) {
     CHECK(std::string(e.what()) ==
-          (dir / "bad.json").string() + ":1:1: error: $.links[0].from: unknown event id 'a'");
+          (dir / "bad.json").string() + ":1:85: error: $.links[0].from: unknown event id 'a'");
   }
   const auto r = ct::run_binary("query events --graph '" + (dir / "bad.json").string() + "'");
   CHECK(r.exit_code == 1);
   CHECK(r.err ==
-        (dir / "bad.json").string() + ":1:1: error: $.links[0].from: unknown event id 'a'\n");
+        (dir / "bad.json").string() + ":1:85: error: $.links[0].from: unknown event id 'a'\n");
 }
