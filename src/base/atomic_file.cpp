@@ -12,14 +12,18 @@
 
 namespace chronograph::base {
 
-void write_file_atomically(const std::filesystem::path& path, std::string_view content) {
+namespace {
+
+// Writes content to a fresh temporary file beside path and returns its name; nothing else
+// is touched, and the temporary is removed again on failure.
+std::string write_temporary(const std::filesystem::path& path, std::string_view content) {
   const std::filesystem::path dir =
       path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
   std::string tmpl = (dir / ("." + path.filename().string() + ".tmp.XXXXXX")).string();
   const int fd = ::mkstemp(tmpl.data());
   if (fd < 0)
-    throw std::runtime_error(path.string() + ": cannot create temporary file: " +
-                             std::strerror(errno));
+    throw std::runtime_error(path.string() +
+                             ": cannot create temporary file: " + std::strerror(errno));
   std::size_t written = 0;
   while (written < content.size()) {
     const ssize_t n = ::write(fd, content.data() + written, content.size() - written);
@@ -38,10 +42,33 @@ void write_file_atomically(const std::filesystem::path& path, std::string_view c
     ::unlink(tmpl.c_str());
     throw std::runtime_error(path.string() + ": write failed: " + std::strerror(err));
   }
-  if (::rename(tmpl.c_str(), path.c_str()) != 0) {
-    const int err = errno;
-    ::unlink(tmpl.c_str());
-    throw std::runtime_error(path.string() + ": cannot replace file: " + std::strerror(err));
+  return tmpl;
+}
+
+}  // namespace
+
+void write_file_atomically(const std::filesystem::path& path, std::string_view content) {
+  write_files_atomically({{path, content}});
+}
+
+void write_files_atomically(
+    const std::vector<std::pair<std::filesystem::path, std::string_view>>& files) {
+  // Every temporary is complete before the first rename, so a full disk or a bad directory
+  // leaves all the old outputs in place rather than a mix of old and new.
+  std::vector<std::string> temps;
+  try {
+    for (const auto& [path, content] : files) temps.push_back(write_temporary(path, content));
+  } catch (...) {
+    for (const auto& t : temps) ::unlink(t.c_str());
+    throw;
+  }
+  for (std::size_t k = 0; k < files.size(); ++k) {
+    if (::rename(temps[k].c_str(), files[k].first.c_str()) != 0) {
+      const int err = errno;
+      for (std::size_t r = k; r < temps.size(); ++r) ::unlink(temps[r].c_str());
+      throw std::runtime_error(files[k].first.string() +
+                               ": cannot replace file: " + std::strerror(err));
+    }
   }
 }
 

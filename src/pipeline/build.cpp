@@ -68,7 +68,9 @@ void write_outputs(const graph::Timeline& timeline, const fs::path& dir,
   std::error_code ec;
   fs::create_directories(dir, ec);
   if (ec) throw std::runtime_error(dir.string() + ": cannot create directory: " + ec.message());
-  for (const auto& [path, bytes] : outputs) base::write_file_atomically(path, bytes);
+  std::vector<std::pair<fs::path, std::string_view>> files;
+  for (const auto& [path, bytes] : outputs) files.emplace_back(path, bytes);
+  base::write_files_atomically(files);
 }
 
 graph::Timeline load_or_build(const std::optional<std::string>& graph_file,

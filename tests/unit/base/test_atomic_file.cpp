@@ -26,3 +26,21 @@ TEST_CASE("base: a failed atomic write names the path and keeps the old file") {
                        doctest::Contains("missing-dir/out.json"), std::runtime_error);
   CHECK_THROWS_AS(read_file(dir / "nope"), std::runtime_error);
 }
+
+TEST_CASE("base: a failed multi-file write leaves every old output untouched") {
+  test_support::TempDir dir;
+  write_file_atomically(dir / "a.json", "old a");
+  CHECK_THROWS_AS(
+      write_files_atomically({{dir / "a.json", "new a"}, {dir / "missing-dir/b.dot", "new b"}}),
+      std::runtime_error);
+  CHECK(read_file(dir / "a.json") == "old a");
+  std::size_t files = 0;
+  for (const auto& e : std::filesystem::directory_iterator(dir.path())) {
+    (void)e;
+    ++files;
+  }
+  CHECK(files == 1);  // no temporary left behind
+  write_files_atomically({{dir / "a.json", "new a"}, {dir / "b.dot", "new b"}});
+  CHECK(read_file(dir / "a.json") == "new a");
+  CHECK(read_file(dir / "b.dot") == "new b");
+}
