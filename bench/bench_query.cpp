@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
+#include <memory>
 #include <random>
 #include <string>
 
@@ -99,18 +100,18 @@ int main(int argc, char** argv) {
   // beside wall time because this machine is shared: it shows the cost without the waiting.
   const std::clock_t c0 = std::clock();
   t0 = Clock::now();
-  const std::string text = base::read_file(file);
-  const double read_ms = ms_since(t0);
+  query::LoadTimes times;
+  // new T(prvalue) builds the Timeline in place; moving one would copy the graph (Boost 1.74's
+  // adjacency_list has no move constructor).
+  std::unique_ptr<const graph::Timeline> t(
+      new graph::Timeline(query::load_graph(file.string(), &times)));
   auto t1 = Clock::now();
-  const graph::Timeline t = *query::read_graph_fast(text);
-  const double parse_ms = ms_since(t1);
-  t1 = Clock::now();
-  const query::GraphIndex index(t.graph);
+  const query::GraphIndex index(t->graph);
   const double index_ms = ms_since(t1);
   const double load_ms = ms_since(t0);
 
   // From an early event to a late one: many hops apart, many alternative paths.
-  const auto& g = t.graph;
+  const auto& g = t->graph;
   const auto from = *index.find(g[events / 10].id);
   const auto to = *index.find(g[events / 10 + 2000].id);
   t1 = Clock::now();
@@ -121,24 +122,35 @@ int main(int argc, char** argv) {
   t1 = Clock::now();
   const auto tree = query::causal_tree(g, to, query::Direction::backward, 3);
   const double tree_ms = ms_since(t1);
+  const std::size_t num_events = boost::num_vertices(g), num_links = boost::num_edges(g);
+  // The command also frees the graph before it exits; not part of the target, but shown.
+  const std::clock_t c1 = std::clock();
+  t1 = Clock::now();
+  t.reset();
+  const double free_ms = ms_since(t1);
+  const double free_cpu_ms = 1000.0 * static_cast<double>(std::clock() - c1) / CLOCKS_PER_SEC;
 
-  std::printf("bench_query: %zu events, %zu links, JSON %.1f MB (written in %.0f ms)\n",
-              boost::num_vertices(g), boost::num_edges(g), static_cast<double>(bytes) / 1e6,
-              write_ms);
-  std::printf("  load:  %8.1f ms  (read %.1f, parse %.1f, index %.1f)\n", load_ms, read_ms,
-              parse_ms, index_ms);
+  std::printf("bench_query: %zu events, %zu links, JSON %.1f MB (written in %.0f ms)\n", num_events,
+              num_links, static_cast<double>(bytes) / 1e6, write_ms);
+  std::printf("  load:  %8.1f ms  (read %.1f, parse %.1f, index %.1f)\n", load_ms, times.read_ms,
+              times.parse_ms, index_ms);
   std::printf("  chain: %8.1f ms  (%zu paths, shortest %zu links)\n", chain_ms, chains.paths.size(),
               chains.paths.empty() ? std::size_t{0} : chains.paths.front().edges.size());
   std::printf("  total: %8.1f ms  load + chain, %.1f ms of CPU (target < 1000 ms; chain < 50 ms)\n",
               total_ms, total_cpu_ms);
   std::printf("  causes tree, depth 3: %.1f ms (%zu rows)\n", tree_ms, tree.size());
+  std::printf("  freeing the graph: %.1f ms, %.1f ms of CPU (outside the target)\n", free_ms,
+              free_cpu_ms);
+  const bool met = total_ms < 1000 && chain_ms < 50;
+  std::printf("  %s\n", met ? "targets met" : "TARGETS MISSED");
   if (argc > 3 && std::string(argv[3]) == "--reference") {
     // The DOM-based reference reader (graph::from_json) on the same bytes, for comparison.
+    const std::string text = base::read_file(file);
     t1 = Clock::now();
     const auto ref = graph::from_json(text, file.string());
     std::printf("  reference reader (nlohmann DOM): %.1f ms for %zu events\n", ms_since(t1),
                 boost::num_vertices(ref.graph));
   }
   if (!keep) std::filesystem::remove(file);
-  return total_ms < 1000 && chain_ms < 50 ? 0 : 1;
+  return met ? 0 : 1;
 }

@@ -1,12 +1,18 @@
 // A DOM-free graph@1 reader: one pass over the bytes, strings decoded in place, ids indexed once.
 #include "chronograph/query/graph_loader.hpp"
-#include "chronograph/base/text.hpp"
 
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdint>
 #include <cstring>
-#include <unordered_map>
 
 #include "chronograph/base/atomic_file.hpp"
 #include "chronograph/base/source_error.hpp"
+#include "chronograph/base/text.hpp"
 #include "chronograph/graph/json_io.hpp"
 
 namespace chronograph::query {
@@ -16,12 +22,88 @@ namespace {
 // Thrown for anything the fast path does not handle; the caller falls back.
 struct Unsupported {};
 
+// Event id -> vertex, looked up twice per link. Open addressing over a copy of the ids in one
+// contiguous block: a lookup touches the slot array and that block, not the vertices' heap
+// strings scattered across the graph.
+class IdIndex {
+ public:
+  // Throws Unsupported on a duplicate id (the reference reader reports it).
+  void build(const graph::EventGraph& g) {
+    const std::size_t n = boost::num_vertices(g);
+    if (n >= UINT32_MAX / 2) throw Unsupported{};
+    std::size_t cap = 16;
+    while (cap < 2 * n) cap *= 2;
+    mask_ = cap - 1;
+    slots_.assign(cap, Slot{});
+    starts_.clear();
+    starts_.reserve(n + 1);
+    ids_.clear();
+    for (std::size_t v = 0; v < n; ++v) {
+      starts_.push_back(ids_.size());
+      ids_ += g[v].id;
+    }
+    starts_.push_back(ids_.size());
+    for (std::size_t v = 0; v < n; ++v) {
+      const std::string_view id = id_of(v);
+      const std::uint64_t h = hash(id);
+      std::size_t i = h & mask_;
+      for (; slots_[i].vertex_plus_one != 0; i = (i + 1) & mask_)
+        if (slots_[i].tag == tag_of(h) && id_of(slots_[i].vertex_plus_one - 1) == id)
+          throw Unsupported{};
+      slots_[i] = Slot{tag_of(h), static_cast<std::uint32_t>(v + 1)};
+    }
+  }
+  graph::Vertex find(std::string_view id) const {
+    const std::uint64_t h = hash(id);
+    for (std::size_t i = h & mask_; slots_[i].vertex_plus_one != 0; i = (i + 1) & mask_) {
+      const std::size_t v = slots_[i].vertex_plus_one - 1;
+      if (slots_[i].tag == tag_of(h) && id_of(v) == id) return v;
+    }
+    throw Unsupported{};  // unknown id: the reference reader names it
+  }
+
+ private:
+  struct Slot {
+    std::uint32_t tag = 0;
+    std::uint32_t vertex_plus_one = 0;  // 0: empty
+  };
+  static std::uint32_t tag_of(std::uint64_t h) { return static_cast<std::uint32_t>(h >> 32); }
+  // Eight bytes at a time, multiply and fold; ids are not adversarial and a collision only
+  // costs a comparison.
+  static std::uint64_t hash(std::string_view s) {
+    std::uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+      std::uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      h = (h ^ w) * 0xFF51AFD7ED558CCDull;
+      h ^= h >> 29;
+    }
+    if (i < s.size()) {
+      std::uint64_t w = 0;
+      std::memcpy(&w, s.data() + i, s.size() - i);
+      h = (h ^ w) * 0xFF51AFD7ED558CCDull;
+      h ^= h >> 29;
+    }
+    h *= 0xC4CEB9FE1A85EC53ull;
+    return h ^ (h >> 32);
+  }
+  std::string_view id_of(std::size_t v) const {
+    return std::string_view(ids_.data() + starts_[v], starts_[v + 1] - starts_[v]);
+  }
+
+  std::vector<Slot> slots_;
+  std::vector<std::size_t> starts_;
+  std::string ids_;
+  std::size_t mask_ = 0;
+};
+
 class Reader {
  public:
   explicit Reader(std::string_view text) : p_(text.data()), end_(text.data() + text.size()) {}
 
-  graph::Timeline run() {
-    graph::Timeline t;
+  // Fills t, which must be empty; throws Unsupported, leaving t partly filled.
+  void run(graph::Timeline& t) {
     bool schema = false, docs = false, events = false, links = false, events_done = false;
     expect('{');
     if (!try_consume('}')) do {
@@ -34,9 +116,9 @@ class Reader {
           array([&] { t.documents.push_back(document()); });
           docs = true;
         } else if (key_ == "events") {
-          array([&] { boost::add_vertex(event(), t.graph); });
+          array([&] { add_vertex(t.graph, event()); });
           events = events_done = true;
-          index(t.graph);
+          index_.build(t.graph);
         } else if (key_ == "links") {
           if (!events_done) throw Unsupported{};  // links before events need the slow path
           array([&] { link(t.graph); });
@@ -50,7 +132,6 @@ class Reader {
     expect('}');
     ws();
     if (p_ != end_ || !schema || !docs || !events || !links) throw Unsupported{};
-    return t;
   }
 
  private:
@@ -291,6 +372,16 @@ class Reader {
     }
   }
 
+  // Boost 1.74's add_vertex/add_edge take the property by const& and deep-copy it (every
+  // string and vector); adding a default property and move-assigning avoids that copy.
+  static void add_vertex(graph::EventGraph& g, graph::EventNode&& n) {
+    g[boost::add_vertex(g)] = std::move(n);
+  }
+  static void add_edge(graph::EventGraph& g, graph::Vertex from, graph::Vertex to,
+                       graph::LinkEdge&& e) {
+    g[boost::add_edge(from, to, g).first] = std::move(e);
+  }
+
   // --- graph@1 level ---
   std::optional<date::sys_days> day_or_null() {
     ws();
@@ -421,29 +512,17 @@ class Reader {
     if (seen != 31) throw Unsupported{};
     return n;
   }
-  void index(const graph::EventGraph& g) {
-    // Keys view the ids stored in the graph, which no longer moves: all vertices are in.
-    index_.reserve(boost::num_vertices(g));
-    for (auto v : boost::make_iterator_range(boost::vertices(g)))
-      if (!index_.emplace(g[v].id, v).second) throw Unsupported{};  // duplicate id
-  }
-  graph::Vertex vertex_of(std::string_view id) const {
-    auto it = index_.find(id);
-    if (it == index_.end()) throw Unsupported{};
-    return it->second;
-  }
   void link(graph::EventGraph& g) {
     graph::LinkEdge e;
     int seen = 0;
     graph::Vertex from = 0, to = 0;
     object([&](std::string_view k) {
       if (k == "from")
-        string(tmp_), from = vertex_of(tmp_), seen |= 1;
+        from = index_.find(view()), seen |= 1;
       else if (k == "to")
-        string(tmp_), to = vertex_of(tmp_), seen |= 2;
+        to = index_.find(view()), seen |= 2;
       else if (k == "type") {
-        string(tmp_);
-        auto lt = graph::link_type_from_string(tmp_);
+        auto lt = graph::link_type_from_string(view());
         if (!lt) throw Unsupported{};
         e.type = *lt;
         seen |= 4;
@@ -455,7 +534,7 @@ class Reader {
         skip_value();
     });
     if (seen != 7) throw Unsupported{};
-    boost::add_edge(from, to, std::move(e), g);
+    add_edge(g, from, to, std::move(e));
   }
   graph::Diagnostic diagnostic() {
     graph::Diagnostic d;
@@ -475,28 +554,82 @@ class Reader {
   const char* p_;
   const char* end_;
   std::string key_, tmp_;
-  std::unordered_map<std::string_view, graph::Vertex> index_;
+  IdIndex index_;
 };
+
+// The bytes of a file: mapped when it is a non-empty regular file (no copy, and the kernel
+// fills the pages ahead of the reader), else read like any other input.
+class FileBytes {
+ public:
+  explicit FileBytes(const std::string& path) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    struct stat st {};
+    if (fd >= 0 && ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
+      void* m = ::mmap(nullptr, static_cast<std::size_t>(st.st_size), PROT_READ,
+                       MAP_PRIVATE | MAP_POPULATE, fd, 0);
+      if (m != MAP_FAILED) {
+        map_ = m;
+        size_ = static_cast<std::size_t>(st.st_size);
+        ::madvise(map_, size_, MADV_SEQUENTIAL);
+      }
+    }
+    if (fd >= 0) ::close(fd);
+    if (map_ == nullptr) {
+      try {
+        copy_ = base::read_file(path);
+      } catch (const std::exception&) {
+        throw base::InputError(path, 1, 1, "cannot read graph file");
+      }
+    }
+  }
+  FileBytes(const FileBytes&) = delete;
+  FileBytes& operator=(const FileBytes&) = delete;
+  ~FileBytes() {
+    if (map_ != nullptr) ::munmap(map_, size_);
+  }
+  std::string_view view() const {
+    return map_ != nullptr ? std::string_view(static_cast<const char*>(map_), size_)
+                           : std::string_view(copy_);
+  }
+
+ private:
+  void* map_ = nullptr;
+  std::size_t size_ = 0;
+  std::string copy_;
+};
+
+double ms_since(std::chrono::steady_clock::time_point t0) {
+  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+}
 
 }  // namespace
 
+// The Timeline is built in place and returned by name: Boost 1.74's adjacency_list has no
+// move constructor, so moving a Timeline would deep-copy the whole graph.
 std::optional<graph::Timeline> read_graph_fast(std::string_view text) {
+  std::optional<graph::Timeline> out(std::in_place);
   try {
-    return Reader(text).run();
+    Reader(text).run(*out);
   } catch (const Unsupported&) {
-    return std::nullopt;
+    out.reset();
   }
+  return out;
 }
 
-graph::Timeline load_graph(const std::string& path) {
-  std::string text;
+graph::Timeline load_graph(const std::string& path, LoadTimes* times) {
+  auto t0 = std::chrono::steady_clock::now();
+  const FileBytes bytes(path);
+  if (times) times->read_ms = ms_since(t0);
+  t0 = std::chrono::steady_clock::now();
+  graph::Timeline t;
   try {
-    text = base::read_file(path);
-  } catch (const std::exception&) {
-    throw base::InputError(path, 1, 1, "cannot read graph file");
+    Reader(bytes.view()).run(t);
+  } catch (const Unsupported&) {
+    // Rare and slow anyway: the copy-assignment of the graph does not matter here.
+    t = graph::from_json(bytes.view(), path);
   }
-  if (auto t = read_graph_fast(text)) return std::move(*t);
-  return graph::from_json(text, path);
+  if (times) times->parse_ms = ms_since(t0);
+  return t;
 }
 
 }  // namespace chronograph::query
