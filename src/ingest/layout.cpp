@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <string>
+#include <cstdint>
 
 namespace chronograph::ingest {
 
@@ -17,36 +17,61 @@ bool is_space_byte(unsigned char c) {
 bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
 bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
+char lower_byte(char c) { return ascii_upper(c) ? static_cast<char>(c + 32) : c; }
 
-// Lower-cased copy of a short line prefix: classification only needs the first bytes, and a
-// reused buffer avoids an allocation per line.
-std::string_view lower(std::string_view s) {
-  thread_local std::string buf;
-  buf.assign(s.substr(0, std::min<std::size_t>(s.size(), 160)));
-  for (auto& c : buf)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  return buf;
+// Content tests read only a line's first bytes: long lines are prose, and a fixed bound keeps
+// the per-line cost flat.
+constexpr std::size_t kPrefix = 160;
+
+std::string_view prefix_of(std::string_view s) { return s.substr(0, std::min(s.size(), kPrefix)); }
+
+// True when s[i...] spells the lower-case needle, ignoring ASCII case, within s.
+bool matches_at(std::string_view s, std::size_t i, std::string_view needle) {
+  if (needle.size() > s.size() - i) return false;
+  for (std::size_t k = 0; k < needle.size(); ++k)
+    if (lower_byte(s[i + k]) != needle[k]) return false;
+  return true;
 }
 
+bool starts_with_nocase(std::string_view s, std::string_view needle) {
+  return matches_at(s, 0, needle);
+}
+
+bool equals_nocase(std::string_view s, std::string_view needle) {
+  return s.size() == needle.size() && matches_at(s, 0, needle);
+}
+
+// What classification needs to know of a line's text, gathered in one pass over its bytes.
 struct LineStats {
   std::size_t words = 0;
   std::size_t letters = 0;
-  std::size_t digits = 0;
+  std::size_t bars = 0;         // '|' separators, as in navigation bars
+  bool has_lower = false;       // any ASCII lower-case letter (else the line is shouting)
   bool terminal_punct = false;  // ends with . ! ? or a closing quote after one
 };
 
 LineStats stats_of(std::string_view s) {
   LineStats st;
-  bool in_word = false;
-  for (char ch : s) {
-    const auto c = static_cast<unsigned char>(ch);
-    const bool alpha = ascii_upper(ch) || ascii_lower(ch);
-    if (alpha || c >= 0x80) ++st.letters;
-    if (ascii_digit(ch)) ++st.digits;
-    const bool word_char = alpha || ascii_digit(ch) || c >= 0x80;
-    if (word_char && !in_word) ++st.words;
-    in_word = word_char;
+  // A word starts at a word byte whose predecessor is not one; written without a carried
+  // "in word" flag so the compiler can vectorize the loop.
+  const auto word_byte = [](unsigned char c) {
+    return static_cast<unsigned char>((c | 0x20) - 'a') < 26 ||
+           static_cast<unsigned char>(c - '0') < 10 || c >= 0x80;
+  };
+  std::size_t letters = 0, words = 0, bars = 0, lower = 0;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const unsigned char c = p[i];
+    const bool alpha = static_cast<unsigned char>((c | 0x20) - 'a') < 26;
+    letters += alpha || c >= 0x80;
+    words += word_byte(c) && (i == 0 || !word_byte(p[i - 1]));
+    bars += c == '|';
+    lower += static_cast<unsigned char>(c - 'a') < 26;
   }
+  st.letters = letters;
+  st.words = words;
+  st.bars = bars;
+  st.has_lower = lower > 0;
   std::size_t e = s.size();
   while (e > 0) {
     const char c = s[e - 1];
@@ -93,10 +118,10 @@ constexpr std::array<std::string_view, 7> kWeekdays = {
 
 // A line made only of date words: numbers, month names, weekdays, separators, "date".
 bool is_dateline(std::string_view s) {
-  const std::string_view l = lower(s);
+  const std::string_view l = prefix_of(s);
   std::size_t i = 0, words = 0, date_words = 0, numbers = 0;
   while (i < l.size()) {
-    const char c = l[i];
+    const char c = lower_byte(l[i]);
     if (ascii_digit(c)) {
       std::size_t j = i;
       while (j < l.size() &&
@@ -107,8 +132,13 @@ bool is_dateline(std::string_view s) {
       i = j;
     } else if (ascii_lower(c)) {
       std::size_t j = i;
-      while (j < l.size() && ascii_lower(l[j])) ++j;
-      const std::string_view w(l.data() + i, j - i);
+      while (j < l.size() && ascii_lower(lower_byte(l[j]))) ++j;
+      // The longest date word is "september": anything longer is not one, so a small
+      // buffer holds every word worth comparing.
+      std::array<char, 9> buf{};
+      if (j - i > buf.size()) return false;
+      for (std::size_t k = i; k < j; ++k) buf[k - i] = lower_byte(l[k]);
+      const std::string_view w(buf.data(), j - i);
       ++words;
       // Fillers may stand beside a date but are not one ("Updated" alone is a label).
       const bool filler = w == "date" || w == "published" || w == "updated" || w == "gmt" ||
@@ -131,44 +161,98 @@ bool is_dateline(std::string_view s) {
          (date_words > 0 || numbers >= 1);
 }
 
-bool contains(std::string_view hay, std::string_view needle) {
-  return hay.find(needle) != std::string_view::npos;
+// Phrases that mark furniture wherever they stand in a line's prefix, found in one pass.
+enum Cue : unsigned {
+  kCopyright = 1,   // "©", "copyright", "all rights reserved"
+  kPathLike = 2,    // "/", "_", "http": template keys and URLs
+  kRightsVerb = 4,  // "allowed", "permitted", "prohibited", "forbidden"
+  kReuseNoun = 8,   // "use of material", "reproduc", "hyperlink", "republish"
+  kPixels = 16,     // " px"
+};
+
+unsigned cues_of(std::string_view s) {
+  const std::string_view l = prefix_of(s);
+  unsigned cues = 0;
+  // Dispatch on the first byte so each position is compared with at most two phrases.
+  for (std::size_t i = 0; i < l.size(); ++i) {
+    switch (lower_byte(l[i])) {
+      case '\xC2':
+        if (matches_at(l, i, "\xC2\xA9")) cues |= kCopyright;
+        break;
+      case 'c':
+        if (matches_at(l, i, "copyright")) cues |= kCopyright;
+        break;
+      case 'a':
+        if (matches_at(l, i, "all rights reserved")) cues |= kCopyright;
+        if (matches_at(l, i, "allowed")) cues |= kRightsVerb;
+        break;
+      case '/':
+      case '_':
+        cues |= kPathLike;
+        break;
+      case 'h':
+        if (matches_at(l, i, "http")) cues |= kPathLike;
+        if (matches_at(l, i, "hyperlink")) cues |= kReuseNoun;
+        break;
+      case 'p':
+        if (matches_at(l, i, "permitted") || matches_at(l, i, "prohibited")) cues |= kRightsVerb;
+        break;
+      case 'f':
+        if (matches_at(l, i, "forbidden")) cues |= kRightsVerb;
+        break;
+      case 'u':
+        if (matches_at(l, i, "use of material")) cues |= kReuseNoun;
+        break;
+      case 'r':
+        if (matches_at(l, i, "reproduc") || matches_at(l, i, "republish")) cues |= kReuseNoun;
+        break;
+      case ' ':
+        if (matches_at(l, i, " px")) cues |= kPixels;
+        break;
+      default:
+        break;
+    }
+  }
+  return cues;
 }
 
 // Known page furniture by content: counters, sharing, copyright, navigation words.
 bool is_furniture_text(std::string_view s, const LineStats& st) {
-  const std::string_view l = lower(s);
   if (st.letters == 0) return true;  // punctuation, numbers, symbols
-  if (contains(l, "©") || contains(l, "copyright") || contains(l, "all rights reserved"))
-    return true;
-  if (l.rfind("views:", 0) == 0 || l.rfind("tags:", 0) == 0 || l.rfind("read also", 0) == 0 ||
-      l.rfind("share", 0) == 0 || l.rfind("more news", 0) == 0 || l.rfind("source", 0) == 0 ||
-      l.rfind("related", 0) == 0 || l.rfind("print", 0) == 0 || l.rfind("copy link", 0) == 0 ||
-      l.rfind("loading", 0) == 0 || l.rfind("ads", 0) == 0 || l.rfind("subscribe", 0) == 0 ||
-      l.rfind("follow us", 0) == 0 || l.rfind("advertisement", 0) == 0)
-    return st.words <= 8;
-  // Template keys and URLs: "client/title.list_title", "https://..."
-  if (st.words <= 3 && (contains(l, "/") || contains(l, "_") || contains(l, "http"))) return true;
+  const unsigned cues = cues_of(s);
+  if (cues & kCopyright) return true;
+  static constexpr std::array<std::string_view, 14> kLeads = {
+      "views:", "tags:",     "read also", "share", "more news", "source",    "related",
+      "print",  "copy link", "loading",   "ads",   "subscribe", "follow us", "advertisement"};
+  for (auto lead : kLeads)
+    if (starts_with_nocase(s, lead)) return st.words <= 8;
+  if (st.words <= 3 && (cues & kPathLike)) return true;
   // Rights notices: "Any use of materials is allowed only with a hyperlink to ...",
   // "Reproduction prohibited without permission".
-  const bool rights = contains(l, "allowed") || contains(l, "permitted") ||
-                      contains(l, "prohibited") || contains(l, "forbidden");
-  const bool reuse = contains(l, "use of material") || contains(l, "reproduc") ||
-                     contains(l, "hyperlink") || contains(l, "republish");
-  if (rights && reuse) return true;
+  if ((cues & kRightsVerb) && (cues & kReuseNoun)) return true;
   // Navigation bars: "Home | World | Sport | Contact".
-  if (std::count(s.begin(), s.end(), '|') >= 2 && !st.terminal_punct) return true;
-  if (contains(l, " px") && st.words <= 8 && !st.terminal_punct) return true;
+  if (st.bars >= 2 && !st.terminal_punct) return true;
+  if ((cues & kPixels) && st.words <= 8 && !st.terminal_punct) return true;
   return false;
 }
 
 bool is_label(std::string_view s, const LineStats& st) {
   if (st.words != 1 || st.terminal_punct) return false;
-  const std::string_view l = lower(s);
-  return l == "exclusive" || l == "opinion" || l == "updated" || l == "breaking" || l == "video" ||
-         l == "photo" || l == "live" || l == "analysis" || l == "interview" || l == "interviews" ||
-         l == "news" || l == "editorial" || l == "blog";
+  static constexpr std::array<std::string_view, 13> kLabels = {
+      "exclusive", "opinion",   "updated",    "breaking", "video",     "photo", "live",
+      "analysis",  "interview", "interviews", "news",     "editorial", "blog"};
+  for (auto label : kLabels)
+    if (equals_nocase(s, label)) return true;
+  return false;
 }
+
+// What later passes ask of a line's own text, kept so no line is scanned twice.
+struct LineFacts {
+  std::size_t words = 0;
+  bool terminal_punct = false;
+  bool shouting = false;
+  bool furniture_text = false;
+};
 
 }  // namespace
 
@@ -206,15 +290,15 @@ bool abbreviation_before(std::string_view text, std::size_t dot) {
   std::size_t b = dot;
   while (b > 0 && (std::isalpha(static_cast<unsigned char>(text[b - 1])) || text[b - 1] == '.'))
     --b;
-  const std::string_view w = lower(text.substr(b, dot - b));
+  const std::string_view w = prefix_of(text.substr(b, dot - b));
   if (w.empty()) return false;
-  if (w.size() == 1) return true;                     // initials: "J. Smith", "U.S."
-  if (w.find('.') != std::string::npos) return true;  // "u.s", "a.m"
+  if (w.size() == 1) return true;                          // initials: "J. Smith", "U.S."
+  if (w.find('.') != std::string_view::npos) return true;  // "u.s", "a.m"
   static constexpr std::array<std::string_view, 24> kAbbrev = {
       "mr", "mrs", "ms",  "dr",  "prof", "gen", "col", "lt",  "sgt", "st",  "jr",   "sr",
       "vs", "etc", "inc", "ltd", "corp", "co",  "no",  "jan", "feb", "aug", "sept", "rev"};
   for (auto a : kAbbrev)
-    if (w == a) return true;
+    if (equals_nocase(w, a)) return true;
   return false;
 }
 
@@ -267,6 +351,13 @@ void split_sentences(std::string_view text, std::size_t start, std::size_t end, 
 
 Layout analyze_layout(std::string_view text) {
   Layout layout;
+  auto& lines = layout.lines;
+  // One Line per '\n' plus the last: sized up front so the vectors grow once.
+  const std::size_t line_count =
+      static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1;
+  lines.reserve(line_count);
+  std::vector<LineFacts> facts;
+  facts.reserve(line_count);
   // Pass 1: lines with a first role from their own content.
   std::size_t pos = 0;
   while (pos <= text.size()) {
@@ -275,14 +366,16 @@ Layout analyze_layout(std::string_view text) {
     std::size_t a = pos, b = nl;
     trim_span(text, a, b);
     Line line{a, b, LineRole::blank};
+    LineFacts f;
     if (a < b) {
       const std::string_view s = text.substr(a, b - a);
       const LineStats st = stats_of(s);
+      f = {st.words, st.terminal_punct, !st.has_lower, is_furniture_text(s, st)};
       if (is_clock(s))
         line.role = LineRole::clock;
       else if (is_dateline(s))
         line.role = LineRole::dateline;
-      else if (is_furniture_text(s, st))
+      else if (f.furniture_text)
         line.role = LineRole::furniture;
       else if (is_label(s, st))
         line.role = LineRole::label;
@@ -293,11 +386,11 @@ Layout analyze_layout(std::string_view text) {
     } else {
       line.start = line.end = pos;
     }
-    layout.lines.push_back(line);
+    lines.push_back(line);
+    facts.push_back(f);
     if (nl == text.size()) break;
     pos = nl + 1;
   }
-  auto& lines = layout.lines;
   // Pass 2: headlines follow a clock line (possibly after a label line) in a list of them:
   // a lone clock line is a byline time ("3 June, 2025 / 17:53"), not a headline list.
   auto clock_near = [&](std::size_t i) {
@@ -313,19 +406,17 @@ Layout analyze_layout(std::string_view text) {
     std::size_t j = i + 1;
     while (j + 1 < lines.size() && j <= i + 2 &&
            (lines[j].role == LineRole::label ||
-            (lines[j].role == LineRole::furniture &&
-             stats_of(text.substr(lines[j].start, lines[j].end - lines[j].start)).words <= 3 &&
+            (lines[j].role == LineRole::furniture && facts[j].words <= 3 &&
              lines[j + 1].role != LineRole::clock))) {
       lines[j].role = LineRole::label;
       ++j;
     }
     if (j < lines.size() &&
         (lines[j].role == LineRole::body || lines[j].role == LineRole::furniture)) {
-      const std::string_view s = text.substr(lines[j].start, lines[j].end - lines[j].start);
       // Headlines are short and carry no closing full stop; a paragraph under a byline time is
       // text.
-      const LineStats hs = stats_of(s);
-      if (hs.words >= 3 && hs.words <= 25 && s.back() != '.') lines[j].role = LineRole::headline;
+      if (facts[j].words >= 3 && facts[j].words <= 25 && text[lines[j].end - 1] != '.')
+        lines[j].role = LineRole::headline;
     }
   }
   // Pass 3: the title is a short multi-word line near the top that is not furniture or
@@ -337,15 +428,12 @@ Layout analyze_layout(std::string_view text) {
     for (std::size_t i = 0; i < lines.size() && seen < 40 && above_date < 0; ++i) {
       if (lines[i].role == LineRole::blank) continue;
       ++seen;
-      const std::string_view s = text.substr(lines[i].start, lines[i].end - lines[i].start);
-      const LineStats st = stats_of(s);
-      bool shouting = true;
-      for (char c : s) shouting = shouting && !ascii_lower(c);
+      const LineFacts& f = facts[i];
       if (!((lines[i].role == LineRole::furniture || lines[i].role == LineRole::body) &&
-            st.words >= 4 && st.words <= 25 && s.size() < 220 && !shouting &&
-            !is_furniture_text(s, st)))
+            f.words >= 4 && f.words <= 25 && lines[i].end - lines[i].start < 220 && !f.shouting &&
+            !f.furniture_text))
         continue;
-      if (first < 0 && st.words <= 15 && !st.terminal_punct) first = static_cast<std::ptrdiff_t>(i);
+      if (first < 0 && f.words <= 15 && !f.terminal_punct) first = static_cast<std::ptrdiff_t>(i);
       for (std::size_t k = i + 1, nonblank = 0; k < lines.size() && nonblank < 2; ++k) {
         if (lines[k].role == LineRole::blank) continue;
         ++nonblank;
@@ -358,13 +446,10 @@ Layout analyze_layout(std::string_view text) {
   }
   // Pass 4: short fragments between body paragraphs are body (wrapped text), else furniture.
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (lines[i].role != LineRole::furniture) continue;
-    const std::string_view s = text.substr(lines[i].start, lines[i].end - lines[i].start);
-    const LineStats st = stats_of(s);
-    if (is_furniture_text(s, st)) continue;
+    if (lines[i].role != LineRole::furniture || facts[i].furniture_text) continue;
     const bool prev_body = i > 0 && lines[i - 1].role == LineRole::body;
     const bool next_body = i + 1 < lines.size() && lines[i + 1].role == LineRole::body;
-    if (st.words >= 3 && (prev_body || next_body)) lines[i].role = LineRole::body;
+    if (facts[i].words >= 3 && (prev_body || next_body)) lines[i].role = LineRole::body;
   }
   // Pass 5: sentences of content lines; consecutive body lines without a terminal mark are
   // joined (hard-wrapped paragraphs).
@@ -377,10 +462,7 @@ Layout analyze_layout(std::string_view text) {
     if (l.role != LineRole::body) continue;
     std::size_t j = i;
     while (j + 1 < lines.size() && lines[j + 1].role == LineRole::body) {
-      const std::string_view s = text.substr(lines[j].start, lines[j].end - lines[j].start);
-      const std::string_view next =
-          text.substr(lines[j + 1].start, lines[j + 1].end - lines[j + 1].start);
-      if (stats_of(s).terminal_punct || next.empty() || !ascii_lower(next[0])) break;
+      if (facts[j].terminal_punct || !ascii_lower(text[lines[j + 1].start])) break;
       ++j;
     }
     split_sentences(text, l.start, lines[j].end, i, false, layout.sentences);
