@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <map>
 #include <string>
 
@@ -157,6 +158,27 @@ int ordinal_value(std::string_view w) {
   return suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th" ? v : 0;
 }
 
+// Closed word classes, and which matchers a word can start a phrase of, kept as flags on
+// interned words: a token's classes cost no string compare, and a matcher skips the tokens (and
+// sentences) that cannot start one of its phrases.
+enum WordClass : std::uint32_t {
+  kFutureWord = 1u << 0,
+  kPastWord = 1u << 1,
+  kVerbUseWord = 1u << 2,
+  kDeterminerWord = 1u << 3,
+  kRoleNounWord = 1u << 4,
+  kNotPersonWord = 1u << 5,
+  kStartsTrigger = 1u << 6,
+  kStartsSpeech = 1u << 7,
+  kStartsReaction = 1u << 8,
+  kStartsCue = 1u << 9,
+  // Classes of the token as written rather than lower-cased:
+  kNotNameWord = 1u << 10,  // "The", not "the"
+  kStartsActor = 1u << 11,
+  kStartsPlace = 1u << 12,
+};
+constexpr std::uint32_t kAsWritten = kNotNameWord | kStartsActor | kStartsPlace;
+
 struct Hit {
   std::size_t tb = 0, te = 0;  // token range within the sentence
   int id = -1;
@@ -166,14 +188,25 @@ struct Hit {
 
 struct Extractor::Impl {
   Lexicon lex;
-  PhraseMatcher triggers{false};
-  PhraseMatcher actors{true};
-  PhraseMatcher places{true};
-  PhraseMatcher speech{false};
-  PhraseMatcher reactions{false};
-  PhraseMatcher cues{false};
+  WordTable words;  // every word of the matchers and word classes below
+  PhraseMatcher triggers{words, false};
+  PhraseMatcher actors{words, true};
+  PhraseMatcher places{words, true};
+  PhraseMatcher speech{words, false};
+  PhraseMatcher reactions{words, false};
+  PhraseMatcher cues{words, false};
 
   explicit Impl(const Lexicon& l) : lex(l) {
+    const auto mark = [&](const auto& list, std::uint32_t cls) {
+      for (std::string_view w : list) words.add_flags(words.intern(w), cls);
+    };
+    mark(kFuture, kFutureWord);
+    mark(kPast, kPastWord);
+    mark(kVerbUse, kVerbUseWord);
+    mark(kDeterminers, kDeterminerWord);
+    mark(kRoleNouns, kRoleNounWord);
+    mark(kNotPersonWords, kNotPersonWord);
+    mark(kNotNames, kNotNameWord);
     for (std::size_t i = 0; i < lex.event_types.size(); ++i)
       for (const auto& t : lex.event_types[i].triggers) triggers.add(t, static_cast<int>(i));
     for (std::size_t i = 0; i < lex.actors.size(); ++i) {
@@ -189,6 +222,13 @@ struct Extractor::Impl {
     for (std::size_t i = 0; i < lex.reaction_cues.size(); ++i)
       reactions.add(lex.reaction_cues[i], static_cast<int>(i));
     for (std::size_t i = 0; i < kCues.size(); ++i) cues.add(kCues[i].phrase, static_cast<int>(i));
+    for (int id = 0; id < static_cast<int>(words.size()); ++id) {
+      const std::pair<const PhraseMatcher*, WordClass> starts[] = {
+          {&triggers, kStartsTrigger}, {&actors, kStartsActor},       {&places, kStartsPlace},
+          {&speech, kStartsSpeech},    {&reactions, kStartsReaction}, {&cues, kStartsCue}};
+      for (const auto& [matcher, cls] : starts)
+        if (matcher->starts(id)) words.add_flags(id, cls);
+    }
   }
 
   bool person(int actor) const {
@@ -203,11 +243,15 @@ namespace {
 
 // Per-document working state; lives only during one extract() call.
 struct DocState {
+  const WordTable& words;
   const ingest::Document& doc;
   const ingest::Layout& layout;
   const std::vector<temporal::Timex>& timexes;
   std::string lower;
-  std::vector<Token> toks;  // tokens of the current sentence
+  std::vector<Token> toks;             // tokens of the current sentence
+  std::vector<int> raw_ids, low_ids;   // their word ids, as written and lower-cased
+  std::vector<std::uint32_t> classes;  // their word classes
+  std::uint32_t sentence_classes = 0;  // all classes present in the sentence
   Extraction out;
   // Who has spoken or been introduced with a role, for pronouns and role nouns.
   struct Speaker {
@@ -229,9 +273,37 @@ struct DocState {
     return std::string_view(doc.text).substr(toks[k].start, toks[k].end - toks[k].start);
   }
   std::string text(std::size_t a, std::size_t b) const { return doc.text.substr(a, b - a); }
+  bool is(std::size_t k, WordClass cls) const { return (classes[k] & cls) != 0; }
+  // Whether some token of the sentence is in one of the classes: the loops over tokens that
+  // look for a matcher's phrases skip sentences with no word that could start one.
+  bool has(std::uint32_t classes_wanted) const { return (sentence_classes & classes_wanted) != 0; }
 };
 
 // Index of the token containing or following byte offset `at`.
+// Looks up each token of the sentence once: its ids as written and lower-cased (the same id
+// unless it has capitals), and its word classes.
+void look_up_tokens(DocState& st) {
+  st.raw_ids.clear();
+  st.low_ids.clear();
+  st.classes.clear();
+  st.sentence_classes = 0;
+  for (const Token& t : st.toks) {
+    const std::string_view raw = std::string_view(st.doc.text).substr(t.start, t.end - t.start);
+    const int raw_id = st.words.find(raw);
+    const bool capitals =
+        std::any_of(raw.begin(), raw.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    const int low_id =
+        capitals ? st.words.find(std::string_view(st.lower).substr(t.start, t.end - t.start))
+                 : raw_id;
+    const std::uint32_t cls =
+        (st.words.flags(raw_id) & kAsWritten) | (st.words.flags(low_id) & ~kAsWritten);
+    st.raw_ids.push_back(raw_id);
+    st.low_ids.push_back(low_id);
+    st.classes.push_back(cls);
+    st.sentence_classes |= cls;
+  }
+}
+
 std::size_t token_at(const std::vector<Token>& toks, std::size_t at) {
   auto it = std::lower_bound(toks.begin(), toks.end(), at,
                              [](const Token& t, std::size_t off) { return t.end <= off; });
@@ -243,8 +315,9 @@ int sentence_tense(const DocState& st) {
   for (std::size_t k = 0; k < st.toks.size(); ++k) {
     if (!st.toks[k].word) continue;
     const auto w = st.word(k);
-    if (in(kFuture, w)) future = true;
-    if (in(kPast, w) || (w.size() > 4 && w.substr(w.size() - 2) == "ed" && k > 0)) past = true;
+    if (st.is(k, kFutureWord)) future = true;
+    if (st.is(k, kPastWord) || (w.size() > 4 && w.substr(w.size() - 2) == "ed" && k > 0))
+      past = true;
   }
   if (future && !past) return 1;
   if (past && !future) return -1;
@@ -356,7 +429,7 @@ std::string role_before(const DocState& st, std::size_t name_tb) {
     if (w == "the" || w == "a" || w == "an" || w == "by" || w == "with" || w == "to" ||
         w == "that" || w == "according" || w == "said" || w == "from")
       break;
-    if (in(kRoleNouns, w)) has_role = true;
+    if (st.is(b - 1, kRoleNounWord)) has_role = true;
     --b;
   }
   if (!has_role || b == e) return {};
@@ -376,11 +449,10 @@ std::string apposition_after(const DocState& st, std::size_t name_te) {
 
 // A capitalized run that reads as a person's name: no acronyms, titles or institution words.
 bool person_like(const DocState& st, std::size_t tb, std::size_t te) {
-  if (in(kNotNames, st.raw(tb))) return false;
+  if (st.is(tb, kNotNameWord)) return false;
   for (std::size_t k = tb; k < te; ++k) {
     const auto raw = st.raw(k);
-    const auto w = st.word(k);
-    if (in(kNotPersonWords, w) || in(kRoleNouns, w)) return false;
+    if (st.is(k, kNotPersonWord) || st.is(k, kRoleNounWord)) return false;
     std::size_t upper = 0;
     for (char c : raw) upper += (c >= 'A' && c <= 'Z');
     if (upper > 1 && raw.size() > 1) return false;  // IMEMO, RAS, U.S.
@@ -393,7 +465,9 @@ bool person_like(const DocState& st, std::size_t tb, std::size_t te) {
 Extraction Extractor::extract(const ingest::Document& doc, const ingest::Layout& layout,
                               const std::vector<temporal::Timex>& timexes) const {
   const Impl& L = *impl_;
-  DocState st{doc, layout, timexes, lower_ascii(doc.text), {}, {}, {}, {}, 0, {}, 0, {}, 0};
+  DocState st{
+      L.words, doc, layout, timexes, lower_ascii(doc.text), {}, {}, {}, {}, 0, {}, {}, {}, 0,
+      {},      0,   {},     0};
   // Curly-quoted spans of the page: a sentence that starts inside one is someone's words, so
   // its own "X believes" is not an attribution (the speaker is named where the quote closes).
   std::vector<std::pair<std::size_t, std::size_t>> quotes;
@@ -419,6 +493,7 @@ Extraction Extractor::extract(const ingest::Document& doc, const ingest::Layout&
     const ingest::Sentence& s = layout.sentences[si];
     st.toks.clear();
     tokenize(doc.text, s.start, s.end, st.toks);
+    look_up_tokens(st);
     st.sentence_first_mention.push_back(st.out.mentions.size());
     if (st.toks.empty()) continue;
     const std::size_t n = st.toks.size();
@@ -447,13 +522,13 @@ Extraction Extractor::extract(const ingest::Document& doc, const ingest::Layout&
     actor_hits.clear();
     place_hits.clear();
     trig_hits.clear();
-    for (std::size_t k = 0; k < n;) {
+    for (std::size_t k = 0; k < n && st.has(kStartsActor | kStartsPlace);) {
       if (!st.toks[k].word) {
         ++k;
         continue;
       }
-      const auto a = L.actors.match_at(doc.text, st.toks, k);
-      const auto p = L.places.match_at(doc.text, st.toks, k);
+      const auto a = L.actors.match_at(st.raw_ids, k);
+      const auto p = L.places.match_at(st.raw_ids, k);
       if (a.length) actor_hits.push_back({k, k + a.length, a.id});
       if (p.length) {
         place_hits.push_back({k, k + p.length, p.id});
@@ -466,12 +541,11 @@ Extraction Extractor::extract(const ingest::Document& doc, const ingest::Layout&
         if (k >= h.tb && k < h.te && h.te - h.tb > 1) return true;
       return false;
     };
-    for (std::size_t k = 0; k < n;) {
-      const auto m =
-          st.toks[k].word ? L.triggers.match_at(st.lower, st.toks, k) : PhraseMatcher::Match{};
+    for (std::size_t k = 0; k < n && st.has(kStartsTrigger);) {
+      const auto m = st.toks[k].word ? L.triggers.match_at(st.low_ids, k) : PhraseMatcher::Match{};
       if (m.length && !inside_name(k)) {
         const bool verb_use =
-            k > 0 && in(kVerbUse, st.word(k - 1)) &&
+            k > 0 && st.is(k - 1, kVerbUseWord) &&
             L.lex.event_types[static_cast<std::size_t>(m.id)].type != "appointment";
         if (!verb_use) trig_hits.push_back({k, k + m.length, m.id});
         k += m.length;
@@ -514,7 +588,7 @@ Extraction Extractor::extract(const ingest::Document& doc, const ingest::Layout&
       {
         std::size_t b = h.tb;
         while (b > 0 && st.toks[b - 1].word && st.toks[b - 1].upper &&
-               !in(kNotNames, st.raw(b - 1)) && (b - 1 > 0 || st.toks[h.tb].upper)) {
+               !st.is(b - 1, kNotNameWord) && (b - 1 > 0 || st.toks[h.tb].upper)) {
           bool lex_name = false;
           for (const auto& a : actor_hits) lex_name = lex_name || (b - 1 >= a.tb && b - 1 < a.te);
           for (const auto& p : place_hits)
@@ -530,7 +604,7 @@ Extraction Extractor::extract(const ingest::Document& doc, const ingest::Layout&
       // Definite reference: a determiner or possessive within the noun phrase.
       for (std::size_t k = h.tb; k > 0 && h.tb - k < 4; --k) {
         const auto w = st.word(k - 1);
-        if (in(kDeterminers, w)) {
+        if (st.is(k - 1, kDeterminerWord)) {
           m.definite = true;
           break;
         }
@@ -748,8 +822,8 @@ Extraction Extractor::extract(const ingest::Document& doc, const ingest::Layout&
     // Claims: "..." X said. / X said (that) ... / According to X, ... / X noted: "...".
     std::optional<std::size_t> verb_at;
     std::size_t verb_len = 0;
-    for (std::size_t k = 0; k < n && !verb_at; ++k)
-      if (const auto m = L.speech.match_at(st.lower, st.toks, k); m.length)
+    for (std::size_t k = 0; k < n && !verb_at && st.has(kStartsSpeech); ++k)
+      if (const auto m = L.speech.match_at(st.low_ids, k); m.length)
         verb_at = k, verb_len = m.length;
     std::string speaker;
     std::size_t claim_start = s.start, claim_end = s.end;
@@ -792,7 +866,7 @@ Extraction Extractor::extract(const ingest::Document& doc, const ingest::Layout&
         speaker = best->name;
       } else if (v > 0) {
         const auto w = st.word(v - 1);
-        if (w == "he" || w == "she" || in(kRoleNouns, w))
+        if (w == "he" || w == "she" || st.is(v - 1, kRoleNounWord))
           speaker = resolve_pronoun(w, st.toks[v].start);
       }
       std::size_t qclose = std::string_view::npos;
@@ -849,8 +923,8 @@ Extraction Extractor::extract(const ingest::Document& doc, const ingest::Layout&
     // Reactions: an actor, then a reaction cue ("Erdoğan expressed optimism").
     bool reaction = false;
     if (!s.headline && !in_quote) {
-      for (std::size_t k = 0; k < n && !reaction; ++k) {
-        if (!L.reactions.match_at(st.lower, st.toks, k).length) continue;
+      for (std::size_t k = 0; k < n && !reaction && st.has(kStartsReaction); ++k) {
+        if (!L.reactions.match_at(st.low_ids, k).length) continue;
         const Name* who = nullptr;
         for (const auto& nm : names)
           if (nm.te <= k && k - nm.te <= 25 && (nm.person || nm.actor) && !inside_quote(nm, k) &&
@@ -931,8 +1005,8 @@ Extraction Extractor::extract(const ingest::Document& doc, const ingest::Layout&
           return k;
       return std::nullopt;
     };
-    for (std::size_t k = 0; k < n; ++k) {
-      const auto cm = L.cues.match_at(st.lower, st.toks, k);
+    for (std::size_t k = 0; k < n && st.has(kStartsCue); ++k) {
+      const auto cm = L.cues.match_at(st.low_ids, k);
       if (!cm.length) continue;
       const CueDef& cue = kCues[static_cast<std::size_t>(cm.id)];
       const std::size_t cue_start = st.toks[k].start, cue_end = st.toks[k + cm.length - 1].end;

@@ -1,36 +1,121 @@
-// Phrase lookup keyed by first word; phrases are tokenized like the text they match.
+// Word interning and phrase lookup keyed by first word id; phrases are tokenized like the text.
 #include "chronograph/events/phrase_matcher.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 namespace chronograph::events {
+
+namespace {
+
+std::uint64_t load32(const char* p) {
+  std::uint32_t v;
+  std::memcpy(&v, p, 4);
+  return v;
+}
+
+std::uint64_t load64(const char* p) {
+  std::uint64_t v;
+  std::memcpy(&v, p, 8);
+  return v;
+}
+
+// Words are short: a few loads and multiply-xorshift rounds spread them well enough for a table
+// of a few thousand words, with no loop over single bytes (std::hash costs several times more).
+// Every load stays inside the word; the length is mixed in, so overlapping loads are fine.
+std::uint64_t hash_word(std::string_view w) {
+  constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ull;
+  const auto mix = [](std::uint64_t h, std::uint64_t chunk) {
+    h = (h ^ chunk) * kMul;
+    return h ^ (h >> 29);
+  };
+  const char* p = w.data();
+  const std::size_t n = w.size();
+  std::uint64_t h = (n + 1) * kMul;
+  if (n > 8) {
+    const char* end = p + n;
+    for (; end - p > 8; p += 8) h = mix(h, load64(p));
+    h = mix(h, load64(end - 8));
+  } else if (n >= 4) {
+    h = mix(h, load32(p) | load32(p + n - 4) << 32);
+  } else if (n > 0) {
+    const auto byte = [&](std::size_t i) {
+      return std::uint64_t{static_cast<unsigned char>(p[i])};
+    };
+    h = mix(h, byte(0) << 16 | byte(n / 2) << 8 | byte(n - 1));
+  }
+  return h * kMul;
+}
+
+}  // namespace
+
+int WordTable::find(std::string_view word) const {
+  if (slots_.empty()) return kNone;
+  const std::uint64_t h = hash_word(word);
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = (h >> 32) & mask;; i = (i + 1) & mask) {
+    const Slot& s = slots_[i];
+    if (s.id == kNone) return kNone;
+    if (s.hash == h && words_[static_cast<std::size_t>(s.id)] == word) return s.id;
+  }
+}
+
+int WordTable::intern(std::string_view word) {
+  if (const int id = find(word); id != kNone) return id;
+  if ((words_.size() + 1) * 2 > slots_.size()) grow();
+  const int id = static_cast<int>(words_.size());
+  words_.emplace_back(word);
+  flags_.push_back(0);
+  const std::uint64_t h = hash_word(word);
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t i = (h >> 32) & mask;
+  while (slots_[i].id != kNone) i = (i + 1) & mask;
+  slots_[i] = {h, id};
+  return id;
+}
+
+void WordTable::grow() {
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(std::max<std::size_t>(64, old.size() * 2), Slot{});
+  const std::size_t mask = slots_.size() - 1;
+  for (const Slot& s : old) {
+    if (s.id == kNone) continue;
+    std::size_t i = (s.hash >> 32) & mask;
+    while (slots_[i].id != kNone) i = (i + 1) & mask;
+    slots_[i] = s;
+  }
+}
+
+void find_ids(const WordTable& words, std::string_view text, const std::vector<Token>& tokens,
+              std::vector<int>& out) {
+  out.clear();
+  for (const Token& t : tokens) out.push_back(words.find(text.substr(t.start, t.end - t.start)));
+}
 
 void PhraseMatcher::add(std::string_view phrase, int id) {
   const std::string text = case_sensitive_ ? std::string(phrase) : lower_ascii(phrase);
   std::vector<Token> toks;
   tokenize(text, 0, text.size(), toks);
   if (toks.empty()) return;
+  const auto word = [&](const Token& t) {
+    return words_->intern(std::string_view(text).substr(t.start, t.end - t.start));
+  };
+  const auto first = static_cast<std::size_t>(word(toks.front()));
   Entry e{{}, id};
-  for (const auto& t : toks) e.words.emplace_back(text.substr(t.start, t.end - t.start));
-  auto& bucket = by_first_[e.words.front()];
+  for (std::size_t k = 1; k < toks.size(); ++k) e.rest.push_back(word(toks[k]));
+  if (by_first_.size() <= first) by_first_.resize(first + 1);
+  auto& bucket = by_first_[first];
   bucket.push_back(std::move(e));
   std::stable_sort(bucket.begin(), bucket.end(),
-                   [](const Entry& a, const Entry& b) { return a.words.size() > b.words.size(); });
+                   [](const Entry& a, const Entry& b) { return a.rest.size() > b.rest.size(); });
 }
 
-PhraseMatcher::Match PhraseMatcher::match_at(std::string_view text,
-                                             const std::vector<Token>& tokens,
-                                             std::size_t i) const {
-  const auto word = [&](std::size_t k) {
-    return text.substr(tokens[k].start, tokens[k].end - tokens[k].start);
-  };
-  auto it = by_first_.find(word(i));
-  if (it == by_first_.end()) return {};
-  for (const Entry& e : it->second) {
-    if (i + e.words.size() > tokens.size()) continue;
-    bool ok = true;
-    for (std::size_t k = 1; k < e.words.size() && ok; ++k) ok = word(i + k) == e.words[k];
-    if (ok) return {e.words.size(), e.id};
+PhraseMatcher::Match PhraseMatcher::match_rest(const std::vector<Entry>& bucket,
+                                               std::span<const int> ids, std::size_t i) {
+  for (const Entry& e : bucket) {
+    if (i + 1 + e.rest.size() > ids.size()) continue;
+    if (std::equal(e.rest.begin(), e.rest.end(), ids.begin() + static_cast<std::ptrdiff_t>(i + 1)))
+      return {e.rest.size() + 1, e.id};
   }
   return {};
 }

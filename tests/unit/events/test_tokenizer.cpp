@@ -27,7 +27,8 @@ TEST_CASE("events: tokens keep abbreviations, hyphens and non-ASCII names whole"
 }
 
 TEST_CASE("events: phrase matcher finds the longest phrase, case-insensitively when asked") {
-  PhraseMatcher m(false);
+  WordTable table;
+  PhraseMatcher m(table, false);
   m.add("talks", 1);
   m.add("peace talks", 2);
   m.add("round of talks", 3);
@@ -35,15 +36,39 @@ TEST_CASE("events: phrase matcher finds the longest phrase, case-insensitively w
   const std::string lower = lower_ascii(text);
   std::vector<Token> toks;
   tokenize(text, 0, text.size(), toks);
-  CHECK(m.match_at(lower, toks, 1).id == 2);
-  CHECK(m.match_at(lower, toks, 1).length == 2);
-  CHECK(m.match_at(lower, toks, 6).id == 3);
-  CHECK(m.match_at(lower, toks, 0).length == 0);
-  PhraseMatcher names(true);
+  std::vector<int> ids;
+  find_ids(table, lower, toks, ids);
+  CHECK(m.match_at(ids, 1).id == 2);
+  CHECK(m.match_at(ids, 1).length == 2);
+  CHECK(m.match_at(ids, 6).id == 3);
+  CHECK(m.match_at(ids, 0).length == 0);
+  CHECK(m.match_at(ids, 8).id == 1);
+  PhraseMatcher names(table, true);
   names.add("the Kremlin", 7);
   std::vector<Token> t2;
-  const std::string s2 = "the Kremlin said; THE KREMLIN";
+  const std::string s2 = "the Kremlin said; THE KREMLIN the";
   tokenize(s2, 0, s2.size(), t2);
-  CHECK(names.match_at(s2, t2, 0).id == 7);
-  CHECK(names.match_at(s2, t2, 4).length == 0);
+  find_ids(table, s2, t2, ids);
+  CHECK(names.match_at(ids, 0).id == 7);
+  CHECK(names.match_at(ids, 4).length == 0);
+  CHECK(names.match_at(ids, 6).length == 0);  // a phrase cut off by the end of the tokens
+}
+
+TEST_CASE("events: word table interns each word once and keeps its flags") {
+  WordTable table;
+  CHECK(table.find("talks") == WordTable::kNone);
+  CHECK(table.flags(WordTable::kNone) == 0);
+  const int talks = table.intern("talks");
+  CHECK(table.intern("talks") == talks);
+  CHECK(table.find("Talks") == WordTable::kNone);  // case-sensitive: the caller lower-cases
+  table.add_flags(talks, 4);
+  table.add_flags(table.intern("Talks"), 1);
+  CHECK(table.flags(talks) == 4);
+  // Enough words to grow the table several times, long and short, non-ASCII too.
+  std::vector<int> ids;
+  for (int i = 0; i < 3000; ++i) ids.push_back(table.intern("wörd-" + std::to_string(i * 7919)));
+  for (int i = 0; i < 3000; ++i) CHECK(table.find("wörd-" + std::to_string(i * 7919)) == ids[i]);
+  CHECK(table.find("") == WordTable::kNone);
+  CHECK(table.find("talks") == talks);
+  CHECK(table.size() == 3002);
 }
