@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
-#include <map>
 #include <string>
 
 #include "chronograph/events/phrase_matcher.hpp"
@@ -179,6 +178,14 @@ enum WordClass : std::uint32_t {
 };
 constexpr std::uint32_t kAsWritten = kNotNameWord | kStartsActor | kStartsPlace;
 
+// A name in a sentence: a lexicon actor or a person-like capitalized run.
+struct Name {
+  std::size_t tb, te;
+  std::string name;
+  bool person;
+  bool actor;
+};
+
 struct Hit {
   std::size_t tb = 0, te = 0;  // token range within the sentence
   int id = -1;
@@ -316,7 +323,7 @@ int sentence_tense(const DocState& st) {
     if (!st.toks[k].word) continue;
     const auto w = st.word(k);
     if (st.is(k, kFutureWord)) future = true;
-    if (st.is(k, kPastWord) || (w.size() > 4 && w.substr(w.size() - 2) == "ed" && k > 0))
+    if (st.is(k, kPastWord) || (w.size() > 4 && w[w.size() - 2] == 'e' && w.back() == 'd' && k > 0))
       past = true;
   }
   if (future && !past) return 1;
@@ -488,7 +495,8 @@ Extraction Extractor::extract(const ingest::Document& doc, const ingest::Layout&
   // Per-sentence working lists, reused so that a sentence costs no new allocations.
   std::vector<std::size_t> sent_timexes, evs;
   std::vector<Hit> actor_hits, place_hits, trig_hits;
-  std::map<int, std::size_t> by_type;
+  std::vector<Name> names;
+  std::vector<std::pair<int, std::size_t>> by_type;  // a sentence has few event types
   for (std::size_t si = 0; si < layout.sentences.size(); ++si) {
     const ingest::Sentence& s = layout.sentences[si];
     st.toks.clear();
@@ -644,13 +652,14 @@ Extraction Extractor::extract(const ingest::Document& doc, const ingest::Layout&
       m.specific = m.timex.has_value() || m.ordinal > 0 || !m.name.empty() || !m.places.empty() ||
                    m.headline;
       if (title) m.specific = false;
-      auto existing = by_type.find(h.id);
+      auto existing = std::find_if(by_type.begin(), by_type.end(),
+                                   [&](const auto& e) { return e.first == h.id; });
       if (existing != by_type.end()) {
         EventMention& prev = st.out.mentions[existing->second];
         if (!prev.timex && m.timex) prev = m;  // keep the better-dated trigger
         continue;
       }
-      by_type.emplace(h.id, st.out.mentions.size());
+      by_type.emplace_back(h.id, st.out.mentions.size());
       st.out.mentions.push_back(std::move(m));
     }
     const std::size_t first_event = st.sentence_first_mention.back();
@@ -750,13 +759,7 @@ Extraction Extractor::extract(const ingest::Document& doc, const ingest::Layout&
 
     // Names in this sentence: lexicon actors and person-like capitalized runs ("Stanislav
     // Pritchin"); a lone surname stands for a full name seen earlier ("Pritchin").
-    struct Name {
-      std::size_t tb, te;
-      std::string name;
-      bool person;
-      bool actor;
-    };
-    std::vector<Name> names;
+    names.clear();
     for (const auto& a : actor_hits)
       names.push_back(
           {a.tb, a.te, L.lex.actors[static_cast<std::size_t>(a.id)].name, L.person(a.id), true});

@@ -2,63 +2,8 @@
 #include "chronograph/events/phrase_matcher.hpp"
 
 #include <algorithm>
-#include <cstring>
 
 namespace chronograph::events {
-
-namespace {
-
-std::uint64_t load32(const char* p) {
-  std::uint32_t v;
-  std::memcpy(&v, p, 4);
-  return v;
-}
-
-std::uint64_t load64(const char* p) {
-  std::uint64_t v;
-  std::memcpy(&v, p, 8);
-  return v;
-}
-
-// Words are short: a few loads and multiply-xorshift rounds spread them well enough for a table
-// of a few thousand words, with no loop over single bytes (std::hash costs several times more).
-// Every load stays inside the word; the length is mixed in, so overlapping loads are fine.
-std::uint64_t hash_word(std::string_view w) {
-  constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ull;
-  const auto mix = [](std::uint64_t h, std::uint64_t chunk) {
-    h = (h ^ chunk) * kMul;
-    return h ^ (h >> 29);
-  };
-  const char* p = w.data();
-  const std::size_t n = w.size();
-  std::uint64_t h = (n + 1) * kMul;
-  if (n > 8) {
-    const char* end = p + n;
-    for (; end - p > 8; p += 8) h = mix(h, load64(p));
-    h = mix(h, load64(end - 8));
-  } else if (n >= 4) {
-    h = mix(h, load32(p) | load32(p + n - 4) << 32);
-  } else if (n > 0) {
-    const auto byte = [&](std::size_t i) {
-      return std::uint64_t{static_cast<unsigned char>(p[i])};
-    };
-    h = mix(h, byte(0) << 16 | byte(n / 2) << 8 | byte(n - 1));
-  }
-  return h * kMul;
-}
-
-}  // namespace
-
-int WordTable::find(std::string_view word) const {
-  if (slots_.empty()) return kNone;
-  const std::uint64_t h = hash_word(word);
-  const std::size_t mask = slots_.size() - 1;
-  for (std::size_t i = (h >> 32) & mask;; i = (i + 1) & mask) {
-    const Slot& s = slots_[i];
-    if (s.id == kNone) return kNone;
-    if (s.hash == h && words_[static_cast<std::size_t>(s.id)] == word) return s.id;
-  }
-}
 
 int WordTable::intern(std::string_view word) {
   if (const int id = find(word); id != kNone) return id;
@@ -66,11 +11,11 @@ int WordTable::intern(std::string_view word) {
   const int id = static_cast<int>(words_.size());
   words_.emplace_back(word);
   flags_.push_back(0);
-  const std::uint64_t h = hash_word(word);
+  const std::uint64_t h = hash(word);
   const std::size_t mask = slots_.size() - 1;
   std::size_t i = (h >> 32) & mask;
   while (slots_[i].id != kNone) i = (i + 1) & mask;
-  slots_[i] = {h, id};
+  slots_[i] = {h, id, static_cast<std::uint32_t>(word.size())};
   return id;
 }
 

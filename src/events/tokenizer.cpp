@@ -1,6 +1,7 @@
 // Tokenization of sentences into word and punctuation tokens.
 #include "chronograph/events/tokenizer.hpp"
 
+#include <array>
 #include <string>
 
 #include "chronograph/base/text.hpp"
@@ -9,8 +10,22 @@ namespace chronograph::events {
 
 namespace {
 
-bool ascii_alpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
-bool ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+constexpr bool ascii_alpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+constexpr bool ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+// Byte classes by table: the loops below test one class per byte instead of chains of compares.
+enum ByteClass : unsigned char { kMark, kSpace, kAlnum, kNonAscii };
+constexpr std::array<ByteClass, 256> kByteClass = [] {
+  std::array<ByteClass, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    const auto u = static_cast<unsigned char>(c);
+    t[u] = u >= 0x80                                                                     ? kNonAscii
+           : ascii_alpha(u) || ascii_digit(u)                                            ? kAlnum
+           : (u == ' ' || u == '\t' || u == '\n' || u == '\r' || u == '\f' || u == '\v') ? kSpace
+                                                                                         : kMark;
+  }
+  return t;
+}();
 
 // Length of the UTF-8 sequence at i and whether it is a letter-like code point (anything
 // outside ASCII except general punctuation U+2000-U+206F, NBSP and a few symbols).
@@ -44,13 +59,14 @@ void tokenize(std::string_view text, std::size_t start, std::size_t end, std::ve
   std::size_t i = start;
   while (i < end) {
     const auto c = static_cast<unsigned char>(text[i]);
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+    const ByteClass cls = kByteClass[c];
+    if (cls == kSpace) {
       ++i;
       continue;
     }
     bool letter = false;
     std::size_t len = c < 0x80 ? 1 : utf8_letter(text, i, letter);
-    if (c < 0x80) letter = ascii_alpha(c) || ascii_digit(c);
+    if (c < 0x80) letter = cls == kAlnum;
     if (!letter) {
       if (c == 0xC2 && i + 1 < end && static_cast<unsigned char>(text[i + 1]) == 0xA0) {
         i += 2;  // NBSP is white space
@@ -78,11 +94,11 @@ void tokenize(std::string_view text, std::size_t start, std::size_t end, std::ve
     std::size_t j = i;
     while (j < end) {
       const auto d = static_cast<unsigned char>(text[j]);
+      if (kByteClass[d] == kAlnum) {
+        ++j;
+        continue;
+      }
       if (d < 0x80) {
-        if (ascii_alpha(d) || ascii_digit(d)) {
-          ++j;
-          continue;
-        }
         // Inner hyphen, period (U.S., 2.5) or apostrophe followed by a letter/digit.
         if ((d == '-' || d == '.' || d == '\'') && j + 1 < end &&
             (ascii_alpha(static_cast<unsigned char>(text[j + 1])) ||

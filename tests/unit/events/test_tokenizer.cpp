@@ -72,3 +72,26 @@ TEST_CASE("events: word table interns each word once and keeps its flags") {
   CHECK(table.find("talks") == talks);
   CHECK(table.size() == 3002);
 }
+
+TEST_CASE("events: word table tells short words apart without comparing their bytes") {
+  // Up to 8 bytes the table trusts hash and length: every word of a dense set must come back
+  // as itself, and near misses (other case, one byte more or less) as absent.
+  WordTable table;
+  std::vector<std::string> words;
+  for (char a = 'a'; a <= 'z'; ++a)
+    for (char b = 'a'; b <= 'z'; ++b) {
+      words.push_back({a, b});
+      words.push_back({a, b, 'e', 'd'});
+      words.push_back({'t', a, 'l', 'k', 's', b, 'x', 'y'});
+    }
+  std::vector<int> ids;
+  for (const auto& w : words) ids.push_back(table.intern(w));
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    CHECK(table.find(words[i]) == ids[i]);
+    CHECK(table.find(words[i] + "s") == WordTable::kNone);
+    CHECK(table.find(words[i].substr(1)) == WordTable::kNone);
+    std::string upper = words[i];
+    upper[0] = static_cast<char>(upper[0] - 'a' + 'A');
+    CHECK(table.find(upper) == WordTable::kNone);
+  }
+}
