@@ -280,7 +280,9 @@ struct DocState {
     return std::string_view(doc.text).substr(toks[k].start, toks[k].end - toks[k].start);
   }
   std::string text(std::size_t a, std::size_t b) const { return doc.text.substr(a, b - a); }
-  bool is(std::size_t k, WordClass cls) const { return (classes[k] & cls) != 0; }
+  bool is(std::size_t k, std::uint32_t classes_wanted) const {
+    return (classes[k] & classes_wanted) != 0;
+  }
   // Whether some token of the sentence is in one of the classes: the loops over tokens that
   // look for a matcher's phrases skip sentences with no word that could start one.
   bool has(std::uint32_t classes_wanted) const { return (sentence_classes & classes_wanted) != 0; }
@@ -290,25 +292,27 @@ struct DocState {
 // Looks up each token of the sentence once: its ids as written and lower-cased (the same id
 // unless it has capitals), and its word classes.
 void look_up_tokens(DocState& st) {
-  st.raw_ids.clear();
-  st.low_ids.clear();
-  st.classes.clear();
-  st.sentence_classes = 0;
-  for (const Token& t : st.toks) {
-    const std::string_view raw = std::string_view(st.doc.text).substr(t.start, t.end - t.start);
+  const std::size_t n = st.toks.size();
+  st.raw_ids.resize(n);
+  st.low_ids.resize(n);
+  st.classes.resize(n);
+  std::uint32_t all = 0;
+  for (std::size_t k = 0; k < n; ++k) {
+    const Token& t = st.toks[k];
+    const std::string_view raw(st.doc.text.data() + t.start, t.end - t.start);
     const int raw_id = st.words.find(raw);
-    const bool capitals =
-        std::any_of(raw.begin(), raw.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    bool capitals = false;  // no branch per byte: words are short
+    for (const char c : raw) capitals |= static_cast<unsigned char>(c - 'A') < 26;
     const int low_id =
-        capitals ? st.words.find(std::string_view(st.lower).substr(t.start, t.end - t.start))
-                 : raw_id;
+        capitals ? st.words.find(std::string_view(st.lower.data() + t.start, raw.size())) : raw_id;
     const std::uint32_t cls =
         (st.words.flags(raw_id) & kAsWritten) | (st.words.flags(low_id) & ~kAsWritten);
-    st.raw_ids.push_back(raw_id);
-    st.low_ids.push_back(low_id);
-    st.classes.push_back(cls);
-    st.sentence_classes |= cls;
+    st.raw_ids[k] = raw_id;
+    st.low_ids[k] = low_id;
+    st.classes[k] = cls;
+    all |= cls;
   }
+  st.sentence_classes = all;
 }
 
 std::size_t token_at(const std::vector<Token>& toks, std::size_t at) {
@@ -531,7 +535,7 @@ Extraction Extractor::extract(const ingest::Document& doc, const ingest::Layout&
     place_hits.clear();
     trig_hits.clear();
     for (std::size_t k = 0; k < n && st.has(kStartsActor | kStartsPlace);) {
-      if (!st.toks[k].word) {
+      if (!st.toks[k].word || !st.is(k, kStartsActor | kStartsPlace)) {
         ++k;
         continue;
       }
@@ -550,7 +554,9 @@ Extraction Extractor::extract(const ingest::Document& doc, const ingest::Layout&
       return false;
     };
     for (std::size_t k = 0; k < n && st.has(kStartsTrigger);) {
-      const auto m = st.toks[k].word ? L.triggers.match_at(st.low_ids, k) : PhraseMatcher::Match{};
+      const auto m = st.toks[k].word && st.is(k, kStartsTrigger)
+                         ? L.triggers.match_at(st.low_ids, k)
+                         : PhraseMatcher::Match{};
       if (m.length && !inside_name(k)) {
         const bool verb_use =
             k > 0 && st.is(k - 1, kVerbUseWord) &&
@@ -1009,6 +1015,7 @@ Extraction Extractor::extract(const ingest::Document& doc, const ingest::Layout&
       return std::nullopt;
     };
     for (std::size_t k = 0; k < n && st.has(kStartsCue); ++k) {
+      if (!st.is(k, kStartsCue)) continue;
       const auto cm = L.cues.match_at(st.low_ids, k);
       if (!cm.length) continue;
       const CueDef& cue = kCues[static_cast<std::size_t>(cm.id)];
