@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <array>
 #include <chrono>
 #include <cstdint>
 #include <cstring>
@@ -21,6 +22,12 @@ namespace {
 
 // Thrown for anything the fast path does not handle; the caller falls back.
 struct Unsupported {};
+
+inline std::uint64_t load8(const char* p) {
+  std::uint64_t w;
+  std::memcpy(&w, p, 8);
+  return w;
+}
 
 // Event id -> vertex, looked up twice per link. Open addressing over a copy of the ids in one
 // contiguous block: a lookup touches the slot array and that block, not the vertices' heap
@@ -72,18 +79,21 @@ class IdIndex {
   // costs a comparison.
   static std::uint64_t hash(std::string_view s) {
     std::uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
-    std::size_t i = 0;
-    for (; i + 8 <= s.size(); i += 8) {
-      std::uint64_t w;
-      std::memcpy(&w, s.data() + i, 8);
+    const auto mix = [&](std::uint64_t w) {
       h = (h ^ w) * 0xFF51AFD7ED558CCDull;
       h ^= h >> 29;
-    }
-    if (i < s.size()) {
+    };
+    const char* p = s.data();
+    const std::size_t n = s.size();
+    if (n >= 8) {
+      std::size_t i = 0;
+      for (; i + 8 <= n; i += 8) mix(load8(p + i));
+      if (i < n) mix(load8(p + n - 8));  // the last word, overlapping: no partial load
+    } else {
       std::uint64_t w = 0;
-      std::memcpy(&w, s.data() + i, s.size() - i);
-      h = (h ^ w) * 0xFF51AFD7ED558CCDull;
-      h ^= h >> 29;
+      for (std::size_t i = 0; i < n; ++i)
+        w |= std::uint64_t{static_cast<unsigned char>(p[i])} << (8 * i);
+      mix(w);
     }
     h *= 0xC4CEB9FE1A85EC53ull;
     return h ^ (h >> 32);
@@ -98,45 +108,109 @@ class IdIndex {
   std::size_t mask_ = 0;
 };
 
+// Bytes of an 8-byte word (little-endian order) that need a look inside a JSON string: '"',
+// '\\' and control characters end the plain part. Exact for the lowest such byte, which is all
+// the caller uses.
+inline std::uint64_t word_stops(std::uint64_t w) {
+  constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+  const auto zero_byte = [&](std::uint64_t x) { return (x - ones) & ~x & highs; };
+  return zero_byte(w ^ (ones * '"')) | zero_byte(w ^ (ones * '\\')) |
+         ((w - ones * 0x20) & ~w & highs);
+}
+
+// Bytes of a word that are not JSON whitespace (exact per byte, high bit of each byte).
+inline std::uint64_t word_non_space(std::uint64_t w) {
+  constexpr std::uint64_t lows = 0x7F7F7F7F7F7F7F7Full, highs = 0x8080808080808080ull,
+                          ones = 0x0101010101010101ull;
+  const auto nonzero = [&](std::uint64_t x) { return (((x & lows) + lows) | x) & highs; };
+  return nonzero(w ^ (ones * ' ')) & nonzero(w ^ (ones * '\n')) & nonzero(w ^ (ones * '\r')) &
+         nonzero(w ^ (ones * '\t'));
+}
+
+// Strict UTF-8 (RFC 3629: no overlong forms, no surrogates, nothing above U+10FFFF), as the
+// reference reader demands.
+bool valid_utf8(std::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* end = p + s.size();
+  while (p < end) {
+    const unsigned c = *p;
+    if (c < 0x80) {
+      ++p;
+      continue;
+    }
+    std::size_t n;
+    unsigned lo = 0x80, hi = 0xBF;  // bounds of the second byte
+    if (c >= 0xC2 && c <= 0xDF)
+      n = 2;
+    else if (c >= 0xE0 && c <= 0xEF)
+      n = 3, lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+    else if (c >= 0xF0 && c <= 0xF4)
+      n = 4, lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+    else
+      return false;
+    if (static_cast<std::size_t>(end - p) < n || p[1] < lo || p[1] > hi) return false;
+    for (std::size_t k = 2; k < n; ++k)
+      if ((p[k] & 0xC0) != 0x80) return false;
+    p += n;
+  }
+  return true;
+}
+
+// A link read before any edge is added, so that every vertex's edge lists can be sized first.
+struct PendingLink {
+  graph::Vertex from = 0, to = 0;
+  graph::LinkEdge edge;
+};
+
 class Reader {
  public:
   explicit Reader(std::string_view text) : p_(text.data()), end_(text.data() + text.size()) {}
 
   // Fills t, which must be empty; throws Unsupported, leaving t partly filled.
   void run(graph::Timeline& t) {
-    bool schema = false, docs = false, events = false, links = false, events_done = false;
-    expect('{');
-    if (!try_consume('}')) do {
-        key(key_);
-        if (key_ == "schema") {
-          string(tmp_);
-          if (tmp_ != graph::kGraphSchema) throw Unsupported{};
-          schema = true;
-        } else if (key_ == "documents") {
-          array([&] { t.documents.push_back(document()); });
-          docs = true;
-        } else if (key_ == "events") {
-          array([&] { add_vertex(t.graph, event()); });
-          events = events_done = true;
+    static constexpr std::array<std::string_view, 5> keys = {"schema", "documents", "events",
+                                                             "links", "diagnostics"};
+    const auto seen = fields(keys, [&](std::size_t k) {
+      switch (k) {
+        case 0:
+          if (view() != graph::kGraphSchema) throw Unsupported{};
+          break;
+        case 1:
+          array([&] { document(t.documents.emplace_back()); });
+          break;
+        case 2:
+          array([&] { event(t.graph); });
           index_.build(t.graph);
-        } else if (key_ == "links") {
-          if (!events_done) throw Unsupported{};  // links before events need the slow path
-          array([&] { link(t.graph); });
-          links = true;
-        } else if (key_ == "diagnostics") {
-          array([&] { t.diagnostics.push_back(diagnostic()); });
-        } else {
-          skip_value();
-        }
-      } while (try_consume(','));
-    expect('}');
+          events_done_ = true;
+          break;
+        case 3:
+          if (!events_done_) throw Unsupported{};  // links before events need the slow path
+          array([&] { link(); });
+          add_links(t.graph);
+          break;
+        case 4:
+          array([&] { diagnostic(t.diagnostics.emplace_back()); });
+          break;
+      }
+    });
     ws();
-    if (p_ != end_ || !schema || !docs || !events || !links) throw Unsupported{};
+    if (p_ != end_ || (seen & 15u) != 15u) throw Unsupported{};
   }
 
  private:
   // --- lexical level ---
   void ws() {
+    if (p_<end_&& static_cast<unsigned char>(*p_)> ' ') return;  // most tokens are adjacent
+    ws_run();
+  }
+  void ws_run() {
+    while (end_ - p_ >= 8) {
+      if (const std::uint64_t m = word_non_space(load8(p_))) {
+        p_ += __builtin_ctzll(m) / 8;
+        return;
+      }
+      p_ += 8;
+    }
     while (p_ < end_ && (*p_ == ' ' || *p_ == '\n' || *p_ == '\r' || *p_ == '\t')) ++p_;
   }
   void expect(char c) {
@@ -151,10 +225,6 @@ class Reader {
       return true;
     }
     return false;
-  }
-  bool peek(char c) {
-    ws();
-    return p_ < end_ && *p_ == c;
   }
   bool literal(const char* word) {
     const std::size_t n = std::strlen(word);
@@ -180,51 +250,69 @@ class Reader {
     }
     return v;
   }
-  static bool valid_utf8(std::string_view s) {
-    for (std::size_t i = 0; i < s.size();) {
-      const auto c = static_cast<unsigned char>(s[i]);
-      std::size_t n = c < 0x80         ? 1
-                      : (c >> 5) == 6  ? 2
-                      : (c >> 4) == 14 ? 3
-                      : (c >> 3) == 30 ? 4
-                                       : 0;
-      if (n == 0 || i + n > s.size()) return false;
-      for (std::size_t k = 1; k < n; ++k)
-        if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
-      i += n;
+
+  // The first '"', '\\' or control byte at or after s (end_ if none); high tells whether a byte
+  // >= 0x80 may be among those before it (then the text needs a UTF-8 check).
+  const char* plain_end(const char* s, bool& high) const {
+    std::uint64_t highs = 0;
+    while (end_ - s >= 8) {
+      const std::uint64_t w = load8(s);
+      if (const std::uint64_t m = word_stops(w)) {
+        const unsigned at = static_cast<unsigned>(__builtin_ctzll(m)) / 8;
+        highs |= w & (at == 0 ? 0 : ~0ull >> (64 - 8 * at)) & 0x8080808080808080ull;
+        high = highs != 0;
+        return s + at;
+      }
+      highs |= w & 0x8080808080808080ull;
+      s += 8;
     }
-    return true;
+    high = highs != 0;
+    for (; s < end_; ++s) {
+      const auto b = static_cast<unsigned char>(*s);
+      if (b == '"' || b == '\\' || b < 0x20) break;
+      high |= b >= 0x80;
+    }
+    return s;
   }
 
-  // Decodes a JSON string into out (reusing its capacity).
-  void string(std::string& out) {
-    expect('"');
-    out.clear();
-    // Fast path: no escapes up to the closing quote. The flag loop has no early exit, so the
-    // compiler vectorizes it.
-    if (const void* q = std::memchr(p_, '"', static_cast<std::size_t>(end_ - p_))) {
-      const char* close = static_cast<const char*>(q);
-      unsigned flags = 0;
-      for (const char* c = p_; c < close; ++c) {
-        const auto b = static_cast<unsigned char>(*c);
-        flags |= (b == '\\' ? 1u : 0u) | (b < 0x20 ? 2u : 0u) | (b >= 0x80 ? 4u : 0u);
-      }
-      if ((flags & 3u) == 0) {
-        out.assign(p_, close);
-        p_ = close + 1;
-        if ((flags & 4u) && !valid_utf8(out)) throw Unsupported{};
-        return;
-      }
+  // A JSON string: a view of its bytes when it has no escapes (no copy), else its decoded form
+  // in tmp_ (valid until the next call).
+  std::string_view view() {
+    ws();
+    if (p_ >= end_ || *p_ != '"') throw Unsupported{};
+    const char* open = p_ + 1;
+    bool high;
+    const char* close = plain_end(open, high);
+    if (close < end_ && *close == '"') {
+      const std::string_view s(open, static_cast<std::size_t>(close - open));
+      if (high && !valid_utf8(s)) throw Unsupported{};
+      p_ = close + 1;
+      return s;
     }
-    bool high = false;
+    tmp_.assign(open, close);
+    p_ = close;
+    decode_rest(tmp_, high);
+    return tmp_;
+  }
+  // A JSON string decoded into out (reusing its capacity).
+  void string(std::string& out) {
+    ws();
+    if (p_ >= end_ || *p_ != '"') throw Unsupported{};
+    const char* open = p_ + 1;
+    bool high;
+    const char* close = plain_end(open, high);
+    out.assign(open, close);
+    p_ = close;
+    if (close < end_ && *close == '"') {
+      ++p_;
+      if (high && !valid_utf8(out)) throw Unsupported{};
+      return;
+    }
+    decode_rest(out, high);
+  }
+  // Continues a string at p_ (an escape or a control byte) to its closing quote, appending.
+  void decode_rest(std::string& out, bool high) {
     for (;;) {
-      const char* q = p_;
-      while (q < end_ && *q != '"' && *q != '\\' && static_cast<unsigned char>(*q) >= 0x20) {
-        high |= static_cast<unsigned char>(*q) >= 0x80;
-        ++q;
-      }
-      out.append(p_, q);
-      p_ = q;
       if (p_ >= end_) throw Unsupported{};
       if (*p_ == '"') {
         ++p_;
@@ -233,8 +321,7 @@ class Reader {
       if (*p_ != '\\') throw Unsupported{};  // a raw control character
       ++p_;
       if (p_ >= end_) throw Unsupported{};
-      const char e = *p_++;
-      switch (e) {
+      switch (*p_++) {
         case '"':
           out += '"';
           break;
@@ -275,37 +362,14 @@ class Reader {
         default:
           throw Unsupported{};
       }
+      bool more_high;
+      const char* q = plain_end(p_, more_high);
+      out.append(p_, q);
+      high |= more_high;
+      p_ = q;
     }
+    // Decoded \u escapes are valid UTF-8 by construction; raw bytes are checked here.
     if (high && !valid_utf8(out)) throw Unsupported{};
-  }
-  // A view of the string's bytes when it has no escapes (no copy), else of its decoded form.
-  std::string_view view() {
-    ws();
-    if (p_ < end_ && *p_ == '"') {
-      const char* open = p_ + 1;
-      if (const void* q = std::memchr(open, '"', static_cast<std::size_t>(end_ - open))) {
-        const char* close = static_cast<const char*>(q);
-        bool plain = true;
-        for (const char* c = open; c < close; ++c)
-          plain &= *c != '\\' && static_cast<unsigned char>(*c) >= 0x20 &&
-                   static_cast<unsigned char>(*c) < 0x80;
-        if (plain) {
-          p_ = close + 1;
-          return std::string_view(open, static_cast<std::size_t>(close - open));
-        }
-      }
-    }
-    string(tmp_);
-    return tmp_;
-  }
-  std::string string() {
-    std::string s;
-    string(s);
-    return s;
-  }
-  void key(std::string& out) {
-    string(out);
-    expect(':');
   }
   std::size_t unsigned_number() {
     ws();
@@ -326,29 +390,58 @@ class Reader {
     while (try_consume(','));
     expect(']');
   }
-  template <typename F>
-  void object(F&& each_key) {
+  // Whether the next token is the key k written plainly (no escapes); consumes it if so.
+  bool key_is(std::string_view k) {
+    if (static_cast<std::size_t>(end_ - p_) < k.size() + 2 || p_[0] != '"' ||
+        p_[k.size() + 1] != '"')
+      return false;
+    for (std::size_t i = 0; i < k.size(); ++i)
+      if (p_[i + 1] != k[i]) return false;
+    p_ += k.size() + 2;
+    return true;
+  }
+  // An object whose known keys are `keys`: calls each(i) with the reader at the value of
+  // keys[i], skips unknown keys, returns the set of keys seen (bit i for keys[i]). A key given
+  // twice is left to the reference reader. Keys are tried in the writer's order first, so a
+  // graph written by chronograph costs one comparison per key.
+  template <std::size_t N, typename F>
+  std::uint32_t fields(const std::array<std::string_view, N>& keys, F&& each) {
+    static_assert(N <= 32);
     expect('{');
-    if (try_consume('}')) return;
+    std::uint32_t seen = 0;
+    if (try_consume('}')) return seen;
+    std::size_t next = 0;
     do {
-      // Keys are plain ASCII in graph@1; a key with escapes is copied so the view stays valid.
-      std::string_view k = view();
-      std::string copy;
-      if (k.data() == tmp_.data()) k = copy = tmp_;
+      ws();
+      std::size_t i = 0;
+      if (next < N && key_is(keys[next])) {
+        i = next;
+      } else {
+        const std::string_view k = view();
+        while (i < N && keys[i] != k) ++i;
+      }
       expect(':');
-      each_key(k);
+      if (i < N) {
+        if (seen & (1u << i)) throw Unsupported{};
+        seen |= 1u << i;
+        each(i);
+        next = i + 1;
+      } else {
+        skip_value();
+      }
     } while (try_consume(','));
     expect('}');
+    return seen;
   }
   void skip_value() {
     ws();
     if (p_ >= end_) throw Unsupported{};
     switch (*p_) {
       case '"':
-        string(tmp_);
+        view();
         return;
       case '{':
-        object([&](std::string_view) { skip_value(); });
+        fields(std::array<std::string_view, 0>{}, [](std::size_t) {});
         return;
       case '[':
         array([&] { skip_value(); });
@@ -365,196 +458,265 @@ class Reader {
       default: {
         // Numbers are validated by the reference reader; here they only need skipping.
         const char* q = p_;
-        while (q < end_ && std::strchr("+-.eE0123456789", *q) && *q) ++q;
+        while (q < end_ && *q && std::strchr("+-.eE0123456789", *q)) ++q;
         if (q == p_) throw Unsupported{};
         p_ = q;
       }
     }
   }
 
-  // Boost 1.74's add_vertex/add_edge take the property by const& and deep-copy it (every
-  // string and vector); adding a default property and move-assigning avoids that copy.
-  static void add_vertex(graph::EventGraph& g, graph::EventNode&& n) {
-    g[boost::add_vertex(g)] = std::move(n);
-  }
-  static void add_edge(graph::EventGraph& g, graph::Vertex from, graph::Vertex to,
-                       graph::LinkEdge&& e) {
-    g[boost::add_edge(from, to, g).first] = std::move(e);
-  }
-
   // --- graph@1 level ---
   std::optional<date::sys_days> day_or_null() {
     ws();
     if (literal("null")) return std::nullopt;
-    string(tmp_);
-    auto d = base::parse_day(tmp_);
+    auto d = base::parse_day(view());
     if (!d) throw Unsupported{};
     return d;
   }
-  base::DateValue date_value() {
-    base::DateValue d;
-    int seen = 0;
-    object([&](std::string_view k) {
-      if (k == "value")
-        string(d.value), seen |= 1;
-      else if (k == "earliest")
-        d.earliest = day_or_null(), seen |= 2;
-      else if (k == "latest")
-        d.latest = day_or_null(), seen |= 4;
-      else if (k == "basis") {
-        string(tmp_);
-        auto b = base::basis_from_string(tmp_);
-        if (!b) throw Unsupported{};
-        d.basis = *b;
-        seen |= 8;
-      } else
-        skip_value();
+  void date_value(base::DateValue& d) {
+    static constexpr std::array<std::string_view, 4> keys = {"value", "earliest", "latest",
+                                                             "basis"};
+    const auto seen = fields(keys, [&](std::size_t k) {
+      switch (k) {
+        case 0:
+          string(d.value);
+          break;
+        case 1:
+          d.earliest = day_or_null();
+          break;
+        case 2:
+          d.latest = day_or_null();
+          break;
+        case 3: {
+          auto b = base::basis_from_string(view());
+          if (!b) throw Unsupported{};
+          d.basis = *b;
+          break;
+        }
+      }
     });
-    if (seen != 15) throw Unsupported{};
-    return d;
+    if (seen != 15u) throw Unsupported{};
   }
-  base::Evidence evidence() {
-    base::Evidence e;
-    int seen = 0;
-    object([&](std::string_view k) {
-      if (k == "doc")
-        string(e.doc), seen |= 1;
-      else if (k == "start")
-        e.start = unsigned_number(), seen |= 2;
-      else if (k == "end")
-        e.end = unsigned_number(), seen |= 4;
-      else if (k == "text")
-        string(e.text), seen |= 8;
-      else
-        skip_value();
+  void evidence(base::Evidence& e) {
+    static constexpr std::array<std::string_view, 4> keys = {"doc", "start", "end", "text"};
+    const auto seen = fields(keys, [&](std::size_t k) {
+      switch (k) {
+        case 0:
+          string(e.doc);
+          break;
+        case 1:
+          e.start = unsigned_number();
+          break;
+        case 2:
+          e.end = unsigned_number();
+          break;
+        case 3:
+          string(e.text);
+          break;
+      }
     });
-    if (seen != 15) throw Unsupported{};
-    return e;
+    if (seen != 15u) throw Unsupported{};
   }
-  std::vector<std::string> strings() {
-    std::vector<std::string> out;
-    array([&] { out.push_back(string()); });
-    return out;
+  void strings(std::vector<std::string>& out) {
+    array([&] { string(out.emplace_back()); });
   }
-  std::vector<graph::DateStep> steps() {
-    std::vector<graph::DateStep> out;
+  void steps(std::vector<graph::DateStep>& out) {
+    static constexpr std::array<std::string_view, 3> keys = {"rule", "detail", "evidence"};
     array([&] {
-      graph::DateStep s;
-      object([&](std::string_view k) {
-        if (k == "rule")
-          string(s.rule);
-        else if (k == "detail")
-          string(s.detail);
-        else if (k == "evidence")
-          s.evidence = evidence();
-        else
-          skip_value();
+      graph::DateStep& s = out.emplace_back();
+      fields(keys, [&](std::size_t k) {
+        switch (k) {
+          case 0:
+            string(s.rule);
+            break;
+          case 1:
+            string(s.detail);
+            break;
+          case 2:
+            evidence(s.evidence.emplace());
+            break;
+        }
       });
-      out.push_back(std::move(s));
     });
-    return out;
   }
-  graph::DocumentInfo document() {
-    graph::DocumentInfo d;
-    int seen = 0;
-    object([&](std::string_view k) {
-      if (k == "id")
-        string(d.id), seen |= 1;
-      else if (k == "path")
-        string(d.path), seen |= 2;
-      else if (k == "title")
-        string(d.title);
-      else if (k == "published")
-        d.published = date_value(), seen |= 4;
-      else if (k == "date_steps")
-        d.date_steps = steps();
-      else
-        skip_value();
+  void document(graph::DocumentInfo& d) {
+    static constexpr std::array<std::string_view, 5> keys = {"id", "path", "title", "published",
+                                                             "date_steps"};
+    const auto seen = fields(keys, [&](std::size_t k) {
+      switch (k) {
+        case 0:
+          string(d.id);
+          break;
+        case 1:
+          string(d.path);
+          break;
+        case 2:
+          string(d.title);
+          break;
+        case 3:
+          date_value(d.published);
+          break;
+        case 4:
+          steps(d.date_steps);
+          break;
+      }
     });
-    if (seen != 7) throw Unsupported{};
-    return d;
+    if ((seen & 0b1011u) != 0b1011u) throw Unsupported{};  // id, path, published
   }
-  graph::EventNode event() {
-    graph::EventNode n;
-    int seen = 0;
-    object([&](std::string_view k) {
-      if (k == "id")
-        string(n.id), seen |= 1;
-      else if (k == "kind") {
-        string(tmp_);
-        auto kind = graph::event_kind_from_string(tmp_);
-        if (!kind) throw Unsupported{};
-        n.kind = *kind;
-        seen |= 2;
-      } else if (k == "type")
-        string(n.type), seen |= 4;
-      else if (k == "label")
-        string(n.label), seen |= 8;
-      else if (k == "date")
-        n.date = date_value(), seen |= 16;
-      else if (k == "actors")
-        n.actors = strings();
-      else if (k == "places")
-        n.places = strings();
-      else if (k == "speaker")
-        string(n.speaker);
-      else if (k == "speaker_role")
-        string(n.speaker_role);
-      else if (k == "mentions")
-        array([&] { n.mentions.push_back(evidence()); });
-      else if (k == "date_steps")
-        n.date_steps = steps();
-      else if (k == "overrides")
-        n.overrides = strings();
-      else
-        skip_value();
+  // Boost 1.74's add_vertex/add_edge take the property by const& and deep-copy it (every
+  // string and vector); the vertex is added with a default property and filled in place.
+  void event(graph::EventGraph& g) {
+    static constexpr std::array<std::string_view, 12> keys = {
+        "id",     "kind",    "type",         "label",    "date",       "actors",
+        "places", "speaker", "speaker_role", "mentions", "date_steps", "overrides"};
+    graph::EventNode& n = g[boost::add_vertex(g)];
+    const auto seen = fields(keys, [&](std::size_t k) {
+      switch (k) {
+        case 0:
+          string(n.id);
+          break;
+        case 1: {
+          auto kind = graph::event_kind_from_string(view());
+          if (!kind) throw Unsupported{};
+          n.kind = *kind;
+          break;
+        }
+        case 2:
+          string(n.type);
+          break;
+        case 3:
+          string(n.label);
+          break;
+        case 4:
+          date_value(n.date);
+          break;
+        case 5:
+          strings(n.actors);
+          break;
+        case 6:
+          strings(n.places);
+          break;
+        case 7:
+          string(n.speaker);
+          break;
+        case 8:
+          string(n.speaker_role);
+          break;
+        case 9:
+          array([&] { evidence(n.mentions.emplace_back()); });
+          break;
+        case 10:
+          steps(n.date_steps);
+          break;
+        case 11:
+          strings(n.overrides);
+          break;
+      }
     });
-    if (seen != 31) throw Unsupported{};
-    return n;
+    if ((seen & 31u) != 31u) throw Unsupported{};  // id, kind, type, label, date
   }
-  void link(graph::EventGraph& g) {
-    graph::LinkEdge e;
-    int seen = 0;
-    graph::Vertex from = 0, to = 0;
-    object([&](std::string_view k) {
-      if (k == "from")
-        from = index_.find(view()), seen |= 1;
-      else if (k == "to")
-        to = index_.find(view()), seen |= 2;
-      else if (k == "type") {
-        auto lt = graph::link_type_from_string(view());
-        if (!lt) throw Unsupported{};
-        e.type = *lt;
-        seen |= 4;
-      } else if (k == "evidence")
-        e.evidence = evidence();
-      else if (k == "rule")
-        string(e.rule);
-      else
-        skip_value();
+  // A link type through a small cache: the spelling of each type is checked once.
+  graph::LinkType link_type(std::string_view word) {
+    for (const auto& [name, type] : link_types_)
+      if (name == word) return type;
+    auto type = graph::link_type_from_string(word);
+    if (!type) throw Unsupported{};
+    link_types_.emplace_back(std::string(word), *type);
+    return *type;
+  }
+  void link() {
+    static constexpr std::array<std::string_view, 5> keys = {"from", "to", "type", "evidence",
+                                                             "rule"};
+    if (pending_.empty() || pending_.back().size() == pending_.back().capacity())
+      pending_.emplace_back().reserve(kPendingChunk);
+    PendingLink& l = pending_.back().emplace_back();
+    const auto seen = fields(keys, [&](std::size_t k) {
+      switch (k) {
+        case 0:
+          l.from = index_.find(view());
+          break;
+        case 1:
+          l.to = index_.find(view());
+          break;
+        case 2:
+          l.edge.type = link_type(view());
+          break;
+        case 3:
+          evidence(l.edge.evidence);
+          break;
+        case 4:
+          string(l.edge.rule);
+          break;
+      }
     });
-    if (seen != 7) throw Unsupported{};
-    add_edge(g, from, to, std::move(e));
+    if ((seen & 7u) != 7u) throw Unsupported{};  // from, to, type
   }
-  graph::Diagnostic diagnostic() {
-    graph::Diagnostic d;
-    object([&](std::string_view k) {
-      if (k == "severity")
-        string(d.severity);
-      else if (k == "message")
-        string(d.message);
-      else if (k == "evidence")
-        d.evidence = evidence();
-      else
-        skip_value();
+  // Adds the links in file order once every vertex's out- and in-edge vectors have their final
+  // size reserved: growing them one push at a time was most of the cost of add_edge, and left
+  // the heap fragmented for the graph's teardown.
+  void add_links(graph::EventGraph& g) {
+    const std::size_t n = boost::num_vertices(g);
+    std::vector<std::uint32_t> outs(n), ins(n);
+    for (const auto& chunk : pending_)
+      for (const auto& l : chunk) ++outs[l.from], ++ins[l.to];
+    for (std::size_t v = 0; v < n; ++v) {
+      g.out_edge_list(v).reserve(outs[v]);
+      in_edge_list(g, v).reserve(ins[v]);
+    }
+    // Each add_edge lands on two random vertices and their edge vectors: cache misses, so the
+    // vertices of later links are prefetched, then the ends of their vectors.
+    std::size_t total = 0;
+    for (const auto& chunk : pending_) total += chunk.size();
+    const auto at = [&](std::size_t i) -> PendingLink& {
+      return pending_[i / kPendingChunk][i % kPendingChunk];
+    };
+    constexpr std::size_t far = 16, near = 8;
+    for (std::size_t i = 0; i < total; ++i) {
+      if (i + far < total) {
+        const PendingLink& f = at(i + far);
+        __builtin_prefetch(&g.out_edge_list(f.from), 1);
+        __builtin_prefetch(&in_edge_list(g, f.to), 1);
+      }
+      if (i + near < total) {
+        const PendingLink& f = at(i + near);
+        const auto& out = g.out_edge_list(f.from);
+        const auto& in = in_edge_list(g, f.to);
+        __builtin_prefetch(out.data() + out.size(), 1);
+        __builtin_prefetch(in.data() + in.size(), 1);
+      }
+      PendingLink& l = at(i);
+      g[boost::add_edge(l.from, l.to, g).first] = std::move(l.edge);
+      if (i % kPendingChunk == kPendingChunk - 1)  // done with a chunk: give its memory back
+        std::vector<PendingLink>().swap(pending_[i / kPendingChunk]);
+    }
+    pending_.clear();
+  }
+  void diagnostic(graph::Diagnostic& d) {
+    static constexpr std::array<std::string_view, 3> keys = {"severity", "message", "evidence"};
+    fields(keys, [&](std::size_t k) {
+      switch (k) {
+        case 0:
+          string(d.severity);
+          break;
+        case 1:
+          string(d.message);
+          break;
+        case 2:
+          evidence(d.evidence.emplace());
+          break;
+      }
     });
-    return d;
   }
+
+  static constexpr std::size_t kPendingChunk = 1 << 14;
 
   const char* p_;
   const char* end_;
-  std::string key_, tmp_;
+  std::string tmp_;
+  bool events_done_ = false;
   IdIndex index_;
+  std::vector<std::pair<std::string, graph::LinkType>> link_types_;
+  std::vector<std::vector<PendingLink>> pending_;
 };
 
 // The bytes of a file: mapped when it is a non-empty regular file (no copy, and the kernel

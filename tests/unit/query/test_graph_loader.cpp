@@ -1,6 +1,8 @@
 // The fast graph reader gives exactly what graph::from_json gives, and defers to it otherwise.
 #include <doctest/doctest.h>
 
+#include <random>
+
 #include "chronograph/base/source_error.hpp"
 #include "chronograph/graph/json_io.hpp"
 #include "chronograph/query/graph_loader.hpp"
@@ -9,6 +11,50 @@
 namespace graph = chronograph::graph;
 namespace query = chronograph::query;
 namespace ct = chronograph::testing;
+
+namespace {
+
+// Equal graphs in every way a query can see: the JSON (vertices, edges in edge-list order,
+// documents, diagnostics) and each vertex's out- and in-edge order, which decides path order.
+void check_same(const graph::Timeline& a, const graph::Timeline& b) {
+  CHECK(graph::to_json(a) == graph::to_json(b));
+  const auto& ga = a.graph;
+  const auto& gb = b.graph;
+  REQUIRE(boost::num_vertices(ga) == boost::num_vertices(gb));
+  bool same = true;
+  for (std::size_t v = 0; v < boost::num_vertices(ga) && same; ++v) {
+    std::vector<std::pair<std::size_t, std::string>> oa, ob, ia, ib;
+    for (auto e : boost::make_iterator_range(boost::out_edges(v, ga)))
+      oa.emplace_back(boost::target(e, ga), ga[e].evidence.text);
+    for (auto e : boost::make_iterator_range(boost::out_edges(v, gb)))
+      ob.emplace_back(boost::target(e, gb), gb[e].evidence.text);
+    for (auto e : boost::make_iterator_range(boost::in_edges(v, ga)))
+      ia.emplace_back(boost::source(e, ga), ga[e].evidence.text);
+    for (auto e : boost::make_iterator_range(boost::in_edges(v, gb)))
+      ib.emplace_back(boost::source(e, gb), gb[e].evidence.text);
+    same = oa == ob && ia == ib;
+  }
+  CHECK(same);
+}
+
+// A minimal graph@1 document with one event labelled by the given JSON string literal body.
+std::string with_label(const std::string& body) {
+  return R"({"schema": "chronograph/graph@1", "documents": [], "events": [{"id": "e", "kind": "event", "type": "t", "label": ")" +
+         body +
+         R"(", "date": {"value": "XXXX-XX-XX", "earliest": null, "latest": null, "basis": "unknown"}}], "links": []})";
+}
+
+// Whether the reference reader accepts the text.
+bool reference_accepts(const std::string& text) {
+  try {
+    graph::from_json(text, "x.json");
+    return true;
+  } catch (const chronograph::base::InputError&) {
+    return false;
+  }
+}
+
+}  // namespace
 
 TEST_CASE("query loader: the fast reader round-trips like the reference reader") {
   const std::string text =
@@ -58,4 +104,160 @@ TEST_CASE("query loader: anything unusual goes to the reference reader and its e
   CHECK(r.exit_code == 1);
   CHECK(r.err ==
         (dir / "bad.json").string() + ":1:85: error: $.links[0].from: unknown event id 'a'\n");
+}
+
+TEST_CASE("query loader: the project's graph loads exactly as the reference reads it") {
+  const std::string path = std::string(CHRONOGRAPH_SOURCE_DIR) + "/graphs/timeline.json";
+  const std::string text = ct::slurp(path);
+  const auto reference = graph::from_json(text, path);
+  const auto fast = query::read_graph_fast(text);
+  REQUIRE(fast);
+  check_same(*fast, reference);
+  check_same(query::load_graph(path), reference);
+}
+
+TEST_CASE("query loader: a bigger random graph keeps every edge order (chunks, reservations)") {
+  // More links than one chunk of pending links, with parallel edges and self-loops.
+  std::mt19937 rng(7);
+  graph::Timeline t;
+  for (int i = 0; i < 300; ++i) {
+    graph::EventNode n;
+    n.id = "ev-" + std::to_string(i) + (i % 7 == 0 ? "-é" : "");
+    n.type = "talks";
+    n.label = "Event \"" + std::to_string(i) + "\"\n";
+    n.date = ct::day("2025-06-02");
+    boost::add_vertex(n, t.graph);
+  }
+  for (int k = 0; k < 20000; ++k) {
+    graph::LinkEdge e;
+    e.type = static_cast<graph::LinkType>(rng() % 3);
+    e.evidence = {"d", 1, 2, "link " + std::to_string(k)};
+    e.rule = k % 2 ? "after X, Y" : "";
+    const auto a = rng() % 300;
+    boost::add_edge(a, rng() % 300, e, t.graph);
+  }
+  const std::string text = graph::to_json(t);
+  const auto fast = query::read_graph_fast(text);
+  REQUIRE(fast);
+  check_same(*fast, graph::from_json(text, "big.json"));
+}
+
+TEST_CASE("query loader: any key order, escaped keys and ids, odd whitespace") {
+  const std::string text =
+      "{\"links\"  :[],\"diagnostics\":[{\"message\":\"m\",\"severity\":\"note\"}],\r\n"
+      "\t\"schema\":\"chronograph/graph@1\",\"documents\":[],\"events\":[\n"
+      "{\"label\":\"L\",\"\\u0069d\":\"caf\\u00e9-1\",\"date\":{\"basis\":\"unknown\",\"latest\":"
+      "null,\"earliest\":null,\"value\":\"XXXX-XX-XX\"},\"type\":\"t\",\"kind\":\"event\"},\n"
+      "{\"id\":\"café-2\",\"kind\":\"claim\",\"type\":\"t\",\"label\":\"a\\/b\\\\c\\td\","
+      "\"date\":{\"value\":\"2025\",\"earliest\":\"2025-01-01\",\"latest\":\"2025-12-31\","
+      "\"basis\":\"relative\"}}]}";
+  // links before events: the fast path declines, the reference reader does it.
+  CHECK(!query::read_graph_fast(text));
+  const std::string reordered =
+      "{\"schema\":\"chronograph/graph@1\",\"documents\":[],\"events\":[\n"
+      "{\"label\":\"L\",\"\\u0069d\":\"caf\\u00e9-1\",\"date\":{\"basis\":\"unknown\",\"latest\":"
+      "null,\"earliest\":null,\"value\":\"XXXX-XX-XX\"},\"type\":\"t\",\"kind\":\"event\"},\n"
+      "{\"id\":\"café-2\",\"kind\":\"claim\",\"type\":\"t\",\"label\":\"a\\/b\\\\c\\td\","
+      "\"date\":{\"value\":\"2025\",\"earliest\":\"2025-01-01\",\"latest\":\"2025-12-31\","
+      "\"basis\":\"relative\"}}],\r\n\t\"links\" : [ {\"rule\":\"r\",\"type\":\"claim_about\","
+      "\"to\":\"café-1\",\"from\":\"caf\\u00e9-2\",\"evidence\":{\"text\":\"x\",\"end\":1,"
+      "\"start\":0,\"doc\":\"d\"}} ] ,\"diagnostics\":[{\"message\":\"m\",\"severity\":\"note\"}]}";
+  const auto fast = query::read_graph_fast(reordered);
+  REQUIRE(fast);
+  check_same(*fast, graph::from_json(reordered, "x.json"));
+  CHECK(fast->graph[0].id == "café-1");
+  CHECK(fast->graph[1].label == "a/b\\c\td");
+  CHECK(boost::num_edges(fast->graph) == 1);
+}
+
+TEST_CASE("query loader: strings agree with the reference reader byte for byte") {
+  // Random labels around the 8-byte steps of the scanner: plain bytes, escapes, UTF-8 (valid
+  // and not), raw control characters. The fast reader must accept exactly what the reference
+  // accepts, with the same result.
+  const char* pieces[] = {"a",
+                          "bcdefgh",
+                          "\\\"",
+                          "\\\\",
+                          "\\n",
+                          "\\u00e9",
+                          "é",
+                          "\xF0\x9F\x98\x80",
+                          "\\ud83d\\ude00",
+                          "\x80",
+                          "\xC0\x80",
+                          "\xED\xA0\x80",
+                          "\xF4\x90\x80\x80",
+                          "\xE2\x82",
+                          "\x01",
+                          "\t",
+                          "\\x",
+                          "\\ud83d",
+                          "\x7F",
+                          " ",
+                          "\\/"};
+  std::mt19937 rng(11);
+  int accepted = 0;
+  for (int i = 0; i < 3000; ++i) {
+    std::string body;
+    const int n = static_cast<int>(rng() % 12);
+    for (int k = 0; k < n; ++k) {
+      // Mostly harmless pieces, so that many labels are valid.
+      const auto r = rng() % 100;
+      body += r < 60 ? pieces[rng() % 2] : pieces[rng() % std::size(pieces)];
+    }
+    const std::string text = with_label(body);
+    const auto fast = query::read_graph_fast(text);
+    const bool ref_ok = reference_accepts(text);
+    CHECK_MESSAGE(fast.has_value() == ref_ok, body);
+    if (fast && ref_ok) {
+      CHECK(graph::to_json(*fast) == graph::to_json(graph::from_json(text, "x.json")));
+      ++accepted;
+    }
+  }
+  CHECK(accepted > 500);
+}
+
+TEST_CASE("query loader: what the fast path declines, the reference reader answers") {
+  // Overlong, surrogate, beyond U+10FFFF, truncated: rejected by both.
+  for (const char* bad : {"\xC0\xAF", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\xE2\x82"}) {
+    CHECK(!query::read_graph_fast(with_label(bad)));
+    CHECK(!reference_accepts(with_label(bad)));
+  }
+  // A key given twice: the reference reader decides what it means.
+  const std::string twice =
+      R"({"schema": "chronograph/graph@1", "documents": [], "events": [], "links": [], "links": []})";
+  CHECK(!query::read_graph_fast(twice));
+  // A valid graph the fast path does not take (links first) still loads, through the
+  // reference reader, from a file.
+  const std::string links_first =
+      R"({"links": [], "schema": "chronograph/graph@1", "documents": [], "events": []})";
+  CHECK(!query::read_graph_fast(links_first));
+  const auto dir = ct::scratch_dir("loader-fallback");
+  ct::write_text(dir / "links-first.json", links_first);
+  CHECK(graph::to_json(query::load_graph((dir / "links-first.json").string())) ==
+        graph::to_json(graph::from_json(links_first, "x.json")));
+  // An error deep in a file: load_graph reports exactly the reference's message.
+  const std::string bad_type =
+      R"({"schema": "chronograph/graph@1", "documents": [], "events": [{"id": "e", "kind": "event", "type": "t", "label": "L",
+  "date": {"value": "XXXX-XX-XX", "earliest": null, "latest": null, "basis": "unknown"}}],
+  "links": [{"from": "e", "to": "e", "type": "causes"}, {"from": "e", "to": "e", "type": "caused"}]})";
+  ct::write_text(dir / "bad-type.json", bad_type);
+  std::string reference_error, loader_error;
+  try {
+    graph::from_json(bad_type, (dir / "bad-type.json").string());
+  } catch (const chronograph::base::InputError& e) {
+    reference_error = e.what();
+  }
+  try {
+    query::load_graph((dir / "bad-type.json").string());
+  } catch (const chronograph::base::InputError& e) {
+    loader_error = e.what();
+  }
+  CHECK(!reference_error.empty());
+  CHECK(loader_error == reference_error);
+  // Missing and empty files.
+  CHECK_THROWS_AS(query::load_graph((dir / "missing.json").string()),
+                  chronograph::base::InputError);
+  ct::write_text(dir / "empty.json", "");
+  CHECK_THROWS_AS(query::load_graph((dir / "empty.json").string()), chronograph::base::InputError);
 }
