@@ -1,9 +1,11 @@
 // Graph assembly: per-document extraction, mention clustering into events, STN dating, links.
 #include "chronograph/graph/builder.hpp"
 
+#include <time.h>
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <cstdint>
 #include <map>
 #include <numeric>
 #include <set>
@@ -77,6 +79,13 @@ std::string claim_snippet(std::string_view text) {
   return s + (e < text.size() ? "…" : "");
 }
 
+// CPU time of the calling thread: what a stage costs, whatever else runs on the machine.
+double thread_seconds() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+}
+
 }  // namespace
 
 Timeline build_timeline(const std::vector<ingest::Document>& docs, const events::Lexicon& lexicon,
@@ -87,11 +96,20 @@ Timeline build_timeline(const std::vector<ingest::Document>& docs, const events:
 
   // 1. Per document, independently (in parallel when asked; results land by index, so the
   //    output does not depend on the thread count).
+  BuildStats* stats = options.threads <= 1 ? options.stats : nullptr;
+  double mark = thread_seconds();
+  auto lap = [&](double BuildStats::*field) {
+    if (!stats) return;
+    const double now = thread_seconds();
+    stats->*field += now - mark;
+    mark = now;
+  };
   auto process = [&](std::size_t i) {
     DocWork& w = work[i];
     const ingest::Document& d = docs[i];
     w.doc = &d;
     w.layout = ingest::analyze_layout(d.text);
+    lap(&BuildStats::layout);
     if (auto it = options.published_by_doc.find(d.id); it != options.published_by_doc.end()) {
       w.fixed = it->second;
       w.fixed_rule = "override";
@@ -107,7 +125,9 @@ Timeline build_timeline(const std::vector<ingest::Document>& docs, const events:
     else if (w.dct)
       topt.dct = w.dct->day;
     w.timexes = tagger.tag(d.text, topt);
+    lap(&BuildStats::tagging);
     w.extraction = extractor.extract(d, w.layout, w.timexes);
+    lap(&BuildStats::extraction);
   };
   const unsigned threads =
       std::max(1u, std::min<unsigned>(options.threads, static_cast<unsigned>(docs.size())));
@@ -130,156 +150,249 @@ Timeline build_timeline(const std::vector<ingest::Document>& docs, const events:
       if (e) std::rethrow_exception(e);
   }
 
+  stats = options.stats;
+  mark = thread_seconds();
   // 2. Mentions -> clusters (one per real event or statement).
   const Clustering clusters = cluster_mentions(work);
+  lap(&BuildStats::clustering);
 
-  // 3. Dates: one STN over documents and clusters.
+  // 3. Dates: one STN over documents and clusters. Each piece of evidence is recorded by where
+  //    it comes from; its step (a sentence of explanation) is spelled only if a date uses it.
   const std::size_t D = work.size();
   const std::size_t C = clusters.members.size();
   TemporalNetwork stn(1 + D + C);
   auto doc_var = [](std::size_t d) { return 1 + d; };
   auto cluster_var = [&](std::size_t c) { return 1 + D + c; };
-  for (std::size_t d = 0; d < D; ++d) {
-    const DocWork& w = work[d];
-    if (w.fixed) {
-      stn.add_interval(
-          doc_var(d), w.fixed->earliest, w.fixed->latest, strength::kOverride,
-          {"override", w.doc->id + " published " + w.fixed->value + " (" + w.fixed_rule + ")",
-           std::nullopt});
-    } else if (w.dct) {
-      stn.add_interval(
-          doc_var(d), w.dct->day, w.dct->day, strength::kHeader,
-          {"header",
-           w.doc->id + " is dated " + base::format_day(w.dct->day) + " by its header '" +
-               quote(
-                   std::string_view(w.doc->text).substr(w.dct->start, w.dct->end - w.dct->start)) +
-               "' (" + w.dct->rule + ")",
-           evidence_of(*w.doc, w.dct->start, w.dct->end)});
-    }
-  }
+  enum class Source : std::uint8_t {
+    fixed,
+    header,
+    publication,
+    event_anchor,
+    relative_day,
+    dated,
+    since,
+    tense,
+    order
+  };
+  struct StepSource {
+    Source source;
+    std::uint32_t doc = 0;
+    std::size_t index = 0;  // a mention of that document, or a cluster link for 'order'
+  };
+  std::vector<StepSource> sources;
+  auto note = [&](std::size_t group, Source s, std::size_t doc, std::size_t index) {
+    if (sources.size() <= group) sources.resize(group + 1, {Source::fixed});
+    sources[group] = {s, static_cast<std::uint32_t>(doc), index};
+  };
   std::vector<base::LineIndex> line_index;
   line_index.reserve(D);
   for (const auto& w : work) line_index.emplace_back(w.doc->text);
+  // The offset a month or year counts for, in days, as a (lo, hi) range.
+  auto shift_days = [](const temporal::Shift& off) {
+    const long a = off.amount;
+    switch (off.unit) {
+      case temporal::Unit::day:
+        return std::pair<long, long>{a, a};
+      case temporal::Unit::week:
+        return std::pair<long, long>{7 * a, 7 * a};
+      case temporal::Unit::month:
+        return std::pair<long, long>{a * (a < 0 ? 31 : 28), a * (a < 0 ? 28 : 31)};
+      case temporal::Unit::year:
+        return std::pair<long, long>{a * (a < 0 ? 366 : 365), a * (a < 0 ? 365 : 366)};
+      default:
+        return std::pair<long, long>{0, 0};
+    }
+  };
+  auto anchor_shift = [](const temporal::Timex& t) {
+    return t.anchor ? t.anchor->offset : temporal::Shift{0, temporal::Unit::day};
+  };
+  auto is_heading = [](const temporal::Timex& t) {
+    return t.reference == temporal::Reference::heading;
+  };
+  auto is_relative = [](const temporal::Timex& t) {
+    return t.reference == temporal::Reference::dct && t.dct_shift.has_value();
+  };
+  for (std::size_t d = 0; d < D; ++d) {
+    const DocWork& w = work[d];
+    if (w.fixed)
+      note(stn.add_interval(doc_var(d), w.fixed->earliest, w.fixed->latest, strength::kOverride),
+           Source::fixed, d, 0);
+    else if (w.dct)
+      note(stn.add_interval(doc_var(d), w.dct->day, w.dct->day, strength::kHeader), Source::header,
+           d, 0);
+  }
   for (std::size_t c = 0; c < C; ++c) {
     for (const MentionRef& r : clusters.members[c]) {
       const DocWork& w = work[r.doc];
       const EventMention& m = w.extraction.mentions[r.index];
       const std::size_t x = cluster_var(c);
       const std::size_t R = doc_var(r.doc);
-      const ingest::Document& doc = *w.doc;
       if (m.kind == events::EventKind::claim) {
-        stn.add_difference(x, R, std::nullopt, 0, strength::kPublication,
-                           {"publication", "said no later than " + doc.id + " was published",
-                            evidence_of(doc, m.start, m.end)});
+        note(stn.add_difference(x, R, std::nullopt, 0, strength::kPublication), Source::publication,
+             r.doc, r.index);
         continue;
       }
       if (m.anchor_timex && m.anchor_mention) {
-        const temporal::Timex& t = w.timexes[*m.anchor_timex];
         const auto anchor = clusters.cluster_of(r.doc, *m.anchor_mention);
         if (anchor && *anchor != c) {
-          const temporal::Shift off =
-              t.anchor ? t.anchor->offset : temporal::Shift{0, temporal::Unit::day};
-          const long a = off.amount;
-          long lo = a, hi = a;
-          switch (off.unit) {
-            case temporal::Unit::day:
-              break;
-            case temporal::Unit::week:
-              lo = hi = 7 * a;
-              break;
-            case temporal::Unit::month:
-              lo = a * (a < 0 ? 31 : 28), hi = a * (a < 0 ? 28 : 31);
-              break;
-            case temporal::Unit::year:
-              lo = a * (a < 0 ? 366 : 365), hi = a * (a < 0 ? 365 : 366);
-              break;
-            default:
-              lo = hi = 0;
-              break;
-          }
-          const auto& am = w.extraction.mentions[*m.anchor_mention];
-          stn.add_difference(
-              x, cluster_var(*anchor), lo, hi, strength::kEventAnchor,
-              {"event-anchor",
-               "'" + quote(std::string_view(doc.text).substr(t.start, t.end - t.start)) + "' at " +
-                   doc_position(doc, line_index[r.doc], t.start) + ": " + std::to_string(a) + " " +
-                   std::string(temporal::to_string(off.unit)) + "(s) from '" +
-                   quote(std::string_view(doc.text).substr(am.start, am.end - am.start)) + "'",
-               evidence_of(doc, t.start, t.end)});
+          const auto [lo, hi] = shift_days(anchor_shift(w.timexes[*m.anchor_timex]));
+          note(stn.add_difference(x, cluster_var(*anchor), lo, hi, strength::kEventAnchor),
+               Source::event_anchor, r.doc, r.index);
         }
       }
       if (m.timex) {
         const temporal::Timex& t = w.timexes[*m.timex];
-        const base::Evidence ev = evidence_of(doc, t.start, t.end);
-        const std::string where = " at " + doc_position(doc, line_index[r.doc], t.start);
-        const std::string said = "'" + quote(ev.text) + "'";
         if (t.reference == temporal::Reference::dct && t.dct_shift &&
             t.dct_shift->unit == temporal::Unit::day && t.type != temporal::TimexType::duration) {
           const long a = t.dct_shift->amount;
-          stn.add_difference(
-              x, R, a, a, strength::kRelative,
-              {"relative",
-               said + where + ": " + std::to_string(a) + " day(s) from the date of " + doc.id, ev});
+          note(stn.add_difference(x, R, a, a, strength::kRelative), Source::relative_day, r.doc,
+               r.index);
         } else if (t.earliest || t.latest) {
           // "June 2" names its day; only the year comes from the page's date. It is stated
           // evidence, unlike "last month".
-          const bool heading = t.reference == temporal::Reference::heading;
-          const bool relative = t.reference == temporal::Reference::dct && t.dct_shift;
-          stn.add_interval(x, t.earliest, t.latest,
-                           heading    ? strength::kHeading
-                           : relative ? strength::kRelative
-                                      : strength::kExplicit,
-                           {heading    ? "heading"
-                            : relative ? "relative"
-                                       : "explicit",
-                            said + where + (heading ? " under its date heading" : "") + " = " +
-                                (t.value.empty() ? std::string("?") : t.value),
-                            ev});
+          note(stn.add_interval(x, t.earliest, t.latest,
+                                is_heading(t)    ? strength::kHeading
+                                : is_relative(t) ? strength::kRelative
+                                                 : strength::kExplicit),
+               Source::dated, r.doc, r.index);
         }
       }
-      if (m.since_timex) {
-        const temporal::Timex& t = w.timexes[*m.since_timex];
-        if (t.earliest)
-          stn.add_interval(
-              x, t.earliest, std::nullopt, strength::kSince,
-              {"since",
-               "after '" + quote(std::string_view(doc.text).substr(t.start, t.end - t.start)) +
-                   "' at " + doc_position(doc, line_index[r.doc], t.start),
-               evidence_of(doc, t.start, t.end)});
-      }
+      if (m.since_timex && w.timexes[*m.since_timex].earliest)
+        note(
+            stn.add_interval(x, w.timexes[*m.since_timex].earliest, std::nullopt, strength::kSince),
+            Source::since, r.doc, r.index);
       // Tense bounds: a past-tense report happened before publication; a future one after,
       // but only for a specific mention (a "the talks" attached by reference may speak of
       // what the talks will bring).
       if (!m.timex && !m.anchor_timex && !m.headline &&
-          (m.tense < 0 || (m.tense > 0 && m.specific))) {
-        const std::string what =
-            m.tense < 0 ? "told in the past tense: before " : "told as future: after ";
-        stn.add_difference(x, R, m.tense < 0 ? std::nullopt : std::optional<long>(0),
-                           m.tense < 0 ? std::optional<long>(0) : std::nullopt, strength::kTense,
-                           {"tense",
-                            what + doc.id + " was published (" +
-                                doc_position(doc, line_index[r.doc], m.start) + ")",
-                            evidence_of(doc, m.sentence_start, m.sentence_end)});
-      }
+          (m.tense < 0 || (m.tense > 0 && m.specific)))
+        note(stn.add_difference(x, R, m.tense < 0 ? std::nullopt : std::optional<long>(0),
+                                m.tense < 0 ? std::optional<long>(0) : std::nullopt,
+                                strength::kTense),
+             Source::tense, r.doc, r.index);
     }
   }
   // A reaction or claim follows the event it is about.
-  for (const auto& l : clusters.links) {
+  for (std::size_t i = 0; i < clusters.links.size(); ++i) {
+    const auto& l = clusters.links[i];
     if (l.type == LinkType::causes) continue;
-    stn.add_difference(cluster_var(l.from), cluster_var(l.to), 0, std::nullopt, strength::kOrder,
-                       {"order", "a claim or reaction follows the event it speaks of", l.evidence});
+    note(stn.add_difference(cluster_var(l.from), cluster_var(l.to), 0, std::nullopt,
+                            strength::kOrder),
+         Source::order, 0, i);
   }
   const TemporalNetwork::Solution sol = stn.solve();
 
+  // The explanation of one piece of evidence, in words.
+  auto spell_step = [&](std::size_t group) -> DateStep {
+    const StepSource& s = sources[group];
+    const DocWork& w = work[s.doc];
+    const ingest::Document& doc = *w.doc;
+    const std::string_view text = doc.text;
+    auto at = [&](std::size_t offset) { return doc_position(doc, line_index[s.doc], offset); };
+    auto span = [&](std::size_t b, std::size_t e) { return quote(text.substr(b, e - b)); };
+    if (s.source == Source::fixed)
+      return {"override", doc.id + " published " + w.fixed->value + " (" + w.fixed_rule + ")",
+              std::nullopt};
+    if (s.source == Source::header)
+      return {"header",
+              doc.id + " is dated " + base::format_day(w.dct->day) + " by its header '" +
+                  span(w.dct->start, w.dct->end) + "' (" + w.dct->rule + ")",
+              evidence_of(doc, w.dct->start, w.dct->end)};
+    if (s.source == Source::order) {
+      const auto& l = clusters.links[s.index];
+      return {"order", "a claim or reaction follows the event it speaks of", l.evidence};
+    }
+    const EventMention& m = w.extraction.mentions[s.index];
+    switch (s.source) {
+      case Source::publication:
+        return {"publication", "said no later than " + doc.id + " was published",
+                evidence_of(doc, m.start, m.end)};
+      case Source::event_anchor: {
+        const temporal::Timex& t = w.timexes[*m.anchor_timex];
+        const temporal::Shift off = anchor_shift(t);
+        const auto& am = w.extraction.mentions[*m.anchor_mention];
+        return {"event-anchor",
+                "'" + span(t.start, t.end) + "' at " + at(t.start) + ": " +
+                    std::to_string(off.amount) + " " + std::string(temporal::to_string(off.unit)) +
+                    "(s) from '" + span(am.start, am.end) + "'",
+                evidence_of(doc, t.start, t.end)};
+      }
+      case Source::relative_day: {
+        const temporal::Timex& t = w.timexes[*m.timex];
+        return {"relative",
+                "'" + span(t.start, t.end) + "' at " + at(t.start) + ": " +
+                    std::to_string(t.dct_shift->amount) + " day(s) from the date of " + doc.id,
+                evidence_of(doc, t.start, t.end)};
+      }
+      case Source::dated: {
+        const temporal::Timex& t = w.timexes[*m.timex];
+        const bool heading = is_heading(t);
+        return {heading          ? "heading"
+                : is_relative(t) ? "relative"
+                                 : "explicit",
+                "'" + span(t.start, t.end) + "' at " + at(t.start) +
+                    (heading ? " under its date heading" : "") + " = " +
+                    (t.value.empty() ? std::string("?") : t.value),
+                evidence_of(doc, t.start, t.end)};
+      }
+      case Source::since: {
+        const temporal::Timex& t = w.timexes[*m.since_timex];
+        return {"since", "after '" + span(t.start, t.end) + "' at " + at(t.start),
+                evidence_of(doc, t.start, t.end)};
+      }
+      case Source::tense:
+        return {"tense",
+                std::string(m.tense < 0 ? "told in the past tense: before "
+                                        : "told as future: after ") +
+                    doc.id + " was published (" + at(m.start) + ")",
+                evidence_of(doc, m.sentence_start, m.sentence_end)};
+      default:
+        return {};
+    }
+  };
+  auto steps_of = [&](std::size_t var) {
+    std::vector<DateStep> steps;
+    steps.reserve(sol.groups[var].size());
+    for (std::size_t g : sol.groups[var]) steps.push_back(spell_step(g));
+    return steps;
+  };
+
+  // The rule name of a step, without spelling the step.
+  auto rule_of = [&](std::size_t group) -> std::string_view {
+    const StepSource& s = sources[group];
+    switch (s.source) {
+      case Source::fixed:
+        return "override";
+      case Source::header:
+        return "header";
+      case Source::publication:
+        return "publication";
+      case Source::event_anchor:
+        return "event-anchor";
+      case Source::relative_day:
+        return "relative";
+      case Source::dated: {
+        const auto& t = work[s.doc].timexes[*work[s.doc].extraction.mentions[s.index].timex];
+        return is_heading(t) ? "heading" : is_relative(t) ? "relative" : "explicit";
+      }
+      case Source::since:
+        return "since";
+      case Source::tense:
+        return "tense";
+      case Source::order:
+        return "order";
+    }
+    return "";
+  };
   auto date_from = [&](std::size_t var, bool is_doc, const std::vector<std::string>& values) {
     base::DateValue d;
     d.earliest = sol.earliest[var];
     d.latest = sol.latest[var];
-    std::set<std::string> rules;
-    for (const auto& s : sol.steps[var]) rules.insert(s.rule);
-    auto only = [&](std::initializer_list<const char*> allowed) {
-      return std::all_of(rules.begin(), rules.end(), [&](const std::string& r) {
-        return std::any_of(allowed.begin(), allowed.end(), [&](const char* a) { return r == a; });
+    std::set<std::string_view> rules;
+    for (std::size_t g : sol.groups[var]) rules.insert(rule_of(g));
+    auto only = [&](std::initializer_list<std::string_view> allowed) {
+      return std::all_of(rules.begin(), rules.end(), [&](std::string_view r) {
+        return std::find(allowed.begin(), allowed.end(), r) != allowed.end();
       });
     };
     if (!d.known())
@@ -329,19 +442,22 @@ Timeline build_timeline(const std::vector<ingest::Document>& docs, const events:
       info.title = quote(std::string_view(work[d].doc->text).substr(s.start, s.end - s.start), 120);
     }
     info.published = date_from(doc_var(d), true, {});
-    info.date_steps = sol.steps[doc_var(d)];
+    info.date_steps = steps_of(doc_var(d));
     t.documents.push_back(std::move(info));
   }
   for (const auto& conflict : sol.conflicts) {
-    const bool self = conflict.kept.detail == conflict.dropped.detail;
+    const DateStep dropped = spell_step(conflict.dropped_group);
+    const DateStep kept = spell_step(conflict.kept_group);
+    const bool self = kept.detail == dropped.detail;
     t.diagnostics.push_back({"warning",
-                             "conflicting date evidence: " + conflict.dropped.detail +
+                             "conflicting date evidence: " + dropped.detail +
                                  (self ? " cannot hold together with the other evidence"
-                                       : " contradicts " + conflict.kept.detail) +
+                                       : " contradicts " + kept.detail) +
                                  "; the weaker evidence was set aside",
-                             conflict.dropped.evidence});
+                             dropped.evidence});
   }
 
+  lap(&BuildStats::dating);
   // 4. Vertices.
   std::map<std::string, std::string> actor_kind;
   for (const auto& a : lexicon.actors) actor_kind[a.name] = a.kind;
@@ -419,18 +535,20 @@ Timeline build_timeline(const std::vector<ingest::Document>& docs, const events:
         n.label[0] = static_cast<char>(n.label[0] - 32);
     }
     n.date = date_from(cluster_var(c), false, values);
-    n.date_steps = sol.steps[cluster_var(c)];
-    vertex[c] = boost::add_vertex(std::move(n), t.graph);
+    n.date_steps = steps_of(cluster_var(c));
+    vertex[c] = add_event(t.graph, std::move(n));
   }
   for (const auto& l : clusters.links) {
     LinkEdge e;
     e.type = l.type;
     e.evidence = l.evidence;
     e.rule = l.rule;
-    boost::add_edge(vertex[l.from], vertex[l.to], std::move(e), t.graph);
+    add_link(t.graph, vertex[l.from], vertex[l.to], std::move(e));
   }
+  lap(&BuildStats::vertices);
   assign_ids(t.graph);
   canonicalize(t);
+  lap(&BuildStats::ids);
   return t;
 }
 

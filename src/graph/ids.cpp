@@ -6,9 +6,9 @@
 #include <cctype>
 #include <cstdint>
 #include <cstdio>
-#include <map>
 #include <numeric>
 #include <tuple>
+#include <unordered_set>
 
 namespace chronograph::graph {
 
@@ -99,27 +99,30 @@ void assign_ids(EventGraph& g) {
   const std::size_t n = boost::num_vertices(g);
   std::vector<std::string> ids(n);
   for (std::size_t v = 0; v < n; ++v) ids[v] = make_event_id(g[v]);
+  using Anchor = std::tuple<std::string_view, std::size_t, std::string_view>;
+  std::vector<Anchor> anchors(n);
+  for (std::size_t v = 0; v < n; ++v) anchors[v] = anchor_mention(g[v]);
   std::vector<std::size_t> order(n);
   std::iota(order.begin(), order.end(), 0);
   std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return std::make_tuple(std::string_view(ids[a]), anchor_mention(g[a])) <
-           std::make_tuple(std::string_view(ids[b]), anchor_mention(g[b]));
+    return std::tie(ids[a], anchors[a]) < std::tie(ids[b], anchors[b]);
   });
   // Look-alike events (same type, label, places and date): the one mentioned first keeps the
   // plain id, the others add a hash of their own first mention, not a counter, so that a
   // newcomer can rename at most one of them.
-  std::map<std::string, int> taken;
+  std::unordered_set<std::string> taken;
+  taken.reserve(n);
   for (std::size_t v : order) {
     std::string id = ids[v];
     if (taken.count(id)) {
-      const auto [doc, start, text] = anchor_mention(g[v]);
+      const auto& [doc, start, text] = anchors[v];
       std::string salt = std::string(doc) + "@" + std::to_string(start) + "|" + std::string(text);
       id = ids[v] + "-" + hex4(fnv1a(salt));
       for (int k = 2; taken.count(id); ++k)
         id = ids[v] + "-" + hex4(fnv1a(salt + "#" + std::to_string(k)));
     }
-    taken[id] = 1;
     g[v].id = id;
+    taken.insert(std::move(id));
   }
 }
 

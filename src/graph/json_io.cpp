@@ -364,7 +364,7 @@ Timeline from_json(std::string_view text, const std::string& file) {
     n.overrides = r.strings(ej, "overrides", where);
     if (index.count(n.id)) r.fail(where + ".id", "duplicate event id '" + n.id + "'");
     const std::string id = n.id;
-    index.emplace(id, boost::add_vertex(std::move(n), t.graph));
+    index.emplace(id, add_event(t.graph, std::move(n)));
   }
   const Json& links = r.field(root, "links", "$");
   if (!links.is_array()) r.fail("$.links", "expected an array");
@@ -383,7 +383,7 @@ Timeline from_json(std::string_view text, const std::string& file) {
     if (links[i].contains("evidence"))
       e.evidence = r.evidence(links[i]["evidence"], where + ".evidence");
     e.rule = r.opt_str(links[i], "rule");
-    boost::add_edge(f->second, tt->second, std::move(e), t.graph);
+    add_link(t.graph, f->second, tt->second, std::move(e));
   }
   if (auto it = root.find("diagnostics"); it != root.end() && it->is_array()) {
     for (const auto& dj : *it) {

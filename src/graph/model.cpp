@@ -35,14 +35,15 @@ void canonicalize(Timeline& timeline) {
   };
   std::vector<E> edges;
   for (auto e : boost::make_iterator_range(boost::edges(g)))
-    edges.push_back({new_index[boost::source(e, g)], new_index[boost::target(e, g)], g[e]});
+    edges.push_back(
+        {new_index[boost::source(e, g)], new_index[boost::target(e, g)], std::move(g[e])});
   std::sort(edges.begin(), edges.end(), [](const E& a, const E& b) {
     return std::tie(a.from, a.to, a.edge.type, a.edge.evidence.doc, a.edge.evidence.start) <
            std::tie(b.from, b.to, b.edge.type, b.edge.evidence.doc, b.edge.evidence.start);
   });
   EventGraph out;
-  for (std::size_t i = 0; i < n; ++i) boost::add_vertex(g[order[i]], out);
-  for (auto& e : edges) boost::add_edge(e.from, e.to, e.edge, out);
+  for (std::size_t i = 0; i < n; ++i) add_event(out, std::move(g[order[i]]));
+  for (auto& e : edges) add_link(out, e.from, e.to, std::move(e.edge));
   g = std::move(out);
   std::sort(timeline.documents.begin(), timeline.documents.end(),
             [](const DocumentInfo& a, const DocumentInfo& b) { return a.id < b.id; });

@@ -32,26 +32,237 @@ std::size_t TemporalNetwork::add_variable() { return variables_++; }
 void TemporalNetwork::add_interval(std::size_t x, std::optional<date::sys_days> earliest,
                                    std::optional<date::sys_days> latest, int strength,
                                    DateStep step) {
-  add_difference(x, 0, earliest ? std::optional<long>(day_number(*earliest)) : std::nullopt,
-                 latest ? std::optional<long>(day_number(*latest)) : std::nullopt, strength,
-                 std::move(step));
+  const std::size_t group = add_interval(x, earliest, latest, strength);
+  steps_.resize(group + 1);
+  steps_[group] = std::move(step);
 }
 
 void TemporalNetwork::add_difference(std::size_t x, std::size_t y, std::optional<long> lo,
                                      std::optional<long> hi, int strength, DateStep step) {
-  const std::size_t group = steps_.size();
-  steps_.push_back(std::move(step));
+  const std::size_t group = add_difference(x, y, lo, hi, strength);
+  steps_.resize(group + 1);
+  steps_[group] = std::move(step);
+}
+
+std::size_t TemporalNetwork::add_interval(std::size_t x, std::optional<date::sys_days> earliest,
+                                          std::optional<date::sys_days> latest, int strength) {
+  return add_difference(x, 0, earliest ? std::optional<long>(day_number(*earliest)) : std::nullopt,
+                        latest ? std::optional<long>(day_number(*latest)) : std::nullopt, strength);
+}
+
+std::size_t TemporalNetwork::add_difference(std::size_t x, std::size_t y, std::optional<long> lo,
+                                            std::optional<long> hi, int strength) {
+  const std::size_t group = group_strength_.size();
   group_strength_.push_back(strength);
   if (hi) constraints_.push_back({y, x, *hi, strength, group});   // x - y <= hi
   if (lo) constraints_.push_back({x, y, -*lo, strength, group});  // y - x <= -lo
+  return group;
 }
 
 TemporalNetwork::Solution TemporalNetwork::solve() const {
   const std::size_t n = variables_;
-  std::vector<bool> active(steps_.size(), true);
+  const std::size_t groups = group_strength_.size();
+  std::vector<bool> active(groups, true);
   Solution sol;
+  auto step_of = [&](std::size_t group) {
+    return group < steps_.size() ? steps_[group] : DateStep{};
+  };
 
-  auto build = [&](bool reversed) {
+  // 1. Consistency: a queue-driven Bellman-Ford from a virtual source (every variable starts at
+  //    0). Every n relaxations the predecessor graph is checked: a cycle there is a negative
+  //    cycle, i.e. evidence that cannot all hold. Each such cycle loses its weakest
+  //    constraint (reported) and the relaxation goes on from where it was: from any starting
+  //    distances it settles exactly when no negative cycle is left, so a dropped constraint
+  //    costs only the relaxations it disturbs, not a fresh pass over the whole network.
+  std::vector<std::size_t> first_out(n + 1, 0);  // arcs by source (CSR)
+  for (const auto& c : constraints_) ++first_out[c.from + 1];
+  for (std::size_t v = 0; v < n; ++v) first_out[v + 1] += first_out[v];
+  std::vector<std::size_t> out_arcs(constraints_.size());
+  {
+    std::vector<std::size_t> fill(first_out.begin(), first_out.end() - 1);
+    for (std::size_t i = 0; i < constraints_.size(); ++i)
+      out_arcs[fill[constraints_[i].from]++] = i;
+  }
+  std::vector<std::size_t> group_first_arc(groups, constraints_.size());
+  for (std::size_t i = constraints_.size(); i-- > 0;) group_first_arc[constraints_[i].group] = i;
+  std::vector<long> dist(n, 0);
+  std::vector<long> pred(n, -1);  // constraint index of the arc that last lowered dist
+  std::vector<std::size_t> stamp(n);
+  std::vector<std::size_t> queue;
+  queue.reserve(n);
+  std::vector<bool> queued(n, true);
+  for (std::size_t v = 0; v < n; ++v) queue.push_back(v);
+  std::size_t head = 0, since_check = 0;
+  // Cycles of the predecessor graph, each as the constraint indices along it.
+  auto find_cycles = [&] {
+    std::vector<std::vector<std::size_t>> cycles;
+    std::fill(stamp.begin(), stamp.end(), 0);
+    for (std::size_t v = 0; v < n; ++v) {
+      std::size_t x = v;
+      while (stamp[x] == 0 && pred[x] >= 0) {
+        stamp[x] = v + 1;
+        x = constraints_[static_cast<std::size_t>(pred[x])].from;
+      }
+      if (stamp[x] != v + 1 || pred[x] < 0) continue;
+      std::vector<std::size_t> cycle;  // walk the loop once from x
+      std::size_t y = x;
+      do {
+        cycle.push_back(static_cast<std::size_t>(pred[y]));
+        y = constraints_[static_cast<std::size_t>(pred[y])].from;
+      } while (y != x && cycle.size() <= n);
+      cycles.push_back(std::move(cycle));
+    }
+    return cycles;
+  };
+  auto drop_weakest = [&](const std::vector<std::vector<std::size_t>>& cycles) {
+    const std::size_t before = sol.conflicts.size();
+    std::set<std::size_t> touched;
+    for (const auto& cycle : cycles) {
+      std::set<std::size_t> on_cycle;
+      for (std::size_t i : cycle) on_cycle.insert(constraints_[i].group);
+      if (std::any_of(on_cycle.begin(), on_cycle.end(),
+                      [&](std::size_t g) { return touched.count(g) > 0; }))
+        continue;
+      touched.insert(on_cycle.begin(), on_cycle.end());
+      std::size_t weakest = *on_cycle.begin();
+      for (std::size_t grp : on_cycle)
+        if (group_strength_[grp] < group_strength_[weakest] ||
+            (group_strength_[grp] == group_strength_[weakest] && grp > weakest))
+          weakest = grp;
+      // The strongest other evidence on the cycle is what the dropped one contradicted.
+      std::size_t strongest = weakest;
+      for (std::size_t grp : on_cycle)
+        if (grp != weakest &&
+            (strongest == weakest || group_strength_[grp] > group_strength_[strongest]))
+          strongest = grp;
+      active[weakest] = false;
+      sol.conflicts.push_back({weakest, strongest, step_of(weakest), step_of(strongest)});
+    }
+    // Forget the dropped arcs as predecessors (a group's arcs are adjacent in constraints_).
+    for (std::size_t k = before; k < sol.conflicts.size(); ++k)
+      for (std::size_t grp = sol.conflicts[k].dropped_group, i = group_first_arc[grp];
+           i < constraints_.size() && constraints_[i].group == grp; ++i)
+        if (pred[constraints_[i].to] == static_cast<long>(i)) pred[constraints_[i].to] = -1;
+  };
+  // Short cycles first, locally: a variable whose own bounds cross (origin -> x -> origin),
+  // and an arc between two variables that contradicts their own bounds (origin -> y -> x ->
+  // origin). These are most conflicts in practice ("today" on a page republished a day later
+  // against an explicit date), and settling them here spares the relaxation below a cascade
+  // through the origin for each one. Each dropped constraint is still the weakest of a
+  // negative cycle, as below.
+  {
+    constexpr long kNone = std::numeric_limits<long>::max();
+    // Direct bounds: arcs 0 -> x (x <= w) and x -> 0 (x >= -w), by variable.
+    std::vector<std::size_t> first_direct(n + 1, 0);
+    for (const auto& c : constraints_)
+      if ((c.from == 0) != (c.to == 0)) ++first_direct[(c.from == 0 ? c.to : c.from) + 1];
+    for (std::size_t v = 0; v < n; ++v) first_direct[v + 1] += first_direct[v];
+    std::vector<std::size_t> direct(first_direct[n]);
+    {
+      std::vector<std::size_t> fill(first_direct.begin(), first_direct.end() - 1);
+      for (std::size_t i = 0; i < constraints_.size(); ++i) {
+        const auto& c = constraints_[i];
+        if ((c.from == 0) != (c.to == 0)) direct[fill[c.from == 0 ? c.to : c.from]++] = i;
+      }
+    }
+    std::vector<long> upper_arc(n, -1), lower_arc(n, -1);  // the tightest direct bounds
+    auto tighten = [&](std::size_t v) {
+      long up = kNone, low = kNone;
+      upper_arc[v] = lower_arc[v] = -1;
+      for (std::size_t k = first_direct[v]; k < first_direct[v + 1]; ++k) {
+        const auto& c = constraints_[direct[k]];
+        if (!active[c.group]) continue;
+        if (c.from == 0 && (up == kNone || c.weight < up))
+          up = c.weight, upper_arc[v] = static_cast<long>(direct[k]);
+        if (c.to == 0 && (low == kNone || c.weight < low))
+          low = c.weight, lower_arc[v] = static_cast<long>(direct[k]);
+      }
+    };
+    auto weight_of = [&](long arc) { return constraints_[static_cast<std::size_t>(arc)].weight; };
+    for (std::size_t v = 1; v < n; ++v) {
+      tighten(v);
+      while (upper_arc[v] >= 0 && lower_arc[v] >= 0 &&
+             weight_of(upper_arc[v]) + weight_of(lower_arc[v]) < 0) {
+        drop_weakest(
+            {{static_cast<std::size_t>(upper_arc[v]), static_cast<std::size_t>(lower_arc[v])}});
+        tighten(v);
+      }
+    }
+    for (std::size_t i = 0; i < constraints_.size(); ++i) {
+      const auto& c = constraints_[i];
+      if (c.from == 0 || c.to == 0) continue;
+      // origin -> from (upper bound of from), from -> to (this arc), to -> origin (lower of to)
+      while (active[c.group] && upper_arc[c.from] >= 0 && lower_arc[c.to] >= 0 &&
+             weight_of(upper_arc[c.from]) + c.weight + weight_of(lower_arc[c.to]) < 0) {
+        drop_weakest({{static_cast<std::size_t>(upper_arc[c.from]), i,
+                       static_cast<std::size_t>(lower_arc[c.to])}});
+        tighten(c.from);
+        tighten(c.to);
+      }
+    }
+  }
+  for (;;) {
+    while (head < queue.size()) {
+      const std::size_t u = queue[head++];
+      queued[u] = false;
+      for (std::size_t k = first_out[u]; k < first_out[u + 1]; ++k) {
+        const std::size_t i = out_arcs[k];
+        const auto& c = constraints_[i];
+        if (!active[c.group] || dist[u] + c.weight >= dist[c.to]) continue;
+        dist[c.to] = dist[u] + c.weight;
+        pred[c.to] = static_cast<long>(i);
+        // Lowering the head of an arc whose tail hangs below that head in the predecessor
+        // tree closes a cycle: found here at once, in a few steps up the (shallow) tree.
+        std::size_t x = u;
+        for (int hops = 0; x != c.to && pred[x] >= 0 && hops < 64; ++hops)
+          x = constraints_[static_cast<std::size_t>(pred[x])].from;
+        if (x == c.to) {
+          std::vector<std::size_t> cycle;
+          std::size_t y = c.to;
+          do {
+            cycle.push_back(static_cast<std::size_t>(pred[y]));
+            y = constraints_[static_cast<std::size_t>(pred[y])].from;
+          } while (y != c.to);
+          drop_weakest({cycle});
+          since_check = 0;
+          if (!active[c.group]) continue;
+        }
+        if (!queued[c.to]) {
+          queued[c.to] = true;
+          queue.push_back(c.to);
+        }
+        if (++since_check >= n) {
+          since_check = 0;
+          const auto cycles = find_cycles();
+          if (!cycles.empty()) drop_weakest(cycles);
+        }
+      }
+      if (head > n && head * 2 > queue.size()) {  // keep the queue's storage bounded
+        queue.erase(queue.begin(), queue.begin() + static_cast<std::ptrdiff_t>(head));
+        head = 0;
+      }
+    }
+    // Settled; a cycle left in the predecessor graph still needs dropping (then settle again).
+    const auto cycles = find_cycles();
+    if (cycles.empty()) break;
+    drop_weakest(cycles);
+    for (const auto& cycle : cycles)
+      for (std::size_t i : cycle)
+        if (!queued[constraints_[i].from]) {
+          queued[constraints_[i].from] = true;
+          queue.push_back(constraints_[i].from);
+        }
+  }
+
+  // 2. Bounds: shortest paths from the origin give latest days (forward) and earliest days
+  //    (on the reversed network). The arc that last relaxed each variable is recorded, so the
+  //    chain of evidence behind a bound is walked back in as many steps as it has.
+  sol.earliest.assign(n, std::nullopt);
+  sol.latest.assign(n, std::nullopt);
+  sol.groups.assign(n, {});
+  sol.only_direct.assign(n, true);
+  for (int pass = 0; pass < 2; ++pass) {
+    const bool reversed = pass == 1;
     Network g(n);
     for (std::size_t i = 0; i < constraints_.size(); ++i) {
       const auto& c = constraints_[i];
@@ -61,123 +272,54 @@ TemporalNetwork::Solution TemporalNetwork::solve() const {
       else
         boost::add_edge(c.from, c.to, Arc{c.weight, i}, g);
     }
-    return g;
-  };
-
-  // 1. Consistency: Bellman-Ford from a virtual source (every variable starts at 0), checking
-  //    the predecessor graph after each pass: a cycle there is a negative cycle, i.e. evidence
-  //    that cannot all hold. Each such cycle loses its weakest constraint (reported), and the
-  //    check runs again until the rest is consistent. Checking every pass finds cycles after
-  //    a few passes instead of the n a plain Bellman-Ford needs to prove one.
-  for (std::size_t round = 0; round <= steps_.size(); ++round) {
-    std::vector<std::size_t> arcs;
-    for (std::size_t i = 0; i < constraints_.size(); ++i)
-      if (active[constraints_[i].group]) arcs.push_back(i);
-    std::vector<long> dist(n, 0);
-    std::vector<long> pred(n, -1);  // constraint index of the arc that last lowered dist
-    std::vector<std::vector<std::size_t>> cycles;
-    for (std::size_t pass = 0; pass <= n && cycles.empty(); ++pass) {
-      bool relaxed = false;
-      for (std::size_t i : arcs) {
-        const auto& c = constraints_[i];
-        if (dist[c.from] + c.weight < dist[c.to]) {
-          dist[c.to] = dist[c.from] + c.weight;
-          pred[c.to] = static_cast<long>(i);
-          relaxed = true;
-        }
+    std::vector<long> d(n, kInf);
+    std::vector<std::size_t> pred_vertex(n);
+    for (std::size_t i = 0; i < n; ++i) pred_vertex[i] = i;
+    std::vector<long> pred_arc(n, -1);  // constraint index
+    d[0] = 0;
+    struct RecordArc : boost::base_visitor<RecordArc> {
+      using event_filter = boost::on_edge_relaxed;
+      std::vector<long>* pred_arc;
+      const Network* g;
+      void operator()(Network::edge_descriptor e, const Network&) const {
+        (*pred_arc)[boost::target(e, *g)] = static_cast<long>((*g)[e].constraint);
       }
-      if (!relaxed) break;
-      std::vector<std::size_t> stamp(n, 0);
-      for (std::size_t v = 0; v < n; ++v) {
-        std::size_t x = v;
-        while (stamp[x] == 0 && pred[x] >= 0) {
-          stamp[x] = v + 1;
-          x = constraints_[static_cast<std::size_t>(pred[x])].from;
-        }
-        if (stamp[x] != v + 1 || pred[x] < 0) continue;
-        std::vector<std::size_t> cycle;  // walk the loop once from x
-        std::size_t y = x;
-        do {
-          cycle.push_back(static_cast<std::size_t>(pred[y]));
-          y = constraints_[static_cast<std::size_t>(pred[y])].from;
-        } while (y != x && cycle.size() <= n);
-        cycles.push_back(std::move(cycle));
-      }
-    }
-    if (cycles.empty()) break;
-    std::set<std::size_t> touched;
-    for (const auto& cycle : cycles) {
-      std::set<std::size_t> groups;
-      for (std::size_t i : cycle) groups.insert(constraints_[i].group);
-      if (std::any_of(groups.begin(), groups.end(),
-                      [&](std::size_t g) { return touched.count(g) > 0; }))
-        continue;
-      touched.insert(groups.begin(), groups.end());
-      std::size_t weakest = *groups.begin();
-      for (std::size_t grp : groups)
-        if (group_strength_[grp] < group_strength_[weakest] ||
-            (group_strength_[grp] == group_strength_[weakest] && grp > weakest))
-          weakest = grp;
-      // The strongest other evidence on the cycle is what the dropped one contradicted.
-      std::size_t strongest = weakest;
-      for (std::size_t grp : groups)
-        if (grp != weakest &&
-            (strongest == weakest || group_strength_[grp] > group_strength_[strongest]))
-          strongest = grp;
-      active[weakest] = false;
-      sol.conflicts.push_back({steps_[weakest], steps_[strongest]});
-    }
-  }
-
-  // 2. Bounds: shortest paths from the origin give latest days (forward) and earliest days
-  //    (on the reversed network); predecessor chains name the evidence used.
-  sol.earliest.assign(n, std::nullopt);
-  sol.latest.assign(n, std::nullopt);
-  sol.steps.assign(n, {});
-  sol.only_direct.assign(n, true);
-  std::vector<std::vector<std::size_t>> used(n);  // evidence groups on each variable's bound paths
-  for (int pass = 0; pass < 2; ++pass) {
-    const bool reversed = pass == 1;
-    Network g = build(reversed);
-    std::vector<long> dist(n, kInf);
-    std::vector<std::size_t> pred(n);
-    for (std::size_t i = 0; i < n; ++i) pred[i] = i;
-    dist[0] = 0;
-    boost::bellman_ford_shortest_paths(g, n,
-                                       boost::weight_map(boost::get(&Arc::weight, g))
-                                           .distance_map(dist.data())
-                                           .predecessor_map(pred.data())
-                                           .distance_inf(kInf)
-                                           .distance_compare(std::less<long>())
-                                           .distance_combine([](long a, long b) {
-                                             return a >= kInf || b >= kInf ? kInf : a + b;
-                                           }));
+    };
+    RecordArc record;
+    record.pred_arc = &pred_arc;
+    record.g = &g;
+    boost::bellman_ford_shortest_paths(
+        g, n,
+        boost::weight_map(boost::get(&Arc::weight, g))
+            .distance_map(d.data())
+            .predecessor_map(pred_vertex.data())
+            .distance_inf(kInf)
+            .distance_compare(std::less<long>())
+            .distance_combine([](long a, long b) { return a >= kInf || b >= kInf ? kInf : a + b; })
+            .visitor(boost::make_bellman_visitor(record)));
     for (std::size_t v = 1; v < n; ++v) {
-      if (dist[v] >= kInf) continue;
+      if (d[v] >= kInf) continue;
       if (reversed)
-        sol.earliest[v] = from_number(-dist[v]);
+        sol.earliest[v] = from_number(-d[v]);
       else
-        sol.latest[v] = from_number(dist[v]);
+        sol.latest[v] = from_number(d[v]);
       // Walk the chain of arcs back to the origin.
+      auto& used = sol.groups[v];
       std::size_t y = v;
-      std::size_t hops = 0;
-      while (y != 0 && hops++ < n) {
-        const std::size_t p = pred[y];
-        if (p == y) break;
-        for (auto a : boost::make_iterator_range(boost::out_edges(p, g)))
-          if (boost::target(a, g) == y && dist[p] + g[a].weight == dist[y]) {
-            const std::size_t grp = constraints_[g[a].constraint].group;
-            auto& groups = used[v];
-            if (std::find(groups.begin(), groups.end(), grp) == groups.end()) groups.push_back(grp);
-            break;
-          }
+      for (std::size_t hops = 0; y != 0 && pred_arc[y] >= 0 && hops < n; ++hops) {
+        const auto& c = constraints_[static_cast<std::size_t>(pred_arc[y])];
+        if (std::find(used.begin(), used.end(), c.group) == used.end()) used.push_back(c.group);
+        const std::size_t p = reversed ? c.to : c.from;
         if (p != 0) sol.only_direct[v] = false;
         y = p;
       }
     }
   }
-  for (std::size_t v = 0; v < n; ++v)
-    for (std::size_t grp : used[v]) sol.steps[v].push_back(steps_[grp]);
+  if (!steps_.empty()) {
+    sol.steps.assign(n, {});
+    for (std::size_t v = 0; v < n; ++v)
+      for (std::size_t grp : sol.groups[v]) sol.steps[v].push_back(step_of(grp));
+  }
   return sol;
 }
 

@@ -124,7 +124,7 @@ class Applier {
         fail(a.id.empty() ? a.pos : a.id_pos, "event id '" + n.id + "' already exists");
       n.date_steps.push_back({"override", "added by " + spec_.where(a.pos), std::nullopt});
       const std::string id = n.id;
-      const Vertex v = boost::add_vertex(std::move(n), g_);
+      const Vertex v = graph::add_event(g_, std::move(n));
       index_.emplace(id, v);
       touch(v, a.pos);
     }
@@ -167,7 +167,7 @@ class Applier {
       graph::LinkEdge e;
       e.type = l.type;
       e.rule = "override " + spec_.where(l.pos);
-      boost::add_edge(a, b, std::move(e), g_);
+      graph::add_link(g_, a, b, std::move(e));
     }
     touch(a, l.pos);
     touch(b, l.pos);
@@ -247,7 +247,7 @@ class Applier {
                        });
       if (!dup) kept.push_back({*a, *b, g_[e]});
     }
-    for (auto& k : kept) boost::add_edge(k.a, k.b, std::move(k.e), out);
+    for (auto& k : kept) graph::add_link(out, k.a, k.b, std::move(k.e));
     g_ = std::move(out);
   }
 

@@ -12,16 +12,16 @@
 
 namespace chronograph::graph {
 
-using events::EventKind;
 using events::event_kind_from_string;
+using events::EventKind;
 using events::to_string;
 
-using events::LinkType;
 using events::link_type_from_string;
+using events::LinkType;
 
 // One step in the reasoning that produced a date: what rule, from what evidence.
 struct DateStep {
-  std::string rule;    // "explicit", "dct-relative", "event-anchor", "header", "stn", "override" ...
+  std::string rule;  // "explicit", "dct-relative", "event-anchor", "header", "stn", "override" ...
   std::string detail;  // human-readable sentence ("'yesterday' in doc 002 = published - 1 day")
   std::optional<base::Evidence> evidence;
 };
@@ -47,8 +47,8 @@ struct LinkEdge {
   std::string rule;  // which cue produced it ("after X, Y", "in response to", "override")
 };
 
-using EventGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
-                                         EventNode, LinkEdge>;
+using EventGraph =
+    boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, EventNode, LinkEdge>;
 using Vertex = EventGraph::vertex_descriptor;
 using Edge = EventGraph::edge_descriptor;
 
@@ -71,6 +71,19 @@ struct Timeline {
   EventGraph graph;
   std::vector<Diagnostic> diagnostics;
 };
+
+// add_vertex/add_edge that move the property in: Boost 1.74 takes it by const reference and
+// copies every string and vector of it.
+inline Vertex add_event(EventGraph& g, EventNode&& node) {
+  const Vertex v = boost::add_vertex(g);
+  g[v] = std::move(node);
+  return v;
+}
+inline Edge add_link(EventGraph& g, Vertex from, Vertex to, LinkEdge&& link) {
+  const Edge e = boost::add_edge(from, to, g).first;
+  g[e] = std::move(link);
+  return e;
+}
 
 // Vertex with the given id, none if absent. Linear; build an index for repeated lookups.
 std::optional<Vertex> find_by_id(const EventGraph& g, std::string_view id);

@@ -39,16 +39,26 @@ class TemporalNetwork {
   void add_difference(std::size_t x, std::size_t y, std::optional<long> lo, std::optional<long> hi,
                       int strength, DateStep step);
 
+  // The same without a ready-made step: the evidence is known by the returned group number and
+  // the caller spells steps only for the groups a solution uses, which keeps big corpora small.
+  std::size_t add_interval(std::size_t x, std::optional<date::sys_days> earliest,
+                           std::optional<date::sys_days> latest, int strength);
+  std::size_t add_difference(std::size_t x, std::size_t y, std::optional<long> lo,
+                             std::optional<long> hi, int strength);
+
   struct Conflict {
-    DateStep dropped;  // the weaker evidence that was set aside
-    DateStep kept;     // the strongest evidence it contradicted
+    std::size_t dropped_group = 0;  // the weaker evidence that was set aside
+    std::size_t kept_group = 0;     // the strongest evidence it contradicted
+    DateStep dropped;               // their steps, when they were given
+    DateStep kept;
   };
 
   struct Solution {
     std::vector<std::optional<date::sys_days>> earliest;  // per variable
     std::vector<std::optional<date::sys_days>> latest;
-    std::vector<std::vector<DateStep>> steps;  // the constraints that fix each variable's bounds
-    std::vector<bool> only_direct;             // bounds come from constraints on the variable alone
+    std::vector<std::vector<std::size_t>> groups;  // the evidence that fixes each variable's bounds
+    std::vector<std::vector<DateStep>> steps;      // their steps, when they were given
+    std::vector<bool> only_direct;  // bounds come from constraints on the variable alone
     std::vector<Conflict> conflicts;
   };
 
@@ -65,8 +75,8 @@ class TemporalNetwork {
   };
   std::size_t variables_;
   std::vector<Constraint> constraints_;
-  std::vector<DateStep> steps_;  // per group
   std::vector<int> group_strength_;
+  std::vector<DateStep> steps_;  // per group, for the groups added with a step
 };
 
 }  // namespace chronograph::graph
