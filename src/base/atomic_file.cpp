@@ -12,40 +12,57 @@
 
 namespace chronograph::base {
 
-namespace {
-
-// Writes content to a fresh temporary file beside path and returns its name; nothing else
-// is touched, and the temporary is removed again on failure.
-std::string write_temporary(const std::filesystem::path& path, std::string_view content) {
+PendingFile::PendingFile(std::filesystem::path path) : path_(std::move(path)) {
   const std::filesystem::path dir =
-      path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
-  std::string tmpl = (dir / ("." + path.filename().string() + ".tmp.XXXXXX")).string();
-  const int fd = ::mkstemp(tmpl.data());
-  if (fd < 0)
-    throw std::runtime_error(path.string() +
+      path_.has_parent_path() ? path_.parent_path() : std::filesystem::path(".");
+  temp_ = (dir / ("." + path_.filename().string() + ".tmp.XXXXXX")).string();
+  fd_ = ::mkstemp(temp_.data());
+  if (fd_ < 0)
+    throw std::runtime_error(path_.string() +
                              ": cannot create temporary file: " + std::strerror(errno));
+}
+
+PendingFile::PendingFile(PendingFile&& other) noexcept
+    : path_(std::move(other.path_)), temp_(std::move(other.temp_)), fd_(other.fd_) {
+  other.temp_.clear();
+  other.fd_ = -1;
+}
+
+PendingFile::~PendingFile() {
+  if (fd_ >= 0) ::close(fd_);
+  if (!temp_.empty()) ::unlink(temp_.c_str());
+}
+
+void PendingFile::write(std::string_view bytes) {
   std::size_t written = 0;
-  while (written < content.size()) {
-    const ssize_t n = ::write(fd, content.data() + written, content.size() - written);
+  while (written < bytes.size()) {
+    const ssize_t n = ::write(fd_, bytes.data() + written, bytes.size() - written);
     if (n < 0) {
       if (errno == EINTR) continue;
-      const int err = errno;
-      ::close(fd);
-      ::unlink(tmpl.c_str());
-      throw std::runtime_error(path.string() + ": write failed: " + std::strerror(err));
+      throw std::runtime_error(path_.string() + ": write failed: " + std::strerror(errno));
     }
     written += static_cast<std::size_t>(n);
   }
-  ::fchmod(fd, 0644);
-  if (::fsync(fd) != 0 || ::close(fd) != 0) {
-    const int err = errno;
-    ::unlink(tmpl.c_str());
-    throw std::runtime_error(path.string() + ": write failed: " + std::strerror(err));
-  }
-  return tmpl;
 }
 
-}  // namespace
+void PendingFile::finish() {
+  ::fchmod(fd_, 0644);
+  const int fd = fd_;
+  fd_ = -1;
+  if (::fsync(fd) != 0) {
+    const int err = errno;
+    ::close(fd);
+    throw std::runtime_error(path_.string() + ": write failed: " + std::strerror(err));
+  }
+  if (::close(fd) != 0)
+    throw std::runtime_error(path_.string() + ": write failed: " + std::strerror(errno));
+}
+
+void PendingFile::commit() {
+  if (::rename(temp_.c_str(), path_.c_str()) != 0)
+    throw std::runtime_error(path_.string() + ": cannot replace file: " + std::strerror(errno));
+  temp_.clear();
+}
 
 void write_file_atomically(const std::filesystem::path& path, std::string_view content) {
   write_files_atomically({{path, content}});
@@ -55,21 +72,13 @@ void write_files_atomically(
     const std::vector<std::pair<std::filesystem::path, std::string_view>>& files) {
   // Every temporary is complete before the first rename, so a full disk or a bad directory
   // leaves all the old outputs in place rather than a mix of old and new.
-  std::vector<std::string> temps;
-  try {
-    for (const auto& [path, content] : files) temps.push_back(write_temporary(path, content));
-  } catch (...) {
-    for (const auto& t : temps) ::unlink(t.c_str());
-    throw;
+  std::vector<PendingFile> pending;
+  for (const auto& [path, content] : files) {
+    pending.emplace_back(path);
+    pending.back().write(content);
+    pending.back().finish();
   }
-  for (std::size_t k = 0; k < files.size(); ++k) {
-    if (::rename(temps[k].c_str(), files[k].first.c_str()) != 0) {
-      const int err = errno;
-      for (std::size_t r = k; r < temps.size(); ++r) ::unlink(temps[r].c_str());
-      throw std::runtime_error(files[k].first.string() +
-                               ": cannot replace file: " + std::strerror(err));
-    }
-  }
+  for (auto& p : pending) p.commit();
 }
 
 std::string read_file(const std::filesystem::path& path) {

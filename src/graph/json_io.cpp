@@ -1,6 +1,8 @@
 // Serialization of the event graph to and from chronograph/graph@1 JSON.
 #include "chronograph/graph/json_io.hpp"
 
+#include <charconv>
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <unordered_map>
 
@@ -50,94 +52,287 @@ Json steps_to_json(const std::vector<DateStep>& steps) {
 
 namespace {
 
-// Writes `"key": [ ... ]` at the top level the way nlohmann's dump(2) of the whole document
-// would, one element at a time, so that no DOM of the whole graph is ever held in memory.
-class ArrayWriter {
+// Writes JSON exactly as nlohmann's dump(2) spells it (same indentation, same escapes), but
+// straight from the graph into a buffer that is handed to the sink in large chunks: no DOM,
+// no per-value allocation, and the whole document never has to be in memory at once.
+class Emitter {
  public:
-  ArrayWriter(std::string& out, std::string_view key) : out_(out) {
-    out_ += ",\n  \"";
-    out_ += key;
-    out_ += "\": [";
+  explicit Emitter(const std::function<void(std::string_view)>& sink) : sink_(sink) {
+    buf_.reserve(kChunk + 4096);
   }
-  void add(const Json& item) {
-    out_ += first_ ? "\n    " : ",\n    ";
-    first_ = false;
-    for (char c : item.dump(2)) {
-      out_ += c;
-      if (c == '\n') out_ += "    ";  // strings in JSON never hold a raw newline
-    }
+  ~Emitter() = default;
+  void flush() {
+    if (!buf_.empty()) sink_(buf_);
+    buf_.clear();
   }
-  ~ArrayWriter() { out_ += first_ ? "]" : "\n  ]"; }
+
+  void begin_object() { open('{', false); }
+  void end_object() { close('}'); }
+  void begin_array() { open('[', true); }
+  void end_array() { close(']'); }
+  void key(std::string_view k) {
+    separator();
+    quoted(k);
+    buf_ += ": ";
+    keyed_ = true;
+  }
+  void string(std::string_view s) {
+    value_start();
+    quoted(s);
+  }
+  void number(std::size_t n) {
+    value_start();
+    char tmp[24];
+    const auto r = std::to_chars(tmp, tmp + sizeof tmp, n);
+    buf_.append(tmp, r.ptr);
+  }
+  void null() {
+    value_start();
+    buf_ += "null";
+  }
+  void day_or_null(const std::optional<date::sys_days>& d) {
+    if (d)
+      string(base::format_day(*d));
+    else
+      null();
+  }
+  void strings(const std::vector<std::string>& xs) {
+    begin_array();
+    for (const auto& x : xs) string(x);
+    end_array();
+  }
 
  private:
-  std::string& out_;
-  bool first_ = true;
+  static constexpr std::size_t kChunk = 1 << 16;
+  struct Level {
+    bool array;
+    bool empty = true;
+  };
+  void newline_indent(std::size_t depth) {
+    buf_ += '\n';
+    buf_.append(2 * depth, ' ');
+  }
+  // Inside an object the key has placed the value; inside an array each value starts a line.
+  void separator() {
+    Level& l = stack_.back();
+    if (!l.empty) buf_ += ',';
+    l.empty = false;
+    newline_indent(stack_.size());
+  }
+  void value_start() {
+    if (keyed_)
+      keyed_ = false;
+    else if (!stack_.empty())
+      separator();
+  }
+  void open(char c, bool array) {
+    value_start();
+    buf_ += c;
+    stack_.push_back({array});
+  }
+  void close(char c) {
+    const bool empty = stack_.back().empty;
+    stack_.pop_back();
+    if (!empty) newline_indent(stack_.size());
+    buf_ += c;
+    if (stack_.empty() || buf_.size() >= kChunk) flush();
+  }
+  void quoted(std::string_view s) {
+    buf_ += '"';
+    std::size_t run = 0;  // start of the bytes not yet copied
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      const auto c = static_cast<unsigned char>(s[i]);
+      if (c >= 0x20 && c != '"' && c != '\\') continue;
+      buf_.append(s.data() + run, i - run);
+      run = i + 1;
+      switch (c) {
+        case '"':
+          buf_ += "\\\"";
+          break;
+        case '\\':
+          buf_ += "\\\\";
+          break;
+        case '\b':
+          buf_ += "\\b";
+          break;
+        case '\f':
+          buf_ += "\\f";
+          break;
+        case '\n':
+          buf_ += "\\n";
+          break;
+        case '\r':
+          buf_ += "\\r";
+          break;
+        case '\t':
+          buf_ += "\\t";
+          break;
+        default: {
+          static constexpr char kHex[] = "0123456789abcdef";
+          const char esc[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
+          buf_.append(esc, 6);
+        }
+      }
+    }
+    buf_.append(s.data() + run, s.size() - run);
+    buf_ += '"';
+  }
+
+  const std::function<void(std::string_view)>& sink_;
+  std::string buf_;
+  std::vector<Level> stack_;
+  bool keyed_ = false;
 };
+
+void emit_date(Emitter& j, const base::DateValue& d) {
+  j.begin_object();
+  j.key("value");
+  j.string(d.value);
+  j.key("earliest");
+  j.day_or_null(d.earliest);
+  j.key("latest");
+  j.day_or_null(d.latest);
+  j.key("basis");
+  j.string(base::to_string(d.basis));
+  j.end_object();
+}
+
+void emit_evidence(Emitter& j, const base::Evidence& e) {
+  j.begin_object();
+  j.key("doc");
+  j.string(e.doc);
+  j.key("start");
+  j.number(e.start);
+  j.key("end");
+  j.number(e.end);
+  j.key("text");
+  j.string(e.text);
+  j.end_object();
+}
+
+void emit_steps(Emitter& j, const std::vector<DateStep>& steps) {
+  j.begin_array();
+  for (const auto& s : steps) {
+    j.begin_object();
+    j.key("rule");
+    j.string(s.rule);
+    j.key("detail");
+    j.string(s.detail);
+    if (s.evidence) {
+      j.key("evidence");
+      emit_evidence(j, *s.evidence);
+    }
+    j.end_object();
+  }
+  j.end_array();
+}
 
 }  // namespace
 
-std::string to_json(const Timeline& t) {
+void write_json(const Timeline& t, const std::function<void(std::string_view)>& sink) {
   const EventGraph& g = t.graph;
-  std::string out = "{\n  \"schema\": " + Json(std::string(kGraphSchema)).dump();
-  {
-    ArrayWriter docs(out, "documents");
-    for (const auto& d : t.documents) {
-      Json j;
-      j["id"] = d.id;
-      j["path"] = d.path;
-      j["title"] = d.title;
-      j["published"] = date_to_json(d.published);
-      j["date_steps"] = steps_to_json(d.date_steps);
-      docs.add(j);
-    }
+  Emitter j(sink);
+  j.begin_object();
+  j.key("schema");
+  j.string(kGraphSchema);
+  j.key("documents");
+  j.begin_array();
+  for (const auto& d : t.documents) {
+    j.begin_object();
+    j.key("id");
+    j.string(d.id);
+    j.key("path");
+    j.string(d.path);
+    j.key("title");
+    j.string(d.title);
+    j.key("published");
+    emit_date(j, d.published);
+    j.key("date_steps");
+    emit_steps(j, d.date_steps);
+    j.end_object();
   }
-  {
-    ArrayWriter events(out, "events");
-    for (auto v : boost::make_iterator_range(boost::vertices(g))) {
-      const EventNode& n = g[v];
-      Json j;
-      j["id"] = n.id;
-      j["kind"] = std::string(to_string(n.kind));
-      j["type"] = n.type;
-      j["label"] = n.label;
-      j["date"] = date_to_json(n.date);
-      j["actors"] = n.actors;
-      j["places"] = n.places;
-      if (n.kind == EventKind::claim) {
-        j["speaker"] = n.speaker;
-        if (!n.speaker_role.empty()) j["speaker_role"] = n.speaker_role;
+  j.end_array();
+  j.key("events");
+  j.begin_array();
+  for (auto v : boost::make_iterator_range(boost::vertices(g))) {
+    const EventNode& n = g[v];
+    j.begin_object();
+    j.key("id");
+    j.string(n.id);
+    j.key("kind");
+    j.string(to_string(n.kind));
+    j.key("type");
+    j.string(n.type);
+    j.key("label");
+    j.string(n.label);
+    j.key("date");
+    emit_date(j, n.date);
+    j.key("actors");
+    j.strings(n.actors);
+    j.key("places");
+    j.strings(n.places);
+    if (n.kind == EventKind::claim) {
+      j.key("speaker");
+      j.string(n.speaker);
+      if (!n.speaker_role.empty()) {
+        j.key("speaker_role");
+        j.string(n.speaker_role);
       }
-      Json mentions = Json::array();
-      for (const auto& m : n.mentions) mentions.push_back(evidence_to_json(m));
-      j["mentions"] = std::move(mentions);
-      j["date_steps"] = steps_to_json(n.date_steps);
-      if (!n.overrides.empty()) j["overrides"] = n.overrides;
-      events.add(j);
     }
-  }
-  {
-    ArrayWriter links(out, "links");
-    for (auto e : boost::make_iterator_range(boost::edges(g))) {
-      Json j;
-      j["from"] = g[boost::source(e, g)].id;
-      j["to"] = g[boost::target(e, g)].id;
-      j["type"] = std::string(to_string(g[e].type));
-      j["evidence"] = evidence_to_json(g[e].evidence);
-      if (!g[e].rule.empty()) j["rule"] = g[e].rule;
-      links.add(j);
+    j.key("mentions");
+    j.begin_array();
+    for (const auto& m : n.mentions) emit_evidence(j, m);
+    j.end_array();
+    j.key("date_steps");
+    emit_steps(j, n.date_steps);
+    if (!n.overrides.empty()) {
+      j.key("overrides");
+      j.strings(n.overrides);
     }
+    j.end_object();
   }
-  {
-    ArrayWriter diags(out, "diagnostics");
-    for (const auto& d : t.diagnostics) {
-      Json j;
-      j["severity"] = d.severity;
-      j["message"] = d.message;
-      if (d.evidence) j["evidence"] = evidence_to_json(*d.evidence);
-      diags.add(j);
+  j.end_array();
+  j.key("links");
+  j.begin_array();
+  for (auto e : boost::make_iterator_range(boost::edges(g))) {
+    j.begin_object();
+    j.key("from");
+    j.string(g[boost::source(e, g)].id);
+    j.key("to");
+    j.string(g[boost::target(e, g)].id);
+    j.key("type");
+    j.string(to_string(g[e].type));
+    j.key("evidence");
+    emit_evidence(j, g[e].evidence);
+    if (!g[e].rule.empty()) {
+      j.key("rule");
+      j.string(g[e].rule);
     }
+    j.end_object();
   }
-  out += "\n}\n";
+  j.end_array();
+  j.key("diagnostics");
+  j.begin_array();
+  for (const auto& d : t.diagnostics) {
+    j.begin_object();
+    j.key("severity");
+    j.string(d.severity);
+    j.key("message");
+    j.string(d.message);
+    if (d.evidence) {
+      j.key("evidence");
+      emit_evidence(j, *d.evidence);
+    }
+    j.end_object();
+  }
+  j.end_array();
+  j.end_object();
+  sink("\n");
+}
+
+std::string to_json(const Timeline& t) {
+  std::string out;
+  write_json(t, [&out](std::string_view chunk) { out += chunk; });
   return out;
 }
 

@@ -54,23 +54,25 @@ graph::Timeline build(const BuildRequest& req, std::vector<std::string>* warning
 
 void write_outputs(const graph::Timeline& timeline, const fs::path& dir,
                    const std::vector<std::string>& formats) {
-  // Render everything first so that a failure leaves the old outputs untouched.
-  std::vector<std::pair<fs::path, std::string>> outputs;
-  for (const auto& f : formats) {
-    if (f == "json") {
-      outputs.emplace_back(dir / "timeline.json", graph::to_json(timeline));
-    } else if (auto fmt = render::format_from_string(f)) {
-      outputs.emplace_back(dir / ("timeline." + f), render::render(timeline, *fmt, {}));
-    } else {
+  for (const auto& f : formats)
+    if (f != "json" && !render::format_from_string(f))
       throw std::invalid_argument("unknown output format '" + f + "' (json, dot, svg, png, pdf)");
-    }
-  }
   std::error_code ec;
   fs::create_directories(dir, ec);
   if (ec) throw std::runtime_error(dir.string() + ": cannot create directory: " + ec.message());
-  std::vector<std::pair<fs::path, std::string_view>> files;
-  for (const auto& [path, bytes] : outputs) files.emplace_back(path, bytes);
-  base::write_files_atomically(files);
+  // Every output is complete in its temporary before the first rename, so a failure leaves
+  // the old outputs untouched. The JSON streams to disk: it can be several times the input.
+  std::vector<base::PendingFile> pending;
+  for (const auto& f : formats) {
+    pending.emplace_back(dir / ("timeline." + f));
+    auto& file = pending.back();
+    if (f == "json")
+      graph::write_json(timeline, [&file](std::string_view chunk) { file.write(chunk); });
+    else
+      file.write(render::render(timeline, *render::format_from_string(f), {}));
+    file.finish();
+  }
+  for (auto& file : pending) file.commit();
 }
 
 graph::Timeline load_or_build(const std::optional<std::string>& graph_file,

@@ -8,6 +8,29 @@
 
 namespace chronograph::base {
 
+// An output being written: bytes go to a temporary file beside the target, and commit()
+// renames it into place. Destroyed uncommitted, it removes the temporary. Several of them
+// finished before any is committed make a job's outputs all-or-nothing.
+class PendingFile {
+ public:
+  explicit PendingFile(std::filesystem::path path);  // creates the temporary
+  ~PendingFile();
+  PendingFile(PendingFile&& other) noexcept;
+  PendingFile(const PendingFile&) = delete;
+  PendingFile& operator=(const PendingFile&) = delete;
+  PendingFile& operator=(PendingFile&&) = delete;
+
+  void write(std::string_view bytes);
+  void finish();  // flushes to disk and closes; throws on failure
+  void commit();  // renames the finished temporary over the target
+  const std::filesystem::path& path() const { return path_; }
+
+ private:
+  std::filesystem::path path_;
+  std::string temp_;
+  int fd_ = -1;
+};
+
 // Writes content to a temporary file beside path, flushes it, then renames it over path.
 // Throws std::runtime_error naming the path on failure; the old file is then untouched.
 void write_file_atomically(const std::filesystem::path& path, std::string_view content);

@@ -1,5 +1,6 @@
 // The chronograph/graph@1 JSON contract: writing a Timeline and reading it back.
 #pragma once
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
@@ -13,6 +14,8 @@ inline constexpr std::string_view kGraphSchema = "chronograph/graph@1";
 // Deterministic JSON (fixed key order, 2-space indent, trailing newline). Call canonicalize()
 // first for a canonical vertex order.
 std::string to_json(const Timeline& timeline);
+// The same bytes handed to sink in chunks as they are made, for files bigger than memory.
+void write_json(const Timeline& timeline, const std::function<void(std::string_view)>& sink);
 
 // The graph@1 spelling of its parts, for other JSON writers (query results) to share.
 nlohmann::ordered_json date_to_json(const base::DateValue& date);

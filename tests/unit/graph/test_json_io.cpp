@@ -82,3 +82,24 @@ TEST_CASE("graph: malformed graph files give positioned errors") {
       "g.json:3:47: error: $.documents[0].published.earliest: invalid date '2025-02-30'",
       base::InputError);
 }
+
+TEST_CASE("graph: the streaming writer spells JSON exactly as nlohmann's dump(2) would") {
+  // Every escape class: quotes, backslashes, each short escape, other control bytes, DEL and
+  // multi-byte UTF-8, plus empty arrays and optional keys on and off.
+  Timeline t = sample();
+  const std::string hostile = std::string("q\"b\\s/\b\f\n\r\t\x01\x1f\x7f") + "é–😀";
+  t.documents[0].title = hostile;
+  t.documents[0].date_steps.push_back({"header", hostile, base::Evidence{"doc", 1, 2, hostile}});
+  t.graph[0].overrides = {"data/overrides.yaml:3"};
+  t.graph[1].speaker_role = hostile;
+  t.diagnostics.push_back({"warning", hostile, std::nullopt});
+  t.diagnostics.push_back({"note", "x", base::Evidence{"doc", 0, 0, ""}});
+  const std::string written = to_json(t);
+  const std::string reference = nlohmann::ordered_json::parse(written).dump(2) + "\n";
+  CHECK(written == reference);
+  std::string chunks;
+  std::size_t calls = 0;
+  write_json(t, [&](std::string_view c) { chunks += c, ++calls; });
+  CHECK(chunks == written);
+  CHECK(calls >= 2);
+}
