@@ -29,9 +29,7 @@ inline std::uint64_t load8(const char* p) {
   return w;
 }
 
-// Event id -> vertex, looked up twice per link. Open addressing over a copy of the ids in one
-// contiguous block: a lookup touches the slot array and that block, not the vertices' heap
-// strings scattered across the graph.
+// Event id -> vertex, looked up twice per link: open addressing over a copy of the ids.
 class IdIndex {
  public:
   // Throws Unsupported on a duplicate id (the reference reader reports it).
@@ -42,39 +40,34 @@ class IdIndex {
     while (cap < 2 * n) cap *= 2;
     mask_ = cap - 1;
     slots_.assign(cap, Slot{});
-    starts_.clear();
-    starts_.reserve(n + 1);
     ids_.clear();
     for (std::size_t v = 0; v < n; ++v) {
-      starts_.push_back(ids_.size());
-      ids_ += g[v].id;
-    }
-    starts_.push_back(ids_.size());
-    for (std::size_t v = 0; v < n; ++v) {
-      const std::string_view id = id_of(v);
+      const std::string& id = g[v].id;
+      if (ids_.size() + id.size() > UINT32_MAX) throw Unsupported{};
       const std::uint64_t h = hash(id);
       std::size_t i = h & mask_;
       for (; slots_[i].vertex_plus_one != 0; i = (i + 1) & mask_)
-        if (slots_[i].tag == tag_of(h) && id_of(slots_[i].vertex_plus_one - 1) == id)
-          throw Unsupported{};
-      slots_[i] = Slot{tag_of(h), static_cast<std::uint32_t>(v + 1)};
+        if (slots_[i].tag == tag_of(h) && id_at(slots_[i]) == id) throw Unsupported{};
+      slots_[i] =
+          Slot{tag_of(h), static_cast<std::uint32_t>(v + 1),
+               static_cast<std::uint32_t>(ids_.size()), static_cast<std::uint32_t>(id.size())};
+      ids_ += id;
     }
   }
-  graph::Vertex find(std::string_view id) const {
-    const std::uint64_t h = hash(id);
-    for (std::size_t i = h & mask_; slots_[i].vertex_plus_one != 0; i = (i + 1) & mask_) {
-      const std::size_t v = slots_[i].vertex_plus_one - 1;
-      if (slots_[i].tag == tag_of(h) && id_of(v) == id) return v;
-    }
+  graph::Vertex find(std::string_view id) const { return find(id, hash(id)); }
+  // h must be hash(id).
+  graph::Vertex find(std::string_view id, std::uint64_t h) const {
+    for (std::size_t i = h & mask_; slots_[i].vertex_plus_one != 0; i = (i + 1) & mask_)
+      if (slots_[i].tag == tag_of(h) && id_at(slots_[i]) == id)
+        return slots_[i].vertex_plus_one - 1;
     throw Unsupported{};  // unknown id: the reference reader names it
   }
+  // For lookups known in advance: first the slot, later (once it is cached) the id it names.
+  void prefetch_slot(std::uint64_t h) const { __builtin_prefetch(&slots_[h & mask_]); }
+  void prefetch_id(std::uint64_t h) const {
+    __builtin_prefetch(ids_.data() + slots_[h & mask_].offset);
+  }
 
- private:
-  struct Slot {
-    std::uint32_t tag = 0;
-    std::uint32_t vertex_plus_one = 0;  // 0: empty
-  };
-  static std::uint32_t tag_of(std::uint64_t h) { return static_cast<std::uint32_t>(h >> 32); }
   // Eight bytes at a time, multiply and fold; ids are not adversarial and a collision only
   // costs a comparison.
   static std::uint64_t hash(std::string_view s) {
@@ -98,12 +91,21 @@ class IdIndex {
     h *= 0xC4CEB9FE1A85EC53ull;
     return h ^ (h >> 32);
   }
-  std::string_view id_of(std::size_t v) const {
-    return std::string_view(ids_.data() + starts_[v], starts_[v + 1] - starts_[v]);
+
+ private:
+  // The ids live in one block (ids_), so a lookup touches a slot and that block, not the
+  // vertices' heap strings scattered across the graph.
+  struct Slot {
+    std::uint32_t tag = 0;
+    std::uint32_t vertex_plus_one = 0;  // 0: empty
+    std::uint32_t offset = 0, length = 0;
+  };
+  static std::uint32_t tag_of(std::uint64_t h) { return static_cast<std::uint32_t>(h >> 32); }
+  std::string_view id_at(const Slot& s) const {
+    return std::string_view(ids_.data() + s.offset, s.length);
   }
 
   std::vector<Slot> slots_;
-  std::vector<std::size_t> starts_;
   std::string ids_;
   std::size_t mask_ = 0;
 };
@@ -157,9 +159,13 @@ bool valid_utf8(std::string_view s) {
 }
 
 // A link read before any edge is added, so that every vertex's edge lists can be sized first.
+// Its ends are looked up in a batch, when later lookups can be prefetched: ends[i] views the id
+// in the file's bytes until then (null data: already resolved, e.g. an id with escapes).
 struct PendingLink {
   graph::Vertex from = 0, to = 0;
   graph::LinkEdge edge;
+  std::array<std::string_view, 2> ends;
+  std::array<std::uint64_t, 2> hashes{};
 };
 
 class Reader {
@@ -633,10 +639,10 @@ class Reader {
     const auto seen = fields(keys, [&](std::size_t k) {
       switch (k) {
         case 0:
-          l.from = index_.find(view());
+          end(l, 0);
           break;
         case 1:
-          l.to = index_.find(view());
+          end(l, 1);
           break;
         case 2:
           l.edge.type = link_type(view());
@@ -651,10 +657,44 @@ class Reader {
     });
     if ((seen & 7u) != 7u) throw Unsupported{};  // from, to, type
   }
+  // Reads a link end: kept for the batch lookup when it views the file, else looked up now.
+  void end(PendingLink& l, std::size_t which) {
+    const std::string_view id = view();
+    if (id.data() == tmp_.data()) {
+      (which == 0 ? l.from : l.to) = index_.find(id);
+    } else {
+      l.ends[which] = id;
+      l.hashes[which] = IdIndex::hash(id);
+    }
+  }
+  // Resolves the ends of all pending links, prefetching the slots and ids of later ones.
+  void resolve_ends(std::size_t total) {
+    constexpr std::size_t far = 16, near = 8;
+    for (std::size_t i = 0; i < total; ++i) {
+      if (i + far < total) {
+        const PendingLink& f = at(i + far);
+        index_.prefetch_slot(f.hashes[0]);
+        index_.prefetch_slot(f.hashes[1]);
+      }
+      if (i + near < total) {
+        const PendingLink& f = at(i + near);
+        index_.prefetch_id(f.hashes[0]);
+        index_.prefetch_id(f.hashes[1]);
+      }
+      PendingLink& l = at(i);
+      if (l.ends[0].data() != nullptr) l.from = index_.find(l.ends[0], l.hashes[0]);
+      if (l.ends[1].data() != nullptr) l.to = index_.find(l.ends[1], l.hashes[1]);
+    }
+  }
+  PendingLink& at(std::size_t i) { return pending_[i / kPendingChunk][i % kPendingChunk]; }
+
   // Adds the links in file order once every vertex's out- and in-edge vectors have their final
   // size reserved: growing them one push at a time was most of the cost of add_edge, and left
   // the heap fragmented for the graph's teardown.
   void add_links(graph::EventGraph& g) {
+    std::size_t total = 0;
+    for (const auto& chunk : pending_) total += chunk.size();
+    resolve_ends(total);
     const std::size_t n = boost::num_vertices(g);
     std::vector<std::uint32_t> outs(n), ins(n);
     for (const auto& chunk : pending_)
@@ -665,11 +705,6 @@ class Reader {
     }
     // Each add_edge lands on two random vertices and their edge vectors: cache misses, so the
     // vertices of later links are prefetched, then the ends of their vectors.
-    std::size_t total = 0;
-    for (const auto& chunk : pending_) total += chunk.size();
-    const auto at = [&](std::size_t i) -> PendingLink& {
-      return pending_[i / kPendingChunk][i % kPendingChunk];
-    };
     constexpr std::size_t far = 16, near = 8;
     for (std::size_t i = 0; i < total; ++i) {
       if (i + far < total) {
