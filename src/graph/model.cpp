@@ -14,6 +14,22 @@ std::optional<Vertex> find_by_id(const EventGraph& g, std::string_view id) {
   return std::nullopt;
 }
 
+void move_graph(EventGraph& target, EventGraph& source) {
+  struct E {
+    Vertex from, to;
+    LinkEdge edge;
+  };
+  std::vector<E> edges;
+  edges.reserve(boost::num_edges(source));
+  for (auto e : boost::make_iterator_range(boost::edges(source)))
+    edges.push_back({boost::source(e, source), boost::target(e, source), std::move(source[e])});
+  target.clear();
+  for (auto v : boost::make_iterator_range(boost::vertices(source)))
+    add_event(target, std::move(source[v]));
+  for (auto& e : edges) add_link(target, e.from, e.to, std::move(e.edge));
+  source.clear();
+}
+
 void canonicalize(Timeline& timeline) {
   EventGraph& g = timeline.graph;
   const std::size_t n = boost::num_vertices(g);
@@ -44,7 +60,7 @@ void canonicalize(Timeline& timeline) {
   EventGraph out;
   for (std::size_t i = 0; i < n; ++i) add_event(out, std::move(g[order[i]]));
   for (auto& e : edges) add_link(out, e.from, e.to, std::move(e.edge));
-  g = std::move(out);
+  move_graph(g, out);
   std::sort(timeline.documents.begin(), timeline.documents.end(),
             [](const DocumentInfo& a, const DocumentInfo& b) { return a.id < b.id; });
 }

@@ -150,57 +150,111 @@ TemporalNetwork::Solution TemporalNetwork::solve() const {
   // against an explicit date), and settling them here spares the relaxation below a cascade
   // through the origin for each one. Each dropped constraint is still the weakest of a
   // negative cycle, as below.
+  constexpr long kNone = std::numeric_limits<long>::max();
+  // Direct bounds: arcs 0 -> x (x <= w) and x -> 0 (x >= -w), by variable.
+  std::vector<std::size_t> first_direct(n + 1, 0);
+  for (const auto& c : constraints_)
+    if ((c.from == 0) != (c.to == 0)) ++first_direct[(c.from == 0 ? c.to : c.from) + 1];
+  for (std::size_t v = 0; v < n; ++v) first_direct[v + 1] += first_direct[v];
+  std::vector<std::size_t> direct(first_direct[n]);
   {
-    constexpr long kNone = std::numeric_limits<long>::max();
-    // Direct bounds: arcs 0 -> x (x <= w) and x -> 0 (x >= -w), by variable.
-    std::vector<std::size_t> first_direct(n + 1, 0);
-    for (const auto& c : constraints_)
-      if ((c.from == 0) != (c.to == 0)) ++first_direct[(c.from == 0 ? c.to : c.from) + 1];
-    for (std::size_t v = 0; v < n; ++v) first_direct[v + 1] += first_direct[v];
-    std::vector<std::size_t> direct(first_direct[n]);
-    {
-      std::vector<std::size_t> fill(first_direct.begin(), first_direct.end() - 1);
-      for (std::size_t i = 0; i < constraints_.size(); ++i) {
-        const auto& c = constraints_[i];
-        if ((c.from == 0) != (c.to == 0)) direct[fill[c.from == 0 ? c.to : c.from]++] = i;
-      }
-    }
-    std::vector<long> upper_arc(n, -1), lower_arc(n, -1);  // the tightest direct bounds
-    auto tighten = [&](std::size_t v) {
-      long up = kNone, low = kNone;
-      upper_arc[v] = lower_arc[v] = -1;
-      for (std::size_t k = first_direct[v]; k < first_direct[v + 1]; ++k) {
-        const auto& c = constraints_[direct[k]];
-        if (!active[c.group]) continue;
-        if (c.from == 0 && (up == kNone || c.weight < up))
-          up = c.weight, upper_arc[v] = static_cast<long>(direct[k]);
-        if (c.to == 0 && (low == kNone || c.weight < low))
-          low = c.weight, lower_arc[v] = static_cast<long>(direct[k]);
-      }
-    };
-    auto weight_of = [&](long arc) { return constraints_[static_cast<std::size_t>(arc)].weight; };
-    for (std::size_t v = 1; v < n; ++v) {
-      tighten(v);
-      while (upper_arc[v] >= 0 && lower_arc[v] >= 0 &&
-             weight_of(upper_arc[v]) + weight_of(lower_arc[v]) < 0) {
-        drop_weakest(
-            {{static_cast<std::size_t>(upper_arc[v]), static_cast<std::size_t>(lower_arc[v])}});
-        tighten(v);
-      }
-    }
+    std::vector<std::size_t> fill(first_direct.begin(), first_direct.end() - 1);
     for (std::size_t i = 0; i < constraints_.size(); ++i) {
       const auto& c = constraints_[i];
-      if (c.from == 0 || c.to == 0) continue;
-      // origin -> from (upper bound of from), from -> to (this arc), to -> origin (lower of to)
-      while (active[c.group] && upper_arc[c.from] >= 0 && lower_arc[c.to] >= 0 &&
-             weight_of(upper_arc[c.from]) + c.weight + weight_of(lower_arc[c.to]) < 0) {
-        drop_weakest({{static_cast<std::size_t>(upper_arc[c.from]), i,
-                       static_cast<std::size_t>(lower_arc[c.to])}});
-        tighten(c.from);
-        tighten(c.to);
-      }
+      if ((c.from == 0) != (c.to == 0)) direct[fill[c.from == 0 ? c.to : c.from]++] = i;
     }
   }
+  std::vector<long> upper_arc(n, -1), lower_arc(n, -1);  // the tightest direct bounds
+  auto tighten = [&](std::size_t v) {
+    long up = kNone, low = kNone;
+    upper_arc[v] = lower_arc[v] = -1;
+    for (std::size_t k = first_direct[v]; k < first_direct[v + 1]; ++k) {
+      const auto& c = constraints_[direct[k]];
+      if (!active[c.group]) continue;
+      if (c.from == 0 && (up == kNone || c.weight < up))
+        up = c.weight, upper_arc[v] = static_cast<long>(direct[k]);
+      if (c.to == 0 && (low == kNone || c.weight < low))
+        low = c.weight, lower_arc[v] = static_cast<long>(direct[k]);
+    }
+  };
+  auto weight_of = [&](long arc) { return constraints_[static_cast<std::size_t>(arc)].weight; };
+  for (std::size_t v = 1; v < n; ++v) {
+    tighten(v);
+    while (upper_arc[v] >= 0 && lower_arc[v] >= 0 &&
+           weight_of(upper_arc[v]) + weight_of(lower_arc[v]) < 0) {
+      drop_weakest(
+          {{static_cast<std::size_t>(upper_arc[v]), static_cast<std::size_t>(lower_arc[v])}});
+      tighten(v);
+    }
+  }
+  for (std::size_t i = 0; i < constraints_.size(); ++i) {
+    const auto& c = constraints_[i];
+    if (c.from == 0 || c.to == 0) continue;
+    // origin -> from (upper bound of from), from -> to (this arc), to -> origin (lower of to)
+    while (active[c.group] && upper_arc[c.from] >= 0 && lower_arc[c.to] >= 0 &&
+           weight_of(upper_arc[c.from]) + c.weight + weight_of(lower_arc[c.to]) < 0) {
+      drop_weakest({{static_cast<std::size_t>(upper_arc[c.from]), i,
+                     static_cast<std::size_t>(lower_arc[c.to])}});
+      tighten(c.from);
+      tighten(c.to);
+    }
+  }
+  // Start the relaxation from each variable's own latest day (far in the future when it has
+  // none) rather than from 0: those already satisfy every direct bound, so the origin, which
+  // touches half the network, is only lowered again by a genuine longer conflict.
+  // A variable's starting point: its own tightest latest day (far in the future when it has
+  // none), reached from the origin by that bound. Starting there rather than at 0 satisfies
+  // every direct bound already, so the origin, which touches half the network, is only
+  // lowered again by a genuine longer conflict.
+  constexpr long kFar = 1L << 40;
+  auto start_at = [&](std::size_t v) {
+    if (v == 0) {
+      dist[0] = 0, pred[0] = -1;
+      return;
+    }
+    tighten(v);
+    dist[v] = upper_arc[v] >= 0 ? weight_of(upper_arc[v]) : kFar;
+    pred[v] = upper_arc[v];
+  };
+  for (std::size_t v = 0; v < n; ++v) start_at(v);
+  // Arcs by head, to pull a reset variable's value from its neighbours.
+  std::vector<std::size_t> first_in(n + 1, 0);
+  for (const auto& c : constraints_) ++first_in[c.to + 1];
+  for (std::size_t v = 0; v < n; ++v) first_in[v + 1] += first_in[v];
+  std::vector<std::size_t> in_arcs(constraints_.size());
+  {
+    std::vector<std::size_t> fill(first_in.begin(), first_in.end() - 1);
+    for (std::size_t i = 0; i < constraints_.size(); ++i) in_arcs[fill[constraints_[i].to]++] = i;
+  }
+  // After a constraint is dropped, the variables whose value came through it (its head and
+  // what hangs below it in the predecessor tree) start over and pull their value from their
+  // neighbours again; left stale, they would lower the origin and everything behind it.
+  std::vector<std::size_t> subtree;
+  auto restart_below = [&](std::size_t head_var) {
+    subtree.assign(1, head_var);
+    for (std::size_t k = 0; k < subtree.size(); ++k) {
+      const std::size_t u = subtree[k];
+      for (std::size_t a = first_out[u]; a < first_out[u + 1]; ++a) {
+        const std::size_t i = out_arcs[a];
+        if (pred[constraints_[i].to] == static_cast<long>(i)) subtree.push_back(constraints_[i].to);
+      }
+    }
+    for (std::size_t w : subtree) start_at(w);
+    for (std::size_t w : subtree) {
+      for (std::size_t a = first_in[w]; a < first_in[w + 1]; ++a) {
+        const auto& c = constraints_[in_arcs[a]];
+        if (active[c.group] && c.from != w && dist[c.from] < kFar &&
+            dist[c.from] + c.weight < dist[w]) {
+          dist[w] = dist[c.from] + c.weight;
+          pred[w] = static_cast<long>(in_arcs[a]);
+        }
+      }
+      if (!queued[w]) {
+        queued[w] = true;
+        queue.push_back(w);
+      }
+    }
+  };
   for (;;) {
     while (head < queue.size()) {
       const std::size_t u = queue[head++];
@@ -209,24 +263,32 @@ TemporalNetwork::Solution TemporalNetwork::solve() const {
         const std::size_t i = out_arcs[k];
         const auto& c = constraints_[i];
         if (!active[c.group] || dist[u] + c.weight >= dist[c.to]) continue;
-        dist[c.to] = dist[u] + c.weight;
-        pred[c.to] = static_cast<long>(i);
         // Lowering the head of an arc whose tail hangs below that head in the predecessor
-        // tree closes a cycle: found here at once, in a few steps up the (shallow) tree.
+        // tree would close a cycle: found here at once, in a few steps up the (shallow) tree,
+        // before the lowering spreads. The lowering is not made; the weakest constraint on
+        // the cycle goes, and what depended on it starts over.
         std::size_t x = u;
         for (int hops = 0; x != c.to && pred[x] >= 0 && hops < 64; ++hops)
           x = constraints_[static_cast<std::size_t>(pred[x])].from;
         if (x == c.to) {
-          std::vector<std::size_t> cycle;
-          std::size_t y = c.to;
-          do {
+          std::vector<std::size_t> cycle{i};
+          for (std::size_t y = u; y != c.to;) {
             cycle.push_back(static_cast<std::size_t>(pred[y]));
             y = constraints_[static_cast<std::size_t>(pred[y])].from;
-          } while (y != c.to);
+          }
+          std::vector<std::pair<std::size_t, std::size_t>> heads;  // (arc, its head)
+          for (std::size_t a : cycle) heads.emplace_back(a, constraints_[a].to);
+          const std::size_t before = sol.conflicts.size();
           drop_weakest({cycle});
           since_check = 0;
-          if (!active[c.group]) continue;
+          for (std::size_t k = before; k < sol.conflicts.size(); ++k)
+            for (const auto& [a, h] : heads)
+              if (constraints_[a].group == sol.conflicts[k].dropped_group && a != i)
+                restart_below(h);
+          continue;
         }
+        dist[c.to] = dist[u] + c.weight;
+        pred[c.to] = static_cast<long>(i);
         if (!queued[c.to]) {
           queued[c.to] = true;
           queue.push_back(c.to);

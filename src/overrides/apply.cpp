@@ -248,7 +248,7 @@ class Applier {
       if (!dup) kept.push_back({*a, *b, g_[e]});
     }
     for (auto& k : kept) graph::add_link(out, k.a, k.b, std::move(k.e));
-    g_ = std::move(out);
+    graph::move_graph(g_, out);
   }
 
   const Spec& spec_;

@@ -11,6 +11,7 @@
 #include "chronograph/graph/json_io.hpp"
 #include "chronograph/ingest/reader.hpp"
 #include "chronograph/overrides/overrides.hpp"
+#include "chronograph/query/graph_loader.hpp"
 #include "chronograph/render/render.hpp"
 
 namespace chronograph::pipeline {
@@ -77,15 +78,8 @@ void write_outputs(const graph::Timeline& timeline, const fs::path& dir,
 
 graph::Timeline load_or_build(const std::optional<std::string>& graph_file,
                               const BuildRequest& request, std::vector<std::string>* warnings) {
-  if (graph_file) {
-    std::string text;
-    try {
-      text = base::read_file(*graph_file);
-    } catch (const std::exception&) {
-      throw base::InputError(*graph_file, 1, 1, "cannot read graph file");
-    }
-    return graph::from_json(text, *graph_file);
-  }
+  // The fast graph@1 reader, which falls back to the reference one for its exact errors.
+  if (graph_file) return query::load_graph(*graph_file);
   return build(request, warnings);
 }
 

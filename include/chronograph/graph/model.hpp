@@ -85,6 +85,10 @@ inline Edge add_link(EventGraph& g, Vertex from, Vertex to, LinkEdge&& link) {
   return e;
 }
 
+// target = std::move(source) without copying: Boost 1.74's adjacency_list has neither a move
+// constructor nor a cheap swap, so a plain move assignment deep-copies the whole graph.
+void move_graph(EventGraph& target, EventGraph& source);
+
 // Vertex with the given id, none if absent. Linear; build an index for repeated lookups.
 std::optional<Vertex> find_by_id(const EventGraph& g, std::string_view id);
 
