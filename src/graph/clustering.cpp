@@ -229,6 +229,12 @@ Clustering cluster_mentions(const std::vector<DocWork>& work) {
   // words, names (capitalized) nor the trigger itself.
   std::vector<std::vector<Summary>> base(work.size());
   std::vector<events::Token> toks;
+  struct SentenceWord {
+    std::size_t start, end;
+    int id;
+  };
+  std::vector<SentenceWord> sentence_words;
+  std::string word;
   for (std::size_t d = 0; d < work.size(); ++d) {
     const DocWork& w = work[d];
     const auto& mentions = w.extraction.mentions;
@@ -269,20 +275,21 @@ Clustering cluster_mentions(const std::vector<DocWork>& work) {
         s.add_weak(Interval{std::nullopt, day_number(*ref)});
       }
       if (m.kind != EventKind::event || m.headline) continue;
-      // Mentions of one sentence share its tokens: tokenize each sentence once.
+      // Mentions of one sentence share its content words: find and intern them once.
       if (toks_of != m.sentence_start || toks.empty()) {
         toks.clear();
         events::tokenize(text, m.sentence_start, m.sentence_end, toks);
         toks_of = m.sentence_start;
+        sentence_words.clear();
+        for (const auto& t : toks) {
+          if (!t.word || t.upper || t.digit || t.end - t.start < 5) continue;
+          word.assign(text, t.start, t.end - t.start);
+          for (auto& c : word) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+          if (!stopword(word)) sentence_words.push_back({t.start, t.end, intern(word)});
+        }
       }
-      std::string word;
-      for (const auto& t : toks) {
-        if (!t.word || t.upper || t.digit || t.end - t.start < 5) continue;
-        if (t.start >= m.start && t.end <= m.end) continue;
-        word.assign(text, t.start, t.end - t.start);
-        for (auto& c : word) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-        if (!stopword(word)) add_id(s.words, intern(word));
-      }
+      for (const auto& sw : sentence_words)
+        if (sw.start < m.start || sw.end > m.end) add_id(s.words, sw.id);
     }
   }
   std::function<std::size_t(std::size_t)> root_of = [](std::size_t c) { return c; };
@@ -445,17 +452,24 @@ Clustering cluster_mentions(const std::vector<DocWork>& work) {
   // 2. Across documents: rounds of scoring candidate pairs within blocks of a shared key.
   const std::size_t n = clusters.size();
   UnionFind uf(n);
+  // Each within-document cluster's summary, made once: anchors still name the clusters they
+  // were made with (root_of is the identity here) and are mapped to current roots per round.
+  std::vector<Summary> cluster_sum(n);
+  for (std::size_t c = 0; c < n; ++c)
+    for (const auto& r : clusters[c]) {
+      if (cluster_sum[c].size == 0)
+        cluster_sum[c] = mention_summary(r);
+      else
+        cluster_sum[c].merge(mention_summary(r));
+    }
   root_of = [&uf](std::size_t c) { return uf.find(c); };
   for (int round = 0; round < 3; ++round) {
-    std::vector<Summary> sum(n);
-    for (std::size_t c = 0; c < n; ++c) {
-      for (const auto& r : clusters[c]) {
-        Summary s = mention_summary(r);
-        if (sum[c].size == 0)
-          sum[c] = s;
-        else
-          sum[c].merge(s);
-      }
+    std::vector<Summary> sum = cluster_sum;
+    for (auto& s : sum) {
+      if (s.anchors.empty()) continue;
+      for (auto& a : s.anchors) a.first = uf.find(a.first);
+      std::sort(s.anchors.begin(), s.anchors.end());
+      s.anchors.erase(std::unique(s.anchors.begin(), s.anchors.end()), s.anchors.end());
     }
     std::vector<Summary> root_sum(n);
     std::vector<bool> is_root(n, false);
