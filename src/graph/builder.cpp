@@ -172,7 +172,8 @@ Timeline build_timeline(const std::vector<ingest::Document>& docs, const events:
     dated,
     since,
     tense,
-    order
+    order,
+    pinned  // a date fixed by hand (BuildOptions::pin_dates)
   };
   struct StepSource {
     Source source;
@@ -280,7 +281,8 @@ Timeline build_timeline(const std::vector<ingest::Document>& docs, const events:
                             strength::kOrder),
          Source::order, 0, i);
   }
-  const TemporalNetwork::Solution sol = stn.solve();
+  TemporalNetwork::Solution sol = stn.solve();
+  std::map<std::size_t, DatePin> pins;  // by cluster
 
   // The explanation of one piece of evidence, in words.
   auto spell_step = [&](std::size_t group) -> DateStep {
@@ -298,6 +300,10 @@ Timeline build_timeline(const std::vector<ingest::Document>& docs, const events:
               doc.id + " is dated " + base::format_day(w.dct->day) + " by its header '" +
                   span(w.dct->start, w.dct->end) + "' (" + w.dct->rule + ")",
               evidence_of(doc, w.dct->start, w.dct->end)};
+    if (s.source == Source::pinned) {
+      const DatePin& pin = pins.at(s.index);
+      return {"override", "date set to " + pin.date.value + " by " + pin.source, std::nullopt};
+    }
     if (s.source == Source::order) {
       const auto& l = clusters.links[s.index];
       return {"order", "a claim or reaction follows the event it speaks of", l.evidence};
@@ -381,6 +387,8 @@ Timeline build_timeline(const std::vector<ingest::Document>& docs, const events:
         return "tense";
       case Source::order:
         return "order";
+      case Source::pinned:
+        return "override";
     }
     return "";
   };
@@ -397,7 +405,7 @@ Timeline build_timeline(const std::vector<ingest::Document>& docs, const events:
     };
     if (!d.known())
       d.basis = base::Basis::unknown;
-    else if (rules.count("override"))
+    else if (rules.count("override") && sol.only_direct[var])
       d.basis = base::Basis::override_value;
     else if (is_doc && only({"header"}))
       d.basis = base::Basis::header;
@@ -441,27 +449,35 @@ Timeline build_timeline(const std::vector<ingest::Document>& docs, const events:
       const auto& s = layout.sentences.front();
       info.title = quote(std::string_view(work[d].doc->text).substr(s.start, s.end - s.start), 120);
     }
-    info.published = date_from(doc_var(d), true, {});
-    info.date_steps = steps_of(doc_var(d));
     t.documents.push_back(std::move(info));
   }
-  for (const auto& conflict : sol.conflicts) {
-    const DateStep dropped = spell_step(conflict.dropped_group);
-    const DateStep kept = spell_step(conflict.kept_group);
-    const bool self = kept.detail == dropped.detail;
-    t.diagnostics.push_back({"warning",
-                             "conflicting date evidence: " + dropped.detail +
-                                 (self ? " cannot hold together with the other evidence"
-                                       : " contradicts " + kept.detail) +
-                                 "; the weaker evidence was set aside",
-                             dropped.evidence});
-  }
+  // Dates of documents and the conflicts met, from the current solution (again after pins).
+  auto date_documents = [&] {
+    for (std::size_t d = 0; d < D; ++d) {
+      t.documents[d].published = date_from(doc_var(d), true, {});
+      t.documents[d].date_steps = steps_of(doc_var(d));
+    }
+    t.diagnostics.clear();
+    for (const auto& conflict : sol.conflicts) {
+      const DateStep dropped = spell_step(conflict.dropped_group);
+      const DateStep kept = spell_step(conflict.kept_group);
+      const bool self = kept.detail == dropped.detail;
+      t.diagnostics.push_back({"warning",
+                               "conflicting date evidence: " + dropped.detail +
+                                   (self ? " cannot hold together with the other evidence"
+                                         : " contradicts " + kept.detail) +
+                                   "; the weaker evidence was set aside",
+                               dropped.evidence});
+    }
+  };
+  date_documents();
 
   lap(&BuildStats::dating);
   // 4. Vertices.
   std::map<std::string, std::string> actor_kind;
   for (const auto& a : lexicon.actors) actor_kind[a.name] = a.kind;
   std::vector<Vertex> vertex(C);
+  std::vector<std::vector<std::string>> cluster_values(C);  // stated values, for date_from
   for (std::size_t c = 0; c < C; ++c) {
     EventNode n;
     const auto& members = clusters.members[c];
@@ -470,7 +486,7 @@ Timeline build_timeline(const std::vector<ingest::Document>& docs, const events:
     n.kind = fm.kind;
     n.type = fm.type;
     std::map<std::string, int> actor_count, place_count;
-    std::vector<std::string> values;
+    std::vector<std::string>& values = cluster_values[c];
     int ordinal = 0;
     std::string name, headline;
     std::set<std::pair<std::string, std::size_t>> seen;
@@ -547,6 +563,29 @@ Timeline build_timeline(const std::vector<ingest::Document>& docs, const events:
   }
   lap(&BuildStats::vertices);
   assign_ids(t.graph);
+  // 5. Dates pinned by hand, now that events have the ids the pins name: the network is
+  //    solved again with them as its strongest evidence, so that what is dated from a pinned
+  //    event follows it. Ids stay as they are, so the pins keep naming the same events.
+  if (options.pin_dates) {
+    const auto by_id = options.pin_dates(t);
+    for (std::size_t c = 0; c < C && !by_id.empty(); ++c) {
+      const auto it = by_id.find(t.graph[vertex[c]].id);
+      if (it == by_id.end() || !it->second.date.known()) continue;
+      pins[c] = it->second;
+      note(stn.add_interval(cluster_var(c), it->second.date.earliest, it->second.date.latest,
+                            strength::kOverride),
+           Source::pinned, 0, c);
+    }
+    if (!pins.empty()) {
+      sol = stn.solve();
+      date_documents();
+      for (std::size_t c = 0; c < C; ++c) {
+        EventNode& n = t.graph[vertex[c]];
+        n.date = date_from(cluster_var(c), false, cluster_values[c]);
+        n.date_steps = steps_of(cluster_var(c));
+      }
+    }
+  }
   canonicalize(t);
   lap(&BuildStats::ids);
   return t;

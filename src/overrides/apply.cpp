@@ -135,9 +135,12 @@ class Applier {
       EventNode& n = g_[v];
       if (r.date) {
         n.date = *r.date;
-        n.date_steps.push_back({"override",
-                                "date set to " + r.date->value + " by " + spec_.where(r.pos),
-                                std::nullopt});
+        // The builder may have reasoned from this pin already and cited it.
+        graph::DateStep step{
+            "override", "date set to " + r.date->value + " by " + spec_.where(r.pos), std::nullopt};
+        if (std::none_of(n.date_steps.begin(), n.date_steps.end(),
+                         [&](const graph::DateStep& s) { return s.detail == step.detail; }))
+          n.date_steps.push_back(std::move(step));
       }
       if (r.label) n.label = *r.label;
       if (r.type) n.type = *r.type;

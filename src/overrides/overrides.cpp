@@ -1,5 +1,6 @@
 // The Overrides facade: load a file once, hand per-document fixes to the builder, apply the rest.
 #include "chronograph/overrides/overrides.hpp"
+#include "chronograph/overrides/selector.hpp"
 
 #include <algorithm>
 
@@ -60,6 +61,22 @@ std::vector<std::string> Overrides::check_documents(const std::vector<std::strin
     out.push_back(s.path + ":" + std::to_string(d.pos.line) + ":" + std::to_string(d.pos.column) +
                   ": warning: document '" + d.id + "' is not among the inputs" +
                   did_you_mean(d.id, ids));
+  }
+  return out;
+}
+
+std::map<std::string, graph::DatePin> Overrides::pinned_dates(
+    const graph::Timeline& timeline) const {
+  const auto& g = timeline.graph;
+  std::map<std::string, graph::DatePin> out;
+  for (const auto& rule : impl_->spec.events) {
+    if (!rule.date || !rule.date->known()) continue;
+    std::vector<graph::Vertex> hits;
+    for (auto v : boost::make_iterator_range(boost::vertices(g)))
+      if (rule.selector.id ? g[v].id == *rule.selector.id : selects(rule.selector, g[v]))
+        hits.push_back(v);
+    if (hits.empty() || (hits.size() > 1 && !rule.all)) continue;
+    for (auto v : hits) out[g[v].id] = {*rule.date, impl_->spec.where(rule.pos)};
   }
   return out;
 }

@@ -33,6 +33,7 @@ graph::Timeline build(const BuildRequest& req, std::vector<std::string>* warning
       throw std::invalid_argument("--dct: expected a date YYYY-MM-DD, got '" + *req.dct + "'");
   }
   opts.published_by_doc = ov.published_dates();
+  opts.pin_dates = [&ov](const graph::Timeline& t) { return ov.pinned_dates(t); };
 
   std::vector<ingest::Document> docs = ingest::read_documents(req.inputs);
   std::vector<std::string> doc_ids;

@@ -2,6 +2,7 @@
 #pragma once
 #include <date/date.h>
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -21,6 +22,12 @@ struct BuildStats {
   double clustering = 0, dating = 0, vertices = 0, ids = 0;
 };
 
+// A date fixed by hand for an event (an overrides file), and where it was fixed.
+struct DatePin {
+  base::DateValue date;
+  std::string source;  // "data/overrides.yaml:3"
+};
+
 struct BuildOptions {
   // Publication dates fixed from outside (--dct for every document, or an overrides file per
   // document id); they outrank anything found in the text.
@@ -28,6 +35,9 @@ struct BuildOptions {
   std::map<std::string, base::DateValue> published_by_doc;
   unsigned threads = 1;         // extraction parallelism; the output does not depend on it
   BuildStats* stats = nullptr;  // filled when given
+  // Called once the events have ids: dates to pin, by event id. Pinned dates join the date
+  // reasoning as the strongest evidence, so events dated from a pinned one follow it.
+  std::function<std::map<std::string, DatePin>(const Timeline&)> pin_dates;
 };
 
 // Runs the temporal tagger and event extractor over every document and assembles the graph:

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "chronograph/base/date_value.hpp"
+#include "chronograph/graph/builder.hpp"
 #include "chronograph/graph/model.hpp"
 #include "chronograph/overrides/spec.hpp"
 
@@ -33,6 +34,10 @@ class Overrides {
   // One "FILE:LINE:COL: warning: ..." per documents entry naming none of the given document
   // ids (a subset of the corpus is a normal run, so this is not an error).
   std::vector<std::string> check_documents(const std::vector<std::string>& document_ids) const;
+
+  // The dates event rules set, by the id of each event they select alone (a rule that selects
+  // nothing or too much pins nothing; apply() reports it), for the builder to reason from.
+  std::map<std::string, graph::DatePin> pinned_dates(const graph::Timeline& timeline) const;
 
   // Applies event and link corrections. Throws base::InputError for references that cannot
   // be honoured (unknown ids, merge cycles); returns one "FILE:LINE:COL: warning: ..." line per
