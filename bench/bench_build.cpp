@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "bench_corpus.hpp"
 #include "chronograph/base/atomic_file.hpp"
 #include "chronograph/events/lexicon.hpp"
 #include "chronograph/graph/builder.hpp"
@@ -21,19 +22,10 @@ int main(int argc, char** argv) {
   const std::size_t target_mb = argc > 1 ? std::strtoul(argv[1], nullptr, 10) : 100;
   const std::string corpus = argc > 2 ? argv[2] : "data/corpus";
   // Documents: the sample pages copied under new names until the target size is reached.
-  const auto seeds = ingest::read_documents({corpus});
-  if (seeds.empty()) {
-    std::fprintf(stderr, "bench_build: no documents in %s\n", corpus.c_str());
-    return 1;
-  }
-  std::vector<ingest::Document> docs;
+  const std::vector<ingest::Document> docs =
+      bench::document_copies(bench::read_seeds(corpus, "bench_build"), target_mb);
   std::size_t bytes = 0;
-  for (std::size_t i = 0; bytes < target_mb * 1000000; ++i) {
-    ingest::Document d = seeds[i % seeds.size()];
-    d.id += "-" + std::to_string(i);
-    bytes += d.text.size();
-    docs.push_back(std::move(d));
-  }
+  for (const auto& d : docs) bytes += d.text.size();
   const auto& lexicon = events::default_lexicon();
   graph::BuildOptions opts;
   graph::BuildStats stats;
@@ -65,8 +57,9 @@ int main(int argc, char** argv) {
       cpu_s, mb / cpu_s, stats.layout, stats.tagging, stats.extraction, stats.clustering,
       stats.dating, stats.vertices, stats.ids);
   const double build_rss_mb = static_cast<double>(after_build.ru_maxrss) / 1024.0;
-  std::printf("bench_build: peak RSS %.0f MB = %.2fx the input (%.0f MB = %.2fx up to the end of "
-              "building, before the JSON)\n",
-              rss_mb, rss_mb / mb, build_rss_mb, build_rss_mb / mb);
+  std::printf(
+      "bench_build: peak RSS %.0f MB = %.2fx the input (%.0f MB = %.2fx up to the end of "
+      "building, before the JSON)\n",
+      rss_mb, rss_mb / mb, build_rss_mb, build_rss_mb / mb);
   return 0;
 }

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "bench_corpus.hpp"
 #include "chronograph/events/extractor.hpp"
 #include "chronograph/events/lexicon.hpp"
 #include "chronograph/ingest/layout.hpp"
@@ -31,11 +32,7 @@ int main(int argc, char** argv) {
   const std::string corpus = argc > 2 ? argv[2] : "data/corpus";
   const int rounds = argc > 3 ? std::atoi(argv[3]) : 3;
   // Documents: the sample pages copied under new names until the target size is reached.
-  const auto seeds = ingest::read_documents({corpus});
-  if (seeds.empty()) {
-    std::fprintf(stderr, "bench_extract: no documents in %s\n", corpus.c_str());
-    return 1;
-  }
+  const auto seeds = bench::read_seeds(corpus, "bench_extract");
   // Seeds are prepared once and copied: every copy of a page has the same layout and timexes.
   const temporal::Tagger tagger;
   std::vector<Prepared> prepared;
@@ -46,14 +43,13 @@ int main(int argc, char** argv) {
     p.timexes = tagger.tag(d.text, topt);
     prepared.push_back(std::move(p));
   }
-  std::vector<Prepared> docs;
   std::size_t bytes = 0;
-  for (std::size_t i = 0; bytes < target_mb * 1000000; ++i) {
-    Prepared p = prepared[i % prepared.size()];
-    p.doc.id += "-" + std::to_string(i);
-    bytes += p.doc.text.size();
-    docs.push_back(std::move(p));
-  }
+  const std::vector<Prepared> docs =
+      bench::copies(prepared, target_mb, [&bytes](Prepared& p, std::size_t i) {
+        p.doc.id += "-" + std::to_string(i);
+        bytes += p.doc.text.size();
+        return p.doc.text.size();
+      });
   const events::Extractor extractor(events::default_lexicon());
   const double mb = static_cast<double>(bytes) / 1e6;
   double best = 0;

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "bench_corpus.hpp"
 #include "chronograph/ingest/layout.hpp"
 #include "chronograph/ingest/reader.hpp"
 
@@ -16,16 +17,12 @@ int main(int argc, char** argv) {
   const std::string corpus = argc > 2 ? argv[2] : "data/corpus";
   const int rounds = argc > 3 ? std::atoi(argv[3]) : 3;
   // Documents: the sample pages repeated until the target size is reached, as in bench_build.
-  const auto seeds = ingest::read_documents({corpus});
-  if (seeds.empty()) {
-    std::fprintf(stderr, "bench_layout: no documents in %s\n", corpus.c_str());
-    return 1;
-  }
   std::vector<std::string> texts;
   std::size_t bytes = 0;
-  for (std::size_t i = 0; bytes < target_mb * 1000000; ++i) {
-    texts.push_back(seeds[i % seeds.size()].text);
-    bytes += texts.back().size();
+  for (const auto& d :
+       bench::document_copies(bench::read_seeds(corpus, "bench_layout"), target_mb)) {
+    texts.push_back(d.text);
+    bytes += d.text.size();
   }
   const double mb = static_cast<double>(bytes) / 1e6;
   // Best of a few rounds: the figure is the stage's own speed, not the machine's noise.
