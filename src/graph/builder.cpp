@@ -185,9 +185,13 @@ Timeline build_timeline(const std::vector<ingest::Document>& docs, const events:
     if (sources.size() <= group) sources.resize(group + 1, {Source::fixed});
     sources[group] = {s, static_cast<std::uint32_t>(doc), index};
   };
-  std::vector<base::LineIndex> line_index;
-  line_index.reserve(D);
-  for (const auto& w : work) line_index.emplace_back(w.doc->text);
+  // Line starts of a document, found the first time one of its steps names a position: most
+  // documents never need them, and finding them is another pass over the text.
+  std::vector<std::optional<base::LineIndex>> line_index(D);
+  auto lines_of = [&](std::size_t d) -> const base::LineIndex& {
+    if (!line_index[d]) line_index[d].emplace(work[d].doc->text);
+    return *line_index[d];
+  };
   // The offset a month or year counts for, in days, as a (lo, hi) range.
   auto shift_days = [](const temporal::Shift& off) {
     const long a = off.amount;
@@ -290,7 +294,7 @@ Timeline build_timeline(const std::vector<ingest::Document>& docs, const events:
     const DocWork& w = work[s.doc];
     const ingest::Document& doc = *w.doc;
     const std::string_view text = doc.text;
-    auto at = [&](std::size_t offset) { return doc_position(doc, line_index[s.doc], offset); };
+    auto at = [&](std::size_t offset) { return doc_position(doc, lines_of(s.doc), offset); };
     auto span = [&](std::size_t b, std::size_t e) { return quote(text.substr(b, e - b)); };
     if (s.source == Source::fixed)
       return {"override", doc.id + " published " + w.fixed->value + " (" + w.fixed_rule + ")",
