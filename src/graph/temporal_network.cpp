@@ -11,6 +11,27 @@ namespace chronograph::graph {
 
 namespace {
 
+// Constraint indices grouped by a variable (compressed rows): those of variable v are
+// items[first[v]] .. items[first[v + 1]], in index order. key(i) is the variable of constraint
+// i, or none to leave it out.
+struct ArcsBy {
+  std::vector<std::size_t> first, items;
+  template <typename Key>
+  ArcsBy(std::size_t variables, std::size_t count, Key key) : first(variables + 1, 0) {
+    for (std::size_t i = 0; i < count; ++i)
+      if (const auto v = key(i)) ++first[*v + 1];
+    for (std::size_t v = 0; v < variables; ++v) first[v + 1] += first[v];
+    items.resize(first[variables]);
+    std::vector<std::size_t> fill(first.begin(), first.end() - 1);
+    for (std::size_t i = 0; i < count; ++i)
+      if (const auto v = key(i)) items[fill[*v]++] = i;
+  }
+  template <typename F>
+  void each(std::size_t v, F&& f) const {
+    for (std::size_t k = first[v]; k < first[v + 1]; ++k) f(items[k]);
+  }
+};
+
 struct Arc {
   long weight = 0;
   std::size_t constraint = 0;
@@ -18,6 +39,16 @@ struct Arc {
 using Network =
     boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, boost::no_property, Arc>;
 constexpr long kInf = std::numeric_limits<long>::max() / 4;
+
+// Bellman-Ford visitor: the constraint that last lowered each variable, to walk its evidence.
+struct RecordArc : boost::base_visitor<RecordArc> {
+  using event_filter = boost::on_edge_relaxed;
+  std::vector<long>* pred_arc;
+  const Network* g;
+  void operator()(Network::edge_descriptor e, const Network&) const {
+    (*pred_arc)[boost::target(e, *g)] = static_cast<long>((*g)[e].constraint);
+  }
+};
 
 long day_number(date::sys_days d) { return d.time_since_epoch().count(); }
 date::sys_days from_number(long n) { return date::sys_days{date::days{n}}; }
@@ -74,15 +105,8 @@ TemporalNetwork::Solution TemporalNetwork::solve() const {
   //    constraint (reported) and the relaxation goes on from where it was: from any starting
   //    distances it settles exactly when no negative cycle is left, so a dropped constraint
   //    costs only the relaxations it disturbs, not a fresh pass over the whole network.
-  std::vector<std::size_t> first_out(n + 1, 0);  // arcs by source (CSR)
-  for (const auto& c : constraints_) ++first_out[c.from + 1];
-  for (std::size_t v = 0; v < n; ++v) first_out[v + 1] += first_out[v];
-  std::vector<std::size_t> out_arcs(constraints_.size());
-  {
-    std::vector<std::size_t> fill(first_out.begin(), first_out.end() - 1);
-    for (std::size_t i = 0; i < constraints_.size(); ++i)
-      out_arcs[fill[constraints_[i].from]++] = i;
-  }
+  const std::size_t arcs = constraints_.size();
+  const ArcsBy out(n, arcs, [&](std::size_t i) { return std::optional(constraints_[i].from); });
   std::vector<std::size_t> group_first_arc(groups, constraints_.size());
   for (std::size_t i = constraints_.size(); i-- > 0;) group_first_arc[constraints_[i].group] = i;
   std::vector<long> dist(n, 0);
@@ -152,30 +176,23 @@ TemporalNetwork::Solution TemporalNetwork::solve() const {
   // negative cycle, as below.
   constexpr long kNone = std::numeric_limits<long>::max();
   // Direct bounds: arcs 0 -> x (x <= w) and x -> 0 (x >= -w), by variable.
-  std::vector<std::size_t> first_direct(n + 1, 0);
-  for (const auto& c : constraints_)
-    if ((c.from == 0) != (c.to == 0)) ++first_direct[(c.from == 0 ? c.to : c.from) + 1];
-  for (std::size_t v = 0; v < n; ++v) first_direct[v + 1] += first_direct[v];
-  std::vector<std::size_t> direct(first_direct[n]);
-  {
-    std::vector<std::size_t> fill(first_direct.begin(), first_direct.end() - 1);
-    for (std::size_t i = 0; i < constraints_.size(); ++i) {
-      const auto& c = constraints_[i];
-      if ((c.from == 0) != (c.to == 0)) direct[fill[c.from == 0 ? c.to : c.from]++] = i;
-    }
-  }
+  const ArcsBy direct(n, arcs, [&](std::size_t i) -> std::optional<std::size_t> {
+    const auto& c = constraints_[i];
+    if ((c.from == 0) == (c.to == 0)) return std::nullopt;
+    return c.from == 0 ? c.to : c.from;
+  });
   std::vector<long> upper_arc(n, -1), lower_arc(n, -1);  // the tightest direct bounds
   auto tighten = [&](std::size_t v) {
     long up = kNone, low = kNone;
     upper_arc[v] = lower_arc[v] = -1;
-    for (std::size_t k = first_direct[v]; k < first_direct[v + 1]; ++k) {
-      const auto& c = constraints_[direct[k]];
-      if (!active[c.group]) continue;
+    direct.each(v, [&](std::size_t i) {
+      const auto& c = constraints_[i];
+      if (!active[c.group]) return;
       if (c.from == 0 && (up == kNone || c.weight < up))
-        up = c.weight, upper_arc[v] = static_cast<long>(direct[k]);
+        up = c.weight, upper_arc[v] = static_cast<long>(i);
       if (c.to == 0 && (low == kNone || c.weight < low))
-        low = c.weight, lower_arc[v] = static_cast<long>(direct[k]);
-    }
+        low = c.weight, lower_arc[v] = static_cast<long>(i);
+    });
   };
   auto weight_of = [&](long arc) { return constraints_[static_cast<std::size_t>(arc)].weight; };
   for (std::size_t v = 1; v < n; ++v) {
@@ -218,14 +235,7 @@ TemporalNetwork::Solution TemporalNetwork::solve() const {
   };
   for (std::size_t v = 0; v < n; ++v) start_at(v);
   // Arcs by head, to pull a reset variable's value from its neighbours.
-  std::vector<std::size_t> first_in(n + 1, 0);
-  for (const auto& c : constraints_) ++first_in[c.to + 1];
-  for (std::size_t v = 0; v < n; ++v) first_in[v + 1] += first_in[v];
-  std::vector<std::size_t> in_arcs(constraints_.size());
-  {
-    std::vector<std::size_t> fill(first_in.begin(), first_in.end() - 1);
-    for (std::size_t i = 0; i < constraints_.size(); ++i) in_arcs[fill[constraints_[i].to]++] = i;
-  }
+  const ArcsBy in(n, arcs, [&](std::size_t i) { return std::optional(constraints_[i].to); });
   // After a constraint is dropped, the variables whose value came through it (its head and
   // what hangs below it in the predecessor tree) start over and pull their value from their
   // neighbours again; left stale, they would lower the origin and everything behind it.
@@ -234,21 +244,20 @@ TemporalNetwork::Solution TemporalNetwork::solve() const {
     subtree.assign(1, head_var);
     for (std::size_t k = 0; k < subtree.size(); ++k) {
       const std::size_t u = subtree[k];
-      for (std::size_t a = first_out[u]; a < first_out[u + 1]; ++a) {
-        const std::size_t i = out_arcs[a];
+      out.each(u, [&](std::size_t i) {
         if (pred[constraints_[i].to] == static_cast<long>(i)) subtree.push_back(constraints_[i].to);
-      }
+      });
     }
     for (std::size_t w : subtree) start_at(w);
     for (std::size_t w : subtree) {
-      for (std::size_t a = first_in[w]; a < first_in[w + 1]; ++a) {
-        const auto& c = constraints_[in_arcs[a]];
+      in.each(w, [&](std::size_t i) {
+        const auto& c = constraints_[i];
         if (active[c.group] && c.from != w && dist[c.from] < kFar &&
             dist[c.from] + c.weight < dist[w]) {
           dist[w] = dist[c.from] + c.weight;
-          pred[w] = static_cast<long>(in_arcs[a]);
+          pred[w] = static_cast<long>(i);
         }
-      }
+      });
       if (!queued[w]) {
         queued[w] = true;
         queue.push_back(w);
@@ -259,8 +268,8 @@ TemporalNetwork::Solution TemporalNetwork::solve() const {
     while (head < queue.size()) {
       const std::size_t u = queue[head++];
       queued[u] = false;
-      for (std::size_t k = first_out[u]; k < first_out[u + 1]; ++k) {
-        const std::size_t i = out_arcs[k];
+      for (std::size_t k = out.first[u]; k < out.first[u + 1]; ++k) {
+        const std::size_t i = out.items[k];
         const auto& c = constraints_[i];
         if (!active[c.group] || dist[u] + c.weight >= dist[c.to]) continue;
         // Lowering the head of an arc whose tail hangs below that head in the predecessor
@@ -281,9 +290,9 @@ TemporalNetwork::Solution TemporalNetwork::solve() const {
           const std::size_t before = sol.conflicts.size();
           drop_weakest({cycle});
           since_check = 0;
-          for (std::size_t k = before; k < sol.conflicts.size(); ++k)
+          for (std::size_t d = before; d < sol.conflicts.size(); ++d)
             for (const auto& [a, h] : heads)
-              if (constraints_[a].group == sol.conflicts[k].dropped_group && a != i)
+              if (constraints_[a].group == sol.conflicts[d].dropped_group && a != i)
                 restart_below(h);
           continue;
         }
@@ -339,14 +348,6 @@ TemporalNetwork::Solution TemporalNetwork::solve() const {
     for (std::size_t i = 0; i < n; ++i) pred_vertex[i] = i;
     std::vector<long> pred_arc(n, -1);  // constraint index
     d[0] = 0;
-    struct RecordArc : boost::base_visitor<RecordArc> {
-      using event_filter = boost::on_edge_relaxed;
-      std::vector<long>* pred_arc;
-      const Network* g;
-      void operator()(Network::edge_descriptor e, const Network&) const {
-        (*pred_arc)[boost::target(e, *g)] = static_cast<long>((*g)[e].constraint);
-      }
-    };
     RecordArc record;
     record.pred_arc = &pred_arc;
     record.g = &g;
