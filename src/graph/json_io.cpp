@@ -14,44 +14,6 @@ using Json = nlohmann::ordered_json;
 
 namespace {
 
-Json day_or_null(const std::optional<date::sys_days>& d) {
-  return d ? Json(base::format_day(*d)) : Json(nullptr);
-}
-
-}  // namespace
-
-Json date_to_json(const base::DateValue& d) {
-  Json j;
-  j["value"] = d.value;
-  j["earliest"] = day_or_null(d.earliest);
-  j["latest"] = day_or_null(d.latest);
-  j["basis"] = std::string(base::to_string(d.basis));
-  return j;
-}
-
-Json evidence_to_json(const base::Evidence& e) {
-  Json j;
-  j["doc"] = e.doc;
-  j["start"] = e.start;
-  j["end"] = e.end;
-  j["text"] = e.text;
-  return j;
-}
-
-Json steps_to_json(const std::vector<DateStep>& steps) {
-  Json arr = Json::array();
-  for (const auto& s : steps) {
-    Json j;
-    j["rule"] = s.rule;
-    j["detail"] = s.detail;
-    if (s.evidence) j["evidence"] = evidence_to_json(*s.evidence);
-    arr.push_back(std::move(j));
-  }
-  return arr;
-}
-
-namespace {
-
 // Writes JSON exactly as nlohmann's dump(2) spells it (same indentation, same escapes), but
 // straight from the graph into a buffer that is handed to the sink in large chunks: no DOM,
 // no per-value allocation, and the whole document never has to be in memory at once.
@@ -227,7 +189,33 @@ void emit_steps(Emitter& j, const std::vector<DateStep>& steps) {
   j.end_array();
 }
 
+// One part spelled by the emitter, as a DOM for writers that build one (query results): the
+// graph file and those results cannot drift apart.
+template <typename Emit>
+Json part_json(Emit&& emit) {
+  std::string text;
+  const std::function<void(std::string_view)> sink = [&text](std::string_view c) { text += c; };
+  {
+    Emitter j(sink);
+    emit(j);
+    j.flush();
+  }
+  return Json::parse(text);
+}
+
 }  // namespace
+
+Json date_to_json(const base::DateValue& d) {
+  return part_json([&](Emitter& j) { emit_date(j, d); });
+}
+
+Json evidence_to_json(const base::Evidence& e) {
+  return part_json([&](Emitter& j) { emit_evidence(j, e); });
+}
+
+Json steps_to_json(const std::vector<DateStep>& steps) {
+  return part_json([&](Emitter& j) { emit_steps(j, steps); });
+}
 
 void write_json(const Timeline& t, const std::function<void(std::string_view)>& sink) {
   const EventGraph& g = t.graph;
