@@ -10,9 +10,14 @@ char fold(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
 }  // namespace
 
 std::string lower_ascii(std::string_view text) {
-  std::string out(text);
-  for (auto& c : out) c = fold(c);
+  std::string out;
+  lower_ascii_into(text, out);
   return out;
+}
+
+void lower_ascii_into(std::string_view text, std::string& out) {
+  out.assign(text);
+  for (auto& c : out) c = fold(c);
 }
 
 bool contains_ci(std::string_view hay, std::string_view needle) {

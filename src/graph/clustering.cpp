@@ -1,5 +1,6 @@
 // Mention clustering: within-document coreference, then cross-document merging by evidence.
 #include "chronograph/graph/clustering.hpp"
+#include "chronograph/base/text.hpp"
 
 #include <algorithm>
 #include <array>
@@ -283,8 +284,7 @@ Clustering cluster_mentions(const std::vector<DocWork>& work) {
         sentence_words.clear();
         for (const auto& t : toks) {
           if (!t.word || t.upper || t.digit || t.end - t.start < 5) continue;
-          word.assign(text, t.start, t.end - t.start);
-          for (auto& c : word) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+          base::lower_ascii_into(std::string_view(text).substr(t.start, t.end - t.start), word);
           if (!stopword(word)) sentence_words.push_back({t.start, t.end, intern(word)});
         }
       }

@@ -7,6 +7,8 @@ namespace chronograph::base {
 
 // Copy with ASCII letters lower-cased; other bytes (UTF-8 sequences) unchanged.
 std::string lower_ascii(std::string_view text);
+// The same into a buffer the caller reuses, for loops over many words.
+void lower_ascii_into(std::string_view text, std::string& out);
 
 // Whether `needle` occurs in `hay`, ignoring ASCII case.
 bool contains_ci(std::string_view hay, std::string_view needle);
