@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <unordered_map>
 
+#include "chronograph/base/shared_text.hpp"
 #include "chronograph/base/source_error.hpp"
 
 namespace chronograph::graph {
@@ -410,6 +411,8 @@ std::size_t locate(std::string_view t, std::string_view path) {
 struct Reader {
   const std::string& file;
   std::string_view text;
+  base::TextInterner doc_ids = {};
+  base::TextArena texts = {};
 
   [[noreturn]] void fail(const std::string& where, const std::string& what) const {
     throw base::InputError::at_offset(file, text, locate(text, where), where + ": " + what);
@@ -420,10 +423,13 @@ struct Reader {
     if (it == obj.end()) fail(where, std::string("missing field '") + key + "'");
     return *it;
   }
-  std::string str(const Json& obj, const char* key, const std::string& where) const {
+  const std::string& str_ref(const Json& obj, const char* key, const std::string& where) const {
     const Json& v = field(obj, key, where);
     if (!v.is_string()) fail(where + "." + key, "expected a string");
-    return v.get<std::string>();
+    return v.get_ref<const std::string&>();
+  }
+  std::string str(const Json& obj, const char* key, const std::string& where) const {
+    return str_ref(obj, key, where);
   }
   std::string opt_str(const Json& obj, const char* key) const {
     auto it = obj.find(key);
@@ -461,19 +467,20 @@ struct Reader {
     d.basis = *basis;
     return d;
   }
-  base::Evidence evidence(const Json& obj, const std::string& where) const {
+  // Evidence allocates nothing of its own: document ids are interned, texts share chunks.
+  base::Evidence evidence(const Json& obj, const std::string& where) {
     base::Evidence e;
-    e.doc = str(obj, "doc", where);
+    e.doc = doc_ids.intern(str_ref(obj, "doc", where));
     const Json& s = field(obj, "start", where);
     const Json& en = field(obj, "end", where);
     if (!s.is_number_unsigned() || !en.is_number_unsigned())
       fail(where, "start/end must be byte offsets");
     e.start = s.get<std::size_t>();
     e.end = en.get<std::size_t>();
-    e.text = str(obj, "text", where);
+    e.text = texts.copy(str_ref(obj, "text", where));
     return e;
   }
-  std::vector<DateStep> steps(const Json& obj, const std::string& where) const {
+  std::vector<DateStep> steps(const Json& obj, const std::string& where) {
     std::vector<DateStep> out;
     auto it = obj.find("date_steps");
     if (it == obj.end() || !it->is_array()) return out;

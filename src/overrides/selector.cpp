@@ -67,7 +67,7 @@ bool selects(const Selector& s, const graph::EventNode& n) {
   if (s.text_regex) {
     bool found = RE2::PartialMatch(n.label, *s.text_regex);
     for (std::size_t i = 0; !found && i < n.mentions.size(); ++i)
-      found = RE2::PartialMatch(n.mentions[i].text, *s.text_regex);
+      found = RE2::PartialMatch(n.mentions[i].text.view(), *s.text_regex);
     if (!found) return false;
   }
   return true;

@@ -220,7 +220,8 @@ std::string format_explain(const graph::Timeline& t, graph::Vertex v, Format for
   if (!n.mentions.empty()) {
     Table m({"DOC", "BYTES", "TEXT"});
     for (const auto& e : n.mentions)
-      m.add({e.doc, std::to_string(e.start) + "-" + std::to_string(e.end), in_quotes(e.text)});
+      m.add(
+          {e.doc.str(), std::to_string(e.start) + "-" + std::to_string(e.end), in_quotes(e.text)});
     out += m.render("  ");
   }
   out += "\nhow the date was reached\n";
@@ -228,7 +229,7 @@ std::string format_explain(const graph::Timeline& t, graph::Vertex v, Format for
   for (std::size_t i = 0; i < n.date_steps.size(); ++i) {
     const auto& s = n.date_steps[i];
     out += "  " + std::to_string(i + 1) + ". " + s.rule + ": " + s.detail;
-    if (s.evidence) out += "  [" + s.evidence->doc + " " + in_quotes(s.evidence->text) + "]";
+    if (s.evidence) out += "  [" + s.evidence->doc.str() + " " + in_quotes(s.evidence->text) + "]";
     out += "\n";
   }
   out += "\noverrides\n";

@@ -12,6 +12,7 @@
 #include <cstring>
 
 #include "chronograph/base/atomic_file.hpp"
+#include "chronograph/base/shared_text.hpp"
 #include "chronograph/base/source_error.hpp"
 #include "chronograph/base/text.hpp"
 #include "chronograph/graph/json_io.hpp"
@@ -503,12 +504,14 @@ class Reader {
     });
     if (seen != 15u) throw Unsupported{};
   }
+  // Evidence allocates nothing of its own: its document id is interned (a graph has few
+  // documents) and its text is copied into the arena's shared chunks.
   void evidence(base::Evidence& e) {
     static constexpr std::array<std::string_view, 4> keys = {"doc", "start", "end", "text"};
     const auto seen = fields(keys, [&](std::size_t k) {
       switch (k) {
         case 0:
-          string(e.doc);
+          e.doc = doc_ids_.intern(view());
           break;
         case 1:
           e.start = unsigned_number();
@@ -517,7 +520,7 @@ class Reader {
           e.end = unsigned_number();
           break;
         case 3:
-          string(e.text);
+          e.text = texts_.copy(view());
           break;
       }
     });
@@ -748,6 +751,8 @@ class Reader {
   const char* p_;
   const char* end_;
   std::string tmp_;
+  base::TextInterner doc_ids_;
+  base::TextArena texts_;
   bool events_done_ = false;
   IdIndex index_;
   std::vector<std::pair<std::string, graph::LinkType>> link_types_;

@@ -104,7 +104,7 @@ std::vector<std::string> lane_keys(const graph::Timeline& t, Lanes mode) {
       case Lanes::type:
         return node.type;
       case Lanes::document:
-        return node.mentions.empty() ? "" : node.mentions.front().doc;
+        return node.mentions.empty() ? "" : node.mentions.front().doc.str();
       case Lanes::none:
         return "";
     }

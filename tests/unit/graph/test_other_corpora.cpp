@@ -92,9 +92,9 @@ TEST_CASE(
   for (auto v : heads) CHECK(t.graph[v].date.value == "2025-06-02");
   for (auto v : boost::make_iterator_range(boost::vertices(t.graph)))
     for (const auto& m : t.graph[v].mentions) {
-      CHECK(m.text.find("Share this") == std::string::npos);
-      CHECK(m.text.find("Contact") == std::string::npos);
-      CHECK(m.text.find('\r') == std::string::npos);
+      CHECK(m.text.view().find("Share this") == std::string::npos);
+      CHECK(m.text.view().find("Contact") == std::string::npos);
+      CHECK(m.text.view().find('\r') == std::string::npos);
     }
   const auto claims = find_all(t, [](const EventNode& n) { return n.kind == EventKind::claim; });
   bool berg = false;

@@ -31,7 +31,7 @@ std::vector<Vertex> find_all(const Timeline& t, const std::function<bool(const E
 
 bool cites(const EventNode& n, std::string_view doc_prefix) {
   return std::any_of(n.mentions.begin(), n.mentions.end(),
-                     [&](const base::Evidence& e) { return e.doc.starts_with(doc_prefix); });
+                     [&](const base::Evidence& e) { return e.doc.view().starts_with(doc_prefix); });
 }
 
 bool has(const std::vector<std::string>& v, std::string_view x) {
@@ -148,7 +148,7 @@ TEST_CASE("graph: sample corpus - page furniture yields no events") {
     for (const auto& m : t.graph[v].mentions)
       for (const char* junk :
            {"Views:", "share-line", "night_theme", "Caliber.az ©", "client/title"})
-        CHECK_MESSAGE(m.text.find(junk) == std::string::npos, m.text);
+        CHECK_MESSAGE(m.text.view().find(junk) == std::string::npos, m.text);
 }
 
 TEST_CASE(

@@ -1,6 +1,7 @@
 // The fast graph reader gives exactly what graph::from_json gives, and defers to it otherwise.
 #include <doctest/doctest.h>
 
+#include <map>
 #include <random>
 
 #include "chronograph/base/source_error.hpp"
@@ -260,4 +261,50 @@ TEST_CASE("query loader: what the fast path declines, the reference reader answe
                   chronograph::base::InputError);
   ct::write_text(dir / "empty.json", "");
   CHECK_THROWS_AS(query::load_graph((dir / "empty.json").string()), chronograph::base::InputError);
+}
+
+TEST_CASE("query loader: evidence shares its document ids and outlives the reader's buffers") {
+  // Mentions and links quoting a few documents, in no particular order, with texts that fill
+  // more than one of the readers' chunks (and one escaped text, decoded before it is kept).
+  std::mt19937 rng(3);
+  graph::Timeline t;
+  for (int i = 0; i < 200; ++i) {
+    graph::EventNode n;
+    n.id = "ev-" + std::to_string(i);
+    n.type = "talks";
+    n.label = "Event " + std::to_string(i);
+    n.date = ct::day("2025-06-02");
+    n.mentions.push_back({"doc-" + std::to_string(rng() % 5), 0, 40,
+                          "mention " + std::to_string(i) + std::string(40, 'm')});
+    boost::add_vertex(n, t.graph);
+  }
+  for (int k = 0; k < 2000; ++k) {
+    graph::LinkEdge e;
+    e.type = graph::LinkType::causes;
+    e.evidence = {"doc-" + std::to_string(rng() % 5), 1, 2,
+                  k == 7 ? std::string("a \"quoted\"\nline") : "link " + std::to_string(k)};
+    boost::add_edge(rng() % 200, rng() % 200, e, t.graph);
+  }
+  const std::string text = graph::to_json(t);
+  const auto check_shared = [](const graph::Timeline& loaded) {
+    std::map<std::string, const char*> storage;
+    bool shared = true;
+    const auto see = [&](const chronograph::base::Evidence& e) {
+      const auto [it, fresh] = storage.emplace(e.doc.str(), e.doc.data());
+      shared = shared && it->second == e.doc.data();
+    };
+    const auto& g = loaded.graph;
+    for (auto v : boost::make_iterator_range(boost::vertices(g)))
+      for (const auto& m : g[v].mentions) see(m);
+    for (auto e : boost::make_iterator_range(boost::edges(g))) see(g[e].evidence);
+    CHECK(storage.size() == 5);
+    CHECK(shared);
+  };
+  const auto fast = query::read_graph_fast(text);  // the reader and its buffers are gone
+  REQUIRE(fast);
+  check_shared(*fast);
+  const auto reference = graph::from_json(text, "shared.json");
+  check_shared(reference);
+  CHECK(graph::to_json(*fast) == text);
+  CHECK(graph::to_json(reference) == text);
 }

@@ -103,7 +103,7 @@ TEST_CASE("ids: look-alikes are told apart by their own first mention, in any ve
     graph::assign_ids(t.graph);
     std::map<std::string, std::string> by_doc;
     for (auto v : boost::make_iterator_range(boost::vertices(t.graph)))
-      by_doc[t.graph[v].mentions.front().doc] = t.graph[v].id;
+      by_doc[t.graph[v].mentions.front().doc.str()] = t.graph[v].id;
     return by_doc;
   };
   const auto a = make(false, false);
