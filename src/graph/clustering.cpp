@@ -240,8 +240,6 @@ Clustering cluster_mentions(const std::vector<DocWork>& work) {
     const DocWork& w = work[d];
     const auto& mentions = w.extraction.mentions;
     const std::string& text = w.doc->text;
-    IdSet doc_places;
-    for (const auto& p : w.extraction.places_mentioned) add_id(doc_places, intern(p));
     const auto ref = w.reference_day();
     base[d].resize(mentions.size());
     std::size_t toks_of = static_cast<std::size_t>(-1);
@@ -256,8 +254,6 @@ Clustering cluster_mentions(const std::vector<DocWork>& work) {
       if (!m.name.empty()) add_id(s.names, intern(events::lower_ascii(m.name)));
       for (const auto& p : m.places) add_id(s.places, intern(p));
       for (const auto& a : m.actors) add_id(s.actors, intern(a));
-      s.doc_places = doc_places;
-      s.docs = {d};
       s.size = 1;
       if (m.timex) {
         const auto& t = w.timexes[*m.timex];
@@ -299,6 +295,7 @@ Clustering cluster_mentions(const std::vector<DocWork>& work) {
     const DocWork& w = work[r.doc];
     const EventMention& m = w.extraction.mentions[r.index];
     Summary s = base[r.doc][r.index];
+    s.docs = {r.doc};
     if (m.anchor_timex && m.anchor_mention) {
       const auto& t = w.timexes[*m.anchor_timex];
       const long a = out.cluster_index[r.doc][*m.anchor_mention];
@@ -454,36 +451,47 @@ Clustering cluster_mentions(const std::vector<DocWork>& work) {
   UnionFind uf(n);
   // Each within-document cluster's summary, made once: anchors still name the clusters they
   // were made with (root_of is the identity here) and are mapped to current roots per round.
+  // A document's places are added once per cluster (they only matter across documents).
   std::vector<Summary> cluster_sum(n);
-  for (std::size_t c = 0; c < n; ++c)
+  std::vector<IdSet> doc_places(work.size());
+  for (std::size_t d = 0; d < work.size(); ++d)
+    for (const auto& p : work[d].extraction.places_mentioned) add_id(doc_places[d], intern(p));
+  for (std::size_t c = 0; c < n; ++c) {
     for (const auto& r : clusters[c]) {
       if (cluster_sum[c].size == 0)
         cluster_sum[c] = mention_summary(r);
       else
         cluster_sum[c].merge(mention_summary(r));
     }
+    cluster_sum[c].doc_places = doc_places[clusters[c].front().doc];
+  }
+  // The per-mention facts are folded into the clusters: free them before the rounds.
+  std::vector<std::vector<Summary>>().swap(base);
+  std::vector<IdSet>().swap(doc_places);
   root_of = [&uf](std::size_t c) { return uf.find(c); };
   for (int round = 0; round < 3; ++round) {
-    std::vector<Summary> sum = cluster_sum;
-    for (auto& s : sum) {
-      if (s.anchors.empty()) continue;
-      for (auto& a : s.anchors) a.first = uf.find(a.first);
-      std::sort(s.anchors.begin(), s.anchors.end());
-      s.anchors.erase(std::unique(s.anchors.begin(), s.anchors.end()), s.anchors.end());
-    }
+    // Each root's summary, its anchors naming current roots (one copy of the summaries).
     std::vector<Summary> root_sum(n);
     std::vector<bool> is_root(n, false);
     for (std::size_t c = 0; c < n; ++c) {
       const std::size_t r = uf.find(c);
       if (!is_root[r]) {
-        root_sum[r] = sum[c];
+        root_sum[r] = cluster_sum[c];
         is_root[r] = true;
       } else {
-        root_sum[r].merge(sum[c]);
+        root_sum[r].merge(cluster_sum[c]);
       }
     }
-    // Anchored dates: the anchor event's date + offset, as weak evidence.
-    std::vector<Summary> dated = root_sum;
+    for (std::size_t c = 0; c < n; ++c) {
+      auto& anchors = root_sum[c].anchors;
+      if (!is_root[c] || anchors.empty()) continue;
+      for (auto& a : anchors) a.first = uf.find(a.first);
+      std::sort(anchors.begin(), anchors.end());
+      anchors.erase(std::unique(anchors.begin(), anchors.end()), anchors.end());
+    }
+    // Anchored dates: the anchor event's date + offset, as weak evidence. Every interval is
+    // read before any is added, so the result does not depend on the order of clusters.
+    std::vector<std::pair<std::size_t, Interval>> anchored_dates;
     for (std::size_t c = 0; c < n; ++c) {
       if (!is_root[c]) continue;
       for (const auto& [anchor, off] : root_sum[c].anchors) {
@@ -491,50 +499,66 @@ Clustering cluster_mentions(const std::vector<DocWork>& work) {
         Interval iv = a.has_strong ? a.strong : a.weak;
         if (iv.lo) *iv.lo += off;
         if (iv.hi) *iv.hi += off;
-        dated[c].add_weak(iv);
+        anchored_dates.emplace_back(c, iv);
       }
     }
-    root_sum.swap(dated);
-    // Blocks: clusters of one type sharing a key (ordinal, name, place, anchor, page place).
-    std::map<std::tuple<int, int, long, long>, std::vector<std::size_t>> blocks;
+    for (const auto& [c, iv] : anchored_dates) root_sum[c].add_weak(iv);
+    // Blocks: clusters of one type sharing a key (ordinal, name, place, anchor, page place),
+    // as one sorted list of (key, cluster) entries rather than a map of small vectors.
+    struct BlockEntry {
+      std::tuple<int, int, long, long> key;
+      std::size_t cluster;
+      bool operator<(const BlockEntry& o) const {
+        return std::tie(key, cluster) < std::tie(o.key, o.cluster);
+      }
+      bool operator==(const BlockEntry& o) const { return key == o.key && cluster == o.cluster; }
+    };
+    std::vector<BlockEntry> blocks;
     for (std::size_t c = 0; c < n; ++c) {
       if (!is_root[c] || root_sum[c].claim || root_sum[c].headline) continue;
       const Summary& s = root_sum[c];
-      for (int o : s.ordinals) blocks[{s.type, 0, o, 0}].push_back(c);
-      for (int nm : s.names) blocks[{s.type, 1, nm, 0}].push_back(c);
-      for (int p : s.places) blocks[{s.type, 2, p, 0}].push_back(c);
+      for (int o : s.ordinals) blocks.push_back({{s.type, 0, o, 0}, c});
+      for (int nm : s.names) blocks.push_back({{s.type, 1, nm, 0}, c});
+      for (int p : s.places) blocks.push_back({{s.type, 2, p, 0}, c});
       for (const auto& [a, off] : s.anchors)
-        blocks[{s.type, 3, static_cast<long>(a), off}].push_back(c);
-      for (int wd : s.words) blocks[{s.type, 5, wd, 0}].push_back(c);
+        blocks.push_back({{s.type, 3, static_cast<long>(a), off}, c});
+      for (int wd : s.words) blocks.push_back({{s.type, 5, wd, 0}, c});
       // Same day (or neighbouring days, for weak dates): candidates even without a shared name.
       const Interval& iv = s.has_strong ? s.strong : s.weak;
       if (iv.lo && iv.hi && *iv.lo == *iv.hi)
         for (long day = *iv.lo - 1; day <= *iv.lo + 1; ++day)
-          blocks[{s.type, 4, 0, day}].push_back(c);
+          blocks.push_back({{s.type, 4, 0, day}, c});
     }
+    std::sort(blocks.begin(), blocks.end());
+    blocks.erase(std::unique(blocks.begin(), blocks.end()), blocks.end());
     struct Pair {
       int score;
       std::size_t a, b;
     };
     std::vector<Pair> pairs;
     constexpr std::size_t kMaxBlock = 200;  // bounds the pairwise work on huge corpora
-    for (auto& [key, members] : blocks) {
-      std::sort(members.begin(), members.end());
-      members.erase(std::unique(members.begin(), members.end()), members.end());
+    for (std::size_t from = 0; from < blocks.size();) {
+      std::size_t to = from + 1;
+      while (to < blocks.size() && blocks[to].key == blocks[from].key) ++to;
+      const std::size_t size = to - from;
+      const std::size_t first = from;
+      from = to;
       // A content word shared by many clusters tells nothing (like a low IDF): skip its block.
       constexpr std::size_t kMaxWordBlock = 24;
-      if (std::get<1>(key) == 5 && members.size() > kMaxWordBlock) continue;
-      const std::size_t m = std::min(members.size(), kMaxBlock);
+      if (std::get<1>(blocks[first].key) == 5 && size > kMaxWordBlock) continue;
+      const std::size_t m = std::min(size, kMaxBlock);
       for (std::size_t i = 0; i < m; ++i)
         for (std::size_t j = i + 1; j < m; ++j) {
-          const Summary& a = root_sum[members[i]];
-          const Summary& b = root_sum[members[j]];
+          const std::size_t ca = blocks[first + i].cluster, cb = blocks[first + j].cluster;
+          const Summary& a = root_sum[ca];
+          const Summary& b = root_sum[cb];
           if (!disjoint(a.docs, b.docs)) continue;  // within-document decisions stand
           if (!compatible(a, b)) continue;
           const int sc = score(a, b);
-          if (sc >= 2) pairs.push_back({sc, members[i], members[j]});
+          if (sc >= 2) pairs.push_back({sc, ca, cb});
         }
     }
+    std::vector<BlockEntry>().swap(blocks);
     std::sort(pairs.begin(), pairs.end(), [](const Pair& x, const Pair& y) {
       return std::tie(y.score, x.a, x.b) < std::tie(x.score, y.a, y.b);
     });
