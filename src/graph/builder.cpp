@@ -481,6 +481,7 @@ Timeline build_timeline(const std::vector<ingest::Document>& docs, const events:
   std::map<std::string, std::string> actor_kind;
   for (const auto& a : lexicon.actors) actor_kind[a.name] = a.kind;
   std::vector<Vertex> vertex(C);
+  t.graph.m_vertices.reserve(C);  // exact: growing by doubling would hold two copies at once
   std::vector<std::vector<std::string>> cluster_values(C);  // stated values, for date_from
   for (std::size_t c = 0; c < C; ++c) {
     EventNode n;

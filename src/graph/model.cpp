@@ -15,19 +15,12 @@ std::optional<Vertex> find_by_id(const EventGraph& g, std::string_view id) {
 }
 
 void move_graph(EventGraph& target, EventGraph& source) {
-  struct E {
-    Vertex from, to;
-    LinkEdge edge;
-  };
-  std::vector<E> edges;
-  edges.reserve(boost::num_edges(source));
-  for (auto e : boost::make_iterator_range(boost::edges(source)))
-    edges.push_back({boost::source(e, source), boost::target(e, source), std::move(source[e])});
+  // Boost's own swap copies both graphs. Swapping the two containers is enough: stored edges
+  // refer to the edge list by std::list iterators, which a list swap keeps valid, and to
+  // vertices by index.
   target.clear();
-  for (auto v : boost::make_iterator_range(boost::vertices(source)))
-    add_event(target, std::move(source[v]));
-  for (auto& e : edges) add_link(target, e.from, e.to, std::move(e.edge));
-  source.clear();
+  target.m_vertices.swap(source.m_vertices);
+  target.m_edges.swap(source.m_edges);
 }
 
 void canonicalize(Timeline& timeline) {
@@ -57,10 +50,26 @@ void canonicalize(Timeline& timeline) {
     return std::tie(a.from, a.to, a.edge.type, a.edge.evidence.doc, a.edge.evidence.start) <
            std::tie(b.from, b.to, b.edge.type, b.edge.evidence.doc, b.edge.evidence.start);
   });
-  EventGraph out;
-  for (std::size_t i = 0; i < n; ++i) add_event(out, std::move(g[order[i]]));
-  for (auto& e : edges) add_link(out, e.from, e.to, std::move(e.edge));
-  move_graph(g, out);
+  // Edges are dropped and added back in order; vertex properties are permuted in place by
+  // following the cycles of the permutation, so no second copy of the graph is made.
+  for (auto v : boost::make_iterator_range(boost::vertices(g))) {
+    g.out_edge_list(v).clear();
+    in_edge_list(g, v).clear();
+  }
+  g.m_edges.clear();
+  std::vector<bool> placed(n, false);
+  for (std::size_t start = 0; start < n; ++start) {
+    if (placed[start]) continue;
+    // Position i receives the vertex order[i]; walk the cycle through start.
+    std::size_t i = start;
+    while (order[i] != start) {
+      std::swap(g[i], g[order[i]]);
+      placed[i] = true;
+      i = order[i];
+    }
+    placed[i] = true;
+  }
+  for (auto& e : edges) add_link(g, e.from, e.to, std::move(e.edge));
   std::sort(timeline.documents.begin(), timeline.documents.end(),
             [](const DocumentInfo& a, const DocumentInfo& b) { return a.id < b.id; });
 }
