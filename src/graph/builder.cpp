@@ -24,8 +24,6 @@ namespace chronograph::graph {
 
 namespace {
 
-using events::EventMention;
-
 std::string doc_position(const ingest::Document& doc, const base::LineIndex& lines,
                          std::size_t offset) {
   const auto pos = lines.at(offset);
@@ -93,6 +91,11 @@ Timeline build_timeline(const std::vector<ingest::Document>& docs, const events:
   const temporal::Tagger tagger;
   const events::Extractor extractor(lexicon);
   std::vector<DocWork> work(docs.size());
+  // Kept offsets are 32-bit (DocWork), which halves what every mention costs.
+  for (const auto& d : docs)
+    if (d.text.size() > UINT32_MAX)
+      throw base::InputError(d.path, 1, 1,
+                             "document larger than 4 GiB; split it into smaller files");
 
   // 1. Per document, independently (in parallel when asked; results land by index, so the
   //    output does not depend on the thread count).
@@ -108,7 +111,7 @@ Timeline build_timeline(const std::vector<ingest::Document>& docs, const events:
     DocWork& w = work[i];
     const ingest::Document& d = docs[i];
     w.doc = &d;
-    w.layout = ingest::analyze_layout(d.text);
+    const ingest::Layout layout = ingest::analyze_layout(d.text);
     lap(&BuildStats::layout);
     if (auto it = options.published_by_doc.find(d.id); it != options.published_by_doc.end()) {
       w.fixed = it->second;
@@ -124,9 +127,20 @@ Timeline build_timeline(const std::vector<ingest::Document>& docs, const events:
       topt.dct = w.fixed->earliest;
     else if (w.dct)
       topt.dct = w.dct->day;
-    w.timexes = tagger.tag(d.text, topt);
+    const std::vector<temporal::Timex> timexes = tagger.tag(d.text, topt);
     lap(&BuildStats::tagging);
-    w.extraction = extractor.extract(d, w.layout, w.timexes);
+    const events::Extraction extraction = extractor.extract(d, layout, timexes);
+    // Only a compact copy outlives this document: holding every document's layout, time
+    // expressions and mentions at once used to cost five times the input.
+    if (layout.title_line >= 0) {
+      const auto& l = layout.lines[static_cast<std::size_t>(layout.title_line)];
+      w.title = d.text.substr(l.start, l.end - l.start);
+    } else if (!layout.sentences.empty()) {
+      // No headline line: the opening sentence stands in for it.
+      const auto& s = layout.sentences.front();
+      w.title = quote(std::string_view(d.text).substr(s.start, s.end - s.start), 120);
+    }
+    w.keep(layout, timexes, extraction);
     lap(&BuildStats::extraction);
   };
   const unsigned threads =
@@ -208,13 +222,11 @@ Timeline build_timeline(const std::vector<ingest::Document>& docs, const events:
         return std::pair<long, long>{0, 0};
     }
   };
-  auto anchor_shift = [](const temporal::Timex& t) {
-    return t.anchor ? t.anchor->offset : temporal::Shift{0, temporal::Unit::day};
+  auto anchor_shift = [](const DateFacts& t) {
+    return t.anchor_offset.value_or(temporal::Shift{0, temporal::Unit::day});
   };
-  auto is_heading = [](const temporal::Timex& t) {
-    return t.reference == temporal::Reference::heading;
-  };
-  auto is_relative = [](const temporal::Timex& t) {
+  auto is_heading = [](const DateFacts& t) { return t.reference == temporal::Reference::heading; };
+  auto is_relative = [](const DateFacts& t) {
     return t.reference == temporal::Reference::dct && t.dct_shift.has_value();
   };
   for (std::size_t d = 0; d < D; ++d) {
@@ -229,7 +241,7 @@ Timeline build_timeline(const std::vector<ingest::Document>& docs, const events:
   for (std::size_t c = 0; c < C; ++c) {
     for (const MentionRef& r : clusters.members[c]) {
       const DocWork& w = work[r.doc];
-      const EventMention& m = w.extraction.mentions[r.index];
+      const MentionFacts& m = w.mentions[r.index];
       const std::size_t x = cluster_var(c);
       const std::size_t R = doc_var(r.doc);
       if (m.kind == events::EventKind::claim) {
@@ -240,13 +252,13 @@ Timeline build_timeline(const std::vector<ingest::Document>& docs, const events:
       if (m.anchor_timex && m.anchor_mention) {
         const auto anchor = clusters.cluster_of(r.doc, *m.anchor_mention);
         if (anchor && *anchor != c) {
-          const auto [lo, hi] = shift_days(anchor_shift(w.timexes[*m.anchor_timex]));
+          const auto [lo, hi] = shift_days(anchor_shift(w.dates[*m.anchor_timex]));
           note(stn.add_difference(x, cluster_var(*anchor), lo, hi, strength::kEventAnchor),
                Source::event_anchor, r.doc, r.index);
         }
       }
       if (m.timex) {
-        const temporal::Timex& t = w.timexes[*m.timex];
+        const DateFacts& t = w.dates[*m.timex];
         if (t.reference == temporal::Reference::dct && t.dct_shift &&
             t.dct_shift->unit == temporal::Unit::day && t.type != temporal::TimexType::duration) {
           const long a = t.dct_shift->amount;
@@ -262,10 +274,9 @@ Timeline build_timeline(const std::vector<ingest::Document>& docs, const events:
                Source::dated, r.doc, r.index);
         }
       }
-      if (m.since_timex && w.timexes[*m.since_timex].earliest)
-        note(
-            stn.add_interval(x, w.timexes[*m.since_timex].earliest, std::nullopt, strength::kSince),
-            Source::since, r.doc, r.index);
+      if (m.since_timex && w.dates[*m.since_timex].earliest)
+        note(stn.add_interval(x, w.dates[*m.since_timex].earliest, std::nullopt, strength::kSince),
+             Source::since, r.doc, r.index);
       // Tense bounds: a past-tense report happened before publication; a future one after,
       // but only for a specific mention (a "the talks" attached by reference may speak of
       // what the talks will bring).
@@ -312,15 +323,15 @@ Timeline build_timeline(const std::vector<ingest::Document>& docs, const events:
       const auto& l = clusters.links[s.index];
       return {"order", "a claim or reaction follows the event it speaks of", l.evidence};
     }
-    const EventMention& m = w.extraction.mentions[s.index];
+    const MentionFacts& m = w.mentions[s.index];
     switch (s.source) {
       case Source::publication:
         return {"publication", "said no later than " + doc.id + " was published",
                 evidence_of(doc, m.start, m.end)};
       case Source::event_anchor: {
-        const temporal::Timex& t = w.timexes[*m.anchor_timex];
+        const DateFacts& t = w.dates[*m.anchor_timex];
         const temporal::Shift off = anchor_shift(t);
-        const auto& am = w.extraction.mentions[*m.anchor_mention];
+        const auto& am = w.mentions[*m.anchor_mention];
         return {"event-anchor",
                 "'" + span(t.start, t.end) + "' at " + at(t.start) + ": " +
                     std::to_string(off.amount) + " " + std::string(temporal::to_string(off.unit)) +
@@ -328,25 +339,25 @@ Timeline build_timeline(const std::vector<ingest::Document>& docs, const events:
                 evidence_of(doc, t.start, t.end)};
       }
       case Source::relative_day: {
-        const temporal::Timex& t = w.timexes[*m.timex];
+        const DateFacts& t = w.dates[*m.timex];
         return {"relative",
                 "'" + span(t.start, t.end) + "' at " + at(t.start) + ": " +
                     std::to_string(t.dct_shift->amount) + " day(s) from the date of " + doc.id,
                 evidence_of(doc, t.start, t.end)};
       }
       case Source::dated: {
-        const temporal::Timex& t = w.timexes[*m.timex];
+        const DateFacts& t = w.dates[*m.timex];
         const bool heading = is_heading(t);
         return {heading          ? "heading"
                 : is_relative(t) ? "relative"
                                  : "explicit",
                 "'" + span(t.start, t.end) + "' at " + at(t.start) +
                     (heading ? " under its date heading" : "") + " = " +
-                    (t.value.empty() ? std::string("?") : t.value),
+                    (t.value == 0 ? std::string("?") : std::string(w.str(t.value))),
                 evidence_of(doc, t.start, t.end)};
       }
       case Source::since: {
-        const temporal::Timex& t = w.timexes[*m.since_timex];
+        const DateFacts& t = w.dates[*m.since_timex];
         return {"since", "after '" + span(t.start, t.end) + "' at " + at(t.start),
                 evidence_of(doc, t.start, t.end)};
       }
@@ -382,7 +393,7 @@ Timeline build_timeline(const std::vector<ingest::Document>& docs, const events:
       case Source::relative_day:
         return "relative";
       case Source::dated: {
-        const auto& t = work[s.doc].timexes[*work[s.doc].extraction.mentions[s.index].timex];
+        const auto& t = work[s.doc].dates[*work[s.doc].mentions[s.index].timex];
         return is_heading(t) ? "heading" : is_relative(t) ? "relative" : "explicit";
       }
       case Source::since:
@@ -444,15 +455,7 @@ Timeline build_timeline(const std::vector<ingest::Document>& docs, const events:
     DocumentInfo info;
     info.id = work[d].doc->id;
     info.path = work[d].doc->path;
-    const auto& layout = work[d].layout;
-    if (layout.title_line >= 0) {
-      const auto& l = layout.lines[static_cast<std::size_t>(layout.title_line)];
-      info.title = work[d].doc->text.substr(l.start, l.end - l.start);
-    } else if (!layout.sentences.empty()) {
-      // No headline line: the opening sentence stands in for it.
-      const auto& s = layout.sentences.front();
-      info.title = quote(std::string_view(work[d].doc->text).substr(s.start, s.end - s.start), 120);
-    }
+    info.title = std::move(work[d].title);
     t.documents.push_back(std::move(info));
   }
   // Dates of documents and the conflicts met, from the current solution (again after pins).
@@ -487,9 +490,10 @@ Timeline build_timeline(const std::vector<ingest::Document>& docs, const events:
     EventNode n;
     const auto& members = clusters.members[c];
     const MentionRef first = members.front();
-    const EventMention& fm = work[first.doc].extraction.mentions[first.index];
+    const DocWork& fw = work[first.doc];
+    const MentionFacts& fm = fw.mentions[first.index];
     n.kind = fm.kind;
-    n.type = fm.type;
+    n.type = fw.str(fm.type);
     std::map<std::string, int> actor_count, place_count;
     std::vector<std::string>& values = cluster_values[c];
     int ordinal = 0;
@@ -497,17 +501,17 @@ Timeline build_timeline(const std::vector<ingest::Document>& docs, const events:
     std::set<std::pair<std::string, std::size_t>> seen;
     for (const MentionRef& r : members) {
       const DocWork& w = work[r.doc];
-      const EventMention& m = w.extraction.mentions[r.index];
-      for (const auto& a : m.actors) ++actor_count[a];
-      for (const auto& p : m.places) ++place_count[p];
+      const MentionFacts& m = w.mentions[r.index];
+      for (StrId a : w.list(m.actors)) ++actor_count[std::string(w.str(a))];
+      for (StrId p : w.list(m.places)) ++place_count[std::string(w.str(p))];
       if (m.ordinal && !ordinal) ordinal = m.ordinal;
-      if (!m.name.empty() && name.empty()) name = m.name;
+      if (m.name && name.empty()) name = w.str(m.name);
       if (m.headline && headline.empty())
         headline = w.doc->text.substr(m.sentence_start, m.sentence_end - m.sentence_start);
-      if (m.timex) values.push_back(w.timexes[*m.timex].value);
-      if (n.speaker.empty() && !m.speaker.empty()) {
-        n.speaker = m.speaker;
-        n.speaker_role = m.speaker_role;
+      if (m.timex) values.emplace_back(w.str(w.dates[*m.timex].value));
+      if (n.speaker.empty() && m.speaker) {
+        n.speaker = w.str(m.speaker);
+        n.speaker_role = w.str(m.speaker_role);
       }
       const std::size_t s = m.kind == events::EventKind::claim ? m.start : m.sentence_start;
       const std::size_t e = m.kind == events::EventKind::claim ? m.end : m.sentence_end;
@@ -530,14 +534,14 @@ Timeline build_timeline(const std::vector<ingest::Document>& docs, const events:
     n.places = ranked(place_count);
     // Label.
     if (n.kind == events::EventKind::claim) {
-      const auto& m = work[first.doc].extraction.mentions[first.index];
+      const auto& m = fm;
       const std::string_view text =
           std::string_view(work[first.doc].doc->text).substr(m.start, m.end - m.start);
       n.label = n.speaker + (n.type == "reaction" ? " reacts: " : ": ") + claim_snippet(text);
     } else if (!headline.empty()) {
       n.label = quote(headline, 100);
     } else {
-      std::string head = !name.empty() ? name : fm.label;
+      std::string head = !name.empty() ? name : std::string(fw.str(fm.label));
       if (ordinal)
         head = ordinal_word(ordinal) +
                (n.type == "talks" && name.empty() ? " round of talks" : " " + head);

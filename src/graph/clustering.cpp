@@ -16,13 +16,6 @@
 namespace chronograph::graph {
 
 using events::EventKind;
-using events::EventMention;
-
-std::optional<date::sys_days> DocWork::reference_day() const {
-  if (fixed && fixed->exact()) return fixed->earliest;
-  if (dct) return dct->day;
-  return std::nullopt;
-}
 
 std::optional<std::size_t> Clustering::cluster_of(std::size_t doc, std::size_t mention) const {
   if (doc >= cluster_index.size() || mention >= cluster_index[doc].size()) return std::nullopt;
@@ -61,7 +54,7 @@ bool stopword(std::string_view w) {
   return std::find(kStop.begin(), kStop.end(), w) != kStop.end();
 }
 
-Interval of_timex(const temporal::Timex& t) {
+Interval of_dates(const DateFacts& t) {
   Interval i;
   if (t.earliest) i.lo = day_number(*t.earliest);
   if (t.latest) i.hi = day_number(*t.latest);
@@ -212,6 +205,10 @@ Clustering cluster_mentions(const std::vector<DocWork>& work) {
   Clustering out;
   out.cluster_index.resize(work.size());
   std::vector<std::vector<MentionRef>> clusters;
+  // Each within-document cluster's summary, made once its document is done: anchors still
+  // name the clusters they were made with and are mapped to current roots per round. A
+  // document's places are added once per cluster (they only matter across documents).
+  std::vector<Summary> cluster_sum;
 
   // Strings (types, names, actors, places, words) become small integers once.
   struct Hash {
@@ -225,10 +222,11 @@ Clustering cluster_mentions(const std::vector<DocWork>& work) {
     interned.emplace(std::string(str), id);
     return id;
   };
-  // Facts of each mention that do not change while clustering. Content words are the
-  // lower-case words of five letters or more of its sentence that are neither function
-  // words, names (capitalized) nor the trigger itself.
-  std::vector<std::vector<Summary>> base(work.size());
+  // Facts of each mention of the current document that do not change while clustering.
+  // Content words are the lower-case words of five letters or more of its sentence that are
+  // neither function words, names (capitalized) nor the trigger itself.
+  std::vector<Summary> base;
+  std::vector<int> global;  // the current document's string ids, interned
   std::vector<events::Token> toks;
   struct SentenceWord {
     std::size_t start, end;
@@ -236,37 +234,42 @@ Clustering cluster_mentions(const std::vector<DocWork>& work) {
   };
   std::vector<SentenceWord> sentence_words;
   std::string word;
-  for (std::size_t d = 0; d < work.size(); ++d) {
+  auto summarize_mentions = [&](std::size_t d) {
     const DocWork& w = work[d];
-    const auto& mentions = w.extraction.mentions;
+    const auto& mentions = w.mentions;
     const std::string& text = w.doc->text;
+    global.assign(w.string_count(), -1);
+    auto id_of = [&](StrId s) {
+      if (global[s] < 0) global[s] = intern(w.str(s));
+      return global[s];
+    };
     const auto ref = w.reference_day();
-    base[d].resize(mentions.size());
+    base.assign(mentions.size(), Summary{});
     std::size_t toks_of = static_cast<std::size_t>(-1);
     toks.clear();
     for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
-      const EventMention& m = mentions[mi];
-      Summary& s = base[d][mi];
-      s.type = intern(m.type);
+      const MentionFacts& m = mentions[mi];
+      Summary& s = base[mi];
+      s.type = id_of(m.type);
       s.claim = m.kind == EventKind::claim;
       s.headline = m.headline;
       if (m.ordinal) add_id(s.ordinals, m.ordinal);
-      if (!m.name.empty()) add_id(s.names, intern(events::lower_ascii(m.name)));
-      for (const auto& p : m.places) add_id(s.places, intern(p));
-      for (const auto& a : m.actors) add_id(s.actors, intern(a));
+      if (m.name) add_id(s.names, intern(events::lower_ascii(w.str(m.name))));
+      for (StrId p : w.list(m.places)) add_id(s.places, id_of(p));
+      for (StrId a : w.list(m.actors)) add_id(s.actors, id_of(a));
       s.size = 1;
       if (m.timex) {
-        const auto& t = w.timexes[*m.timex];
+        const DateFacts& t = w.dates[*m.timex];
         // "June 2" states its day (only the year comes from the page date): strong evidence.
         const bool stated = t.reference == temporal::Reference::absolute ||
                             t.reference == temporal::Reference::heading ||
                             (t.reference == temporal::Reference::dct && !t.dct_shift);
         if (stated) {
-          const Interval iv = of_timex(t);
+          const Interval iv = of_dates(t);
           s.add_strong(iv);
           if (ref && iv.hi && *iv.hi < day_number(*ref) - 60) s.historical = true;
         } else if (t.reference == temporal::Reference::dct) {
-          s.add_weak(of_timex(t));
+          s.add_weak(of_dates(t));
         }
       } else if (m.tense < 0 && ref && !m.headline) {
         s.add_weak(Interval{std::nullopt, day_number(*ref)});
@@ -287,20 +290,21 @@ Clustering cluster_mentions(const std::vector<DocWork>& work) {
       for (const auto& sw : sentence_words)
         if (sw.start < m.start || sw.end > m.end) add_id(s.words, sw.id);
     }
-  }
+  };
   std::function<std::size_t(std::size_t)> root_of = [](std::size_t c) { return c; };
 
   // A mention's summary: its fixed facts plus the cluster its date is anchored to, if any.
+  // Only mentions of the document being clustered have their facts in `base`.
   auto mention_summary = [&](const MentionRef& r) {
     const DocWork& w = work[r.doc];
-    const EventMention& m = w.extraction.mentions[r.index];
-    Summary s = base[r.doc][r.index];
+    const MentionFacts& m = w.mentions[r.index];
+    Summary s = base[r.index];
     s.docs = {r.doc};
     if (m.anchor_timex && m.anchor_mention) {
-      const auto& t = w.timexes[*m.anchor_timex];
+      const auto& off = w.dates[*m.anchor_timex].anchor_offset;
       const long a = out.cluster_index[r.doc][*m.anchor_mention];
-      if (a >= 0 && t.anchor && t.anchor->offset.unit == temporal::Unit::day)
-        s.anchors.push_back({root_of(static_cast<std::size_t>(a)), t.anchor->offset.amount});
+      if (a >= 0 && off && off->unit == temporal::Unit::day)
+        s.anchors.push_back({root_of(static_cast<std::size_t>(a)), off->amount});
     }
     return s;
   };
@@ -308,15 +312,10 @@ Clustering cluster_mentions(const std::vector<DocWork>& work) {
   // 1. Within each document.
   for (std::size_t d = 0; d < work.size(); ++d) {
     const DocWork& w = work[d];
-    const auto& mentions = w.extraction.mentions;
+    const auto& mentions = w.mentions;
+    summarize_mentions(d);
+    const std::size_t first_cluster = clusters.size();
     out.cluster_index[d].assign(mentions.size(), -1);
-    const auto& sentences = w.layout.sentences;
-    auto sentence_of = [&](const EventMention& m) {
-      auto it =
-          std::lower_bound(sentences.begin(), sentences.end(), m.sentence_start,
-                           [](const ingest::Sentence& s, std::size_t at) { return s.start < at; });
-      return static_cast<std::size_t>(it - sentences.begin());
-    };
     struct Local {
       std::size_t cluster;
       Summary summary;
@@ -364,9 +363,9 @@ Clustering cluster_mentions(const std::vector<DocWork>& work) {
     // A mention with its own particulars: the recent cluster if it says "the ...", else the
     // best-supported compatible cluster, else the main one if definite, else a new cluster.
     auto place_featured = [&](std::size_t mi) {
-      const EventMention& m = mentions[mi];
+      const MentionFacts& m = mentions[mi];
       const Summary s = mention_summary({d, mi});
-      const std::size_t sent = sentence_of(m);
+      const std::size_t sent = m.sentence;
       Local* target = m.definite ? recent(s, sent) : nullptr;
       if (!target) {
         int best = 1;
@@ -389,10 +388,10 @@ Clustering cluster_mentions(const std::vector<DocWork>& work) {
     // dated from another event wait until that event has its cluster (pass 3).
     std::vector<std::size_t> pending, anchored;
     for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
-      const EventMention& m = mentions[mi];
+      const MentionFacts& m = mentions[mi];
       if (m.kind == EventKind::claim) {
         const Summary s = mention_summary({d, mi});
-        const std::size_t sent = sentence_of(m);
+        const std::size_t sent = m.sentence;
         auto it = claim_groups.find(m.claim_group);
         if (it != claim_groups.end()) {
           join(local[it->second], mi, s, sent);
@@ -403,37 +402,36 @@ Clustering cluster_mentions(const std::vector<DocWork>& work) {
         continue;
       }
       if (m.headline) {
-        create(mi, mention_summary({d, mi}), sentence_of(m));
+        create(mi, mention_summary({d, mi}), m.sentence);
         continue;
       }
       if (m.anchor_timex) {
         anchored.push_back(mi);
         continue;
       }
-      const bool featured = m.timex || m.ordinal || !m.places.empty();
+      const bool featured = m.timex || m.ordinal || m.places.count > 0;
       if (featured) {
         place_featured(mi);
         continue;
       }
       // Definite ("the talks"), named, or episodic (past tense with an actor: "Argentina
       // imposed new tariffs") mentions join an event of the document or found one.
-      if (m.definite || !m.name.empty() || (m.tense < 0 && !m.actors.empty()))
-        pending.push_back(mi);
+      if (m.definite || m.name != 0 || (m.tense < 0 && m.actors.count > 0)) pending.push_back(mi);
     }
     // Pass 2: references to an event already placed; pass 3: event-anchored mentions, now that
     // what they count from has a cluster; pass 4: the references still unplaced, which may
     // name an anchored event ("Ukraine's Spiderweb operation") or found their own.
     auto place_reference = [&](std::size_t mi, bool may_create) {
-      const EventMention& m = mentions[mi];
+      const MentionFacts& m = mentions[mi];
       const Summary s = mention_summary({d, mi});
-      const std::size_t sent = sentence_of(m);
+      const std::size_t sent = m.sentence;
       Local* target = recent(s, sent);
       if (!target) target = salient(s);
       if (target) {
         join(*target, mi, s, sent);
         return true;
       }
-      if (may_create && (!m.name.empty() || (m.tense < 0 && !m.actors.empty()))) {
+      if (may_create && (m.name != 0 || (m.tense < 0 && m.actors.count > 0))) {
         create(mi, s, sent);
         return true;
       }
@@ -444,30 +442,25 @@ Clustering cluster_mentions(const std::vector<DocWork>& work) {
       if (!place_reference(mi, false)) unplaced.push_back(mi);
     for (std::size_t mi : anchored) place_featured(mi);
     for (std::size_t mi : unplaced) place_reference(mi, true);
+    // This document's clusters are final: summarize them and drop the mention facts.
+    IdSet doc_places;
+    for (StrId p : w.list(w.places_mentioned)) add_id(doc_places, intern(w.str(p)));
+    cluster_sum.resize(clusters.size());
+    for (std::size_t c = first_cluster; c < clusters.size(); ++c) {
+      for (const auto& r : clusters[c]) {
+        if (cluster_sum[c].size == 0)
+          cluster_sum[c] = mention_summary(r);
+        else
+          cluster_sum[c].merge(mention_summary(r));
+      }
+      cluster_sum[c].doc_places = doc_places;
+    }
   }
+  std::vector<Summary>().swap(base);
 
   // 2. Across documents: rounds of scoring candidate pairs within blocks of a shared key.
   const std::size_t n = clusters.size();
   UnionFind uf(n);
-  // Each within-document cluster's summary, made once: anchors still name the clusters they
-  // were made with (root_of is the identity here) and are mapped to current roots per round.
-  // A document's places are added once per cluster (they only matter across documents).
-  std::vector<Summary> cluster_sum(n);
-  std::vector<IdSet> doc_places(work.size());
-  for (std::size_t d = 0; d < work.size(); ++d)
-    for (const auto& p : work[d].extraction.places_mentioned) add_id(doc_places[d], intern(p));
-  for (std::size_t c = 0; c < n; ++c) {
-    for (const auto& r : clusters[c]) {
-      if (cluster_sum[c].size == 0)
-        cluster_sum[c] = mention_summary(r);
-      else
-        cluster_sum[c].merge(mention_summary(r));
-    }
-    cluster_sum[c].doc_places = doc_places[clusters[c].front().doc];
-  }
-  // The per-mention facts are folded into the clusters: free them before the rounds.
-  std::vector<std::vector<Summary>>().swap(base);
-  std::vector<IdSet>().swap(doc_places);
   root_of = [&uf](std::size_t c) { return uf.find(c); };
   for (int round = 0; round < 3; ++round) {
     // Each root's summary, its anchors naming current roots (one copy of the summaries).
@@ -604,7 +597,7 @@ Clustering cluster_mentions(const std::vector<DocWork>& work) {
   std::set<std::tuple<std::size_t, std::size_t, int>> seen;
   for (std::size_t d = 0; d < work.size(); ++d) {
     const DocWork& w = work[d];
-    for (const auto& l : w.extraction.links) {
+    for (const auto& l : w.links) {
       const long a = out.cluster_index[d][l.from], b = out.cluster_index[d][l.to];
       if (a < 0 || b < 0 || a == b) continue;
       const auto key = std::make_tuple(static_cast<std::size_t>(a), static_cast<std::size_t>(b),

@@ -9,32 +9,14 @@
 
 #include "chronograph/base/date_value.hpp"
 #include "chronograph/base/evidence.hpp"
-#include "chronograph/events/extractor.hpp"
+#include "chronograph/graph/doc_work.hpp"
 #include "chronograph/graph/model.hpp"
-#include "chronograph/ingest/document.hpp"
-#include "chronograph/ingest/layout.hpp"
-#include "chronograph/temporal/dct.hpp"
-#include "chronograph/temporal/timex.hpp"
 
 namespace chronograph::graph {
 
-// Everything extracted from one document.
-struct DocWork {
-  const ingest::Document* doc = nullptr;
-  ingest::Layout layout;
-  std::vector<temporal::Timex> timexes;
-  events::Extraction extraction;
-  std::optional<temporal::DctGuess> dct;  // found in the header
-  std::optional<base::DateValue> fixed;   // given from outside (--dct, overrides)
-  std::string fixed_rule;
-
-  // The day relative expressions were resolved against, if any.
-  std::optional<date::sys_days> reference_day() const;
-};
-
 struct MentionRef {
   std::size_t doc = 0;
-  std::size_t index = 0;  // into DocWork::extraction.mentions
+  std::size_t index = 0;  // into DocWork::mentions
 };
 
 struct ClusterLink {

@@ -1,0 +1,103 @@
+// Compacting one document's extraction into the record the graph stages keep.
+#include "chronograph/graph/doc_work.hpp"
+
+#include <algorithm>
+#include <cstring>
+#include <unordered_map>
+
+namespace chronograph::graph {
+
+std::optional<date::sys_days> DocWork::reference_day() const {
+  if (fixed && fixed->exact()) return fixed->earliest;
+  if (dct) return dct->day;
+  return std::nullopt;
+}
+
+void DocWork::keep(const ingest::Layout& layout, const std::vector<temporal::Timex>& timexes,
+                   const events::Extraction& extraction) {
+  // Strings are interned per document: actors, places and types repeat from mention to mention.
+  std::string pool;
+  std::unordered_map<std::string_view, StrId> ids;
+  strings_.assign(1, {0, 0});
+  list_items_.clear();
+  auto intern = [&](std::string_view s) -> StrId {
+    if (s.empty()) return 0;
+    const auto [it, fresh] = ids.emplace(s, static_cast<StrId>(strings_.size()));
+    if (fresh) {
+      strings_.emplace_back(static_cast<std::uint32_t>(pool.size()),
+                            static_cast<std::uint32_t>(s.size()));
+      pool += s;
+    }
+    return it->second;
+  };
+  auto list = [&](const std::vector<std::string>& items) {
+    const StrList l{static_cast<std::uint32_t>(list_items_.size()),
+                    static_cast<std::uint32_t>(items.size())};
+    for (const auto& s : items) list_items_.push_back(intern(s));
+    return l;
+  };
+  // Only the time expressions some mention uses are kept, in order of first use.
+  std::vector<std::uint32_t> date_of(timexes.size(), UINT32_MAX);
+  dates.clear();
+  auto use = [&](std::optional<std::size_t> i) -> Index {
+    if (!i) return {};
+    if (date_of[*i] == UINT32_MAX) {
+      const temporal::Timex& t = timexes[*i];
+      DateFacts f;
+      f.start = static_cast<std::uint32_t>(t.start);
+      f.end = static_cast<std::uint32_t>(t.end);
+      f.earliest = t.earliest;
+      f.latest = t.latest;
+      f.value = intern(t.value);
+      f.type = t.type;
+      f.reference = t.reference;
+      f.dct_shift = t.dct_shift;
+      if (t.anchor) f.anchor_offset = t.anchor->offset;
+      date_of[*i] = static_cast<std::uint32_t>(dates.size());
+      dates.push_back(f);
+    }
+    return std::optional<std::size_t>(date_of[*i]);
+  };
+  const auto& sentences = layout.sentences;
+  mentions.clear();
+  mentions.reserve(extraction.mentions.size());
+  for (const events::EventMention& m : extraction.mentions) {
+    MentionFacts f;
+    f.start = static_cast<std::uint32_t>(m.start);
+    f.end = static_cast<std::uint32_t>(m.end);
+    f.sentence_start = static_cast<std::uint32_t>(m.sentence_start);
+    f.sentence_end = static_cast<std::uint32_t>(m.sentence_end);
+    f.sentence = static_cast<std::uint32_t>(
+        std::lower_bound(sentences.begin(), sentences.end(), m.sentence_start,
+                         [](const ingest::Sentence& s, std::size_t at) { return s.start < at; }) -
+        sentences.begin());
+    f.timex = use(m.timex);
+    f.anchor_timex = use(m.anchor_timex);
+    f.since_timex = use(m.since_timex);
+    f.anchor_mention = m.anchor_mention;
+    f.claim_group = m.claim_group;
+    f.ordinal = m.ordinal;
+    f.type = intern(m.type);
+    f.label = intern(m.label);
+    f.name = intern(m.name);
+    f.speaker = intern(m.speaker);
+    f.speaker_role = intern(m.speaker_role);
+    f.actors = list(m.actors);
+    f.places = list(m.places);
+    f.tense = static_cast<std::int8_t>(m.tense);
+    f.kind = m.kind;
+    f.headline = m.headline;
+    f.specific = m.specific;
+    f.definite = m.definite;
+    mentions.push_back(f);
+  }
+  links = extraction.links;
+  places_mentioned = list(extraction.places_mentioned);
+  pool_ = std::make_unique<char[]>(pool.size());
+  std::memcpy(pool_.get(), pool.data(), pool.size());
+  strings_.shrink_to_fit();
+  list_items_.shrink_to_fit();
+  dates.shrink_to_fit();
+}
+
+}  // namespace chronograph::graph
