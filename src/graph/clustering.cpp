@@ -6,6 +6,7 @@
 #include <array>
 #include <functional>
 #include <map>
+#include <memory>
 #include <numeric>
 #include <set>
 #include <tuple>
@@ -463,21 +464,24 @@ Clustering cluster_mentions(const std::vector<DocWork>& work) {
   UnionFind uf(n);
   root_of = [&uf](std::size_t c) { return uf.find(c); };
   for (int round = 0; round < 3; ++round) {
-    // Each root's summary, its anchors naming current roots (one copy of the summaries).
-    std::vector<Summary> root_sum(n);
-    std::vector<bool> is_root(n, false);
+    // Each root's summary, its anchors naming current roots. A root that is one unanchored
+    // within-document cluster reads its cluster summary; only the others get a copy.
+    std::vector<std::size_t> members(n, 0);
+    for (std::size_t c = 0; c < n; ++c) ++members[uf.find(c)];
+    std::vector<std::unique_ptr<Summary>> own(n);
+    auto root_sum = [&](std::size_t r) -> Summary& { return own[r] ? *own[r] : cluster_sum[r]; };
+    auto is_root = [&](std::size_t c) { return members[c] > 0; };
     for (std::size_t c = 0; c < n; ++c) {
       const std::size_t r = uf.find(c);
-      if (!is_root[r]) {
-        root_sum[r] = cluster_sum[c];
-        is_root[r] = true;
-      } else {
-        root_sum[r].merge(cluster_sum[c]);
-      }
+      if (members[r] == 1 && cluster_sum[r].anchors.empty()) continue;
+      if (!own[r])
+        own[r] = std::make_unique<Summary>(cluster_sum[c]);
+      else
+        own[r]->merge(cluster_sum[c]);
     }
     for (std::size_t c = 0; c < n; ++c) {
-      auto& anchors = root_sum[c].anchors;
-      if (!is_root[c] || anchors.empty()) continue;
+      if (!own[c] || own[c]->anchors.empty()) continue;
+      auto& anchors = own[c]->anchors;
       for (auto& a : anchors) a.first = uf.find(a.first);
       std::sort(anchors.begin(), anchors.end());
       anchors.erase(std::unique(anchors.begin(), anchors.end()), anchors.end());
@@ -486,16 +490,16 @@ Clustering cluster_mentions(const std::vector<DocWork>& work) {
     // read before any is added, so the result does not depend on the order of clusters.
     std::vector<std::pair<std::size_t, Interval>> anchored_dates;
     for (std::size_t c = 0; c < n; ++c) {
-      if (!is_root[c]) continue;
-      for (const auto& [anchor, off] : root_sum[c].anchors) {
-        const Summary& a = root_sum[uf.find(anchor)];
+      if (!own[c]) continue;
+      for (const auto& [anchor, off] : own[c]->anchors) {
+        const Summary& a = root_sum(uf.find(anchor));
         Interval iv = a.has_strong ? a.strong : a.weak;
         if (iv.lo) *iv.lo += off;
         if (iv.hi) *iv.hi += off;
         anchored_dates.emplace_back(c, iv);
       }
     }
-    for (const auto& [c, iv] : anchored_dates) root_sum[c].add_weak(iv);
+    for (const auto& [c, iv] : anchored_dates) own[c]->add_weak(iv);
     // Blocks: clusters of one type sharing a key (ordinal, name, place, anchor, page place),
     // as one sorted list of (key, cluster) entries rather than a map of small vectors.
     struct BlockEntry {
@@ -508,8 +512,8 @@ Clustering cluster_mentions(const std::vector<DocWork>& work) {
     };
     std::vector<BlockEntry> blocks;
     for (std::size_t c = 0; c < n; ++c) {
-      if (!is_root[c] || root_sum[c].claim || root_sum[c].headline) continue;
-      const Summary& s = root_sum[c];
+      if (!is_root(c) || root_sum(c).claim || root_sum(c).headline) continue;
+      const Summary& s = root_sum(c);
       for (int o : s.ordinals) blocks.push_back({{s.type, 0, o, 0}, c});
       for (int nm : s.names) blocks.push_back({{s.type, 1, nm, 0}, c});
       for (int p : s.places) blocks.push_back({{s.type, 2, p, 0}, c});
@@ -543,8 +547,8 @@ Clustering cluster_mentions(const std::vector<DocWork>& work) {
       for (std::size_t i = 0; i < m; ++i)
         for (std::size_t j = i + 1; j < m; ++j) {
           const std::size_t ca = blocks[first + i].cluster, cb = blocks[first + j].cluster;
-          const Summary& a = root_sum[ca];
-          const Summary& b = root_sum[cb];
+          const Summary& a = root_sum(ca);
+          const Summary& b = root_sum(cb);
           if (!disjoint(a.docs, b.docs)) continue;  // within-document decisions stand
           if (!compatible(a, b)) continue;
           const int sc = score(a, b);
@@ -562,13 +566,15 @@ Clustering cluster_mentions(const std::vector<DocWork>& work) {
     for (const Pair& p : pairs) {
       const std::size_t ra = uf.find(p.a), rb = uf.find(p.b);
       if (ra == rb) continue;
-      if (!compatible(root_sum[ra], root_sum[rb]) ||
-          !disjoint(root_sum[ra].docs, root_sum[rb].docs))
+      if (!compatible(root_sum(ra), root_sum(rb)) ||
+          !disjoint(root_sum(ra).docs, root_sum(rb).docs))
         continue;
-      Summary merged = root_sum[ra];
-      merged.merge(root_sum[rb]);
+      auto merged = std::make_unique<Summary>(root_sum(ra));
+      merged->merge(root_sum(rb));
       uf.unite(ra, rb);
-      root_sum[uf.find(ra)] = std::move(merged);
+      own[ra].reset();
+      own[rb].reset();
+      own[uf.find(ra)] = std::move(merged);
       changed = true;
     }
     if (!changed) break;
