@@ -167,7 +167,7 @@ Timeline build_timeline(const std::vector<ingest::Document>& docs, const events:
   stats = options.stats;
   mark = thread_seconds();
   // 2. Mentions -> clusters (one per real event or statement).
-  const Clustering clusters = cluster_mentions(work);
+  Clustering clusters = cluster_mentions(work);
   lap(&BuildStats::clustering);
 
   // 3. Dates: one STN over documents and clusters. Each piece of evidence is recorded by where
@@ -595,6 +595,14 @@ Timeline build_timeline(const std::vector<ingest::Document>& docs, const events:
       }
     }
   }
+  // Dating and the vertices are done with the per-document records and the network: free
+  // them before the graph is reordered, which is the last large allocation.
+  std::vector<DocWork>().swap(work);
+  clusters = Clustering{};
+  stn = TemporalNetwork(0);
+  sol = TemporalNetwork::Solution{};
+  std::vector<StepSource>().swap(sources);
+  std::vector<std::optional<base::LineIndex>>().swap(line_index);
   canonicalize(t);
   lap(&BuildStats::ids);
   return t;

@@ -96,33 +96,34 @@ std::string make_event_id(const EventNode& n) {
 }
 
 void assign_ids(EventGraph& g) {
+  // Each event holds its plain id while the look-alikes are sorted out; the set of ids taken
+  // points into the events (their strings do not move), so no second copy is kept.
   const std::size_t n = boost::num_vertices(g);
-  std::vector<std::string> ids(n);
-  for (std::size_t v = 0; v < n; ++v) ids[v] = make_event_id(g[v]);
+  for (std::size_t v = 0; v < n; ++v) g[v].id = make_event_id(g[v]);
   using Anchor = std::tuple<std::string_view, std::size_t, std::string_view>;
   std::vector<Anchor> anchors(n);
   for (std::size_t v = 0; v < n; ++v) anchors[v] = anchor_mention(g[v]);
   std::vector<std::size_t> order(n);
   std::iota(order.begin(), order.end(), 0);
   std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return std::tie(ids[a], anchors[a]) < std::tie(ids[b], anchors[b]);
+    return std::tie(g[a].id, anchors[a]) < std::tie(g[b].id, anchors[b]);
   });
   // Look-alike events (same type, label, places and date): the one mentioned first keeps the
   // plain id, the others add a hash of their own first mention, not a counter, so that a
   // newcomer can rename at most one of them.
-  std::unordered_set<std::string> taken;
+  std::unordered_set<std::string_view> taken;
   taken.reserve(n);
   for (std::size_t v : order) {
-    std::string id = ids[v];
+    std::string& id = g[v].id;
     if (taken.count(id)) {
       const auto& [doc, start, text] = anchors[v];
+      const std::string plain = id;
       std::string salt = std::string(doc) + "@" + std::to_string(start) + "|" + std::string(text);
-      id = ids[v] + "-" + hex4(fnv1a(salt));
+      id = plain + "-" + hex4(fnv1a(salt));
       for (int k = 2; taken.count(id); ++k)
-        id = ids[v] + "-" + hex4(fnv1a(salt + "#" + std::to_string(k)));
+        id = plain + "-" + hex4(fnv1a(salt + "#" + std::to_string(k)));
     }
-    g[v].id = id;
-    taken.insert(std::move(id));
+    taken.insert(id);
   }
 }
 
