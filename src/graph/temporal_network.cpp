@@ -6,6 +6,7 @@
 #include <boost/graph/bellman_ford_shortest_paths.hpp>
 #include <limits>
 #include <set>
+#include <stdexcept>
 
 namespace chronograph::graph {
 
@@ -85,8 +86,20 @@ std::size_t TemporalNetwork::add_difference(std::size_t x, std::size_t y, std::o
                                             std::optional<long> hi, int strength) {
   const std::size_t group = group_strength_.size();
   group_strength_.push_back(strength);
-  if (hi) constraints_.push_back({y, x, *hi, strength, group});   // x - y <= hi
-  if (lo) constraints_.push_back({x, y, -*lo, strength, group});  // y - x <= -lo
+  if (variables_ > UINT32_MAX || group >= UINT32_MAX)
+    throw std::length_error("date network: more than 4 billion variables or constraints");
+  // A bound millions of years away bounds nothing a news text speaks of: it stays open.
+  constexpr long kFarthest = INT32_MAX / 4;
+  auto in_range = [](const std::optional<long>& b) {
+    return b && *b >= -kFarthest && *b <= kFarthest;
+  };
+  const auto from = static_cast<std::uint32_t>(x), to = static_cast<std::uint32_t>(y);
+  const auto g = static_cast<std::uint32_t>(group);
+  if (in_range(hi))
+    constraints_.push_back({to, from, static_cast<std::int32_t>(*hi), strength, g});  // x - y <= hi
+  if (in_range(lo))
+    constraints_.push_back(
+        {from, to, static_cast<std::int32_t>(-*lo), strength, g});  // y - x <= -lo
   return group;
 }
 

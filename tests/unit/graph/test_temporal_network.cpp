@@ -71,3 +71,18 @@ TEST_CASE("graph: STN keeps one-sided bounds open and unconstrained variables un
   CHECK_FALSE(sol.earliest[loose].has_value());
   CHECK_FALSE(sol.latest[loose].has_value());
 }
+
+TEST_CASE("graph: STN leaves an offset of millions of years open instead of overflowing") {
+  // "10 million years after the talks": days no 32-bit constraint can hold.
+  TemporalNetwork stn(3);
+  const std::size_t talks = 1, later = 2;
+  stn.add_interval(talks, day(2025, 6, 2), day(2025, 6, 2), strength::kExplicit,
+                   step("explicit", "June 2"));
+  stn.add_difference(later, talks, 3'650'000'000L, 3'650'000'000L, strength::kEventAnchor,
+                     step("event-anchor", "far"));
+  stn.add_difference(later, talks, 1, std::nullopt, strength::kOrder, step("order", "after"));
+  const auto sol = stn.solve();
+  CHECK(sol.conflicts.empty());
+  CHECK(sol.earliest[later] == day(2025, 6, 3));
+  CHECK_FALSE(sol.latest[later].has_value());
+}
