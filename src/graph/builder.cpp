@@ -30,10 +30,6 @@ std::string doc_position(const ingest::Document& doc, const base::LineIndex& lin
   return doc.id + ":" + std::to_string(pos.line) + ":" + std::to_string(pos.column);
 }
 
-base::Evidence evidence_of(const ingest::Document& doc, std::size_t start, std::size_t end) {
-  return base::Evidence{doc.id, start, end, doc.text.substr(start, end - start)};
-}
-
 std::string quote(std::string_view s, std::size_t max_bytes = 80) {
   std::string out(s.substr(0, std::min(max_bytes, s.size())));
   if (s.size() > max_bytes) {
@@ -86,8 +82,11 @@ double thread_seconds() {
 
 }  // namespace
 
-Timeline build_timeline(const std::vector<ingest::Document>& docs, const events::Lexicon& lexicon,
+Timeline build_timeline(std::vector<ingest::Document> documents, const events::Lexicon& lexicon,
                         const BuildOptions& options) {
+  // Shared by every piece of evidence that quotes the documents: their bytes are not copied.
+  const auto owner = std::make_shared<const std::vector<ingest::Document>>(std::move(documents));
+  const std::vector<ingest::Document>& docs = *owner;
   const temporal::Tagger tagger;
   const events::Extractor extractor(lexicon);
   std::vector<DocWork> work(docs.size());
@@ -111,6 +110,8 @@ Timeline build_timeline(const std::vector<ingest::Document>& docs, const events:
     DocWork& w = work[i];
     const ingest::Document& d = docs[i];
     w.doc = &d;
+    w.id = base::SharedText(owner, d.id);
+    w.text = base::SharedText(owner, d.text);
     const ingest::Layout layout = ingest::analyze_layout(d.text);
     lap(&BuildStats::layout);
     if (auto it = options.published_by_doc.find(d.id); it != options.published_by_doc.end()) {
@@ -314,7 +315,7 @@ Timeline build_timeline(const std::vector<ingest::Document>& docs, const events:
       return {"header",
               doc.id + " is dated " + base::format_day(w.dct->day) + " by its header '" +
                   span(w.dct->start, w.dct->end) + "' (" + w.dct->rule + ")",
-              evidence_of(doc, w.dct->start, w.dct->end)};
+              w.evidence(w.dct->start, w.dct->end)};
     if (s.source == Source::pinned) {
       const DatePin& pin = pins.at(s.index);
       return {"override", "date set to " + pin.date.value + " by " + pin.source, std::nullopt};
@@ -327,7 +328,7 @@ Timeline build_timeline(const std::vector<ingest::Document>& docs, const events:
     switch (s.source) {
       case Source::publication:
         return {"publication", "said no later than " + doc.id + " was published",
-                evidence_of(doc, m.start, m.end)};
+                w.evidence(m.start, m.end)};
       case Source::event_anchor: {
         const DateFacts& t = w.dates[*m.anchor_timex];
         const temporal::Shift off = anchor_shift(t);
@@ -336,14 +337,14 @@ Timeline build_timeline(const std::vector<ingest::Document>& docs, const events:
                 "'" + span(t.start, t.end) + "' at " + at(t.start) + ": " +
                     std::to_string(off.amount) + " " + std::string(temporal::to_string(off.unit)) +
                     "(s) from '" + span(am.start, am.end) + "'",
-                evidence_of(doc, t.start, t.end)};
+                w.evidence(t.start, t.end)};
       }
       case Source::relative_day: {
         const DateFacts& t = w.dates[*m.timex];
         return {"relative",
                 "'" + span(t.start, t.end) + "' at " + at(t.start) + ": " +
                     std::to_string(t.dct_shift->amount) + " day(s) from the date of " + doc.id,
-                evidence_of(doc, t.start, t.end)};
+                w.evidence(t.start, t.end)};
       }
       case Source::dated: {
         const DateFacts& t = w.dates[*m.timex];
@@ -354,19 +355,19 @@ Timeline build_timeline(const std::vector<ingest::Document>& docs, const events:
                 "'" + span(t.start, t.end) + "' at " + at(t.start) +
                     (heading ? " under its date heading" : "") + " = " +
                     (t.value == 0 ? std::string("?") : std::string(w.str(t.value))),
-                evidence_of(doc, t.start, t.end)};
+                w.evidence(t.start, t.end)};
       }
       case Source::since: {
         const DateFacts& t = w.dates[*m.since_timex];
         return {"since", "after '" + span(t.start, t.end) + "' at " + at(t.start),
-                evidence_of(doc, t.start, t.end)};
+                w.evidence(t.start, t.end)};
       }
       case Source::tense:
         return {"tense",
                 std::string(m.tense < 0 ? "told in the past tense: before "
                                         : "told as future: after ") +
                     doc.id + " was published (" + at(m.start) + ")",
-                evidence_of(doc, m.sentence_start, m.sentence_end)};
+                w.evidence(m.sentence_start, m.sentence_end)};
       default:
         return {};
     }
@@ -515,7 +516,7 @@ Timeline build_timeline(const std::vector<ingest::Document>& docs, const events:
       }
       const std::size_t s = m.kind == events::EventKind::claim ? m.start : m.sentence_start;
       const std::size_t e = m.kind == events::EventKind::claim ? m.end : m.sentence_end;
-      if (seen.insert({w.doc->id, s}).second) n.mentions.push_back(evidence_of(*w.doc, s, e));
+      if (seen.insert({w.doc->id, s}).second) n.mentions.push_back(w.evidence(s, e));
     }
     std::sort(n.mentions.begin(), n.mentions.end(),
               [](const base::Evidence& a, const base::Evidence& b) {

@@ -609,10 +609,8 @@ Clustering cluster_mentions(const std::vector<DocWork>& work) {
       const auto key = std::make_tuple(static_cast<std::size_t>(a), static_cast<std::size_t>(b),
                                        static_cast<int>(l.type));
       if (!seen.insert(key).second) continue;
-      out.links.push_back(
-          {static_cast<std::size_t>(a), static_cast<std::size_t>(b), l.type,
-           base::Evidence{w.doc->id, l.start, l.end, w.doc->text.substr(l.start, l.end - l.start)},
-           l.rule});
+      out.links.push_back({static_cast<std::size_t>(a), static_cast<std::size_t>(b), l.type,
+                           w.evidence(l.start, l.end), l.rule});
     }
   }
   return out;

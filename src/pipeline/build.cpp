@@ -46,7 +46,7 @@ graph::Timeline build(const BuildRequest& req, std::vector<std::string>* warning
 
   events::Lexicon lexicon =
       req.lexicon_path ? events::load_lexicon(*req.lexicon_path) : events::default_lexicon();
-  graph::Timeline timeline = graph::build_timeline(docs, lexicon, opts);
+  graph::Timeline timeline = graph::build_timeline(std::move(docs), lexicon, opts);
   const auto applied = ov.apply(timeline);
   w.insert(w.end(), applied.begin(), applied.end());
   graph::canonicalize(timeline);

@@ -12,6 +12,8 @@
 #include <vector>
 
 #include "chronograph/base/date_value.hpp"
+#include "chronograph/base/evidence.hpp"
+#include "chronograph/base/shared_text.hpp"
 #include "chronograph/events/extractor.hpp"
 #include "chronograph/ingest/document.hpp"
 #include "chronograph/ingest/layout.hpp"
@@ -67,7 +69,8 @@ struct DateFacts {
 
 struct DocWork {
   const ingest::Document* doc = nullptr;
-  std::string title;  // the headline line, or the opening sentence; empty when neither
+  base::SharedText id, text;  // the document's id and bytes, shared with the evidence quoting it
+  std::string title;          // the headline line, or the opening sentence; empty when neither
   std::vector<MentionFacts> mentions;
   std::vector<DateFacts> dates;
   std::vector<events::MentionLink> links;
@@ -82,6 +85,10 @@ struct DocWork {
   }
   std::span<const StrId> list(StrList l) const { return {list_items_.data() + l.first, l.count}; }
   std::size_t string_count() const { return strings_.size(); }
+  // Bytes [start, end) of the document as evidence.
+  base::Evidence evidence(std::size_t start, std::size_t end) const {
+    return base::Evidence{id, start, end, text.substr(start, end - start)};
+  }
 
   // The day relative expressions were resolved against, if any.
   std::optional<date::sys_days> reference_day() const;
