@@ -298,6 +298,8 @@ Timeline build_timeline(std::vector<ingest::Document> documents, const events::L
          Source::order, 0, i);
   }
   TemporalNetwork::Solution sol = stn.solve();
+  // Without pins to come the network is never solved again: free it now.
+  if (!options.pin_dates) stn = TemporalNetwork(0);
   std::map<std::size_t, DatePin> pins;  // by cluster
 
   // The explanation of one piece of evidence, in words.
@@ -572,6 +574,18 @@ Timeline build_timeline(std::vector<ingest::Document> documents, const events::L
     add_link(t.graph, vertex[l.from], vertex[l.to], std::move(e));
   }
   lap(&BuildStats::vertices);
+  // Once dates are spelled (and pinned), the per-document records, the clusters and the
+  // network are not needed: free them before the ids and the reordering allocate.
+  auto release = [&] {
+    std::vector<DocWork>().swap(work);
+    clusters = Clustering{};
+    stn = TemporalNetwork(0);
+    sol = TemporalNetwork::Solution{};
+    std::vector<StepSource>().swap(sources);
+    std::vector<std::optional<base::LineIndex>>().swap(line_index);
+    std::vector<std::vector<std::string>>().swap(cluster_values);
+  };
+  if (!options.pin_dates) release();
   assign_ids(t.graph);
   // 5. Dates pinned by hand, now that events have the ids the pins name: the network is
   //    solved again with them as its strongest evidence, so that what is dated from a pinned
@@ -596,14 +610,7 @@ Timeline build_timeline(std::vector<ingest::Document> documents, const events::L
       }
     }
   }
-  // Dating and the vertices are done with the per-document records and the network: free
-  // them before the graph is reordered, which is the last large allocation.
-  std::vector<DocWork>().swap(work);
-  clusters = Clustering{};
-  stn = TemporalNetwork(0);
-  sol = TemporalNetwork::Solution{};
-  std::vector<StepSource>().swap(sources);
-  std::vector<std::optional<base::LineIndex>>().swap(line_index);
+  release();
   canonicalize(t);
   lap(&BuildStats::ids);
   return t;

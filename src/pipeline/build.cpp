@@ -11,6 +11,7 @@
 #include "chronograph/graph/json_io.hpp"
 #include "chronograph/ingest/reader.hpp"
 #include "chronograph/overrides/overrides.hpp"
+#include "chronograph/overrides/spec.hpp"
 #include "chronograph/query/graph_loader.hpp"
 #include "chronograph/render/render.hpp"
 
@@ -33,7 +34,12 @@ graph::Timeline build(const BuildRequest& req, std::vector<std::string>* warning
       throw std::invalid_argument("--dct: expected a date YYYY-MM-DD, got '" + *req.dct + "'");
   }
   opts.published_by_doc = ov.published_dates();
-  opts.pin_dates = [&ov](const graph::Timeline& t) { return ov.pinned_dates(t); };
+  // Only a file that dates events pins anything; without pins the builder frees its
+  // working state earlier.
+  const auto& rules = ov.spec().events;
+  if (std::any_of(rules.begin(), rules.end(),
+                  [](const auto& r) { return r.date && r.date->known(); }))
+    opts.pin_dates = [&ov](const graph::Timeline& t) { return ov.pinned_dates(t); };
 
   std::vector<ingest::Document> docs = ingest::read_documents(req.inputs);
   std::vector<std::string> doc_ids;
