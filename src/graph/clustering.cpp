@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <memory>
@@ -510,6 +511,18 @@ Clustering cluster_mentions(const std::vector<DocWork>& work) {
       }
       bool operator==(const BlockEntry& o) const { return key == o.key && cluster == o.cluster; }
     };
+    // A content word shared by many clusters tells nothing (like a low IDF): its block is
+    // left out. Counting first keeps those entries, most of a big corpus's, from being made.
+    constexpr std::uint32_t kMaxWordBlock = 24;
+    auto word_key = [](int type, int word) {
+      return (static_cast<std::uint64_t>(static_cast<std::uint32_t>(type)) << 32) |
+             static_cast<std::uint32_t>(word);
+    };
+    std::unordered_map<std::uint64_t, std::uint32_t> word_roots;
+    for (std::size_t c = 0; c < n; ++c) {
+      if (!is_root(c) || root_sum(c).claim || root_sum(c).headline) continue;
+      for (int wd : root_sum(c).words) ++word_roots[word_key(root_sum(c).type, wd)];
+    }
     std::vector<BlockEntry> blocks;
     for (std::size_t c = 0; c < n; ++c) {
       if (!is_root(c) || root_sum(c).claim || root_sum(c).headline) continue;
@@ -519,7 +532,9 @@ Clustering cluster_mentions(const std::vector<DocWork>& work) {
       for (int p : s.places) blocks.push_back({{s.type, 2, p, 0}, c});
       for (const auto& [a, off] : s.anchors)
         blocks.push_back({{s.type, 3, static_cast<long>(a), off}, c});
-      for (int wd : s.words) blocks.push_back({{s.type, 5, wd, 0}, c});
+      for (int wd : s.words)
+        if (word_roots[word_key(s.type, wd)] <= kMaxWordBlock)
+          blocks.push_back({{s.type, 5, wd, 0}, c});
       // Same day (or neighbouring days, for weak dates): candidates even without a shared name.
       const Interval& iv = s.has_strong ? s.strong : s.weak;
       if (iv.lo && iv.hi && *iv.lo == *iv.hi)
@@ -540,9 +555,6 @@ Clustering cluster_mentions(const std::vector<DocWork>& work) {
       const std::size_t size = to - from;
       const std::size_t first = from;
       from = to;
-      // A content word shared by many clusters tells nothing (like a low IDF): skip its block.
-      constexpr std::size_t kMaxWordBlock = 24;
-      if (std::get<1>(blocks[first].key) == 5 && size > kMaxWordBlock) continue;
       const std::size_t m = std::min(size, kMaxBlock);
       for (std::size_t i = 0; i < m; ++i)
         for (std::size_t j = i + 1; j < m; ++j) {
@@ -556,6 +568,7 @@ Clustering cluster_mentions(const std::vector<DocWork>& work) {
         }
     }
     std::vector<BlockEntry>().swap(blocks);
+    decltype(word_roots)().swap(word_roots);
     std::sort(pairs.begin(), pairs.end(), [](const Pair& x, const Pair& y) {
       return std::tie(y.score, x.a, x.b) < std::tie(x.score, y.a, y.b);
     });
