@@ -514,9 +514,9 @@ Clustering cluster_mentions(const std::vector<DocWork>& work) {
     // A content word shared by many clusters tells nothing (like a low IDF): its block is
     // left out. Counting first keeps those entries, most of a big corpus's, from being made.
     constexpr std::uint32_t kMaxWordBlock = 24;
-    auto word_key = [](int type, int word) {
+    auto word_key = [](int type, int word_id) {
       return (static_cast<std::uint64_t>(static_cast<std::uint32_t>(type)) << 32) |
-             static_cast<std::uint32_t>(word);
+             static_cast<std::uint32_t>(word_id);
     };
     std::unordered_map<std::uint64_t, std::uint32_t> word_roots;
     for (std::size_t c = 0; c < n; ++c) {

@@ -79,8 +79,8 @@ struct DocWork {
   std::optional<base::DateValue> fixed;   // given from outside (--dct, overrides)
   std::string fixed_rule;
 
-  std::string_view str(StrId id) const {
-    const auto [at, size] = strings_[id];
+  std::string_view str(StrId s) const {
+    const auto [at, size] = strings_[s];
     return {pool_.get() + at, size};
   }
   std::span<const StrId> list(StrList l) const { return {list_items_.data() + l.first, l.count}; }

@@ -27,10 +27,6 @@ std::vector<Vertex> find_all(const Timeline& t, const std::function<bool(const E
   return out;
 }
 
-std::string day(const std::optional<date::sys_days>& d) {
-  return d ? base::format_day(*d) : "null";
-}
-
 const DocumentInfo& doc(const Timeline& t, std::string_view id) {
   auto it = std::find_if(t.documents.begin(), t.documents.end(),
                          [&](const DocumentInfo& d) { return d.id == id; });
