@@ -184,7 +184,9 @@ Timeline build_timeline(std::vector<ingest::Document> documents, const events::L
     publication,
     event_anchor,
     relative_day,
-    dated,
+    dated,           // a stated date ("June 2", "2022")
+    dated_heading,   // the date heading a headline list
+    dated_relative,  // a date counted from the page's ("last month")
     since,
     tense,
     order,
@@ -272,7 +274,10 @@ Timeline build_timeline(std::vector<ingest::Document> documents, const events::L
                                 is_heading(t)    ? strength::kHeading
                                 : is_relative(t) ? strength::kRelative
                                                  : strength::kExplicit),
-               Source::dated, r.doc, r.index);
+               is_heading(t)    ? Source::dated_heading
+               : is_relative(t) ? Source::dated_relative
+                                : Source::dated,
+               r.doc, r.index);
         }
       }
       if (m.since_timex && w.dates[*m.since_timex].earliest)
@@ -348,7 +353,9 @@ Timeline build_timeline(std::vector<ingest::Document> documents, const events::L
                     std::to_string(t.dct_shift->amount) + " day(s) from the date of " + doc.id,
                 w.evidence(t.start, t.end)};
       }
-      case Source::dated: {
+      case Source::dated:
+      case Source::dated_heading:
+      case Source::dated_relative: {
         const DateFacts& t = w.dates[*m.timex];
         const bool heading = is_heading(t);
         return {heading          ? "heading"
@@ -381,7 +388,8 @@ Timeline build_timeline(std::vector<ingest::Document> documents, const events::L
     return steps;
   };
 
-  // The rule name of a step, without spelling the step.
+  // The rule name of a step, without spelling the step (nor reading any document's record,
+  // which may be freed by then).
   auto rule_of = [&](std::size_t group) -> std::string_view {
     const StepSource& s = sources[group];
     switch (s.source) {
@@ -395,10 +403,12 @@ Timeline build_timeline(std::vector<ingest::Document> documents, const events::L
         return "event-anchor";
       case Source::relative_day:
         return "relative";
-      case Source::dated: {
-        const auto& t = work[s.doc].dates[*work[s.doc].mentions[s.index].timex];
-        return is_heading(t) ? "heading" : is_relative(t) ? "relative" : "explicit";
-      }
+      case Source::dated:
+        return "explicit";
+      case Source::dated_heading:
+        return "heading";
+      case Source::dated_relative:
+        return "relative";
       case Source::since:
         return "since";
       case Source::tense:
@@ -489,6 +499,18 @@ Timeline build_timeline(std::vector<ingest::Document> documents, const events::L
   std::vector<Vertex> vertex(C);
   t.graph.m_vertices.reserve(C);  // exact: growing by doubling would hold two copies at once
   std::vector<std::vector<std::string>> cluster_values(C);  // stated values, for date_from
+  // Without pins to come, a document's record is freed as soon as the last event that cites
+  // it is made, so the records shrink while the graph grows: document d is done once no
+  // cluster left to make has a mention in it (clusters come roughly in order of their first
+  // document). The date steps, which may cite any document, are spelled before.
+  const bool release_early = !options.pin_dates;
+  std::vector<std::vector<DateStep>> cluster_steps(release_early ? C : 0);
+  for (std::size_t c = 0; c < cluster_steps.size(); ++c)
+    cluster_steps[c] = steps_of(cluster_var(c));
+  std::vector<std::size_t> first_doc_left(C + 1, D);  // smallest document of clusters c..
+  for (std::size_t c = C; c-- > 0;)
+    first_doc_left[c] = std::min(first_doc_left[c + 1], clusters.members[c].front().doc);
+  std::size_t released = 0;  // documents before this one are freed
   for (std::size_t c = 0; c < C; ++c) {
     EventNode n;
     const auto& members = clusters.members[c];
@@ -563,7 +585,13 @@ Timeline build_timeline(std::vector<ingest::Document> documents, const events::L
         n.label[0] = static_cast<char>(n.label[0] - 32);
     }
     n.date = date_from(cluster_var(c), false, values);
-    n.date_steps = steps_of(cluster_var(c));
+    if (release_early) {
+      n.date_steps = std::move(cluster_steps[c]);
+      std::vector<std::string>().swap(values);
+      for (; released < first_doc_left[c + 1]; ++released) work[released].release();
+    } else {
+      n.date_steps = steps_of(cluster_var(c));
+    }
     vertex[c] = add_event(t.graph, std::move(n));
   }
   for (const auto& l : clusters.links) {

@@ -93,6 +93,9 @@ struct DocWork {
   // The day relative expressions were resolved against, if any.
   std::optional<date::sys_days> reference_day() const;
 
+  // Frees everything but the document's id, text and dates of publication.
+  void release();
+
   // Keeps of one document's layout, dates and extraction what clustering, dating and the
   // vertices read; the rest (lines, unused time expressions, per-mention strings) is dropped.
   void keep(const ingest::Layout& layout, const std::vector<temporal::Timex>& timexes,
