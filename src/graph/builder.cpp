@@ -302,6 +302,8 @@ Timeline build_timeline(std::vector<ingest::Document> documents, const events::L
                             strength::kOrder),
          Source::order, 0, i);
   }
+  // Which cluster a mention is in was only needed to link anchored mentions.
+  std::vector<std::vector<long>>().swap(clusters.cluster_index);
   TemporalNetwork::Solution sol = stn.solve();
   // Without pins to come the network is never solved again: free it now.
   if (!options.pin_dates) stn = TemporalNetwork(0);
@@ -546,11 +548,13 @@ Timeline build_timeline(std::vector<ingest::Document> documents, const events::L
               [](const base::Evidence& a, const base::Evidence& b) {
                 return std::tie(a.doc, a.start) < std::tie(b.doc, b.start);
               });
+    n.mentions.shrink_to_fit();  // a graph of a big corpus holds hundreds of thousands
     auto ranked = [](const std::map<std::string, int>& counts) {
       std::vector<std::pair<std::string, int>> v(counts.begin(), counts.end());
       std::stable_sort(v.begin(), v.end(),
                        [](const auto& a, const auto& b) { return a.second > b.second; });
       std::vector<std::string> out;
+      out.reserve(v.size());
       for (const auto& [k, _] : v) out.push_back(k);
       return out;
     };
@@ -588,6 +592,8 @@ Timeline build_timeline(std::vector<ingest::Document> documents, const events::L
     if (release_early) {
       n.date_steps = std::move(cluster_steps[c]);
       std::vector<std::string>().swap(values);
+      std::vector<std::size_t>().swap(sol.groups[cluster_var(c)]);
+      std::vector<MentionRef>().swap(clusters.members[c]);
       for (; released < first_doc_left[c + 1]; ++released) work[released].release();
     } else {
       n.date_steps = steps_of(cluster_var(c));
