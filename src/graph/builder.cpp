@@ -89,7 +89,7 @@ Timeline build_timeline(std::vector<ingest::Document> documents, const events::L
   const std::vector<ingest::Document>& docs = *owner;
   const temporal::Tagger tagger;
   const events::Extractor extractor(lexicon);
-  std::vector<DocWork> work(docs.size());
+  DocWorks work(docs.size());
   // Kept offsets are 32-bit (DocWork), which halves what every mention costs.
   for (const auto& d : docs)
     if (d.text.size() > UINT32_MAX)
@@ -107,7 +107,8 @@ Timeline build_timeline(std::vector<ingest::Document> documents, const events::L
     mark = now;
   };
   auto process = [&](std::size_t i) {
-    DocWork& w = work[i];
+    work[i] = std::make_unique<DocWork>();
+    DocWork& w = *work[i];
     const ingest::Document& d = docs[i];
     w.doc = &d;
     w.id = base::SharedText(owner, d.id);
@@ -206,7 +207,7 @@ Timeline build_timeline(std::vector<ingest::Document> documents, const events::L
   // documents never need them, and finding them is another pass over the text.
   std::vector<std::optional<base::LineIndex>> line_index(D);
   auto lines_of = [&](std::size_t d) -> const base::LineIndex& {
-    if (!line_index[d]) line_index[d].emplace(work[d].doc->text);
+    if (!line_index[d]) line_index[d].emplace(work[d]->doc->text);
     return *line_index[d];
   };
   // The offset a month or year counts for, in days, as a (lo, hi) range.
@@ -233,7 +234,7 @@ Timeline build_timeline(std::vector<ingest::Document> documents, const events::L
     return t.reference == temporal::Reference::dct && t.dct_shift.has_value();
   };
   for (std::size_t d = 0; d < D; ++d) {
-    const DocWork& w = work[d];
+    const DocWork& w = *work[d];
     if (w.fixed)
       note(stn.add_interval(doc_var(d), w.fixed->earliest, w.fixed->latest, strength::kOverride),
            Source::fixed, d, 0);
@@ -243,7 +244,7 @@ Timeline build_timeline(std::vector<ingest::Document> documents, const events::L
   }
   for (std::size_t c = 0; c < C; ++c) {
     for (const MentionRef& r : clusters.members[c]) {
-      const DocWork& w = work[r.doc];
+      const DocWork& w = *work[r.doc];
       const MentionFacts& m = w.mentions[r.index];
       const std::size_t x = cluster_var(c);
       const std::size_t R = doc_var(r.doc);
@@ -312,7 +313,7 @@ Timeline build_timeline(std::vector<ingest::Document> documents, const events::L
   // The explanation of one piece of evidence, in words.
   auto spell_step = [&](std::size_t group) -> DateStep {
     const StepSource& s = sources[group];
-    const DocWork& w = work[s.doc];
+    const DocWork& w = *work[s.doc];
     const ingest::Document& doc = *w.doc;
     const std::string_view text = doc.text;
     auto at = [&](std::size_t offset) { return doc_position(doc, lines_of(s.doc), offset); };
@@ -468,9 +469,9 @@ Timeline build_timeline(std::vector<ingest::Document> documents, const events::L
   Timeline t;
   for (std::size_t d = 0; d < D; ++d) {
     DocumentInfo info;
-    info.id = work[d].doc->id;
-    info.path = work[d].doc->path;
-    info.title = std::move(work[d].title);
+    info.id = work[d]->doc->id;
+    info.path = work[d]->doc->path;
+    info.title = std::move(work[d]->title);
     t.documents.push_back(std::move(info));
   }
   // Dates of documents and the conflicts met, from the current solution (again after pins).
@@ -517,7 +518,7 @@ Timeline build_timeline(std::vector<ingest::Document> documents, const events::L
     EventNode n;
     const auto& members = clusters.members[c];
     const MentionRef first = members.front();
-    const DocWork& fw = work[first.doc];
+    const DocWork& fw = *work[first.doc];
     const MentionFacts& fm = fw.mentions[first.index];
     n.kind = fm.kind;
     n.type = fw.str(fm.type);
@@ -527,7 +528,7 @@ Timeline build_timeline(std::vector<ingest::Document> documents, const events::L
     std::string name, headline;
     std::set<std::pair<std::string, std::size_t>> seen;
     for (const MentionRef& r : members) {
-      const DocWork& w = work[r.doc];
+      const DocWork& w = *work[r.doc];
       const MentionFacts& m = w.mentions[r.index];
       for (StrId a : w.list(m.actors)) ++actor_count[std::string(w.str(a))];
       for (StrId p : w.list(m.places)) ++place_count[std::string(w.str(p))];
@@ -565,7 +566,7 @@ Timeline build_timeline(std::vector<ingest::Document> documents, const events::L
     if (n.kind == events::EventKind::claim) {
       const auto& m = fm;
       const std::string_view text =
-          std::string_view(work[first.doc].doc->text).substr(m.start, m.end - m.start);
+          std::string_view(work[first.doc]->doc->text).substr(m.start, m.end - m.start);
       n.label = n.speaker + (n.type == "reaction" ? " reacts: " : ": ") + claim_snippet(text);
     } else if (!headline.empty()) {
       n.label = quote(headline, 100);
@@ -594,7 +595,7 @@ Timeline build_timeline(std::vector<ingest::Document> documents, const events::L
       std::vector<std::string>().swap(values);
       std::vector<std::size_t>().swap(sol.groups[cluster_var(c)]);
       std::vector<MentionRef>().swap(clusters.members[c]);
-      for (; released < first_doc_left[c + 1]; ++released) work[released].release();
+      for (; released < first_doc_left[c + 1]; ++released) work[released].reset();
     } else {
       n.date_steps = steps_of(cluster_var(c));
     }
@@ -611,7 +612,7 @@ Timeline build_timeline(std::vector<ingest::Document> documents, const events::L
   // Once dates are spelled (and pinned), the per-document records, the clusters and the
   // network are not needed: free them before the ids and the reordering allocate.
   auto release = [&] {
-    std::vector<DocWork>().swap(work);
+    DocWorks().swap(work);
     clusters = Clustering{};
     stn = TemporalNetwork(0);
     sol = TemporalNetwork::Solution{};

@@ -203,7 +203,7 @@ struct UnionFind {
 
 }  // namespace
 
-Clustering cluster_mentions(const std::vector<DocWork>& work) {
+Clustering cluster_mentions(const DocWorks& work) {
   Clustering out;
   out.cluster_index.resize(work.size());
   std::vector<std::vector<MentionRef>> clusters;
@@ -237,7 +237,7 @@ Clustering cluster_mentions(const std::vector<DocWork>& work) {
   std::vector<SentenceWord> sentence_words;
   std::string word;
   auto summarize_mentions = [&](std::size_t d) {
-    const DocWork& w = work[d];
+    const DocWork& w = *work[d];
     const auto& mentions = w.mentions;
     const std::string& text = w.doc->text;
     global.assign(w.string_count(), -1);
@@ -298,7 +298,7 @@ Clustering cluster_mentions(const std::vector<DocWork>& work) {
   // A mention's summary: its fixed facts plus the cluster its date is anchored to, if any.
   // Only mentions of the document being clustered have their facts in `base`.
   auto mention_summary = [&](const MentionRef& r) {
-    const DocWork& w = work[r.doc];
+    const DocWork& w = *work[r.doc];
     const MentionFacts& m = w.mentions[r.index];
     Summary s = base[r.index];
     s.docs = {r.doc};
@@ -313,7 +313,7 @@ Clustering cluster_mentions(const std::vector<DocWork>& work) {
 
   // 1. Within each document.
   for (std::size_t d = 0; d < work.size(); ++d) {
-    const DocWork& w = work[d];
+    const DocWork& w = *work[d];
     const auto& mentions = w.mentions;
     summarize_mentions(d);
     const std::size_t first_cluster = clusters.size();
@@ -615,7 +615,7 @@ Clustering cluster_mentions(const std::vector<DocWork>& work) {
   // 4. Links between clusters.
   std::set<std::tuple<std::size_t, std::size_t, int>> seen;
   for (std::size_t d = 0; d < work.size(); ++d) {
-    const DocWork& w = work[d];
+    const DocWork& w = *work[d];
     for (const auto& l : w.links) {
       const long a = out.cluster_index[d][l.from], b = out.cluster_index[d][l.to];
       if (a < 0 || b < 0 || a == b) continue;

@@ -13,16 +13,6 @@ std::optional<date::sys_days> DocWork::reference_day() const {
   return std::nullopt;
 }
 
-void DocWork::release() {
-  std::vector<MentionFacts>().swap(mentions);
-  std::vector<DateFacts>().swap(dates);
-  std::vector<events::MentionLink>().swap(links);
-  std::string().swap(title);
-  pool_.reset();
-  std::vector<std::pair<std::uint32_t, std::uint32_t>>().swap(strings_);
-  std::vector<StrId>().swap(list_items_);
-}
-
 void DocWork::keep(const ingest::Layout& layout, const std::vector<temporal::Timex>& timexes,
                    const events::Extraction& extraction) {
   // Strings are interned per document: actors, places and types repeat from mention to mention.

@@ -39,6 +39,6 @@ struct Clustering {
 // are dropped. Across documents, clusters of one type merge when compatible (no conflicting
 // ordinal, name or date) and supported by enough shared evidence (ordinal, name, anchor event,
 // exact day, place, actors). Deterministic: depends only on the input order of documents.
-Clustering cluster_mentions(const std::vector<DocWork>& work);
+Clustering cluster_mentions(const DocWorks& work);
 
 }  // namespace chronograph::graph

@@ -93,9 +93,6 @@ struct DocWork {
   // The day relative expressions were resolved against, if any.
   std::optional<date::sys_days> reference_day() const;
 
-  // Frees everything but the document's id, text and dates of publication.
-  void release();
-
   // Keeps of one document's layout, dates and extraction what clustering, dating and the
   // vertices read; the rest (lines, unused time expressions, per-mention strings) is dropped.
   void keep(const ingest::Layout& layout, const std::vector<temporal::Timex>& timexes,
@@ -106,5 +103,8 @@ struct DocWork {
   std::vector<std::pair<std::uint32_t, std::uint32_t>> strings_;  // (offset, size) in pool_
   std::vector<StrId> list_items_;
 };
+
+// Every document's record, each on its own so that a finished one is freed whole.
+using DocWorks = std::vector<std::unique_ptr<DocWork>>;
 
 }  // namespace chronograph::graph
