@@ -2,6 +2,9 @@
 #include "chronograph/graph/builder.hpp"
 
 #include <time.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include <algorithm>
 #include <array>
 #include <atomic>
@@ -71,6 +74,15 @@ std::string claim_snippet(std::string_view text) {
   std::string s = quote(text.substr(b, e - b), 90);
   while (!s.empty() && (s.back() == ' ' || s.back() == ',')) s.pop_back();
   return s + (e < text.size() ? "…" : "");
+}
+
+// Returns the heap's free pages to the system. Clustering and solving leave tens of MB free in
+// the middle of the heap; the vertices' storage comes from a fresh mapping and would not reuse
+// them, so without this the peak counts them twice.
+void give_back_free_memory() {
+#if defined(__GLIBC__)
+  malloc_trim(0);
+#endif
 }
 
 // CPU time of the calling thread: what a stage costs, whatever else runs on the machine.
@@ -170,6 +182,7 @@ Timeline build_timeline(std::vector<ingest::Document> documents, const events::L
   mark = thread_seconds();
   // 2. Mentions -> clusters (one per real event or statement).
   Clustering clusters = cluster_mentions(work);
+  give_back_free_memory();
   lap(&BuildStats::clustering);
 
   // 3. Dates: one STN over documents and clusters. Each piece of evidence is recorded by where
@@ -508,8 +521,23 @@ Timeline build_timeline(std::vector<ingest::Document> documents, const events::L
   // document). The date steps, which may cite any document, are spelled before.
   const bool release_early = !options.pin_dates;
   std::vector<std::vector<DateStep>> cluster_steps(release_early ? C : 0);
-  for (std::size_t c = 0; c < cluster_steps.size(); ++c)
+  std::vector<base::DateValue> cluster_dates(release_early ? C : 0);
+  for (std::size_t c = 0; c < cluster_steps.size(); ++c) {
+    std::vector<std::string>& values = cluster_values[c];
+    for (const MentionRef& r : clusters.members[c]) {
+      const DocWork& w = *work[r.doc];
+      const MentionFacts& m = w.mentions[r.index];
+      if (m.timex) values.emplace_back(w.str(w.dates[*m.timex].value));
+    }
+    cluster_dates[c] = date_from(cluster_var(c), false, values);
+    std::vector<std::string>().swap(values);
     cluster_steps[c] = steps_of(cluster_var(c));
+  }
+  if (release_early) {  // the solution and where its evidence came from are spelled out now
+    sol = TemporalNetwork::Solution{};
+    std::vector<StepSource>().swap(sources);
+    std::vector<std::optional<base::LineIndex>>().swap(line_index);
+  }
   std::vector<std::size_t> first_doc_left(C + 1, D);  // smallest document of clusters c..
   for (std::size_t c = C; c-- > 0;)
     first_doc_left[c] = std::min(first_doc_left[c + 1], clusters.members[c].front().doc);
@@ -536,7 +564,7 @@ Timeline build_timeline(std::vector<ingest::Document> documents, const events::L
       if (m.name && name.empty()) name = w.str(m.name);
       if (m.headline && headline.empty())
         headline = w.doc->text.substr(m.sentence_start, m.sentence_end - m.sentence_start);
-      if (m.timex) values.emplace_back(w.str(w.dates[*m.timex].value));
+      if (m.timex && !release_early) values.emplace_back(w.str(w.dates[*m.timex].value));
       if (n.speaker.empty() && m.speaker) {
         n.speaker = w.str(m.speaker);
         n.speaker_role = w.str(m.speaker_role);
@@ -589,14 +617,16 @@ Timeline build_timeline(std::vector<ingest::Document> documents, const events::L
       if (!n.label.empty() && n.label[0] >= 'a' && n.label[0] <= 'z')
         n.label[0] = static_cast<char>(n.label[0] - 32);
     }
-    n.date = date_from(cluster_var(c), false, values);
     if (release_early) {
+      n.date = std::move(cluster_dates[c]);
       n.date_steps = std::move(cluster_steps[c]);
-      std::vector<std::string>().swap(values);
-      std::vector<std::size_t>().swap(sol.groups[cluster_var(c)]);
       std::vector<MentionRef>().swap(clusters.members[c]);
       for (; released < first_doc_left[c + 1]; ++released) work[released].reset();
+      // The vertices' storage is a fresh mapping that grows as it is written; what the
+      // freed records held goes back to the system meanwhile, or the peak would count both.
+      if (c % 16384 == 16383) give_back_free_memory();
     } else {
+      n.date = date_from(cluster_var(c), false, values);
       n.date_steps = steps_of(cluster_var(c));
     }
     vertex[c] = add_event(t.graph, std::move(n));

@@ -10,6 +10,7 @@
 #include <memory>
 #include <numeric>
 #include <set>
+#include <stdexcept>
 #include <tuple>
 #include <unordered_map>
 
@@ -462,6 +463,7 @@ Clustering cluster_mentions(const DocWorks& work) {
 
   // 2. Across documents: rounds of scoring candidate pairs within blocks of a shared key.
   const std::size_t n = clusters.size();
+  if (n > UINT32_MAX) throw std::length_error("clustering: more than 4 billion clusters");
   UnionFind uf(n);
   root_of = [&uf](std::size_t c) { return uf.find(c); };
   for (int round = 0; round < 3; ++round) {
@@ -544,10 +546,22 @@ Clustering cluster_mentions(const DocWorks& work) {
     std::sort(blocks.begin(), blocks.end());
     blocks.erase(std::unique(blocks.begin(), blocks.end()), blocks.end());
     struct Pair {
-      int score;
-      std::size_t a, b;
+      std::int32_t score;
+      std::uint32_t a, b;  // clusters (checked to fit before the rounds)
     };
     std::vector<Pair> pairs;
+    auto by_rank = [](const Pair& x, const Pair& y) {
+      return std::tie(y.score, x.a, x.b) < std::tie(x.score, y.a, y.b);
+    };
+    auto same_pair = [](const Pair& x, const Pair& y) { return x.a == y.a && x.b == y.b; };
+    // A pair that shares several keys is found in several blocks: duplicates are dropped
+    // whenever the list doubles, which keeps it near the number of distinct pairs.
+    std::size_t compact_at = std::size_t{1} << 16;
+    auto compact = [&] {
+      std::sort(pairs.begin(), pairs.end(), by_rank);
+      pairs.erase(std::unique(pairs.begin(), pairs.end(), same_pair), pairs.end());
+      compact_at = std::max(compact_at, 2 * pairs.size());
+    };
     constexpr std::size_t kMaxBlock = 200;  // bounds the pairwise work on huge corpora
     for (std::size_t from = 0; from < blocks.size();) {
       std::size_t to = from + 1;
@@ -564,17 +578,14 @@ Clustering cluster_mentions(const DocWorks& work) {
           if (!disjoint(a.docs, b.docs)) continue;  // within-document decisions stand
           if (!compatible(a, b)) continue;
           const int sc = score(a, b);
-          if (sc >= 2) pairs.push_back({sc, ca, cb});
+          if (sc < 2) continue;
+          pairs.push_back({sc, static_cast<std::uint32_t>(ca), static_cast<std::uint32_t>(cb)});
+          if (pairs.size() >= compact_at) compact();
         }
     }
     std::vector<BlockEntry>().swap(blocks);
     decltype(word_roots)().swap(word_roots);
-    std::sort(pairs.begin(), pairs.end(), [](const Pair& x, const Pair& y) {
-      return std::tie(y.score, x.a, x.b) < std::tie(x.score, y.a, y.b);
-    });
-    pairs.erase(std::unique(pairs.begin(), pairs.end(),
-                            [](const Pair& x, const Pair& y) { return x.a == y.a && x.b == y.b; }),
-                pairs.end());
+    compact();
     bool changed = false;
     for (const Pair& p : pairs) {
       const std::size_t ra = uf.find(p.a), rb = uf.find(p.b);
