@@ -1,4 +1,6 @@
 // Benchmark: end-to-end graph building (tag, extract, merge, date) on ~100 MB of news-like text.
+// Usage: bench_build [MB] [DIR]; DIR's documents (default data/corpus) are copied under new names
+// up to MB. bench/newswire_corpus.py makes a DIR of real newswire from the TempEval-3 corpora.
 #include <sys/resource.h>
 
 #include <chrono>
@@ -48,7 +50,8 @@ int main(int argc, char** argv) {
   struct rusage ru {};
   getrusage(RUSAGE_SELF, &ru);
   const double mb = static_cast<double>(bytes) / 1e6;
-  const double rss_mb = static_cast<double>(ru.ru_maxrss) / 1024.0;
+  // ru_maxrss is in KiB; everything is printed in MB (10^6 bytes), like the input.
+  const double rss_mb = static_cast<double>(ru.ru_maxrss) * 1024.0 / 1e6;
   std::printf("bench_build: %zu documents, %.1f MB -> %zu events, %zu links, %zu diagnostics\n",
               documents, mb, boost::num_vertices(t.graph), boost::num_edges(t.graph),
               t.diagnostics.size());
@@ -60,7 +63,7 @@ int main(int argc, char** argv) {
       "ids+order %.2f\n",
       cpu_s, mb / cpu_s, stats.layout, stats.tagging, stats.extraction, stats.clustering,
       stats.dating, stats.vertices, stats.ids);
-  const double build_rss_mb = static_cast<double>(after_build.ru_maxrss) / 1024.0;
+  const double build_rss_mb = static_cast<double>(after_build.ru_maxrss) * 1024.0 / 1e6;
   std::printf(
       "bench_build: peak RSS %.0f MB = %.2fx the input, documents included (%.0f MB = %.2fx "
       "up to the end of building, before the JSON)\n",
