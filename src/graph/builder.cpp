@@ -649,6 +649,7 @@ Timeline build_timeline(std::vector<ingest::Document> documents, const events::L
     std::vector<StepSource>().swap(sources);
     std::vector<std::optional<base::LineIndex>>().swap(line_index);
     std::vector<std::vector<std::string>>().swap(cluster_values);
+    give_back_free_memory();  // ids and the reordering allocate large blocks of their own
   };
   if (!options.pin_dates) release();
   assign_ids(t.graph);
