@@ -22,6 +22,31 @@ SourcePos position_of(std::string_view text, std::size_t byte_offset) {
   return pos;
 }
 
+std::vector<SourcePos> positions_of(std::string_view text,
+                                    const std::vector<std::size_t>& sorted_offsets) {
+  std::vector<SourcePos> out;
+  out.reserve(sorted_offsets.size());
+  SourcePos pos;
+  std::size_t i = 0;
+  for (std::size_t target : sorted_offsets) {
+    target = std::min(target, text.size());
+    // Same counting as position_of, resumed where the previous offset left off.
+    for (; i < target; ++i) {
+      const auto c = static_cast<unsigned char>(text[i]);
+      if (c == '\n') {
+        ++pos.line;
+        pos.column = 1;
+      } else if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
+        // counted with its '\n'
+      } else if ((c & 0xC0) != 0x80) {
+        ++pos.column;
+      }
+    }
+    out.push_back(pos);
+  }
+  return out;
+}
+
 LineIndex::LineIndex(std::string_view text) : text_(text) {
   starts_.push_back(0);
   for (std::size_t i = 0; i < text.size(); ++i)

@@ -27,10 +27,8 @@ namespace chronograph::graph {
 
 namespace {
 
-std::string doc_position(const ingest::Document& doc, const base::LineIndex& lines,
-                         std::size_t offset) {
-  const auto pos = lines.at(offset);
-  return doc.id + ":" + std::to_string(pos.line) + ":" + std::to_string(pos.column);
+std::string doc_position(const ingest::Document& doc, std::uint32_t line, std::uint32_t column) {
+  return doc.id + ":" + std::to_string(line) + ":" + std::to_string(column);
 }
 
 std::string quote(std::string_view s, std::size_t max_bytes = 80) {
@@ -97,7 +95,9 @@ double thread_seconds() {
 Timeline build_timeline(std::vector<ingest::Document> documents, const events::Lexicon& lexicon,
                         const BuildOptions& options) {
   // Shared by every piece of evidence that quotes the documents: their bytes are not copied.
-  const auto owner = std::make_shared<const std::vector<ingest::Document>>(std::move(documents));
+  // Ids are shared with the evidence; each text is freed once its document is processed, the
+  // evidence quoting only the parts it kept (DocWork::kept).
+  const auto owner = std::make_shared<std::vector<ingest::Document>>(std::move(documents));
   const std::vector<ingest::Document>& docs = *owner;
   const temporal::Tagger tagger;
   const events::Extractor extractor(lexicon);
@@ -124,7 +124,6 @@ Timeline build_timeline(std::vector<ingest::Document> documents, const events::L
     const ingest::Document& d = docs[i];
     w.doc = &d;
     w.id = base::SharedText(owner, d.id);
-    w.text = base::SharedText(owner, d.text);
     const ingest::Layout layout = ingest::analyze_layout(d.text);
     lap(&BuildStats::layout);
     if (auto it = options.published_by_doc.find(d.id); it != options.published_by_doc.end()) {
@@ -154,7 +153,8 @@ Timeline build_timeline(std::vector<ingest::Document> documents, const events::L
       const auto& s = layout.sentences.front();
       w.title = quote(std::string_view(d.text).substr(s.start, s.end - s.start), 120);
     }
-    w.keep(layout, timexes, extraction);
+    w.keep(d.text, layout, timexes, extraction);
+    std::string().swap((*owner)[i].text);
     lap(&BuildStats::extraction);
   };
   const unsigned threads =
@@ -215,13 +215,6 @@ Timeline build_timeline(std::vector<ingest::Document> documents, const events::L
   auto note = [&](std::size_t group, Source s, std::size_t doc, std::size_t index) {
     if (sources.size() <= group) sources.resize(group + 1, {Source::fixed});
     sources[group] = {s, static_cast<std::uint32_t>(doc), index};
-  };
-  // Line starts of a document, found the first time one of its steps names a position: most
-  // documents never need them, and finding them is another pass over the text.
-  std::vector<std::optional<base::LineIndex>> line_index(D);
-  auto lines_of = [&](std::size_t d) -> const base::LineIndex& {
-    if (!line_index[d]) line_index[d].emplace(work[d]->doc->text);
-    return *line_index[d];
   };
   // The offset a month or year counts for, in days, as a (lo, hi) range.
   auto shift_days = [](const temporal::Shift& off) {
@@ -328,9 +321,8 @@ Timeline build_timeline(std::vector<ingest::Document> documents, const events::L
     const StepSource& s = sources[group];
     const DocWork& w = *work[s.doc];
     const ingest::Document& doc = *w.doc;
-    const std::string_view text = doc.text;
-    auto at = [&](std::size_t offset) { return doc_position(doc, lines_of(s.doc), offset); };
-    auto span = [&](std::size_t b, std::size_t e) { return quote(text.substr(b, e - b)); };
+    auto at = [&](const auto& fact) { return doc_position(doc, fact.line, fact.column); };
+    auto span = [&](std::size_t b, std::size_t e) { return quote(w.kept.view(b, e)); };
     if (s.source == Source::fixed)
       return {"override", doc.id + " published " + w.fixed->value + " (" + w.fixed_rule + ")",
               std::nullopt};
@@ -357,15 +349,15 @@ Timeline build_timeline(std::vector<ingest::Document> documents, const events::L
         const temporal::Shift off = anchor_shift(t);
         const auto& am = w.mentions[*m.anchor_mention];
         return {"event-anchor",
-                "'" + span(t.start, t.end) + "' at " + at(t.start) + ": " +
-                    std::to_string(off.amount) + " " + std::string(temporal::to_string(off.unit)) +
-                    "(s) from '" + span(am.start, am.end) + "'",
+                "'" + span(t.start, t.end) + "' at " + at(t) + ": " + std::to_string(off.amount) +
+                    " " + std::string(temporal::to_string(off.unit)) + "(s) from '" +
+                    span(am.start, am.end) + "'",
                 w.evidence(t.start, t.end)};
       }
       case Source::relative_day: {
         const DateFacts& t = w.dates[*m.timex];
         return {"relative",
-                "'" + span(t.start, t.end) + "' at " + at(t.start) + ": " +
+                "'" + span(t.start, t.end) + "' at " + at(t) + ": " +
                     std::to_string(t.dct_shift->amount) + " day(s) from the date of " + doc.id,
                 w.evidence(t.start, t.end)};
       }
@@ -377,21 +369,21 @@ Timeline build_timeline(std::vector<ingest::Document> documents, const events::L
         return {heading          ? "heading"
                 : is_relative(t) ? "relative"
                                  : "explicit",
-                "'" + span(t.start, t.end) + "' at " + at(t.start) +
+                "'" + span(t.start, t.end) + "' at " + at(t) +
                     (heading ? " under its date heading" : "") + " = " +
                     (t.value == 0 ? std::string("?") : std::string(w.str(t.value))),
                 w.evidence(t.start, t.end)};
       }
       case Source::since: {
         const DateFacts& t = w.dates[*m.since_timex];
-        return {"since", "after '" + span(t.start, t.end) + "' at " + at(t.start),
+        return {"since", "after '" + span(t.start, t.end) + "' at " + at(t),
                 w.evidence(t.start, t.end)};
       }
       case Source::tense:
         return {"tense",
                 std::string(m.tense < 0 ? "told in the past tense: before "
                                         : "told as future: after ") +
-                    doc.id + " was published (" + at(m.start) + ")",
+                    doc.id + " was published (" + at(m) + ")",
                 w.evidence(m.sentence_start, m.sentence_end)};
       default:
         return {};
@@ -536,7 +528,6 @@ Timeline build_timeline(std::vector<ingest::Document> documents, const events::L
   if (release_early) {  // the solution and where its evidence came from are spelled out now
     sol = TemporalNetwork::Solution{};
     std::vector<StepSource>().swap(sources);
-    std::vector<std::optional<base::LineIndex>>().swap(line_index);
   }
   std::vector<std::size_t> first_doc_left(C + 1, D);  // smallest document of clusters c..
   for (std::size_t c = C; c-- > 0;)
@@ -562,8 +553,7 @@ Timeline build_timeline(std::vector<ingest::Document> documents, const events::L
       for (StrId p : w.list(m.places)) ++place_count[std::string(w.str(p))];
       if (m.ordinal && !ordinal) ordinal = m.ordinal;
       if (m.name && name.empty()) name = w.str(m.name);
-      if (m.headline && headline.empty())
-        headline = w.doc->text.substr(m.sentence_start, m.sentence_end - m.sentence_start);
+      if (m.headline && headline.empty()) headline = w.kept.view(m.sentence_start, m.sentence_end);
       if (m.timex && !release_early) values.emplace_back(w.str(w.dates[*m.timex].value));
       if (n.speaker.empty() && m.speaker) {
         n.speaker = w.str(m.speaker);
@@ -593,8 +583,7 @@ Timeline build_timeline(std::vector<ingest::Document> documents, const events::L
     // Label.
     if (n.kind == events::EventKind::claim) {
       const auto& m = fm;
-      const std::string_view text =
-          std::string_view(work[first.doc]->doc->text).substr(m.start, m.end - m.start);
+      const std::string_view text = fw.kept.view(m.start, m.end);
       n.label = n.speaker + (n.type == "reaction" ? " reacts: " : ": ") + claim_snippet(text);
     } else if (!headline.empty()) {
       n.label = quote(headline, 100);
@@ -647,7 +636,6 @@ Timeline build_timeline(std::vector<ingest::Document> documents, const events::L
     stn = TemporalNetwork(0);
     sol = TemporalNetwork::Solution{};
     std::vector<StepSource>().swap(sources);
-    std::vector<std::optional<base::LineIndex>>().swap(line_index);
     std::vector<std::vector<std::string>>().swap(cluster_values);
     give_back_free_memory();  // ids and the reordering allocate large blocks of their own
   };

@@ -240,7 +240,6 @@ Clustering cluster_mentions(const DocWorks& work) {
   auto summarize_mentions = [&](std::size_t d) {
     const DocWork& w = *work[d];
     const auto& mentions = w.mentions;
-    const std::string& text = w.doc->text;
     global.assign(w.string_count(), -1);
     auto id_of = [&](StrId s) {
       if (global[s] < 0) global[s] = intern(w.str(s));
@@ -280,14 +279,16 @@ Clustering cluster_mentions(const DocWorks& work) {
       if (m.kind != EventKind::event || m.headline) continue;
       // Mentions of one sentence share its content words: find and intern them once.
       if (toks_of != m.sentence_start || toks.empty()) {
+        // The document's text is gone; the sentence is in the part it kept.
+        const auto [region, at] = w.kept.region(m.sentence_start, m.sentence_end);
         toks.clear();
-        events::tokenize(text, m.sentence_start, m.sentence_end, toks);
+        events::tokenize(region, m.sentence_start - at, m.sentence_end - at, toks);
         toks_of = m.sentence_start;
         sentence_words.clear();
         for (const auto& t : toks) {
           if (!t.word || t.upper || t.digit || t.end - t.start < 5) continue;
-          base::lower_ascii_into(std::string_view(text).substr(t.start, t.end - t.start), word);
-          if (!stopword(word)) sentence_words.push_back({t.start, t.end, intern(word)});
+          base::lower_ascii_into(region.substr(t.start, t.end - t.start), word);
+          if (!stopword(word)) sentence_words.push_back({t.start + at, t.end + at, intern(word)});
         }
       }
       for (const auto& sw : sentence_words)

@@ -5,6 +5,8 @@
 #include <cstring>
 #include <unordered_map>
 
+#include "chronograph/base/source_error.hpp"
+
 namespace chronograph::graph {
 
 std::optional<date::sys_days> DocWork::reference_day() const {
@@ -13,7 +15,8 @@ std::optional<date::sys_days> DocWork::reference_day() const {
   return std::nullopt;
 }
 
-void DocWork::keep(const ingest::Layout& layout, const std::vector<temporal::Timex>& timexes,
+void DocWork::keep(std::string_view text, const ingest::Layout& layout,
+                   const std::vector<temporal::Timex>& timexes,
                    const events::Extraction& extraction) {
   // Strings are interned per document: actors, places and types repeat from mention to mention.
   std::string pool;
@@ -93,6 +96,40 @@ void DocWork::keep(const ingest::Layout& layout, const std::vector<temporal::Tim
   }
   links = extraction.links;
   places_mentioned = list(extraction.places_mentioned);
+
+  // The text later stages quote: sentences and spans of mentions, dates, links, the header.
+  std::vector<std::pair<std::size_t, std::size_t>> spans;
+  spans.reserve(2 * mentions.size() + dates.size() + links.size() + 1);
+  for (const auto& m : mentions) {
+    spans.emplace_back(m.sentence_start, m.sentence_end);
+    spans.emplace_back(m.start, m.end);
+  }
+  for (const auto& d : dates) spans.emplace_back(d.start, d.end);
+  for (const auto& l : links) spans.emplace_back(l.start, l.end);
+  if (dct) spans.emplace_back(dct->start, dct->end);
+  kept = KeptText(text, std::move(spans));
+  // Lines and columns of what a date step may name, found in one pass: every date a mention
+  // uses, and the mentions a tense step may cite (events without dates of their own).
+  auto cites_tense = [](const MentionFacts& m) {
+    return m.kind == events::EventKind::event && !m.timex && !m.anchor_timex && !m.headline &&
+           m.tense != 0;
+  };
+  std::vector<std::size_t> offsets;
+  for (const auto& d : dates) offsets.push_back(d.start);
+  for (const auto& m : mentions)
+    if (cites_tense(m)) offsets.push_back(m.start);
+  std::sort(offsets.begin(), offsets.end());
+  offsets.erase(std::unique(offsets.begin(), offsets.end()), offsets.end());
+  const std::vector<base::SourcePos> positions = base::positions_of(text, offsets);
+  auto place = [&](std::uint32_t offset, std::uint32_t& line, std::uint32_t& column) {
+    const auto i = static_cast<std::size_t>(
+        std::lower_bound(offsets.begin(), offsets.end(), offset) - offsets.begin());
+    line = static_cast<std::uint32_t>(positions[i].line);
+    column = static_cast<std::uint32_t>(positions[i].column);
+  };
+  for (auto& d : dates) place(d.start, d.line, d.column);
+  for (auto& m : mentions)
+    if (cites_tense(m)) place(m.start, m.line, m.column);
   pool_ = std::make_unique<char[]>(pool.size());
   std::memcpy(pool_.get(), pool.data(), pool.size());
   strings_.shrink_to_fit();

@@ -16,6 +16,10 @@ struct SourcePos {
 // Line and column of a byte offset; '\n' ends a line, a "\r\n" pair counts once.
 SourcePos position_of(std::string_view text, std::size_t byte_offset);
 
+// Positions of many byte offsets, given in increasing order, in one pass over the text.
+std::vector<SourcePos> positions_of(std::string_view text,
+                                    const std::vector<std::size_t>& sorted_offsets);
+
 // Positions of many offsets in one text: line starts are found once, each lookup is a binary
 // search plus a scan of one line.
 class LineIndex {

@@ -15,6 +15,7 @@
 #include "chronograph/base/evidence.hpp"
 #include "chronograph/base/shared_text.hpp"
 #include "chronograph/events/extractor.hpp"
+#include "chronograph/graph/kept_text.hpp"
 #include "chronograph/ingest/document.hpp"
 #include "chronograph/ingest/layout.hpp"
 #include "chronograph/temporal/dct.hpp"
@@ -51,6 +52,7 @@ struct MentionFacts {
   std::int32_t ordinal = 0;
   StrId type = 0, label = 0, name = 0, speaker = 0, speaker_role = 0;
   StrList actors, places;
+  std::uint32_t line = 0, column = 0;  // of start, when a date step may cite it (tense)
   std::int8_t tense = 0;
   events::EventKind kind = events::EventKind::event;
   bool headline = false, specific = false, definite = false;
@@ -65,12 +67,14 @@ struct DateFacts {
   temporal::Reference reference = temporal::Reference::none;
   std::optional<temporal::Shift> dct_shift;
   std::optional<temporal::Shift> anchor_offset;  // event-anchored: date = date(event) + offset
+  std::uint32_t line = 0, column = 0;            // of start, for the date steps citing it
 };
 
 struct DocWork {
   const ingest::Document* doc = nullptr;
-  base::SharedText id, text;  // the document's id and bytes, shared with the evidence quoting it
-  std::string title;          // the headline line, or the opening sentence; empty when neither
+  base::SharedText id;  // shared with the evidence quoting the document
+  KeptText kept;        // the bytes later stages quote; the document's text is freed
+  std::string title;    // the headline line, or the opening sentence; empty when neither
   std::vector<MentionFacts> mentions;
   std::vector<DateFacts> dates;
   std::vector<events::MentionLink> links;
@@ -87,16 +91,18 @@ struct DocWork {
   std::size_t string_count() const { return strings_.size(); }
   // Bytes [start, end) of the document as evidence.
   base::Evidence evidence(std::size_t start, std::size_t end) const {
-    return base::Evidence{id, start, end, text.substr(start, end - start)};
+    return base::Evidence{id, start, end, kept.shared(start, end)};
   }
 
   // The day relative expressions were resolved against, if any.
   std::optional<date::sys_days> reference_day() const;
 
-  // Keeps of one document's layout, dates and extraction what clustering, dating and the
-  // vertices read; the rest (lines, unused time expressions, per-mention strings) is dropped.
-  void keep(const ingest::Layout& layout, const std::vector<temporal::Timex>& timexes,
-            const events::Extraction& extraction);
+  // Keeps of one document's text, layout, dates and extraction what clustering, dating and
+  // the vertices read: the sentences of its mentions and the spans they cite, with the line
+  // and column of what a date step may name. The rest (other text, lines, unused time
+  // expressions, per-mention strings) is dropped. Reads dct, so set that first.
+  void keep(std::string_view text, const ingest::Layout& layout,
+            const std::vector<temporal::Timex>& timexes, const events::Extraction& extraction);
 
  private:
   std::unique_ptr<char[]> pool_;                                  // every distinct string once

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "chronograph/base/date_value.hpp"
+#include "chronograph/base/source_error.hpp"
 #include "chronograph/events/extractor.hpp"
 #include "chronograph/events/lexicon.hpp"
 #include "chronograph/graph/doc_work.hpp"
@@ -33,7 +34,7 @@ TEST_CASE("graph: a document's compact record keeps every mention's facts") {
 
   DocWork w;
   w.doc = &doc;
-  w.keep(layout, timexes, x);
+  w.keep(doc.text, layout, timexes, x);
   REQUIRE(w.mentions.size() == x.mentions.size());
   std::set<std::string_view> distinct;
   for (StrId s = 0; s < w.string_count(); ++s) distinct.insert(w.str(s));
@@ -66,6 +67,16 @@ TEST_CASE("graph: a document's compact record keeps every mention's facts") {
     CHECK(f.headline == m.headline);
     CHECK(f.definite == m.definite);
     CHECK(f.claim_group == m.claim_group);
+    // The sentence and the mention are kept byte for byte; the document's text can go.
+    CHECK(w.kept.view(m.sentence_start, m.sentence_end) ==
+          std::string_view(doc.text).substr(m.sentence_start, m.sentence_end - m.sentence_start));
+    CHECK(w.kept.view(m.start, m.end) ==
+          std::string_view(doc.text).substr(m.start, m.end - m.start));
+    if (f.line) {
+      const auto pos = base::position_of(doc.text, m.start);
+      CHECK(f.line == pos.line);
+      CHECK(f.column == pos.column);
+    }
     CHECK(static_cast<bool>(f.anchor_mention) == m.anchor_mention.has_value());
     if (m.anchor_mention) CHECK(*f.anchor_mention == *m.anchor_mention);
     // Each time expression a mention uses is kept with what dating reads of it.
@@ -83,6 +94,11 @@ TEST_CASE("graph: a document's compact record keeps every mention's facts") {
       CHECK(d.reference == t.reference);
       CHECK(d.dct_shift == t.dct_shift);
       CHECK(d.anchor_offset.has_value() == t.anchor.has_value());
+      CHECK(w.kept.view(d.start, d.end) ==
+            std::string_view(doc.text).substr(t.start, t.end - t.start));
+      const auto pos = base::position_of(doc.text, t.start);
+      CHECK(d.line == pos.line);
+      CHECK(d.column == pos.column);
     };
     same(f.timex, m.timex);
     same(f.anchor_timex, m.anchor_timex);
@@ -97,4 +113,6 @@ TEST_CASE("graph: a document's compact record keeps every mention's facts") {
   for (StrId p : w.list(w.places_mentioned)) places.emplace_back(w.str(p));
   CHECK(places == x.places_mentioned);
   CHECK(w.links.size() == x.links.size());
+  // Less than the whole text is kept (the title line is quoted by no mention).
+  CHECK(w.kept.size() < doc.text.size());
 }

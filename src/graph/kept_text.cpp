@@ -1,0 +1,58 @@
+// Keeping only the quoted spans of a document, and finding them again by document offset.
+#include "chronograph/graph/kept_text.hpp"
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace chronograph::graph {
+
+namespace {
+// Bytes kept past each span: the tokenizer and quote detection look up to three bytes ahead.
+constexpr std::size_t kLookahead = 4;
+// Spans closer than this are kept as one region: fewer regions to search, few bytes more.
+constexpr std::size_t kJoinGap = 32;
+}  // namespace
+
+KeptText::KeptText(std::string_view text, std::vector<std::pair<std::size_t, std::size_t>> spans) {
+  std::sort(spans.begin(), spans.end());
+  auto bytes = std::make_shared<std::string>();
+  for (const auto& [s, e] : spans) {
+    const std::size_t start = std::min(s, text.size());
+    const std::size_t end = std::min(std::max(e, start) + kLookahead, text.size());
+    if (!regions_.empty() && start <= regions_.back().end + kJoinGap) {
+      Region& last = regions_.back();
+      if (end > last.end) {
+        bytes->append(text.substr(last.end, end - last.end));
+        last.end = end;
+      }
+      continue;
+    }
+    regions_.push_back({start, end, bytes->size()});
+    bytes->append(text.substr(start, end - start));
+  }
+  bytes->shrink_to_fit();
+  regions_.shrink_to_fit();
+  bytes_ = std::move(bytes);
+}
+
+std::pair<std::string_view, std::size_t> KeptText::region(std::size_t start,
+                                                          std::size_t end) const {
+  auto it = std::upper_bound(regions_.begin(), regions_.end(), start,
+                             [](std::size_t at, const Region& r) { return at < r.start; });
+  if (it == regions_.begin() || end < start || end > std::prev(it)->end)
+    throw std::logic_error("kept text: bytes " + std::to_string(start) + "-" + std::to_string(end) +
+                           " were not kept");
+  const Region& r = *std::prev(it);
+  return {std::string_view(*bytes_).substr(r.at, r.end - r.start), r.start};
+}
+
+std::string_view KeptText::view(std::size_t start, std::size_t end) const {
+  const auto [bytes, base] = region(start, end);
+  return bytes.substr(start - base, end - start);
+}
+
+base::SharedText KeptText::shared(std::size_t start, std::size_t end) const {
+  return base::SharedText(bytes_, view(start, end));
+}
+
+}  // namespace chronograph::graph
