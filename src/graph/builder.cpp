@@ -118,7 +118,7 @@ Timeline build_timeline(std::vector<ingest::Document> documents, const events::L
     stats->*field += now - mark;
     mark = now;
   };
-  auto process = [&](std::size_t i) {
+  auto process = [&](std::size_t i, base::TextArena& arena) {
     work[i] = std::make_unique<DocWork>();
     DocWork& w = *work[i];
     const ingest::Document& d = docs[i];
@@ -153,14 +153,16 @@ Timeline build_timeline(std::vector<ingest::Document> documents, const events::L
       const auto& s = layout.sentences.front();
       w.title = quote(std::string_view(d.text).substr(s.start, s.end - s.start), 120);
     }
-    w.keep(d.text, layout, timexes, extraction);
+    w.keep(d.text, layout, timexes, extraction, &arena);
     std::string().swap((*owner)[i].text);
     lap(&BuildStats::extraction);
   };
   const unsigned threads =
       std::max(1u, std::min<unsigned>(options.threads, static_cast<unsigned>(docs.size())));
+  // Kept bytes go into one arena per worker (the bytes, not the output, depend on which).
+  std::vector<base::TextArena> arenas(threads);
   if (threads <= 1) {
-    for (std::size_t i = 0; i < docs.size(); ++i) process(i);
+    for (std::size_t i = 0; i < docs.size(); ++i) process(i, arenas[0]);
   } else {
     std::atomic<std::size_t> next{0};
     std::vector<std::thread> pool;
@@ -168,7 +170,7 @@ Timeline build_timeline(std::vector<ingest::Document> documents, const events::L
     for (unsigned t = 0; t < threads; ++t)
       pool.emplace_back([&, t] {
         try {
-          for (std::size_t i = next++; i < docs.size(); i = next++) process(i);
+          for (std::size_t i = next++; i < docs.size(); i = next++) process(i, arenas[t]);
         } catch (...) {
           errors[t] = std::current_exception();
         }

@@ -17,7 +17,7 @@ std::optional<date::sys_days> DocWork::reference_day() const {
 
 void DocWork::keep(std::string_view text, const ingest::Layout& layout,
                    const std::vector<temporal::Timex>& timexes,
-                   const events::Extraction& extraction) {
+                   const events::Extraction& extraction, base::TextArena* arena) {
   // Strings are interned per document: actors, places and types repeat from mention to mention.
   std::string pool;
   std::unordered_map<std::string_view, StrId> ids;
@@ -107,7 +107,7 @@ void DocWork::keep(std::string_view text, const ingest::Layout& layout,
   for (const auto& d : dates) spans.emplace_back(d.start, d.end);
   for (const auto& l : links) spans.emplace_back(l.start, l.end);
   if (dct) spans.emplace_back(dct->start, dct->end);
-  kept = KeptText(text, std::move(spans));
+  kept = KeptText(text, std::move(spans), arena);
   // Lines and columns of what a date step may name, found in one pass: every date a mention
   // uses, and the mentions a tense step may cite (events without dates of their own).
   auto cites_tense = [](const MentionFacts& m) {

@@ -13,26 +13,26 @@ constexpr std::size_t kLookahead = 4;
 constexpr std::size_t kJoinGap = 32;
 }  // namespace
 
-KeptText::KeptText(std::string_view text, std::vector<std::pair<std::size_t, std::size_t>> spans) {
+KeptText::KeptText(std::string_view text, std::vector<std::pair<std::size_t, std::size_t>> spans,
+                   base::TextArena* arena) {
   std::sort(spans.begin(), spans.end());
-  auto bytes = std::make_shared<std::string>();
+  std::string bytes;
   for (const auto& [s, e] : spans) {
     const std::size_t start = std::min(s, text.size());
     const std::size_t end = std::min(std::max(e, start) + kLookahead, text.size());
     if (!regions_.empty() && start <= regions_.back().end + kJoinGap) {
       Region& last = regions_.back();
       if (end > last.end) {
-        bytes->append(text.substr(last.end, end - last.end));
+        bytes.append(text.substr(last.end, end - last.end));
         last.end = end;
       }
       continue;
     }
-    regions_.push_back({start, end, bytes->size()});
-    bytes->append(text.substr(start, end - start));
+    regions_.push_back({start, end, bytes.size()});
+    bytes.append(text.substr(start, end - start));
   }
-  bytes->shrink_to_fit();
   regions_.shrink_to_fit();
-  bytes_ = std::move(bytes);
+  bytes_ = arena ? arena->copy(bytes) : base::SharedText(bytes);
 }
 
 std::pair<std::string_view, std::size_t> KeptText::region(std::size_t start,
@@ -43,7 +43,7 @@ std::pair<std::string_view, std::size_t> KeptText::region(std::size_t start,
     throw std::logic_error("kept text: bytes " + std::to_string(start) + "-" + std::to_string(end) +
                            " were not kept");
   const Region& r = *std::prev(it);
-  return {std::string_view(*bytes_).substr(r.at, r.end - r.start), r.start};
+  return {bytes_.view().substr(r.at, r.end - r.start), r.start};
 }
 
 std::string_view KeptText::view(std::size_t start, std::size_t end) const {
@@ -52,7 +52,9 @@ std::string_view KeptText::view(std::size_t start, std::size_t end) const {
 }
 
 base::SharedText KeptText::shared(std::size_t start, std::size_t end) const {
-  return base::SharedText(bytes_, view(start, end));
+  const auto [bytes, base] = region(start, end);
+  return bytes_.substr(static_cast<std::size_t>(bytes.data() - bytes_.data()) + (start - base),
+                       end - start);
 }
 
 }  // namespace chronograph::graph

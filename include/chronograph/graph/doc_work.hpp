@@ -102,7 +102,8 @@ struct DocWork {
   // and column of what a date step may name. The rest (other text, lines, unused time
   // expressions, per-mention strings) is dropped. Reads dct, so set that first.
   void keep(std::string_view text, const ingest::Layout& layout,
-            const std::vector<temporal::Timex>& timexes, const events::Extraction& extraction);
+            const std::vector<temporal::Timex>& timexes, const events::Extraction& extraction,
+            base::TextArena* arena = nullptr);
 
  private:
   std::unique_ptr<char[]> pool_;                                  // every distinct string once

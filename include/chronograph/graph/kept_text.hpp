@@ -16,8 +16,11 @@ class KeptText {
  public:
   KeptText() = default;
   // Keeps text[start, end) of each span (in any order, overlapping or not), plus the few bytes
-  // after each that a reader of its last character may look at (tokenizers peek ahead).
-  KeptText(std::string_view text, std::vector<std::pair<std::size_t, std::size_t>> spans);
+  // after each that a reader of its last character may look at (tokenizers peek ahead). The
+  // bytes go into `arena` when given: many documents' kept bytes then share large chunks,
+  // apart from the small records that are freed early, which keeps the heap compact.
+  KeptText(std::string_view text, std::vector<std::pair<std::size_t, std::size_t>> spans,
+           base::TextArena* arena = nullptr);
 
   // The kept region that holds [start, end), and the document offset it starts at. Throws
   // std::logic_error when those bytes were not kept (a caller quoting what it did not ask for).
@@ -25,7 +28,7 @@ class KeptText {
   std::string_view view(std::size_t start, std::size_t end) const;
   // The same bytes, shared: the evidence quoting them keeps them alive.
   base::SharedText shared(std::size_t start, std::size_t end) const;
-  std::size_t size() const { return bytes_ ? bytes_->size() : 0; }
+  std::size_t size() const { return bytes_.size(); }
 
  private:
   struct Region {
@@ -33,7 +36,7 @@ class KeptText {
     std::size_t at;          // in bytes_
   };
   std::vector<Region> regions_;  // sorted, disjoint
-  std::shared_ptr<const std::string> bytes_;
+  base::SharedText bytes_;
 };
 
 }  // namespace chronograph::graph
