@@ -394,7 +394,10 @@ Timeline build_timeline(std::vector<ingest::Document> documents, const events::L
   auto steps_of = [&](std::size_t var) {
     std::vector<DateStep> steps;
     steps.reserve(sol.groups[var].size());
-    for (std::size_t g : sol.groups[var]) steps.push_back(spell_step(g));
+    for (std::size_t g : sol.groups[var]) {
+      steps.push_back(spell_step(g));
+      steps.back().detail.shrink_to_fit();  // spelled by concatenation; kept for good
+    }
     return steps;
   };
 
@@ -620,6 +623,7 @@ Timeline build_timeline(std::vector<ingest::Document> documents, const events::L
       n.date = date_from(cluster_var(c), false, values);
       n.date_steps = steps_of(cluster_var(c));
     }
+    n.label.shrink_to_fit();
     vertex[c] = add_event(t.graph, std::move(n));
   }
   for (const auto& l : clusters.links) {

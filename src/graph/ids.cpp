@@ -99,7 +99,10 @@ void assign_ids(EventGraph& g) {
   // Each event holds its plain id while the look-alikes are sorted out; the set of ids taken
   // points into the events (their strings do not move), so no second copy is kept.
   const std::size_t n = boost::num_vertices(g);
-  for (std::size_t v = 0; v < n; ++v) g[v].id = make_event_id(g[v]);
+  for (std::size_t v = 0; v < n; ++v) {
+    g[v].id = make_event_id(g[v]);
+    g[v].id.shrink_to_fit();
+  }
   using Anchor = std::tuple<std::string_view, std::size_t, std::string_view>;
   std::vector<Anchor> anchors(n);
   for (std::size_t v = 0; v < n; ++v) anchors[v] = anchor_mention(g[v]);
