@@ -643,6 +643,9 @@ Timeline build_timeline(std::vector<ingest::Document> documents, const events::L
     sol = TemporalNetwork::Solution{};
     std::vector<StepSource>().swap(sources);
     std::vector<std::vector<std::string>>().swap(cluster_values);
+    std::vector<std::vector<DateStep>>().swap(cluster_steps);
+    std::vector<base::DateValue>().swap(cluster_dates);
+    std::vector<std::size_t>().swap(first_doc_left);
     give_back_free_memory();  // ids and the reordering allocate large blocks of their own
   };
   if (!options.pin_dates) release();
