@@ -457,7 +457,24 @@ Clustering cluster_mentions(const DocWorks& work) {
         else
           cluster_sum[c].merge(mention_summary(r));
       }
-      cluster_sum[c].doc_places = doc_places;
+      Summary& s = cluster_sum[c];
+      if (s.claim || s.headline) {
+        // Claims and headlines merge with nothing across pages (but repeated headlines, by
+        // their words and day): only their dates are read again, as anchors' dates.
+        Summary dates_only;
+        dates_only.type = s.type;
+        dates_only.claim = s.claim;
+        dates_only.headline = s.headline;
+        dates_only.strong = s.strong;
+        dates_only.weak = s.weak;
+        dates_only.has_strong = s.has_strong;
+        dates_only.has_weak = s.has_weak;
+        dates_only.docs = std::move(s.docs);
+        dates_only.size = s.size;
+        s = std::move(dates_only);
+      } else {
+        s.doc_places = doc_places;
+      }
     }
   }
   std::vector<Summary>().swap(base);
@@ -467,6 +484,21 @@ Clustering cluster_mentions(const DocWorks& work) {
   if (n > UINT32_MAX) throw std::length_error("clustering: more than 4 billion clusters");
   UnionFind uf(n);
   root_of = [&uf](std::size_t c) { return uf.find(c); };
+  // A headline repeated word for word under the same day on several pages (a site's dated
+  // sidebar on each of its pages, a syndicated title) reports one event. Headlines take part
+  // in no other merge across documents; within one page, its own decisions stand.
+  {
+    std::map<std::tuple<int, long, std::string_view>, std::size_t> first_of;
+    for (std::size_t c = 0; c < n; ++c) {
+      const Summary& s = cluster_sum[c];
+      if (!s.headline || s.claim || !s.has_strong || !s.strong.exact()) continue;
+      const MentionRef r = clusters[c].front();
+      const MentionFacts& m = work[r.doc]->mentions[r.index];
+      const std::string_view text = work[r.doc]->kept.view(m.sentence_start, m.sentence_end);
+      const auto [it, fresh] = first_of.emplace(std::make_tuple(s.type, *s.strong.lo, text), c);
+      if (!fresh && clusters[it->second].front().doc != r.doc) uf.unite(it->second, c);
+    }
+  }
   for (int round = 0; round < 3; ++round) {
     // Each root's summary, its anchors naming current roots. A root that is one unanchored
     // within-document cluster reads its cluster summary; only the others get a copy.

@@ -1,4 +1,5 @@
-// Tests of graph building that the corpora do not pin down: freeing records while building.
+// Tests of graph building that the corpora do not pin down: freeing records while building,
+// merging repeated headlines.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -39,4 +40,74 @@ TEST_CASE("graph: a date reasoned through an earlier, freed document is still ex
   CHECK(docs_cited == std::vector<std::string>{"b", "a"});
   CHECK(strike->date.basis == base::Basis::inferred);
   for (const auto& s : strike->date_steps) CHECK(s.evidence->text.view() != "");
+}
+
+// Regression/feature: a site's dated headline sidebar repeated on several of its pages used to
+// give one event per page, since headlines took part in no merge across documents.
+TEST_CASE("graph: the same headline under the same date on several pages is one event") {
+  std::vector<ingest::Document> docs;
+  docs.push_back(ingest::make_document(
+      "a.txt",
+      "Harbour News\n"
+      "4 March 2024\n"
+      "\n"
+      "Dockworkers strike in Rotterdam\n"
+      "\n"
+      "Dockworkers in Rotterdam began a strike on Monday over wages, the union said.\n"
+      "\n"
+      "Latest news\n"
+      "2024, Friday\n"
+      "1 March\n"
+      "18:20\n"
+      "Ministers agree on new sanctions against shipping firms\n"
+      "17:05\n"
+      "Flood barrier opens for the first time in a decade\n"));
+  docs.push_back(
+      ingest::make_document("b.txt",
+                            "Harbour News\n"
+                            "5 March 2024\n"
+                            "\n"
+                            "Talks on port wages collapse\n"
+                            "\n"
+                            "Talks between the port authority and the union collapsed on Tuesday.\n"
+                            "\n"
+                            "Latest news\n"
+                            "2024, Friday\n"
+                            "1 March\n"
+                            "18:20\n"
+                            "Ministers agree on new sanctions against shipping firms\n"
+                            "16:40\n"
+                            "Customs officers seize record cocaine haul in Antwerp\n"));
+  docs.push_back(
+      ingest::make_document("c.txt",
+                            "Harbour News\n"
+                            "8 March 2024\n"
+                            "\n"
+                            "Cranes idle as strike goes on\n"
+                            "\n"
+                            "The strike in Rotterdam went on for a fifth day on Friday.\n"
+                            "\n"
+                            "Latest news\n"
+                            "2024, Thursday\n"
+                            "7 March\n"
+                            "18:20\n"
+                            "Ministers agree on new sanctions against shipping firms\n"
+                            "17:45\n"
+                            "Port of Hamburg reports record container traffic\n"));
+  const Timeline t = build_timeline(std::move(docs), events::default_lexicon(), BuildOptions{});
+  std::vector<std::pair<std::string, std::vector<std::string>>> sanctions, others;
+  for (auto v : boost::make_iterator_range(boost::vertices(t.graph))) {
+    const EventNode& n = t.graph[v];
+    std::vector<std::string> cited;
+    for (const auto& m : n.mentions) cited.push_back(m.doc.str());
+    if (n.label == "Ministers agree on new sanctions against shipping firms")
+      sanctions.emplace_back(n.date.value, cited);
+    else if (n.date.value == "2024-03-01")
+      others.emplace_back(n.label, cited);
+  }
+  // Same words, same day: one event citing both pages. Same words on another day: another.
+  CHECK(sanctions == decltype(sanctions){{"2024-03-01", {"a", "b"}}, {"2024-03-07", {"c"}}});
+  // Other headlines of the same day stay apart, each on its own page.
+  REQUIRE(others.size() == 2);
+  for (const auto& [label, cited] : others) CHECK(cited.size() == 1);
 }
