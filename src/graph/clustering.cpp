@@ -510,6 +510,9 @@ Clustering cluster_mentions(const DocWorks& work) {
     for (std::size_t c = 0; c < n; ++c) {
       const std::size_t r = uf.find(c);
       if (members[r] == 1 && cluster_sum[r].anchors.empty()) continue;
+      // Repeated headlines merged above share their day and merge with nothing else: the
+      // root's own summary stands for them all (merging thousands one by one is quadratic).
+      if (cluster_sum[r].headline || cluster_sum[r].claim) continue;
       if (!own[r])
         own[r] = std::make_unique<Summary>(cluster_sum[c]);
       else
