@@ -5,23 +5,6 @@
 
 namespace chronograph::base {
 
-SourcePos position_of(std::string_view text, std::size_t byte_offset) {
-  SourcePos pos;
-  if (byte_offset > text.size()) byte_offset = text.size();
-  for (std::size_t i = 0; i < byte_offset; ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c == '\n') {
-      ++pos.line;
-      pos.column = 1;
-    } else if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
-      // counted with its '\n'
-    } else if ((c & 0xC0) != 0x80) {
-      ++pos.column;  // count code points, not continuation bytes
-    }
-  }
-  return pos;
-}
-
 std::vector<SourcePos> positions_of(std::string_view text,
                                     const std::vector<std::size_t>& sorted_offsets) {
   std::vector<SourcePos> out;
@@ -30,7 +13,7 @@ std::vector<SourcePos> positions_of(std::string_view text,
   std::size_t i = 0;
   for (std::size_t target : sorted_offsets) {
     target = std::min(target, text.size());
-    // Same counting as position_of, resumed where the previous offset left off.
+    // Resumed where the previous offset left off.
     for (; i < target; ++i) {
       const auto c = static_cast<unsigned char>(text[i]);
       if (c == '\n') {
@@ -39,7 +22,7 @@ std::vector<SourcePos> positions_of(std::string_view text,
       } else if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
         // counted with its '\n'
       } else if ((c & 0xC0) != 0x80) {
-        ++pos.column;
+        ++pos.column;  // count code points, not continuation bytes
       }
     }
     out.push_back(pos);
@@ -47,20 +30,8 @@ std::vector<SourcePos> positions_of(std::string_view text,
   return out;
 }
 
-LineIndex::LineIndex(std::string_view text) : text_(text) {
-  starts_.push_back(0);
-  for (std::size_t i = 0; i < text.size(); ++i)
-    if (text[i] == '\n') starts_.push_back(i + 1);
-}
-
-SourcePos LineIndex::at(std::size_t byte_offset) const {
-  if (byte_offset > text_.size()) byte_offset = text_.size();
-  const auto it = std::upper_bound(starts_.begin(), starts_.end(), byte_offset);
-  const std::size_t line = static_cast<std::size_t>(it - starts_.begin());  // 1-based
-  const std::size_t start = starts_[line - 1];
-  SourcePos pos = position_of(text_.substr(start), byte_offset - start);
-  pos.line = line;
-  return pos;
+SourcePos position_of(std::string_view text, std::size_t byte_offset) {
+  return positions_of(text, {byte_offset}).front();
 }
 
 static std::string format_error(const std::string& file, std::size_t line, std::size_t column,

@@ -94,7 +94,6 @@ double thread_seconds() {
 
 Timeline build_timeline(std::vector<ingest::Document> documents, const events::Lexicon& lexicon,
                         const BuildOptions& options) {
-  // Shared by every piece of evidence that quotes the documents: their bytes are not copied.
   // Ids are shared with the evidence; each text is freed once its document is processed, the
   // evidence quoting only the parts it kept (DocWork::kept).
   const auto owner = std::make_shared<std::vector<ingest::Document>>(std::move(documents));
@@ -511,7 +510,16 @@ Timeline build_timeline(std::vector<ingest::Document> documents, const events::L
   for (const auto& a : lexicon.actors) actor_kind[a.name] = a.kind;
   std::vector<Vertex> vertex(C);
   t.graph.m_vertices.reserve(C);  // exact: growing by doubling would hold two copies at once
-  std::vector<std::vector<std::string>> cluster_values(C);  // stated values, for date_from
+  // The values a cluster's mentions state ("2025-05", "PAST_REF"), for date_from.
+  auto values_of = [&](std::size_t c) {
+    std::vector<std::string> values;
+    for (const MentionRef& r : clusters.members[c]) {
+      const DocWork& w = *work[r.doc];
+      const MentionFacts& m = w.mentions[r.index];
+      if (m.timex) values.emplace_back(w.str(w.dates[*m.timex].value));
+    }
+    return values;
+  };
   // Without pins to come, a document's record is freed as soon as the last event that cites
   // it is made, so the records shrink while the graph grows: document d is done once no
   // cluster left to make has a mention in it (clusters come roughly in order of their first
@@ -520,16 +528,11 @@ Timeline build_timeline(std::vector<ingest::Document> documents, const events::L
   std::vector<std::vector<DateStep>> cluster_steps(release_early ? C : 0);
   std::vector<base::DateValue> cluster_dates(release_early ? C : 0);
   for (std::size_t c = 0; c < cluster_steps.size(); ++c) {
-    std::vector<std::string>& values = cluster_values[c];
-    for (const MentionRef& r : clusters.members[c]) {
-      const DocWork& w = *work[r.doc];
-      const MentionFacts& m = w.mentions[r.index];
-      if (m.timex) values.emplace_back(w.str(w.dates[*m.timex].value));
-    }
-    cluster_dates[c] = date_from(cluster_var(c), false, values);
-    std::vector<std::string>().swap(values);
+    cluster_dates[c] = date_from(cluster_var(c), false, values_of(c));
     cluster_steps[c] = steps_of(cluster_var(c));
   }
+  // With pins to come, each cluster's values are kept to date it again.
+  std::vector<std::vector<std::string>> cluster_values(release_early ? 0 : C);
   if (release_early) {  // the solution and where its evidence came from are spelled out now
     sol = TemporalNetwork::Solution{};
     std::vector<StepSource>().swap(sources);
@@ -547,7 +550,6 @@ Timeline build_timeline(std::vector<ingest::Document> documents, const events::L
     n.kind = fm.kind;
     n.type = fw.str(fm.type);
     std::map<std::string, int> actor_count, place_count;
-    std::vector<std::string>& values = cluster_values[c];
     int ordinal = 0;
     std::string name, headline;
     std::set<std::pair<std::string, std::size_t>> seen;
@@ -559,7 +561,6 @@ Timeline build_timeline(std::vector<ingest::Document> documents, const events::L
       if (m.ordinal && !ordinal) ordinal = m.ordinal;
       if (m.name && name.empty()) name = w.str(m.name);
       if (m.headline && headline.empty()) headline = w.kept.view(m.sentence_start, m.sentence_end);
-      if (m.timex && !release_early) values.emplace_back(w.str(w.dates[*m.timex].value));
       if (n.speaker.empty() && m.speaker) {
         n.speaker = w.str(m.speaker);
         n.speaker_role = w.str(m.speaker_role);
@@ -620,7 +621,8 @@ Timeline build_timeline(std::vector<ingest::Document> documents, const events::L
       // freed records held goes back to the system meanwhile, or the peak would count both.
       if (c % 16384 == 16383) give_back_free_memory();
     } else {
-      n.date = date_from(cluster_var(c), false, values);
+      cluster_values[c] = values_of(c);
+      n.date = date_from(cluster_var(c), false, cluster_values[c]);
       n.date_steps = steps_of(cluster_var(c));
     }
     n.label.shrink_to_fit();
@@ -673,7 +675,7 @@ Timeline build_timeline(std::vector<ingest::Document> documents, const events::L
       }
     }
   }
-  release();
+  if (options.pin_dates) release();
   canonicalize(t);
   lap(&BuildStats::ids);
   return t;

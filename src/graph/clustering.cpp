@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
-#include <functional>
 #include <map>
 #include <memory>
 #include <numeric>
@@ -295,10 +294,9 @@ Clustering cluster_mentions(const DocWorks& work) {
         if (sw.start < m.start || sw.end > m.end) add_id(s.words, sw.id);
     }
   };
-  std::function<std::size_t(std::size_t)> root_of = [](std::size_t c) { return c; };
-
-  // A mention's summary: its fixed facts plus the cluster its date is anchored to, if any.
-  // Only mentions of the document being clustered have their facts in `base`.
+  // A mention's summary: its fixed facts plus the cluster its date is anchored to, if any
+  // (the within-document cluster; rounds map anchors to current roots). Only mentions of the
+  // document being clustered have their facts in `base`.
   auto mention_summary = [&](const MentionRef& r) {
     const DocWork& w = *work[r.doc];
     const MentionFacts& m = w.mentions[r.index];
@@ -308,7 +306,7 @@ Clustering cluster_mentions(const DocWorks& work) {
       const auto& off = w.dates[*m.anchor_timex].anchor_offset;
       const long a = out.cluster_index[r.doc][*m.anchor_mention];
       if (a >= 0 && off && off->unit == temporal::Unit::day)
-        s.anchors.push_back({root_of(static_cast<std::size_t>(a)), off->amount});
+        s.anchors.push_back({static_cast<std::size_t>(a), off->amount});
     }
     return s;
   };
@@ -483,7 +481,6 @@ Clustering cluster_mentions(const DocWorks& work) {
   const std::size_t n = clusters.size();
   if (n > UINT32_MAX) throw std::length_error("clustering: more than 4 billion clusters");
   UnionFind uf(n);
-  root_of = [&uf](std::size_t c) { return uf.find(c); };
   // A headline repeated word for word under the same day on several pages (a site's dated
   // sidebar on each of its pages, a syndicated title) reports one event. Headlines take part
   // in no other merge across documents; within one page, its own decisions stand.

@@ -14,7 +14,8 @@ namespace chronograph::base {
 // Immutable bytes that copies share: copying costs a reference count, not an allocation, so
 // the many pieces of evidence quoting one document can point into bytes held once. A
 // SharedText either owns a copy of its bytes or aliases bytes an owner keeps alive (a
-// document's text, a reader's arena chunk); either way the bytes live as long as any copy.
+// document's id, an arena chunk of kept or decoded text); either way the bytes live as long
+// as any copy.
 // The bytes are not NUL-terminated.
 class SharedText {
  public:

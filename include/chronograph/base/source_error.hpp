@@ -20,18 +20,6 @@ SourcePos position_of(std::string_view text, std::size_t byte_offset);
 std::vector<SourcePos> positions_of(std::string_view text,
                                     const std::vector<std::size_t>& sorted_offsets);
 
-// Positions of many offsets in one text: line starts are found once, each lookup is a binary
-// search plus a scan of one line.
-class LineIndex {
- public:
-  explicit LineIndex(std::string_view text);
-  SourcePos at(std::size_t byte_offset) const;
-
- private:
-  std::string_view text_;
-  std::vector<std::size_t> starts_;
-};
-
 // An error in a user's input (a document, an overrides file, a graph file).
 // what() is the one-line compiler-format message "file:line:column: error: message".
 class InputError : public std::runtime_error {

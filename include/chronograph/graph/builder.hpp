@@ -42,8 +42,9 @@ struct BuildOptions {
 
 // Runs the temporal tagger and event extractor over every document and assembles the graph:
 // one vertex per real event (mentions merged), links with evidence, and dates reasoned across
-// documents. The result is canonicalized. The evidence it quotes shares the documents' bytes,
-// so the timeline keeps the documents alive (pass them by std::move to avoid a copy).
+// documents. The result is canonicalized. Documents are taken by value (pass them with
+// std::move to avoid a copy): each text is freed once its document is extracted, and the
+// evidence shares the ids and the few spans it quotes.
 Timeline build_timeline(std::vector<ingest::Document> docs, const events::Lexicon& lexicon,
                         const BuildOptions& options);
 

@@ -12,8 +12,10 @@ using namespace chronograph;
 using namespace chronograph::graph;
 
 // Regression: without pins the builder frees a document's record once the events citing it
-// are made, and naming the rule of a date step used to read the record of the document the
-// evidence came from, which could be freed by then (a crash on newswire).
+// are made; naming the rule of a date step once read the record of the document the evidence
+// came from, freed by then (a crash on newswire). Dates are now spelled before any record is
+// freed and rules are named from the step's source alone; this keeps a chain through an
+// earlier document covered.
 TEST_CASE("graph: a date reasoned through an earlier, freed document is still explained") {
   std::vector<ingest::Document> docs;
   docs.push_back(ingest::make_document(

@@ -1,10 +1,8 @@
-// Tests of the quoted parts of a document kept after its text is freed, and of their positions.
+// Tests of the quoted parts of a document kept after its text is freed.
 #include <doctest/doctest.h>
 
-#include <random>
 #include <stdexcept>
 
-#include "chronograph/base/source_error.hpp"
 #include "chronograph/graph/kept_text.hpp"
 
 using namespace chronograph;
@@ -38,25 +36,4 @@ TEST_CASE("graph: kept text returns exactly the bytes asked for, and refuses the
   CHECK(quote.view() == std::string_view(text).substr(12, 8));
   const KeptText none(text, {});
   CHECK_THROWS_AS(none.view(0, 1), std::logic_error);
-}
-
-TEST_CASE("base: positions of many offsets in one pass agree with one at a time") {
-  std::mt19937 rng(5);
-  const std::vector<std::string> pieces = {"a", "é", "“", "\n", "\r\n", " ", "\r", "日本"};
-  for (int round = 0; round < 50; ++round) {
-    std::string text;
-    const int n = static_cast<int>(rng() % 200);
-    for (int i = 0; i < n; ++i) text += pieces[rng() % pieces.size()];
-    std::vector<std::size_t> offsets;
-    for (std::size_t i = 0; i <= text.size(); ++i)
-      if (rng() % 3 == 0) offsets.push_back(i);
-    offsets.push_back(text.size() + 5);  // past the end: clamped like position_of
-    const auto all = base::positions_of(text, offsets);
-    REQUIRE(all.size() == offsets.size());
-    for (std::size_t k = 0; k < offsets.size(); ++k) {
-      const auto one = base::position_of(text, offsets[k]);
-      CHECK(all[k].line == one.line);
-      CHECK(all[k].column == one.column);
-    }
-  }
 }
