@@ -27,8 +27,9 @@ std::optional<std::size_t> Clustering::cluster_of(std::size_t doc, std::size_t m
 
 namespace {
 
+// Days since 1970 fit 32 bits; a summary per within-document cluster holds two of these.
 struct Interval {
-  std::optional<long> lo, hi;
+  std::optional<std::int32_t> lo, hi;
   bool known() const { return lo || hi; }
   bool exact() const { return lo && hi && *lo == *hi; }
   void intersect(const Interval& o) {
@@ -43,7 +44,7 @@ bool overlaps(const Interval& a, const Interval& b, long tolerance) {
   return true;
 }
 
-long day_number(date::sys_days d) { return d.time_since_epoch().count(); }
+std::int32_t day_number(date::sys_days d) { return d.time_since_epoch().count(); }
 
 bool stopword(std::string_view w) {
   static constexpr std::array<std::string_view, 48> kStop = {
@@ -104,9 +105,9 @@ struct Summary {
   bool claim = false;
   bool headline = false;
   bool historical = false;
+  bool has_strong = false, has_weak = false;
   IdSet ordinals, names, places, actors, doc_places, words;
   Interval strong, weak;
-  bool has_strong = false, has_weak = false;
   std::vector<std::size_t> docs;
   std::vector<std::pair<std::size_t, long>> anchors;  // (anchor cluster, day offset), sorted
   std::size_t size = 0;
@@ -530,8 +531,8 @@ Clustering cluster_mentions(const DocWorks& work) {
       for (const auto& [anchor, off] : own[c]->anchors) {
         const Summary& a = root_sum(uf.find(anchor));
         Interval iv = a.has_strong ? a.strong : a.weak;
-        if (iv.lo) *iv.lo += off;
-        if (iv.hi) *iv.hi += off;
+        if (iv.lo) *iv.lo = static_cast<std::int32_t>(*iv.lo + off);
+        if (iv.hi) *iv.hi = static_cast<std::int32_t>(*iv.hi + off);
         anchored_dates.emplace_back(c, iv);
       }
     }
