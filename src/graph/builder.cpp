@@ -177,6 +177,13 @@ Timeline build_timeline(std::vector<ingest::Document> documents, const events::L
     for (auto& th : pool) th.join();
     for (auto& e : errors)
       if (e) std::rethrow_exception(e);
+    // The records outlive the workers' heaps' other contents: moved to this thread's heap,
+    // the space they leave is returned, and the graph made later reuses what they free.
+    for (auto& w : work) {
+      w = std::make_unique<DocWork>(std::move(*w));
+      w->rehome();
+    }
+    give_back_free_memory();
   }
 
   stats = options.stats;

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <type_traits>
 #include <unordered_map>
 
 #include "chronograph/base/source_error.hpp"
@@ -13,6 +14,26 @@ std::optional<date::sys_days> DocWork::reference_day() const {
   if (fixed && fixed->exact()) return fixed->earliest;
   if (dct) return dct->day;
   return std::nullopt;
+}
+
+void DocWork::rehome() {
+  auto fresh = [](auto& v) {
+    std::remove_reference_t<decltype(v)> copy(v.begin(), v.end());
+    v.swap(copy);
+  };
+  fresh(mentions);
+  fresh(dates);
+  fresh(links);
+  fresh(strings_);
+  fresh(list_items_);
+  fresh(title);
+  if (dct) fresh(dct->rule);
+  std::size_t pool_size = 0;
+  for (const auto& [at, size] : strings_) pool_size = std::max<std::size_t>(pool_size, at + size);
+  auto pool = std::make_unique<char[]>(pool_size);
+  if (pool_size) std::memcpy(pool.get(), pool_.get(), pool_size);
+  pool_ = std::move(pool);
+  kept.rehome();
 }
 
 void DocWork::keep(std::string_view text, const ingest::Layout& layout,

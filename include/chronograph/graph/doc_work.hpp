@@ -97,6 +97,11 @@ struct DocWork {
   // The day relative expressions were resolved against, if any.
   std::optional<date::sys_days> reference_day() const;
 
+  // Copies the record's storage into allocations of the calling thread. A record made by a
+  // worker thread lives in that thread's heap, which the main thread's later allocations do
+  // not reuse once the record is freed.
+  void rehome();
+
   // Keeps of one document's text, layout, dates and extraction what clustering, dating and
   // the vertices read: the sentences of its mentions and the spans they cite, with the line
   // and column of what a date step may name. The rest (other text, lines, unused time

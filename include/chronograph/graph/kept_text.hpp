@@ -29,6 +29,8 @@ class KeptText {
   // The same bytes, shared: the evidence quoting them keeps them alive.
   base::SharedText shared(std::size_t start, std::size_t end) const;
   std::size_t size() const { return bytes_.size(); }
+  // Copies the region list into an allocation of the calling thread (see DocWork::rehome).
+  void rehome() { regions_ = std::vector<Region>(regions_.begin(), regions_.end()); }
 
  private:
   struct Region {
