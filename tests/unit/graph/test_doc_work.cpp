@@ -115,4 +115,16 @@ TEST_CASE("graph: a document's compact record keeps every mention's facts") {
   CHECK(w.links.size() == x.links.size());
   // Less than the whole text is kept (the title line is quoted by no mention).
   CHECK(w.kept.size() < doc.text.size());
+
+  // Moved to fresh storage (as after parallel extraction), the record reads the same.
+  std::vector<std::string> strings_before;
+  for (StrId s = 0; s < w.string_count(); ++s) strings_before.emplace_back(w.str(s));
+  const std::string first_sentence(
+      w.kept.view(w.mentions.front().sentence_start, w.mentions.front().sentence_end));
+  w.rehome();
+  for (StrId s = 0; s < w.string_count(); ++s) CHECK(w.str(s) == strings_before[s]);
+  CHECK(w.kept.view(w.mentions.front().sentence_start, w.mentions.front().sentence_end) ==
+        first_sentence);
+  REQUIRE(w.mentions.size() == x.mentions.size());
+  CHECK(w.str(w.mentions.front().type) == x.mentions.front().type);
 }
