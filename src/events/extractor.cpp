@@ -5,6 +5,8 @@
 #include <array>
 #include <cstdint>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 
 #include "chronograph/events/phrase_matcher.hpp"
 #include "chronograph/events/tokenizer.hpp"
@@ -266,8 +268,14 @@ struct DocState {
     std::size_t pos;
   };
   std::vector<Speaker> speakers;  // people quoted or introduced with a role, in text order
-  std::vector<std::pair<std::string, std::string>> known_names;  // full name, surname
-  std::size_t quote_covered_until = 0;                           // end of the last claim's quote
+  // Surname -> the full name last seen with it ("Pritchin" -> "Stanislav Pritchin"). A map,
+  // not a list searched backwards: a long document names thousands of people.
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view v) const { return std::hash<std::string_view>{}(v); }
+  };
+  std::unordered_map<std::string, std::string, Hash, std::equal_to<>> full_name_of;
+  std::size_t quote_covered_until = 0;              // end of the last claim's quote
   std::vector<std::size_t> sentence_first_mention;  // per sentence: first mention index
   int claim_groups = 0;
   std::string last_claim_speaker;
@@ -501,6 +509,29 @@ Extraction Extractor::extract(const ingest::Document& doc, const ingest::Layout&
   std::vector<Hit> actor_hits, place_hits, trig_hits;
   std::vector<Name> names;
   std::vector<std::pair<int, std::size_t>> by_type;  // a sentence has few event types
+  // Lookups that would otherwise scan everything seen so far, which is quadratic in a long
+  // document. Time expressions come in text order (checked: if not, the scan is kept).
+  const bool timexes_in_order = std::is_sorted(
+      timexes.begin(), timexes.end(),
+      [](const temporal::Timex& a, const temporal::Timex& b) { return a.start < b.start; });
+  auto first_timex_at = [&](std::size_t at) -> std::size_t {
+    if (!timexes_in_order) return 0;
+    return static_cast<std::size_t>(
+        std::lower_bound(timexes.begin(), timexes.end(), at,
+                         [](const temporal::Timex& t, std::size_t a) { return t.start < a; }) -
+        timexes.begin());
+  };
+  // The first mention of the sentence holding `at`: event mentions of earlier sentences all
+  // start before it.
+  auto first_mention_from = [&](std::size_t at) -> std::size_t {
+    const auto& ss = layout.sentences;
+    const auto it =
+        std::upper_bound(ss.begin(), ss.end(), at,
+                         [](std::size_t a, const ingest::Sentence& x) { return a < x.start; });
+    const std::size_t j = it == ss.begin() ? 0 : static_cast<std::size_t>(it - ss.begin()) - 1;
+    return j < st.sentence_first_mention.size() ? st.sentence_first_mention[j]
+                                                : st.out.mentions.size();
+  };
   for (std::size_t si = 0; si < layout.sentences.size(); ++si) {
     const ingest::Sentence& s = layout.sentences[si];
     st.toks.clear();
@@ -521,9 +552,11 @@ Extraction Extractor::extract(const ingest::Document& doc, const ingest::Layout&
       for (std::size_t back = 1; back <= 3 && back <= s.line; ++back) {
         const auto& l = layout.lines[s.line - back];
         if (l.role == ingest::LineRole::clock || l.role == ingest::LineRole::dateline) {
-          for (std::size_t k = 0; k < timexes.size(); ++k)
+          for (std::size_t k = first_timex_at(l.start); k < timexes.size(); ++k) {
+            if (timexes_in_order && timexes[k].start >= l.end) break;
             if (timexes[k].start >= l.start && timexes[k].end <= l.end && timexes[k].earliest)
               headline_timex = k;
+          }
           break;
         }
         if (l.role != ingest::LineRole::label && l.role != ingest::LineRole::blank) break;
@@ -741,7 +774,9 @@ Extraction Extractor::extract(const ingest::Document& doc, const ingest::Layout&
       const auto& anchor = timexes[*m.anchor_timex].anchor;
       std::optional<std::size_t> found;
       if (anchor && anchor->end > anchor->start) {
-        for (std::size_t k = 0; k < st.out.mentions.size(); ++k)
+        // Event mentions of earlier sentences start before this one, so before the phrase.
+        for (std::size_t k = anchor->start >= s.start ? first_event : 0; k < st.out.mentions.size();
+             ++k)
           if (k != mi && st.out.mentions[k].kind == EventKind::event &&
               st.out.mentions[k].start >= anchor->start && st.out.mentions[k].end <= anchor->end)
             found = k;
@@ -779,14 +814,11 @@ Extraction Extractor::extract(const ingest::Document& doc, const ingest::Layout&
       while (e < n && st.toks[e].word && st.toks[e].upper && !st.toks[e].digit) ++e;
       if (e - k >= 2 && e - k <= 4 && person_like(st, k, e)) {
         names.push_back({k, e, st.text(st.toks[k].start, st.toks[e - 1].end), true, false});
-        st.known_names.push_back({names.back().name, std::string(st.raw(e - 1))});
+        st.full_name_of.insert_or_assign(std::string(st.raw(e - 1)), names.back().name);
         k = e - 1;
       } else if (e - k == 1) {
-        for (auto it = st.known_names.rbegin(); it != st.known_names.rend(); ++it)
-          if (it->second == st.raw(k)) {
-            names.push_back({k, k + 1, it->first, true, false});
-            break;
-          }
+        if (const auto it = st.full_name_of.find(st.raw(k)); it != st.full_name_of.end())
+          names.push_back({k, k + 1, it->second, true, false});
       } else {
         k = e - 1;
       }
@@ -977,7 +1009,7 @@ Extraction Extractor::extract(const ingest::Document& doc, const ingest::Layout&
       st.out.mentions.push_back(std::move(c));
       // What the claim is about: events mentioned inside its span.
       bool linked = false;
-      for (std::size_t k = 0; k < ci; ++k) {
+      for (std::size_t k = first_mention_from(claim_start); k < ci; ++k) {
         const auto& em = st.out.mentions[k];
         if (em.kind != EventKind::event || !(em.specific || em.definite)) continue;
         if (em.start >= claim_start && em.end <= claim_end) {
