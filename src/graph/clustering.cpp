@@ -326,6 +326,10 @@ Clustering cluster_mentions(const DocWorks& work) {
       std::vector<std::size_t> sentences;
     };
     std::vector<Local> local;
+    // Local clusters by type, in creation order: a long document has thousands of clusters
+    // and a mention only ever looks at those of its type.
+    std::unordered_map<int, std::vector<std::size_t>> of_type;
+    auto same_type = [&](int type) -> const std::vector<std::size_t>& { return of_type[type]; };
     std::map<int, std::size_t> claim_groups;
     auto join = [&](Local& l, std::size_t mi, const Summary& s, std::size_t sent) {
       clusters[l.cluster].push_back({d, mi});
@@ -337,6 +341,7 @@ Clustering cluster_mentions(const DocWorks& work) {
     auto create = [&](std::size_t mi, const Summary& s, std::size_t sent) {
       clusters.push_back({{d, mi}});
       local.push_back({clusters.size() - 1, s, sent, {sent}});
+      of_type[s.type].push_back(local.size() - 1);
       out.cluster_index[d][mi] = static_cast<long>(clusters.size() - 1);
     };
     // The cluster of this type mentioned in the last two sentences (not later ones: pending
@@ -344,8 +349,9 @@ Clustering cluster_mentions(const DocWorks& work) {
     auto recent = [&](const Summary& s, std::size_t sent) -> Local* {
       Local* best = nullptr;
       std::size_t best_at = 0;
-      for (auto& l : local) {
-        if (l.summary.type != s.type || l.summary.headline || l.summary.claim) continue;
+      for (std::size_t li : same_type(s.type)) {
+        Local& l = local[li];
+        if (l.summary.headline || l.summary.claim) continue;
         std::size_t at = 0;
         bool near = false;
         for (std::size_t x : l.sentences)
@@ -357,10 +363,12 @@ Clustering cluster_mentions(const DocWorks& work) {
     // The document's main event of a type: the compatible cluster with most mentions.
     auto salient = [&](const Summary& s) -> Local* {
       Local* best = nullptr;
-      for (auto& l : local)
-        if (l.summary.type == s.type && !l.summary.headline && !l.summary.claim &&
-            compatible(l.summary, s) && (!best || l.summary.size > best->summary.size))
+      for (std::size_t li : same_type(s.type)) {
+        Local& l = local[li];
+        if (!l.summary.headline && !l.summary.claim && compatible(l.summary, s) &&
+            (!best || l.summary.size > best->summary.size))
           best = &l;
+      }
       return best;
     };
     // A mention with its own particulars: the recent cluster if it says "the ...", else the
@@ -372,8 +380,9 @@ Clustering cluster_mentions(const DocWorks& work) {
       Local* target = m.definite ? recent(s, sent) : nullptr;
       if (!target) {
         int best = 1;
-        for (auto& l : local) {
-          if (l.summary.type != s.type || !compatible(l.summary, s)) continue;
+        for (std::size_t li : same_type(s.type)) {
+          Local& l = local[li];
+          if (!compatible(l.summary, s)) continue;
           const int sc = score(l.summary, s);
           if (sc > best || (sc == best && target && l.last_sentence > target->last_sentence)) {
             best = sc;
