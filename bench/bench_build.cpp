@@ -1,6 +1,8 @@
 // Benchmark: end-to-end graph building (tag, extract, merge, date) on ~100 MB of news-like text.
-// Usage: bench_build [MB] [DIR]; DIR's documents (default data/corpus) are copied under new names
-// up to MB. bench/newswire_corpus.py makes a DIR of real newswire from the TempEval-3 corpora.
+// Usage: bench_build [MB] [DIR] [one]; DIR's documents (default data/corpus) are copied under new
+// names up to MB, or with `one` joined into a single document of that size (a huge file, where
+// work that grows with what a document has seen so far shows). bench/newswire_corpus.py makes
+// a DIR of real newswire from the TempEval-3 corpora.
 #include <sys/resource.h>
 
 #include <chrono>
@@ -26,6 +28,15 @@ int main(int argc, char** argv) {
   // Documents: the sample pages copied under new names until the target size is reached.
   std::vector<ingest::Document> docs =
       bench::document_copies(bench::read_seeds(corpus, "bench_build"), target_mb);
+  if (argc > 3 && std::string(argv[3]) == "one") {
+    ingest::Document one = std::move(docs.front());
+    one.id = "one";
+    for (std::size_t i = 1; i < docs.size(); ++i) {
+      one.text += "\n\n";
+      one.text += docs[i].text;
+    }
+    docs.assign(1, std::move(one));
+  }
   const std::size_t documents = docs.size();
   std::size_t bytes = 0;
   for (const auto& d : docs) bytes += d.text.size();
