@@ -6,8 +6,8 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
+#include "chronograph/base/text.hpp"
 #include "chronograph/events/phrase_matcher.hpp"
 #include "chronograph/events/tokenizer.hpp"
 
@@ -270,11 +270,7 @@ struct DocState {
   std::vector<Speaker> speakers;  // people quoted or introduced with a role, in text order
   // Surname -> the full name last seen with it ("Pritchin" -> "Stanislav Pritchin"). A map,
   // not a list searched backwards: a long document names thousands of people.
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view v) const { return std::hash<std::string_view>{}(v); }
-  };
-  std::unordered_map<std::string, std::string, Hash, std::equal_to<>> full_name_of;
+  base::StringMap<std::string> full_name_of;
   std::size_t quote_covered_until = 0;              // end of the last claim's quote
   std::vector<std::size_t> sentence_first_mention;  // per sentence: first mention index
   int claim_groups = 0;

@@ -1,7 +1,10 @@
 // Small text helpers shared by every stage: ASCII case folding, substring tests, UTF-8 output.
 #pragma once
+#include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 namespace chronograph::base {
 
@@ -15,5 +18,15 @@ bool contains_ci(std::string_view hay, std::string_view needle);
 
 // Appends the UTF-8 encoding of one code point.
 void append_utf8(std::string& out, char32_t cp);
+
+// A map keyed by std::string that is searched with a string_view, without making a string.
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view v) const noexcept {
+    return std::hash<std::string_view>{}(v);
+  }
+};
+template <typename Value>
+using StringMap = std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
 
 }  // namespace chronograph::base
