@@ -128,6 +128,13 @@ struct Summary {
       weak = i;
     has_weak = true;
   }
+  // Claims and headlines merge with nothing across pages (but repeated headlines, by their
+  // words and day): only their dates are read again, as anchors' dates. The sets go.
+  void keep_dates_only() {
+    for (IdSet* set : {&ordinals, &names, &places, &actors, &doc_places, &words})
+      IdSet().swap(*set);
+    decltype(anchors)().swap(anchors);
+  }
   void merge(const Summary& o) {
     headline = headline || o.headline;
     historical = historical || o.historical;
@@ -214,11 +221,7 @@ Clustering cluster_mentions(const DocWorks& work) {
   std::vector<Summary> cluster_sum;
 
   // Strings (types, names, actors, places, words) become small integers once.
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view v) const { return std::hash<std::string_view>{}(v); }
-  };
-  std::unordered_map<std::string, int, Hash, std::equal_to<>> interned;
+  base::StringMap<int> interned;
   auto intern = [&interned](std::string_view str) {
     if (auto it = interned.find(str); it != interned.end()) return it->second;
     const int id = static_cast<int>(interned.size());
@@ -466,23 +469,10 @@ Clustering cluster_mentions(const DocWorks& work) {
           cluster_sum[c].merge(mention_summary(r));
       }
       Summary& s = cluster_sum[c];
-      if (s.claim || s.headline) {
-        // Claims and headlines merge with nothing across pages (but repeated headlines, by
-        // their words and day): only their dates are read again, as anchors' dates.
-        Summary dates_only;
-        dates_only.type = s.type;
-        dates_only.claim = s.claim;
-        dates_only.headline = s.headline;
-        dates_only.strong = s.strong;
-        dates_only.weak = s.weak;
-        dates_only.has_strong = s.has_strong;
-        dates_only.has_weak = s.has_weak;
-        dates_only.docs = std::move(s.docs);
-        dates_only.size = s.size;
-        s = std::move(dates_only);
-      } else {
+      if (s.claim || s.headline)
+        s.keep_dates_only();
+      else
         s.doc_places = doc_places;
-      }
     }
   }
   std::vector<Summary>().swap(base);
