@@ -47,55 +47,30 @@ TEST_CASE("graph: a date reasoned through an earlier, freed document is still ex
 // Regression/feature: a site's dated headline sidebar repeated on several of its pages used to
 // give one event per page, since headlines took part in no merge across documents.
 TEST_CASE("graph: the same headline under the same date on several pages is one event") {
+  // A page of one site: dated header, an article, and the site's "Latest news" sidebar with
+  // its day heading and two clocked headlines.
+  auto page = [](const char* id, const char* dated, const char* title, const char* body,
+                 const char* weekday, const char* day, const char* other_clock,
+                 const char* other_headline) {
+    return ingest::make_document(
+        id, std::string("Harbour News\n") + dated + "\n\n" + title + "\n\n" + body +
+                "\n\nLatest news\n" + weekday + "\n" + day +
+                "\n18:20\nMinisters agree on new sanctions against shipping firms\n" + other_clock +
+                "\n" + other_headline + "\n");
+  };
   std::vector<ingest::Document> docs;
-  docs.push_back(ingest::make_document(
-      "a.txt",
-      "Harbour News\n"
-      "4 March 2024\n"
-      "\n"
-      "Dockworkers strike in Rotterdam\n"
-      "\n"
-      "Dockworkers in Rotterdam began a strike on Monday over wages, the union said.\n"
-      "\n"
-      "Latest news\n"
-      "2024, Friday\n"
-      "1 March\n"
-      "18:20\n"
-      "Ministers agree on new sanctions against shipping firms\n"
-      "17:05\n"
-      "Flood barrier opens for the first time in a decade\n"));
-  docs.push_back(
-      ingest::make_document("b.txt",
-                            "Harbour News\n"
-                            "5 March 2024\n"
-                            "\n"
-                            "Talks on port wages collapse\n"
-                            "\n"
-                            "Talks between the port authority and the union collapsed on Tuesday.\n"
-                            "\n"
-                            "Latest news\n"
-                            "2024, Friday\n"
-                            "1 March\n"
-                            "18:20\n"
-                            "Ministers agree on new sanctions against shipping firms\n"
-                            "16:40\n"
-                            "Customs officers seize record cocaine haul in Antwerp\n"));
-  docs.push_back(
-      ingest::make_document("c.txt",
-                            "Harbour News\n"
-                            "8 March 2024\n"
-                            "\n"
-                            "Cranes idle as strike goes on\n"
-                            "\n"
-                            "The strike in Rotterdam went on for a fifth day on Friday.\n"
-                            "\n"
-                            "Latest news\n"
-                            "2024, Thursday\n"
-                            "7 March\n"
-                            "18:20\n"
-                            "Ministers agree on new sanctions against shipping firms\n"
-                            "17:45\n"
-                            "Port of Hamburg reports record container traffic\n"));
+  docs.push_back(page(
+      "a.txt", "4 March 2024", "Dockworkers strike in Rotterdam",
+      "Dockworkers in Rotterdam began a strike on Monday over wages, the union said.",
+      "2024, Friday", "1 March", "17:05", "Flood barrier opens for the first time in a decade"));
+  docs.push_back(page("b.txt", "5 March 2024", "Talks on port wages collapse",
+                      "Talks between the port authority and the union collapsed on Tuesday.",
+                      "2024, Friday", "1 March", "16:40",
+                      "Customs officers seize record cocaine haul in Antwerp"));
+  docs.push_back(page("c.txt", "8 March 2024", "Cranes idle as strike goes on",
+                      "The strike in Rotterdam went on for a fifth day on Friday.",
+                      "2024, Thursday", "7 March", "17:45",
+                      "Port of Hamburg reports record container traffic"));
   const Timeline t = build_timeline(std::move(docs), events::default_lexicon(), BuildOptions{});
   std::vector<std::pair<std::string, std::vector<std::string>>> sanctions, others;
   for (auto v : boost::make_iterator_range(boost::vertices(t.graph))) {
