@@ -1,11 +1,14 @@
-// The 'tag' subcommand: temporal expressions of one file as JSON or inline TimeML.
+// The 'tag' subcommand: the time expressions and events of one file, as JSON or TimeML.
 #include <iostream>
 #include <memory>
 
+#include "chronograph/base/atomic_file.hpp"
 #include "chronograph/base/date_value.hpp"
+#include "chronograph/events/document_events.hpp"
+#include "chronograph/events/tag_format.hpp"
+#include "chronograph/ingest/layout.hpp"
 #include "chronograph/ingest/reader.hpp"
 #include "chronograph/temporal/dct.hpp"
-#include "chronograph/temporal/format.hpp"
 #include "chronograph/temporal/tagger.hpp"
 #include "commands.hpp"
 
@@ -16,17 +19,21 @@ struct TagArgs {
   std::string file;
   std::string dct;
   std::string format = "json";
+  std::string model;
 };
 }  // namespace
 
 void add_tag_command(CLI::App& app, Action& action) {
   auto args = std::make_shared<TagArgs>();
-  auto* cmd = app.add_subcommand("tag", "Find and resolve the temporal expressions of a text");
+  auto* cmd = app.add_subcommand("tag", "Find the time expressions and the dated events of a text");
   cmd->add_option("file", args->file, "UTF-8 text file")->required();
   cmd->add_option("--dct", args->dct,
                   "Document creation date YYYY-MM-DD (default: found in the text's header)");
   cmd->add_option("--format", args->format, "json (default) or timeml")
       ->check(CLI::IsMember({"json", "timeml"}));
+  cmd->add_option(
+      "--model", args->model,
+      "Event model file made by 'chronograph train events' (default: the built-in one)");
   cmd->callback([args, &action] {
     action = [args] {
       temporal::TagOptions options;
@@ -45,10 +52,19 @@ void add_tag_command(CLI::App& app, Action& action) {
       if (!options.dct)
         if (auto guess = temporal::detect_dct(doc.text, tagger)) options.dct = guess->day;
       const auto timexes = tagger.tag(doc.text, options);
+      const auto layout = ingest::analyze_layout(doc.text);
+      std::optional<events::EventModel> model;
+      std::optional<events::EventDetector> own;
+      if (!args->model.empty()) {
+        model = events::EventModel::from_bytes(base::read_file(args->model), args->model);
+        own.emplace(*model, events::WordNet::shipped());
+      }
+      const auto found = events::find_document_events(
+          doc.text, layout, timexes, options.dct, own ? *own : events::EventDetector::shipped());
       if (args->format == "timeml")
-        std::cout << temporal::to_timeml(doc.text, timexes);
+        std::cout << events::to_timeml_document(doc.id, doc.text, options.dct, timexes, found);
       else
-        std::cout << temporal::to_json(doc.text, timexes);
+        std::cout << events::to_tag_json(doc.text, options.dct, timexes, found);
       return 0;
     };
   });

@@ -13,5 +13,6 @@ void add_tag_command(CLI::App& app, Action& action);
 void add_render_command(CLI::App& app, Action& action);
 void add_query_command(CLI::App& app, Action& action);
 void add_overrides_command(CLI::App& app, Action& action);
+void add_train_command(CLI::App& app, Action& action);
 
 }  // namespace chronograph::cli

@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
   cli::add_render_command(app, action);
   cli::add_query_command(app, action);
   cli::add_overrides_command(app, action);
+  cli::add_train_command(app, action);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

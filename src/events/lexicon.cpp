@@ -5,10 +5,7 @@
 
 #include "chronograph/base/atomic_file.hpp"
 #include "chronograph/base/source_error.hpp"
-
-namespace chronograph::embedded {
-std::string_view default_lexicon();
-}
+#include "chronograph/embedded.hpp"
 
 namespace chronograph::events {
 

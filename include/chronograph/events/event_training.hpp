@@ -1,0 +1,56 @@
+// Training and evaluating the event detector on TimeML corpora (averaged perceptron).
+#pragma once
+#include <array>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "chronograph/events/event_detector.hpp"
+#include "chronograph/events/event_model.hpp"
+#include "chronograph/events/timeml.hpp"
+#include "chronograph/events/wordnet.hpp"
+
+namespace chronograph::events {
+
+struct NamedTimeml {
+  std::string name;    // file name without folder and extension
+  std::string corpus;  // the folder's own name ("timebank")
+  TimemlDocument doc;
+};
+
+// Every *.tml file of the folders, each folder's files in byte order of their names.
+std::vector<NamedTimeml> read_timeml_corpora(const std::vector<std::string>& dirs);
+
+struct TrainOptions {
+  int epochs = 12;
+  std::uint64_t seed = 20250602;  // the order instances are visited in, per epoch
+  int min_count = 2;              // features seen fewer times are dropped
+};
+
+// Learns the detector's weights. The same documents, classes and options give the same model
+// byte for byte: the visiting order comes from `seed`, and the arithmetic is in integers.
+EventModel train_event_model(const std::vector<NamedTimeml>& docs, const WordNet& wordnet,
+                             const WordClasses& classes, const TrainOptions& options);
+
+struct EventScores {
+  std::size_t gold = 0, system = 0, matched = 0, same_class = 0, missed_text = 0;
+  std::size_t pos_known = 0, same_pos = 0;  // matched events whose gold part of speech is known
+  // confusion[gold][found] of the classes, none included (missed and spurious events)
+  std::array<std::array<std::size_t, kEventClassCount>, kEventClassCount> confusion{};
+  double precision() const { return system ? double(matched) / double(system) : 0.0; }
+  double recall() const { return gold ? double(matched) / double(gold) : 0.0; }
+  double f1() const {
+    const double p = precision(), r = recall();
+    return p + r > 0 ? 2 * p * r / (p + r) : 0.0;
+  }
+  double class_f1() const {
+    return gold + system ? 2.0 * double(same_class) / double(gold + system) : 0.0;
+  }
+};
+
+// Scores a detector on gold events, pairing events whose spans overlap (like TempEval-3).
+// missed_text counts gold events outside every sentence the layout analysis keeps.
+EventScores evaluate_event_detector(const EventDetector& detector,
+                                    const std::vector<NamedTimeml>& docs);
+
+}  // namespace chronograph::events

@@ -1,0 +1,100 @@
+// The 'train' subcommand: rebuilds data/models/ from WordNet and the TimeML corpora.
+#include <iomanip>
+#include <iostream>
+
+#include "chronograph/base/atomic_file.hpp"
+#include "chronograph/events/event_training.hpp"
+#include "commands.hpp"
+
+namespace chronograph::cli {
+
+namespace {
+
+struct TrainArgs {
+  std::string dict = "/usr/share/wordnet";
+  std::vector<std::string> timeml;
+  std::vector<std::string> eval;
+  std::string wordnet = "data/models/wordnet.bin";
+  std::string classes = "data/models/word_classes.txt";
+  std::string output;
+  events::TrainOptions options;
+  bool confusion = false;
+};
+
+void print_scores(const std::string& what, const events::EventScores& s, bool confusion) {
+  std::cout << std::fixed << std::setprecision(2) << what << ": gold " << s.gold << ", found "
+            << s.system << ", matched " << s.matched << "  P " << 100 * s.precision() << " R "
+            << 100 * s.recall() << " F1 " << 100 * s.f1() << "  class F1 " << 100 * s.class_f1()
+            << "  part of speech "
+            << (s.pos_known ? 100.0 * double(s.same_pos) / double(s.pos_known) : 0.0) << "%  ("
+            << s.missed_text << " gold events outside the sentences kept)\n";
+  if (!confusion) return;
+  std::cout << "  gold \\ found";
+  for (std::size_t c = 0; c < events::kEventClassCount; ++c)
+    std::cout << std::setw(11)
+              << events::to_string(static_cast<events::EventClass>(c)).substr(0, 10);
+  std::cout << "\n";
+  for (std::size_t g = 0; g < events::kEventClassCount; ++g) {
+    std::cout << "  " << std::setw(11)
+              << events::to_string(static_cast<events::EventClass>(g)).substr(0, 10);
+    for (std::size_t c = 0; c < events::kEventClassCount; ++c)
+      std::cout << std::setw(11) << s.confusion[g][c];
+    std::cout << "\n";
+  }
+}
+
+}  // namespace
+
+void add_train_command(CLI::App& app, Action& action) {
+  auto args = std::make_shared<TrainArgs>();
+  auto* cmd = app.add_subcommand("train", "Rebuild the learned data files (data/models/)");
+  cmd->require_subcommand(1);
+
+  auto* wn = cmd->add_subcommand("wordnet", "Compile WordNet's dictionary into the word table");
+  wn->add_option("--dict", args->dict, "WordNet dictionary folder (default /usr/share/wordnet)");
+  wn->add_option("-o,--output", args->output, "Output file (data/models/wordnet.bin)")->required();
+  wn->callback([args, &action] {
+    action = [args] {
+      const auto table = events::WordNet::from_dictionary(args->dict);
+      base::write_file_atomically(args->output, table.serialize());
+      std::cerr << "chronograph: " << table.size() << " WordNet entries -> " << args->output
+                << "\n";
+      return 0;
+    };
+  });
+
+  auto* ev = cmd->add_subcommand("events", "Learn the event detector from TimeML corpora");
+  ev->add_option("--timeml", args->timeml, "Folder of .tml files to learn from (repeatable)")
+      ->required();
+  ev->add_option("--eval", args->eval, "Folder of .tml files to score the new model on");
+  ev->add_option("--wordnet", args->wordnet, "Word table (default data/models/wordnet.bin)");
+  ev->add_option("--classes", args->classes,
+                 "Closed word classes (default data/models/word_classes.txt)");
+  ev->add_option("--epochs", args->options.epochs, "Passes over the data (default 12)");
+  ev->add_option("--min-count", args->options.min_count,
+                 "Drop features seen fewer times (default 2)");
+  ev->add_option("-o,--output", args->output, "Model file to write (none: only score)");
+  ev->add_flag("--confusion", args->confusion, "Print the held-out class confusion matrix");
+  ev->callback([args, &action] {
+    action = [args] {
+      const std::string table_bytes = base::read_file(args->wordnet);
+      const auto wordnet = events::WordNet::from_bytes(table_bytes, args->wordnet);
+      const auto classes =
+          events::WordClasses::parse(base::read_file(args->classes), args->classes);
+      const auto docs = events::read_timeml_corpora(args->timeml);
+      const auto model = events::train_event_model(docs, wordnet, classes, args->options);
+      std::cerr << "chronograph: " << model.provenance() << "\n";
+      if (!args->output.empty()) base::write_file_atomically(args->output, model.serialize());
+      const events::EventDetector detector(model, wordnet);
+      print_scores("training data", events::evaluate_event_detector(detector, docs), false);
+      if (!args->eval.empty())
+        print_scores(
+            "held out",
+            events::evaluate_event_detector(detector, events::read_timeml_corpora(args->eval)),
+            args->confusion);
+      return 0;
+    };
+  });
+}
+
+}  // namespace chronograph::cli

@@ -1,0 +1,203 @@
+// Tense, aspect, polarity, modality and factuality of a detected event, from its verb group.
+#include <algorithm>
+#include <array>
+
+#include "chronograph/events/event_detector.hpp"
+#include "chronograph/events/factuality_words.hpp"
+
+namespace chronograph::events {
+
+namespace {
+
+constexpr std::array<std::string_view, 7> kTenseNames = {
+    "NONE", "PAST", "PRESENT", "FUTURE", "INFINITIVE", "PRESPART", "PASTPART"};
+constexpr std::array<std::string_view, 4> kAspectNames = {"NONE", "PROGRESSIVE", "PERFECTIVE",
+                                                          "PERFECTIVE_PROGRESSIVE"};
+constexpr std::array<std::string_view, 6> kFactualityNames = {
+    "asserted", "future", "negated", "modal", "hypothetical", "intended"};
+
+bool ends_with(std::string_view w, std::string_view s) {
+  return w.size() > s.size() && w.substr(w.size() - s.size()) == s;
+}
+
+// The auxiliaries, "to", negations and adverbs right before a verb: "has not yet been".
+struct VerbGroup {
+  std::ptrdiff_t to = -1, modal = -1, will = -1, have = -1, be = -1, do_ = -1, neg = -1;
+  std::ptrdiff_t first = -1;  // leftmost word of the group
+};
+
+VerbGroup verb_group(std::span<const WordInfo* const> words, std::size_t i,
+                     const FactualityWords& fw) {
+  VerbGroup g;
+  const auto& k = fw.classes;
+  for (std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) - 1, seen = 0; j >= 0 && seen < 6;
+       --j, ++seen) {
+    const WordInfo& w = *words[static_cast<std::size_t>(j)];
+    const std::uint8_t c = w.word_class;
+    if (c == k.to && g.to < 0 && g.modal < 0 && g.have < 0 && g.be < 0) {
+      g.to = j;
+    } else if (c == k.modal) {
+      (w.lower == "will" || w.lower == "shall" || w.lower == "'ll" || w.lower == "’ll" ||
+               w.lower == "wo"
+           ? g.will
+           : g.modal) = j;
+    } else if (c == k.negaux) {
+      g.neg = j;
+      if (w.lower.starts_with("won") || w.lower.starts_with("wo"))
+        g.will = j;
+      else if (w.lower.starts_with("do") || w.lower.starts_with("di"))
+        g.do_ = j;
+      else if (w.lower.starts_with("ha"))
+        g.have = j;
+      else if (w.lower.starts_with("is") || w.lower.starts_with("are") ||
+               w.lower.starts_with("was") || w.lower.starts_with("were"))
+        g.be = j;
+      else
+        g.modal = j;
+    } else if (c == k.have) {
+      if (g.have < 0) g.have = j;
+    } else if (c == k.be) {
+      if (g.be < 0) g.be = j;
+    } else if (c == k.do_) {
+      if (g.do_ < 0) g.do_ = j;
+    } else if (c == k.neg && w.lower != "no" && w.lower != "without") {
+      g.neg = j;
+    } else if (c == k.adv || (w.word_class == 0 && !w.capitalized && ends_with(w.lower, "ly"))) {
+      // "has also", "had already", "quickly": adverbs inside the group
+    } else {
+      break;
+    }
+    g.first = j;
+  }
+  if (g.first < 0) return g;
+  // "to" counts only when it is the last group word before the verb ("failed to agree"), not
+  // "to be" ("was to be held"): then the group goes on past it.
+  return g;
+}
+
+Tense tense_of_aux(const WordInfo& aux) {
+  const std::string_view w = aux.lower;
+  if (w == "was" || w == "were" || w == "had" || w == "did" || w.starts_with("wasn") ||
+      w.starts_with("weren") || w.starts_with("hadn") || w.starts_with("didn") || w == "'d" ||
+      w == "’d")
+    return Tense::past;
+  if (w == "being" || w == "having" || w == "doing") return Tense::prespart;
+  if (w == "been") return Tense::pastpart;
+  if (w == "be" || w == "have" || w == "do") return Tense::infinitive;
+  return Tense::present;
+}
+
+void set_tense(std::span<const WordInfo* const> words, std::size_t i, const VerbGroup& g,
+               DetectedEvent& e) {
+  const WordInfo& w = *words[i];
+  const bool ing = ends_with(w.lower, "ing");
+  const bool base = !w.verb_lemma.empty() && w.lower == w.verb_lemma;
+  const bool third = !base && ends_with(w.lower, "s") && !ends_with(w.lower, "ss");
+  const bool participle = !base && !ing && !third;  // "held", "approved", "struck"
+  if (g.to >= 0 && (base || g.be >= 0 || g.have >= 0)) {
+    e.tense = Tense::infinitive;
+  } else if (g.will >= 0) {
+    e.tense = Tense::future;
+  } else if (g.have >= 0) {
+    e.tense = tense_of_aux(*words[static_cast<std::size_t>(g.have)]);
+  } else if (g.be >= 0) {
+    e.tense = tense_of_aux(*words[static_cast<std::size_t>(g.be)]);
+  } else if (g.do_ >= 0) {
+    e.tense = tense_of_aux(*words[static_cast<std::size_t>(g.do_)]);
+  } else if (g.modal >= 0) {
+    e.tense = Tense::none;
+  } else if (e.pos != EventPos::verb) {
+    e.tense = Tense::none;
+  } else {
+    e.tense = ing ? Tense::prespart : participle ? Tense::past : Tense::present;
+  }
+  if (e.pos == EventPos::verb) {
+    if (g.have >= 0 && (participle || ing))
+      e.aspect = ing && g.be >= 0 ? Aspect::perfective_progressive : Aspect::perfective;
+    else if (g.be >= 0 && ing)
+      e.aspect = Aspect::progressive;
+  }
+}
+
+bool in_list(const FactualityWords& fw, FactualityWords::List list, const WordInfo& w) {
+  return fw.has(list, w.lower) || fw.has(list, w.lemma);
+}
+
+// The nearest condition word ("if", "unless") to the left with no clause break in between.
+std::ptrdiff_t condition_before(std::span<const WordInfo* const> words, std::size_t i,
+                                const FactualityWords& fw) {
+  for (std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) - 1; j >= 0; --j) {
+    const WordInfo& w = *words[static_cast<std::size_t>(j)];
+    if (w.punct && (w.lower == ";" || w.lower == ":" || w.lower == "." || w.lower == "—"))
+      return -1;
+    if (in_list(fw, FactualityWords::conditional, w)) return j;
+    if (w.lower == ",") {
+      // "If X, Y": Y is the consequence. Y's own modal or future says what it is.
+      return -1;
+    }
+  }
+  return -1;
+}
+
+}  // namespace
+
+std::string_view to_string(Tense t) { return kTenseNames[static_cast<std::size_t>(t)]; }
+std::string_view to_string(Aspect a) { return kAspectNames[static_cast<std::size_t>(a)]; }
+std::string_view to_string(Factuality f) { return kFactualityNames[static_cast<std::size_t>(f)]; }
+
+void describe_event(std::span<const WordInfo* const> words, std::size_t i,
+                    const FactualityWords& fw, DetectedEvent& e) {
+  const VerbGroup g = verb_group(words, i, fw);
+  set_tense(words, i, g, e);
+  e.modal_token = static_cast<std::int32_t>(g.modal);
+  const auto& k = fw.classes;
+  // Negation: in the verb group, or a determiner "no" / a "without" before a noun.
+  std::ptrdiff_t neg = g.neg;
+  if (neg < 0 && e.pos != EventPos::verb) {
+    for (std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) - 1;
+         j >= 0 && j >= static_cast<std::ptrdiff_t>(i) - 3; --j) {
+      const WordInfo& w = *words[static_cast<std::size_t>(j)];
+      if (w.lower == "no" || w.lower == "without" || w.lower == "never") {
+        neg = j;
+        break;
+      }
+      if (w.punct || w.word_class == k.prep || w.word_class == k.det) break;
+    }
+  }
+  e.negated = neg >= 0;
+
+  // Factuality, the strongest reason first.
+  auto set = [&](Factuality f, std::ptrdiff_t cue) {
+    e.factuality = f;
+    e.cue_token = static_cast<std::int32_t>(cue);
+  };
+  if (const auto cond = condition_before(words, i, fw); cond >= 0)
+    return set(Factuality::hypothetical, cond);
+  if (neg >= 0) return set(Factuality::negated, neg);
+  if (g.modal >= 0) return set(Factuality::modal, g.modal);
+  if (e.tense == Tense::infinitive && g.to >= 0) {
+    // What governs the infinitive: "began to rise" happened, "failed to agree" did not,
+    // "in order to", "plans to", "aimed to" are intentions.
+    const std::ptrdiff_t gov = g.to - 1;
+    if (gov >= 0) {
+      const WordInfo& gw = *words[static_cast<std::size_t>(gov)];
+      if (in_list(fw, FactualityWords::realizing, gw)) return;  // asserted
+      if (in_list(fw, FactualityWords::failing, gw)) return set(Factuality::negated, gov);
+      if (in_list(fw, FactualityWords::scheduling, gw)) return set(Factuality::future, gov);
+    }
+    return set(Factuality::intended, g.to);
+  }
+  if (g.will >= 0) return set(Factuality::future, g.will);
+  if (e.pos != EventPos::verb) {
+    // "the planned merger", "a possible strike", "the upcoming vote".
+    for (std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) - 1;
+         j >= 0 && j >= static_cast<std::ptrdiff_t>(i) - 2; --j) {
+      const WordInfo& w = *words[static_cast<std::size_t>(j)];
+      if (in_list(fw, FactualityWords::irrealis_modifier, w)) return set(Factuality::intended, j);
+      if (in_list(fw, FactualityWords::future_modifier, w)) return set(Factuality::future, j);
+      if (w.punct || w.word_class == k.det || w.word_class == k.poss) break;
+    }
+  }
+}
+
+}  // namespace chronograph::events

@@ -1,0 +1,286 @@
+// Training the event detector (averaged perceptron over hashed features) and scoring it.
+#include "chronograph/events/event_training.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <map>
+#include <unordered_map>
+
+#include "chronograph/base/source_error.hpp"
+#include "chronograph/ingest/layout.hpp"
+#include "chronograph/ingest/reader.hpp"
+
+namespace chronograph::events {
+
+namespace fs = std::filesystem;
+
+std::vector<NamedTimeml> read_timeml_corpora(const std::vector<std::string>& dirs) {
+  std::vector<NamedTimeml> out;
+  for (const auto& dir : dirs) {
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec))
+      throw base::InputError(dir, 1, 1, "not a folder of TimeML (.tml) files");
+    std::vector<fs::path> files;
+    for (const auto& e : fs::directory_iterator(dir, ec))
+      if (e.is_regular_file() && e.path().extension() == ".tml") files.push_back(e.path());
+    if (ec) throw base::InputError(dir, 1, 1, "cannot read folder: " + ec.message());
+    if (files.empty()) throw base::InputError(dir, 1, 1, "no .tml files in this folder");
+    std::sort(files.begin(), files.end());
+    fs::path folder = fs::path(dir).lexically_normal();
+    if (folder.filename().empty()) folder = folder.parent_path();  // "timebank/"
+    const std::string corpus = folder.filename().string();
+    for (const auto& f : files) {
+      const ingest::Document d = ingest::read_document(f.string());
+      out.push_back({f.stem().string(), corpus.empty() ? std::string("corpus") : corpus,
+                     read_timeml(d.text, d.path)});
+    }
+  }
+  return out;
+}
+
+namespace {
+
+constexpr std::uint8_t kUnknownPos = 0xFF;
+
+// One word token of a training sentence: its features and its gold labels.
+struct Instance {
+  std::uint32_t first = 0, count = 0;  // into Corpus::features
+  std::uint8_t label = 0;              // EventClass
+  std::uint8_t pos = 0;                // EventPos, read when label is an event
+};
+
+struct Corpus {
+  std::vector<std::uint64_t> features;
+  std::vector<Instance> instances;
+};
+
+// Walks the sentences the layout keeps and their word tokens, with each token's gold event (or
+// null), calling visit(text, tokens, k, gold_event_or_null, gold_pos) per word token.
+template <typename Visit>
+void walk_tokens(const TimemlDocument& doc, Visit&& visit, std::size_t* outside = nullptr) {
+  const ingest::Layout layout = ingest::analyze_layout(doc.text);
+  // AQUAINT leaves many parts of speech "UNKNOWN": those events teach the part-of-speech head
+  // nothing (kUnknownPos) rather than "OTHER".
+  std::unordered_map<std::string, EventPos> pos_of;
+  for (const auto& mi : doc.instances)
+    if (mi.pos != "UNKNOWN" && !mi.pos.empty())
+      pos_of.emplace(mi.event_id,
+                     event_pos_from_string(mi.pos == "PREPOSITION" ? "OTHER" : mi.pos));
+  std::vector<const TimemlEvent*> events;
+  for (const auto& e : doc.events) events.push_back(&e);
+  std::sort(events.begin(), events.end(),
+            [](const TimemlEvent* a, const TimemlEvent* b) { return a->start < b->start; });
+  std::vector<bool> used(events.size(), false);
+  std::vector<Token> tokens;
+  std::size_t next = 0;  // first event not yet behind the current sentence
+  for (const auto& s : layout.sentences) {
+    tokens.clear();
+    tokenize(doc.text, s.start, s.end, tokens);
+    while (next < events.size() && events[next]->end <= s.start) ++next;
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+      const TimemlEvent* gold = nullptr;
+      for (std::size_t e = next; e < events.size() && events[e]->start < tokens[k].end; ++e)
+        if (!used[e] && events[e]->end > tokens[k].start) {
+          gold = events[e];
+          used[e] = true;
+          break;
+        }
+      auto pos = static_cast<EventPos>(kUnknownPos);
+      if (gold)
+        if (const auto it = pos_of.find(gold->eid); it != pos_of.end()) pos = it->second;
+      visit(std::string_view(doc.text), tokens, k, gold, pos);
+    }
+  }
+  if (outside) *outside += static_cast<std::size_t>(std::count(used.begin(), used.end(), false));
+}
+
+// The features of every word token of the documents, as the detector will see them.
+Corpus collect(const std::vector<NamedTimeml>& docs, const WordNet& wordnet,
+               const WordClasses& classes) {
+  Corpus c;
+  std::map<std::string, WordInfo, std::less<>> words;
+  auto info = [&](std::string_view raw) -> const WordInfo* {
+    auto it = words.find(raw);
+    if (it == words.end())
+      it = words.emplace(std::string(raw), analyze_word(raw, wordnet, classes)).first;
+    return &it->second;
+  };
+  const WordInfo* start = info(kSentenceStart);
+  const WordInfo* end = info(kSentenceEnd);
+  for (const auto& d : docs) {
+    walk_tokens(d.doc, [&](std::string_view text, const std::vector<Token>& tokens, std::size_t k,
+                           const TimemlEvent* gold, EventPos pos) {
+      const auto word_at = [&](std::ptrdiff_t j) -> const WordInfo* {
+        if (j < 0) return start;
+        if (j >= static_cast<std::ptrdiff_t>(tokens.size())) return end;
+        const Token& t = tokens[static_cast<std::size_t>(j)];
+        return info(text.substr(t.start, t.end - t.start));
+      };
+      const auto sk = static_cast<std::ptrdiff_t>(k);
+      const Context ctx = {word_at(sk - 2), word_at(sk - 1), word_at(sk), word_at(sk + 1),
+                           word_at(sk + 2)};
+      if (ctx[2]->punct) return;
+      Instance inst;
+      inst.first = static_cast<std::uint32_t>(c.features.size());
+      token_features(ctx, c.features);
+      inst.count = static_cast<std::uint32_t>(c.features.size() - inst.first);
+      inst.label = static_cast<std::uint8_t>(gold ? event_class_from_string(gold->event_class)
+                                                  : EventClass::none);
+      inst.pos = static_cast<std::uint8_t>(pos);
+      c.instances.push_back(inst);
+    });
+  }
+  return c;
+}
+
+std::uint64_t splitmix(std::uint64_t& state) {
+  std::uint64_t z = (state += 0x9E3779B97F4A7C15ull);
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+  return z ^ (z >> 31);
+}
+
+// Averaged perceptron: w is the running weight, u the sum of (time x update), so that the
+// average over all times is w - u / time, computed once at the end.
+struct Perceptron {
+  std::vector<std::array<std::int32_t, kScoreCount>> w;
+  std::vector<std::array<std::int64_t, kScoreCount>> u;
+  std::int64_t time = 1;
+
+  std::size_t predict(const std::vector<std::uint32_t>& ids, std::size_t first,
+                      std::size_t count) const {
+    std::array<std::int64_t, kScoreCount> s{};
+    for (const auto id : ids)
+      for (std::size_t k = first; k < first + count; ++k) s[k] += w[id][k];
+    std::size_t best = first;
+    for (std::size_t k = first + 1; k < first + count; ++k)
+      if (s[k] > s[best]) best = k;
+    return best;
+  }
+  void update(const std::vector<std::uint32_t>& ids, std::size_t good, std::size_t bad) {
+    for (const auto id : ids) {
+      w[id][good] += 1;
+      w[id][bad] -= 1;
+      u[id][good] += time;
+      u[id][bad] -= time;
+    }
+  }
+};
+
+}  // namespace
+
+EventModel train_event_model(const std::vector<NamedTimeml>& docs, const WordNet& wordnet,
+                             const WordClasses& classes, const TrainOptions& options) {
+  const Corpus corpus = collect(docs, wordnet, classes);
+  // Dense ids for the features seen often enough, numbered in order of first sight.
+  std::unordered_map<std::uint64_t, std::uint32_t> count;
+  for (const auto f : corpus.features) ++count[f];
+  std::unordered_map<std::uint64_t, std::uint32_t> id_of;
+  std::vector<std::uint64_t> hash_of;
+  for (const auto f : corpus.features)
+    if (count[f] >= static_cast<std::uint32_t>(options.min_count) &&
+        id_of.emplace(f, hash_of.size()).second)
+      hash_of.push_back(f);
+  Perceptron p;
+  p.w.assign(hash_of.size(), {});
+  p.u.assign(hash_of.size(), {});
+
+  std::vector<std::uint32_t> order(corpus.instances.size());
+  for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::uint64_t state = options.seed;
+  std::vector<std::uint32_t> ids;
+  for (int epoch = 0; epoch < options.epochs; ++epoch) {
+    for (std::size_t i = order.size(); i > 1; --i)  // Fisher-Yates with our own generator
+      std::swap(order[i - 1], order[splitmix(state) % i]);
+    for (const auto which : order) {
+      const Instance& inst = corpus.instances[which];
+      ids.clear();
+      for (std::uint32_t k = 0; k < inst.count; ++k)
+        if (const auto it = id_of.find(corpus.features[inst.first + k]); it != id_of.end())
+          ids.push_back(it->second);
+      const std::size_t got = p.predict(ids, 0, kEventClassCount);
+      if (got != inst.label) p.update(ids, inst.label, got);
+      if (inst.label != 0 && inst.pos != kUnknownPos) {
+        const std::size_t want = kEventClassCount + inst.pos;
+        const std::size_t pos = p.predict(ids, kEventClassCount, kEventPosCount);
+        if (pos != want) p.update(ids, want, pos);
+      }
+      ++p.time;
+    }
+  }
+
+  // Average, then scale to 16 bits: the decisions compare sums, so one scale for all is exact
+  // up to rounding.
+  std::vector<std::array<double, kScoreCount>> avg(hash_of.size());
+  double max_abs = 0;
+  for (std::size_t i = 0; i < hash_of.size(); ++i)
+    for (std::size_t k = 0; k < kScoreCount; ++k) {
+      avg[i][k] = double(p.w[i][k]) - double(p.u[i][k]) / double(p.time);
+      max_abs = std::max(max_abs, std::abs(avg[i][k]));
+    }
+  const double scale = max_abs > 0 ? 32000.0 / max_abs : 1.0;
+  std::vector<std::pair<std::uint64_t, Weights>> kept;
+  for (std::size_t i = 0; i < hash_of.size(); ++i) {
+    Weights q{};
+    bool any = false;
+    for (std::size_t k = 0; k < kScoreCount; ++k) {
+      q[k] = static_cast<std::int16_t>(std::lround(avg[i][k] * scale));
+      any = any || q[k] != 0;
+    }
+    if (any) kept.emplace_back(hash_of[i], q);
+  }
+  std::sort(kept.begin(), kept.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
+
+  std::map<std::string, std::size_t> per_corpus;
+  for (const auto& d : docs) ++per_corpus[d.corpus];
+  std::string provenance = "chronograph train events: averaged perceptron, " +
+                           std::to_string(options.epochs) + " epochs, seed " +
+                           std::to_string(options.seed) + ", min count " +
+                           std::to_string(options.min_count) + "; " +
+                           std::to_string(corpus.instances.size()) + " word tokens of";
+  for (const auto& [name, n] : per_corpus)
+    provenance += " " + name + " (" + std::to_string(n) + " documents)";
+  provenance += "; " + std::to_string(kept.size()) + " features";
+  return EventModel(std::move(kept), classes, std::move(provenance));
+}
+
+EventScores evaluate_event_detector(const EventDetector& detector,
+                                    const std::vector<NamedTimeml>& docs) {
+  EventScores sc;
+  std::vector<DetectedEvent> found;
+  for (const auto& d : docs) {
+    sc.gold += d.doc.events.size();
+    walk_tokens(
+        d.doc,
+        [&](std::string_view text, const std::vector<Token>& tokens, std::size_t k,
+            const TimemlEvent* gold, EventPos pos) {
+          // Detect once per sentence, at its first token; then read off this token's result.
+          if (k == 0) {
+            found.clear();
+            detector.detect(text, tokens, found);
+          }
+          const auto it = std::find_if(found.begin(), found.end(),
+                                       [&](const DetectedEvent& e) { return e.token == k; });
+          const auto gold_class =
+              gold ? event_class_from_string(gold->event_class) : EventClass::none;
+          const auto found_class = it == found.end() ? EventClass::none : it->event_class;
+          ++sc.confusion[static_cast<std::size_t>(gold_class)]
+                        [static_cast<std::size_t>(found_class)];
+          if (it == found.end()) return;
+          ++sc.system;
+          if (!gold) return;
+          ++sc.matched;
+          sc.same_class += it->event_class == gold_class;
+          if (static_cast<std::uint8_t>(pos) != kUnknownPos) {
+            ++sc.pos_known;
+            sc.same_pos += it->pos == pos;
+          }
+        },
+        &sc.missed_text);
+  }
+  return sc;
+}
+
+}  // namespace chronograph::events
