@@ -4,7 +4,8 @@
 set -euo pipefail
 PACKAGES=(cmake g++ make pkg-config python3
           libboost-graph-dev libgraphviz-dev graphviz libhowardhinnant-date-dev
-          libyaml-cpp-dev doctest-dev libcli11-dev nlohmann-json3-dev libre2-dev "$@")
+          libyaml-cpp-dev doctest-dev libcli11-dev nlohmann-json3-dev libre2-dev liblinear-dev
+          wordnet-base "$@")
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -19,6 +19,8 @@ struct TrainArgs {
   std::string output;
   events::TrainOptions options;
   bool confusion = false;
+  std::string export_prefix;
+  std::string learner = "svm";
 };
 
 void print_scores(const std::string& what, const events::EventScores& s, bool confusion) {
@@ -70,18 +72,33 @@ void add_train_command(CLI::App& app, Action& action) {
   ev->add_option("--wordnet", args->wordnet, "Word table (default data/models/wordnet.bin)");
   ev->add_option("--classes", args->classes,
                  "Closed word classes (default data/models/word_classes.txt)");
-  ev->add_option("--epochs", args->options.epochs, "Passes over the data (default 12)");
+  ev->add_option("--learner", args->learner, "svm (default) or perceptron")
+      ->check(CLI::IsMember({"svm", "perceptron"}));
+  ev->add_option("--c", args->options.c, "SVM regularization (default 0.05)");
+  ev->add_option("--epochs", args->options.epochs, "Perceptron passes over the data (default 12)");
   ev->add_option("--min-count", args->options.min_count,
                  "Drop features seen fewer times (default 2)");
   ev->add_option("-o,--output", args->output, "Model file to write (none: only score)");
   ev->add_flag("--confusion", args->confusion, "Print the held-out class confusion matrix");
+  ev->add_option("--export-svmlight", args->export_prefix,
+                 "Also write PREFIX.train and PREFIX.eval in LIBLINEAR's format, to compare "
+                 "learners on the same features");
   ev->callback([args, &action] {
     action = [args] {
+      args->options.learner =
+          args->learner == "svm" ? events::Learner::svm : events::Learner::perceptron;
       const std::string table_bytes = base::read_file(args->wordnet);
       const auto wordnet = events::WordNet::from_bytes(table_bytes, args->wordnet);
       const auto classes =
           events::WordClasses::parse(base::read_file(args->classes), args->classes);
       const auto docs = events::read_timeml_corpora(args->timeml);
+      if (!args->export_prefix.empty()) {
+        std::string train, eval;
+        events::export_svmlight(docs, events::read_timeml_corpora(args->eval), wordnet, classes,
+                                args->options.min_count, train, eval);
+        base::write_files_atomically(
+            {{args->export_prefix + ".train", train}, {args->export_prefix + ".eval", eval}});
+      }
       const auto model = events::train_event_model(docs, wordnet, classes, args->options);
       std::cerr << "chronograph: " << model.provenance() << "\n";
       if (!args->output.empty()) base::write_file_atomically(args->output, model.serialize());

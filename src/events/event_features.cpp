@@ -176,13 +176,31 @@ WordInfo analyze_word(std::string_view raw, const WordNet& wordnet, const WordCl
     w.first_lexname[p] = e->first_lexname;
     w.senses[p] = e->senses;
     w.lexnames |= e->lexnames;
+    if (p == 0) {
+      w.first_ancestors = e->first_ancestors;
+      w.any_ancestors = e->any_ancestors;
+      w.deverbal = e->deverbal;
+    }
     if (p == 0 && w.capitalized && e->proper_lexnames)
       for (int k = 0; k < kLexnameCount; ++k)
         if (e->proper_lexnames >> k & 1) w.proper_lexname = static_cast<std::uint8_t>(k);
-    if (p == 1) w.event_concept = std::string(e->event_concept);
+    if (p == 1) {
+      w.event_concept = std::string(e->event_concept);
+      w.frames = e->frames;
+    }
     if (p == 0 && w.event_concept.empty()) w.event_concept = std::string(e->event_concept);
   }
   w.verb_lemma = lemmas[1];
+  if (!w.verb_lemma.empty()) {
+    const auto ends = [&](std::string_view suf) {
+      return w.lower.size() > suf.size() && w.lower.ends_with(suf);
+    };
+    w.verb_form = w.lower == w.verb_lemma ? 'b'
+                  : ends("ing")           ? 'g'
+                  : ends("ed")            ? 'd'
+                  : ends("s")             ? 's'
+                                          : 'i';
+  }
   w.noun_lemma = lemmas[0];
   w.lemma = !lemmas[1].empty()   ? lemmas[1]
             : !lemmas[0].empty() ? lemmas[0]
@@ -260,8 +278,19 @@ void word_features(const WordInfo& w, int position, std::vector<std::uint64_t>& 
       if (w.lexnames >> k & 1) f("lx", lexname(k));
     if (w.proper_lexname != 0xFF) f("prop", lexname(w.proper_lexname));
     if (w.hyphen) f("hy", "");
+    for (int k = 0; k < kAncestorCount; ++k) {
+      if (w.first_ancestors >> k & 1) f("anc", ancestor_name(k));
+      if (w.any_ancestors >> k & 1) f("anca", ancestor_name(k));
+    }
+    if (w.deverbal) f("dv", "");
+    // Frames that take a clause, an infinitive or a gerund: the verbs TimeML calls I_ACTION,
+    // I_STATE, REPORTING, ASPECTUAL or PERCEPTION mostly take one.
+    for (const int n : {24, 25, 26, 28, 29, 32, 33, 34, 35})
+      if (w.frames >> n & 1) f("fr", std::to_string(n));
+    if (w.verb_form) f("vf", std::string_view(&w.verb_form, 1));
   } else if (position == -1 || position == 1) {
     f("s2", suffix(w.lower, 2));
+    if (w.verb_form) f("vf", std::string_view(&w.verb_form, 1));
     if (w.lemma != w.lower) f("l", w.lemma);
   }
 }

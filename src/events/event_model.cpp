@@ -10,7 +10,7 @@ namespace chronograph::events {
 namespace {
 // The version names the feature templates too: a model trained with other templates than the
 // code's would score nonsense, so changing event_features.cpp means a new version and a retrain.
-constexpr std::string_view kMagic = "chronograph-event-model 3\n";
+constexpr std::string_view kMagic = "chronograph-event-model 5\n";
 }  // namespace
 
 EventModel::EventModel(std::vector<std::pair<std::uint64_t, Weights>> features, WordClasses classes,

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <filesystem>
 #include <map>
 #include <unordered_map>
@@ -10,6 +11,7 @@
 #include "chronograph/base/source_error.hpp"
 #include "chronograph/ingest/layout.hpp"
 #include "chronograph/ingest/reader.hpp"
+#include "linear_svm.hpp"
 
 namespace chronograph::events {
 
@@ -148,7 +150,7 @@ struct Perceptron {
   std::vector<std::array<std::int64_t, kScoreCount>> u;
   std::int64_t time = 1;
 
-  std::size_t predict(const std::vector<std::uint32_t>& ids, std::size_t first,
+  std::size_t predict(std::span<const std::uint32_t> ids, std::size_t first,
                       std::size_t count) const {
     std::array<std::int64_t, kScoreCount> s{};
     for (const auto id : ids)
@@ -158,7 +160,7 @@ struct Perceptron {
       if (s[k] > s[best]) best = k;
     return best;
   }
-  void update(const std::vector<std::uint32_t>& ids, std::size_t good, std::size_t bad) {
+  void update(std::span<const std::uint32_t> ids, std::size_t good, std::size_t bad) {
     for (const auto id : ids) {
       w[id][good] += 1;
       w[id][bad] -= 1;
@@ -170,35 +172,70 @@ struct Perceptron {
 
 }  // namespace
 
-EventModel train_event_model(const std::vector<NamedTimeml>& docs, const WordNet& wordnet,
-                             const WordClasses& classes, const TrainOptions& options) {
-  const Corpus corpus = collect(docs, wordnet, classes);
-  // Dense ids for the features seen often enough, numbered in order of first sight.
+namespace {
+
+// Dense ids for the features seen at least min_count times, numbered in order of first sight.
+void number_features(const Corpus& corpus, int min_count,
+                     std::unordered_map<std::uint64_t, std::uint32_t>& id_of,
+                     std::vector<std::uint64_t>& hash_of) {
   std::unordered_map<std::uint64_t, std::uint32_t> count;
   for (const auto f : corpus.features) ++count[f];
+  for (const auto f : corpus.features)
+    if (count[f] >= static_cast<std::uint32_t>(min_count) &&
+        id_of.emplace(f, static_cast<std::uint32_t>(hash_of.size())).second)
+      hash_of.push_back(f);
+}
+
+std::string svmlight(const Corpus& c,
+                     const std::unordered_map<std::uint64_t, std::uint32_t>& id_of) {
+  std::string out;
+  std::vector<std::uint32_t> ids;
+  for (const auto& inst : c.instances) {
+    ids.clear();
+    for (std::uint32_t k = 0; k < inst.count; ++k)
+      if (const auto it = id_of.find(c.features[inst.first + k]); it != id_of.end())
+        ids.push_back(it->second + 1);
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    out += std::to_string(inst.label);
+    for (const auto id : ids) out += " " + std::to_string(id) + ":1";
+    out += '\n';
+  }
+  return out;
+}
+
+}  // namespace
+
+void export_svmlight(const std::vector<NamedTimeml>& train, const std::vector<NamedTimeml>& eval,
+                     const WordNet& wordnet, const WordClasses& classes, int min_count,
+                     std::string& train_out, std::string& eval_out) {
+  const Corpus t = collect(train, wordnet, classes);
   std::unordered_map<std::uint64_t, std::uint32_t> id_of;
   std::vector<std::uint64_t> hash_of;
-  for (const auto f : corpus.features)
-    if (count[f] >= static_cast<std::uint32_t>(options.min_count) &&
-        id_of.emplace(f, hash_of.size()).second)
-      hash_of.push_back(f);
-  Perceptron p;
-  p.w.assign(hash_of.size(), {});
-  p.u.assign(hash_of.size(), {});
+  number_features(t, min_count, id_of, hash_of);
+  train_out = svmlight(t, id_of);
+  eval_out = svmlight(collect(eval, wordnet, classes), id_of);
+}
 
+namespace {
+
+using Rows = std::vector<std::span<const std::uint32_t>>;
+using LabelWeights = std::vector<std::array<double, kScoreCount>>;
+
+LabelWeights perceptron_weights(const Corpus& corpus, const Rows& rows, std::size_t features,
+                                const TrainOptions& options) {
+  Perceptron p;
+  p.w.assign(features, {});
+  p.u.assign(features, {});
   std::vector<std::uint32_t> order(corpus.instances.size());
   for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
   std::uint64_t state = options.seed;
-  std::vector<std::uint32_t> ids;
   for (int epoch = 0; epoch < options.epochs; ++epoch) {
     for (std::size_t i = order.size(); i > 1; --i)  // Fisher-Yates with our own generator
       std::swap(order[i - 1], order[splitmix(state) % i]);
     for (const auto which : order) {
       const Instance& inst = corpus.instances[which];
-      ids.clear();
-      for (std::uint32_t k = 0; k < inst.count; ++k)
-        if (const auto it = id_of.find(corpus.features[inst.first + k]); it != id_of.end())
-          ids.push_back(it->second);
+      const auto ids = rows[which];
       const std::size_t got = p.predict(ids, 0, kEventClassCount);
       if (got != inst.label) p.update(ids, inst.label, got);
       if (inst.label != 0 && inst.pos != kUnknownPos) {
@@ -209,23 +246,77 @@ EventModel train_event_model(const std::vector<NamedTimeml>& docs, const WordNet
       ++p.time;
     }
   }
-
-  // Average, then scale to 16 bits: the decisions compare sums, so one scale for all is exact
-  // up to rounding.
-  std::vector<std::array<double, kScoreCount>> avg(hash_of.size());
-  double max_abs = 0;
-  for (std::size_t i = 0; i < hash_of.size(); ++i)
-    for (std::size_t k = 0; k < kScoreCount; ++k) {
+  LabelWeights avg(features);  // the average over all times: w - u / time
+  for (std::size_t i = 0; i < features; ++i)
+    for (std::size_t k = 0; k < kScoreCount; ++k)
       avg[i][k] = double(p.w[i][k]) - double(p.u[i][k]) / double(p.time);
-      max_abs = std::max(max_abs, std::abs(avg[i][k]));
+  return avg;
+}
+
+LabelWeights svm_weights(const Corpus& corpus, const Rows& rows, std::size_t features,
+                         const TrainOptions& options) {
+  LabelWeights out(features);
+  std::vector<int> labels;
+  for (const auto& inst : corpus.instances) labels.push_back(inst.label);
+  const auto classes = train_linear_svm(rows, labels, features, kEventClassCount, options.c);
+  // The part-of-speech head learns from the events whose part of speech is known.
+  Rows event_rows;
+  labels.clear();
+  for (std::size_t i = 0; i < corpus.instances.size(); ++i)
+    if (corpus.instances[i].label != 0 && corpus.instances[i].pos != kUnknownPos) {
+      event_rows.push_back(rows[i]);
+      labels.push_back(corpus.instances[i].pos);
     }
+  const auto parts = train_linear_svm(event_rows, labels, features, kEventPosCount, options.c);
+  for (std::size_t f = 0; f < features; ++f) {
+    for (std::size_t k = 0; k < kEventClassCount; ++k)
+      out[f][k] = classes[f * kEventClassCount + k];
+    for (std::size_t k = 0; k < kEventPosCount; ++k)
+      out[f][kEventClassCount + k] = parts[f * kEventPosCount + k];
+  }
+  return out;
+}
+
+}  // namespace
+
+EventModel train_event_model(const std::vector<NamedTimeml>& docs, const WordNet& wordnet,
+                             const WordClasses& classes, const TrainOptions& options) {
+  const Corpus corpus = collect(docs, wordnet, classes);
+  std::unordered_map<std::uint64_t, std::uint32_t> id_of;
+  std::vector<std::uint64_t> hash_of;
+  number_features(corpus, options.min_count, id_of, hash_of);
+  // Each instance's distinct known feature ids, sorted.
+  std::vector<std::uint32_t> flat;
+  std::vector<std::size_t> start;
+  for (const auto& inst : corpus.instances) {
+    start.push_back(flat.size());
+    const std::size_t from = flat.size();
+    for (std::uint32_t k = 0; k < inst.count; ++k)
+      if (const auto it = id_of.find(corpus.features[inst.first + k]); it != id_of.end())
+        flat.push_back(it->second);
+    std::sort(flat.begin() + static_cast<std::ptrdiff_t>(from), flat.end());
+    flat.erase(std::unique(flat.begin() + static_cast<std::ptrdiff_t>(from), flat.end()),
+               flat.end());
+  }
+  start.push_back(flat.size());
+  std::vector<std::span<const std::uint32_t>> rows;
+  for (std::size_t i = 0; i + 1 < start.size(); ++i)
+    rows.emplace_back(flat.data() + start[i], start[i + 1] - start[i]);
+
+  const std::vector<std::array<double, kScoreCount>> weights =
+      options.learner == Learner::svm ? svm_weights(corpus, rows, hash_of.size(), options)
+                                      : perceptron_weights(corpus, rows, hash_of.size(), options);
+  // Scale to 16 bits: the decisions compare sums, so one scale for all is exact up to rounding.
+  double max_abs = 0;
+  for (const auto& w : weights)
+    for (const double v : w) max_abs = std::max(max_abs, std::abs(v));
   const double scale = max_abs > 0 ? 32000.0 / max_abs : 1.0;
   std::vector<std::pair<std::uint64_t, Weights>> kept;
   for (std::size_t i = 0; i < hash_of.size(); ++i) {
     Weights q{};
     bool any = false;
     for (std::size_t k = 0; k < kScoreCount; ++k) {
-      q[k] = static_cast<std::int16_t>(std::lround(avg[i][k] * scale));
+      q[k] = static_cast<std::int16_t>(std::lround(weights[i][k] * scale));
       any = any || q[k] != 0;
     }
     if (any) kept.emplace_back(hash_of[i], q);
@@ -235,11 +326,15 @@ EventModel train_event_model(const std::vector<NamedTimeml>& docs, const WordNet
 
   std::map<std::string, std::size_t> per_corpus;
   for (const auto& d : docs) ++per_corpus[d.corpus];
-  std::string provenance = "chronograph train events: averaged perceptron, " +
-                           std::to_string(options.epochs) + " epochs, seed " +
-                           std::to_string(options.seed) + ", min count " +
-                           std::to_string(options.min_count) + "; " +
-                           std::to_string(corpus.instances.size()) + " word tokens of";
+  char c_text[32];
+  std::snprintf(c_text, sizeof c_text, "%g", options.c);
+  std::string provenance =
+      "chronograph train events: " +
+      (options.learner == Learner::svm ? "LIBLINEAR L2-loss SVM (dual), C " + std::string(c_text)
+                                       : "averaged perceptron, " + std::to_string(options.epochs) +
+                                             " epochs, seed " + std::to_string(options.seed)) +
+      ", min count " + std::to_string(options.min_count) + "; " +
+      std::to_string(corpus.instances.size()) + " word tokens of";
   for (const auto& [name, n] : per_corpus)
     provenance += " " + name + " (" + std::to_string(n) + " documents)";
   provenance += "; " + std::to_string(kept.size()) + " features";

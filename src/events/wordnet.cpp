@@ -52,9 +52,19 @@ constexpr std::array<Rule, 8> kVerbRules = {{{"s", ""},
                                              {"ing", ""}}};
 constexpr std::array<Rule, 4> kAdjRules = {{{"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"}}};
 
-constexpr std::string_view kMagic = "chronograph-wordnet 1\n";
+constexpr std::string_view kMagic = "chronograph-wordnet 3\n";
+
+constexpr std::array<std::string_view, kAncestorCount> kAncestorNames = {
+    "event",  "act",       "happening",    "activity",   "process",       "state",
+    "person", "location",  "organization", "artifact",   "communication", "change",
+    "group",  "attribute", "measure",      "time_period"};
 
 }  // namespace
+
+std::string_view ancestor_name(int number) {
+  return number >= 0 && number < kAncestorCount ? kAncestorNames[static_cast<std::size_t>(number)]
+                                                : std::string_view("?");
+}
 
 std::string_view lexname(int number) {
   return number >= 0 && number < kLexnameCount ? kLexnames[static_cast<std::size_t>(number)]
@@ -126,7 +136,9 @@ std::optional<WnEntry> WordNet::find(std::string_view lemma, WnPos pos) const {
   if (lo == d.entry_count) return std::nullopt;
   const RawEntry e = d.entry(lo);
   if (d.str(e.lemma) != lemma || e.pos != static_cast<std::uint8_t>(pos)) return std::nullopt;
-  return WnEntry{e.lexnames, e.proper_lexnames, e.first_lexname, e.senses, d.str(e.event_concept)};
+  return WnEntry{e.lexnames,      e.proper_lexnames,      e.first_lexname,
+                 e.senses,        d.str(e.event_concept), e.first_ancestors,
+                 e.any_ancestors, (e.flags & 1) != 0,     e.frames};
 }
 
 std::string WordNet::lemma(std::string_view form, WnPos pos) const {

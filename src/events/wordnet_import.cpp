@@ -37,9 +37,22 @@ struct Pointer {
 
 struct Synset {
   int lexfile = 0;
-  std::vector<std::string> words;    // as written ("Indonesia", "earthquake", "flare_up")
-  std::vector<Pointer> derivations;  // '+' pointers
+  std::vector<std::string> words;        // as written ("Indonesia", "earthquake", "flare_up")
+  std::vector<Pointer> derivations;      // '+' pointers
+  std::vector<std::uint32_t> hypernyms;  // '@' and '@i' pointers within the same part of speech
+  std::uint64_t frames = 0;              // verbs: bit n = sentence frame n ("----s that CLAUSE")
+  std::uint16_t ancestors = 0;           // nouns: the kAnchors above it (see noun_ancestors)
+  bool ancestors_done = false;
 };
+
+// The noun synsets of WordNet 3.0 that the ancestor classes stand for, in the order of
+// ancestor_name(): event.n.01, act.n.02, happening.n.01, activity.n.01, process.n.06,
+// state.n.02, person.n.01, location.n.01, organization.n.01, artifact.n.01,
+// communication.n.02, change.n.01, group.n.01, attribute.n.02, measure.n.02,
+// time_period.n.01.
+constexpr std::array<std::uint32_t, kAncestorCount> kAnchors = {
+    29378,   30358, 7283608, 407535,  29677, 24720, 7846,  27167,
+    8008335, 21939, 33020,   7296428, 31264, 24264, 33615, 15113229};
 
 std::string read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -116,14 +129,52 @@ void read_data(const std::string& dir, std::string_view name, SynsetMap& out) {
     if (k >= f.size()) throw base::InputError(path, line_no, 1, "synset line ends early");
     const std::size_t pointers = number(f[k++], 10, path, line_no);
     for (std::size_t i = 0; i < pointers && k + 3 < f.size(); ++i, k += 4) {
+      if ((f[k] == "@" || f[k] == "@i") && f[k + 2] == f[2].substr(0, 1))
+        s.hypernyms.push_back(static_cast<std::uint32_t>(number(f[k + 1], 10, path, line_no)));
       if (f[k] != "+") continue;
       const unsigned long st = number(f[k + 3], 16, path, line_no);
       s.derivations.push_back({st >> 8, f[k + 2][0],
                                static_cast<std::uint32_t>(number(f[k + 1], 10, path, line_no)),
                                st & 0xFF});
     }
+    // Verbs: f_cnt, then "+ f_num w_num" per frame (w_num 00: every word of the synset).
+    if (f[2] == "v" && k < f.size()) {
+      const std::size_t frames = number(f[k++], 10, path, line_no);
+      for (std::size_t i = 0; i < frames && k + 2 < f.size() + 1 && k + 1 < f.size(); ++i, k += 3) {
+        const unsigned long n = number(f[k + 1], 10, path, line_no);
+        if (n < 64) s.frames |= std::uint64_t{1} << n;
+      }
+    }
     out.emplace(offset, std::move(s));
   }
+}
+
+// The ancestor classes of a noun synset: its anchors among itself and all its hypernyms,
+// memoized (WordNet's noun hierarchy is a DAG with a few thousand levels of sharing).
+std::uint16_t noun_ancestors(SynsetMap& nouns, std::uint32_t offset, int depth = 0) {
+  const auto it = nouns.find(offset);
+  if (it == nouns.end() || depth > 64) return 0;
+  Synset& s = it->second;
+  if (s.ancestors_done) return s.ancestors;
+  std::uint16_t mask = 0;
+  for (std::size_t a = 0; a < kAnchors.size(); ++a)
+    if (kAnchors[a] == offset) mask = static_cast<std::uint16_t>(mask | (1u << a));
+  for (const auto h : std::vector<std::uint32_t>(s.hypernyms))
+    mask = static_cast<std::uint16_t>(mask | noun_ancestors(nouns, h, depth + 1));
+  Synset& again = nouns.at(offset);
+  again.ancestors = mask;
+  again.ancestors_done = true;
+  return mask;
+}
+
+// A noun sense that derives from a verb ("sale" from "sell"): its derivation pointers, from
+// the lemma's own word, reach a verb.
+bool deverbal_sense(const Synset& s, const std::string& lemma) {
+  for (const Pointer& p : s.derivations)
+    if (p.target_pos == 'v' && p.source > 0 && p.source <= s.words.size() &&
+        lower(s.words[p.source - 1]) == lemma)
+      return true;
+  return false;
 }
 
 struct Built {
@@ -132,6 +183,9 @@ struct Built {
   std::uint8_t first = 0, senses = 0, proper_first = kNoLexname;
   std::uint64_t lexnames = 0;
   std::string event_concept;
+  std::uint16_t first_ancestors = 0, any_ancestors = 0;
+  std::uint8_t flags = 0;
+  std::uint64_t frames = 0;  // verbs: sentence frames of the two most frequent senses
 };
 
 // The word of a synset that stands for it: its first single word, lower-cased.
@@ -164,10 +218,10 @@ std::string verb_concept(const std::string& lemma, const std::vector<std::uint32
 
 // Each line of index.POS: lemma pos synset_cnt p_cnt [ptr]... sense_cnt tagsense_cnt offsets...
 void read_index(const std::string& dir, std::string_view name, WnPos pos,
-                const std::map<WnPos, SynsetMap>& synsets, std::vector<Built>& out) {
+                std::map<WnPos, SynsetMap>& synsets, std::vector<Built>& out) {
   const std::string path = dir + "/index." + std::string(name);
   const std::string text = read_file(path);
-  const SynsetMap& own = synsets.at(pos);
+  SynsetMap& own = synsets.at(pos);
   std::size_t line_no = 0;
   for (std::size_t b = 0; b < text.size();) {
     std::size_t e = text.find('\n', b);
@@ -199,6 +253,13 @@ void read_index(const std::string& dir, std::string_view name, WnPos pos,
       const Synset& s = it->second;
       built.lexnames |= std::uint64_t{1} << s.lexfile;
       if (i == 0) built.first = static_cast<std::uint8_t>(s.lexfile);
+      if (pos == WnPos::noun) {
+        const std::uint16_t anc = noun_ancestors(own, offsets[i]);
+        if (i == 0) built.first_ancestors = anc;
+        built.any_ancestors = static_cast<std::uint16_t>(built.any_ancestors | anc);
+        if (i < 2 && deverbal_sense(own.at(offsets[i]), lemma)) built.flags |= 1;
+      }
+      if (pos == WnPos::verb && i < 2) built.frames |= s.frames;
       if (built.proper_first == kNoLexname)
         for (const auto& w : s.words)
           if (lower(w) == lemma && std::isupper(static_cast<unsigned char>(w[0])))
@@ -262,6 +323,11 @@ WordNet WordNet::from_dictionary(const std::string& dir) {
     entries.u8(b.proper_first);
     entries.u64(b.lexnames);
     entries.u32(at.at(b.event_concept));
+    entries.u16(b.first_ancestors);
+    entries.u16(b.any_ancestors);
+    entries.u8(b.flags);
+    entries.bytes(std::string_view("\0\0\0", 3));
+    entries.u64(b.frames);
   }
   d.entries = std::move(entries.data());
   d.entry_count = built.size();

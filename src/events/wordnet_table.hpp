@@ -10,8 +10,10 @@
 namespace chronograph::events {
 
 // A pool string is one length byte, then the bytes; a record names it by its offset.
-inline constexpr std::size_t kEntrySize = 20;  // lemma u32, pos u8, first u8, senses u8,
-                                               // proper-first u8, lexnames u64, event_concept u32
+// An entry: lemma u32, pos u8, first lexname u8, senses u8, proper-noun lexname u8,
+// lexnames u64, event concept u32, first-sense ancestors u16, any-sense ancestors u16,
+// flags u8 (1: deverbal), 3 bytes of padding, verb frames u64.
+inline constexpr std::size_t kEntrySize = 36;
 inline constexpr std::size_t kExceptionSize = 9;  // form u32, pos u8, lemma u32
 inline constexpr std::uint8_t kNoLexname = 0xFF;
 
@@ -20,6 +22,9 @@ struct RawEntry {
   std::uint8_t pos = 0, first_lexname = 0, senses = 0;
   std::uint64_t lexnames = 0, proper_lexnames = 0;
   std::uint32_t event_concept = 0;
+  std::uint16_t first_ancestors = 0, any_ancestors = 0;
+  std::uint8_t flags = 0;
+  std::uint64_t frames = 0;
 };
 
 struct RawException {
@@ -57,6 +62,10 @@ struct WordNet::Data {
     e.proper_lexnames = proper == kNoLexname ? 0 : std::uint64_t{1} << (proper & 63);
     e.lexnames = read(entries_view, at + 8, 8);
     e.event_concept = static_cast<std::uint32_t>(read(entries_view, at + 16, 4));
+    e.first_ancestors = static_cast<std::uint16_t>(read(entries_view, at + 20, 2));
+    e.any_ancestors = static_cast<std::uint16_t>(read(entries_view, at + 22, 2));
+    e.flags = static_cast<std::uint8_t>(read(entries_view, at + 24, 1));
+    e.frames = read(entries_view, at + 28, 8);
     return e;
   }
   RawException exception(std::size_t i) const {

@@ -17,6 +17,11 @@ inline constexpr std::size_t kWnPosCount = 4;
 std::string_view lexname(int number);
 inline constexpr int kLexnameCount = 45;
 
+// Noun classes high in WordNet's hierarchy ("event", "act", "person", ...): a noun sense
+// belongs to class n when one of its hypernyms (or instance hypernyms) is that synset.
+std::string_view ancestor_name(int number);
+inline constexpr int kAncestorCount = 16;
+
 // What WordNet says of one lemma in one part of speech.
 struct WnEntry {
   std::uint64_t lexnames = 0;         // bit n: some sense is in lexicographer file n
@@ -25,6 +30,11 @@ struct WnEntry {
   std::uint8_t senses = 0;            // number of senses, at most 255
   std::string_view event_concept;     // the event concept it names: "quake" -> "earthquake",
                                       // "erupt" -> "eruption" (the lemma itself when none)
+  std::uint16_t first_ancestors = 0;  // nouns: the ancestor classes of the most frequent sense
+  std::uint16_t any_ancestors = 0;    // nouns: of any sense
+  bool deverbal = false;     // a noun whose frequent senses derive from a verb ("sale": "sell")
+  std::uint64_t frames = 0;  // verbs: WordNet sentence frames of the two most frequent senses
+                             // (bit 26: "Somebody ----s that CLAUSE", 28: "... to INFINITIVE")
 };
 
 // A compact, read-only copy of the parts of WordNet 3.0 the event detector uses. Built once
