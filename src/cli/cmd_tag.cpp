@@ -5,6 +5,7 @@
 #include "chronograph/base/atomic_file.hpp"
 #include "chronograph/base/date_value.hpp"
 #include "chronograph/events/document_events.hpp"
+#include "chronograph/events/event_dating.hpp"
 #include "chronograph/events/tag_format.hpp"
 #include "chronograph/ingest/layout.hpp"
 #include "chronograph/ingest/reader.hpp"
@@ -20,6 +21,7 @@ struct TagArgs {
   std::string dct;
   std::string format = "json";
   std::string model;
+  std::string dating_model;
 };
 }  // namespace
 
@@ -31,6 +33,8 @@ void add_tag_command(CLI::App& app, Action& action) {
                   "Document creation date YYYY-MM-DD (default: found in the text's header)");
   cmd->add_option("--format", args->format, "json (default) or timeml")
       ->check(CLI::IsMember({"json", "timeml"}));
+  cmd->add_option("--dating-model", args->dating_model,
+                  "Dating model file made by 'chronograph train dating' (default: built-in)");
   cmd->add_option(
       "--model", args->model,
       "Event model file made by 'chronograph train events' (default: the built-in one)");
@@ -59,8 +63,13 @@ void add_tag_command(CLI::App& app, Action& action) {
         model = events::EventModel::from_bytes(base::read_file(args->model), args->model);
         own.emplace(*model, events::WordNet::shipped());
       }
+      std::optional<events::DatingModel> dating;
+      if (!args->dating_model.empty())
+        dating = events::DatingModel::from_bytes(base::read_file(args->dating_model),
+                                                 args->dating_model);
       const auto found = events::find_document_events(
-          doc.text, layout, timexes, options.dct, own ? *own : events::EventDetector::shipped());
+          doc.text, layout, timexes, options.dct, own ? *own : events::EventDetector::shipped(),
+          dating ? *dating : events::DatingModel::shipped());
       if (args->format == "timeml")
         std::cout << events::to_timeml_document(doc.id, doc.text, options.dct, timexes, found);
       else

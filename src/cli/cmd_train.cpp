@@ -1,6 +1,7 @@
 // The 'train' subcommand: rebuilds data/models/ from WordNet and the TimeML corpora.
 #include <iomanip>
 #include <iostream>
+#include <optional>
 
 #include "chronograph/base/atomic_file.hpp"
 #include "chronograph/events/event_training.hpp"
@@ -21,6 +22,8 @@ struct TrainArgs {
   bool confusion = false;
   std::string export_prefix;
   std::string learner = "svm";
+  std::string event_model;
+  events::DatingTrainOptions dating;
 };
 
 void print_scores(const std::string& what, const events::EventScores& s, bool confusion) {
@@ -61,6 +64,32 @@ void add_train_command(CLI::App& app, Action& action) {
       base::write_file_atomically(args->output, table.serialize());
       std::cerr << "chronograph: " << table.size() << " WordNet entries -> " << args->output
                 << "\n";
+      return 0;
+    };
+  });
+
+  auto* dt = cmd->add_subcommand("dating", "Learn which time dates each event, from TimeML TLINKs");
+  dt->add_option("--timeml", args->timeml, "Folder of .tml files to learn from (repeatable)")
+      ->required();
+  dt->add_option("--model", args->event_model,
+                 "Event model whose detections to learn on (default: the built-in one)");
+  dt->add_option("--c", args->dating.c, "SVM regularization (default 0.1)");
+  dt->add_flag("--dated-only", args->dating.dated_only, "Learn only from events the corpus dates");
+  dt->add_option("-o,--output", args->output, "Model file to write")->required();
+  dt->callback([args, &action] {
+    action = [args] {
+      std::optional<events::EventModel> model;
+      std::optional<events::EventDetector> own;
+      if (!args->event_model.empty()) {
+        model =
+            events::EventModel::from_bytes(base::read_file(args->event_model), args->event_model);
+        own.emplace(*model, events::WordNet::shipped());
+      }
+      const auto dating =
+          events::train_dating_model(events::read_timeml_corpora(args->timeml),
+                                     own ? *own : events::EventDetector::shipped(), args->dating);
+      base::write_file_atomically(args->output, dating.serialize());
+      std::cerr << "chronograph: " << dating.provenance() << "\n";
       return 0;
     };
   });

@@ -51,9 +51,8 @@ EventDetector::EventDetector(const EventModel& model, const WordNet& wordnet)
       for (std::size_t b = 0; b < kCoarseCount; ++b) {
         const auto pair = static_cast<Pair>(p);
         const auto ua = static_cast<std::uint8_t>(a), ub = static_cast<std::uint8_t>(b);
-        if (const Weights* w = model_.find(pair_feature(pair, ua, ub)))
-          for (std::size_t k = 0; k < kScoreCount; ++k)
-            pairs_[pair_index(pair, ua, ub)][k] = (*w)[k];
+        if (const std::int16_t* w = model_.find(pair_feature(pair, ua, ub)))
+          for (std::size_t k = 0; k < kScoreCount; ++k) pairs_[pair_index(pair, ua, ub)][k] = w[k];
       }
 }
 
@@ -81,8 +80,8 @@ const EventDetector::Cache::Entry& entry_of(EventDetector::Cache& c, std::string
     word_features(e->info, d, c.features);
     Scores& s = e->role[static_cast<std::size_t>(d + 2)];
     for (const auto f : c.features)
-      if (const Weights* w = model.find(f))
-        for (std::size_t k = 0; k < kScoreCount; ++k) s[k] += (*w)[k];
+      if (const std::int16_t* w = model.find(f))
+        for (std::size_t k = 0; k < kScoreCount; ++k) s[k] += w[k];
   }
   return *c.map.emplace(std::string(raw), std::move(e)).first->second;
 }

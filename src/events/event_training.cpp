@@ -306,23 +306,10 @@ EventModel train_event_model(const std::vector<NamedTimeml>& docs, const WordNet
   const std::vector<std::array<double, kScoreCount>> weights =
       options.learner == Learner::svm ? svm_weights(corpus, rows, hash_of.size(), options)
                                       : perceptron_weights(corpus, rows, hash_of.size(), options);
-  // Scale to 16 bits: the decisions compare sums, so one scale for all is exact up to rounding.
-  double max_abs = 0;
-  for (const auto& w : weights)
-    for (const double v : w) max_abs = std::max(max_abs, std::abs(v));
-  const double scale = max_abs > 0 ? 32000.0 / max_abs : 1.0;
-  std::vector<std::pair<std::uint64_t, Weights>> kept;
-  for (std::size_t i = 0; i < hash_of.size(); ++i) {
-    Weights q{};
-    bool any = false;
-    for (std::size_t k = 0; k < kScoreCount; ++k) {
-      q[k] = static_cast<std::int16_t>(std::lround(weights[i][k] * scale));
-      any = any || q[k] != 0;
-    }
-    if (any) kept.emplace_back(hash_of[i], q);
-  }
-  std::sort(kept.begin(), kept.end(),
-            [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<double> flat_weights;
+  flat_weights.reserve(weights.size() * kScoreCount);
+  for (const auto& w : weights) flat_weights.insert(flat_weights.end(), w.begin(), w.end());
+  LinearModel kept = LinearModel::quantize(kScoreCount, hash_of, flat_weights);
 
   std::map<std::string, std::size_t> per_corpus;
   for (const auto& d : docs) ++per_corpus[d.corpus];

@@ -1,5 +1,6 @@
 // The word table, event model and detector compiled into the binary (data/models/).
 #include "chronograph/embedded.hpp"
+#include "chronograph/events/event_dating.hpp"
 #include "chronograph/events/event_detector.hpp"
 #include "chronograph/events/event_model.hpp"
 #include "chronograph/events/wordnet.hpp"
@@ -23,6 +24,14 @@ const EventModel& EventModel::shipped() {
                        WordClasses::parse(embedded::word_classes(), "data/models/word_classes.txt"),
                        "untrained")
           : EventModel::from_bytes(embedded::event_model(), "data/models/events.bin");
+  return model;
+}
+
+const DatingModel& DatingModel::shipped() {
+  static const DatingModel model =
+      embedded::dating_model().empty()
+          ? DatingModel()
+          : DatingModel::from_bytes(embedded::dating_model(), "data/models/dating.bin");
   return model;
 }
 

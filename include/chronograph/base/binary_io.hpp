@@ -48,6 +48,7 @@ class BinaryReader {
   // Checks that the next bytes are `magic` (a format name and version).
   void expect(std::string_view magic);
   std::size_t offset() const { return at_; }
+  std::size_t remaining() const { return data_.size() - at_; }
   bool done() const { return at_ == data_.size(); }
   [[noreturn]] void fail(const std::string& message) const;
 

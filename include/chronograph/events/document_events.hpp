@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -48,11 +49,19 @@ struct DocumentEvent {
   std::string value;  // TIMEX3-style value of the date ("2025-06-02", "2025-05"), or ""
 };
 
+class DatingModel;
+
 // Detects the events of every content sentence and dates them. `dct` is the publication day
 // when known (relative expressions are already resolved against it in `timexes`).
 std::vector<DocumentEvent> find_document_events(std::string_view text, const ingest::Layout& layout,
                                                 const std::vector<temporal::Timex>& timexes,
                                                 std::optional<date::sys_days> dct,
-                                                const EventDetector& detector);
+                                                const EventDetector& detector,
+                                                const DatingModel& dating);
+
+// Detects the events of sentence `sentence` (its tokens given) and appends them, undated.
+void detect_sentence_events(std::string_view text, std::span<const Token> tokens,
+                            std::size_t sentence, const EventDetector& detector,
+                            std::vector<DocumentEvent>& out);
 
 }  // namespace chronograph::events

@@ -1,43 +1,104 @@
-// Dating detected events from their sentence: its time expressions, the DCT, other events.
+// Dating detected events: which time expression of their text (or the DCT) places each one.
 #pragma once
 #include <date/date.h>
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "chronograph/events/document_events.hpp"
+#include "chronograph/events/linear_model.hpp"
 #include "chronograph/events/tokenizer.hpp"
 #include "chronograph/ingest/layout.hpp"
 #include "chronograph/temporal/timex.hpp"
 
 namespace chronograph::events {
 
+// A learned scorer of (event, candidate date) pairs: data/models/dating.bin, made by
+// `chronograph train dating` from the TLINKs of TimeML corpora.
+class DatingModel {
+ public:
+  DatingModel() = default;
+  DatingModel(LinearModel weights, std::string provenance)
+      : weights_(std::move(weights)), provenance_(std::move(provenance)) {}
+  static DatingModel from_bytes(std::string_view bytes, const std::string& file);
+  static const DatingModel& shipped();
+  std::string serialize() const;
+
+  std::int32_t score(const std::vector<std::uint64_t>& features) const;
+  bool empty() const { return weights_.size() == 0; }
+  const std::string& provenance() const { return provenance_; }
+
+ private:
+  LinearModel weights_;  // one label: "this candidate dates the event"
+  std::string provenance_;
+};
+
+// A time an event may be placed at.
+enum class CandidateKind : std::uint8_t {
+  sentence,  // a time expression of the event's sentence
+  previous,  // the last time expression of the sentences just before (the narrative's time)
+  dct,       // the publication day
+};
+
+struct DatingCandidate {
+  CandidateKind kind = CandidateKind::dct;
+  std::size_t timex = 0;           // index into the document's time expressions
+  std::size_t sentences_back = 0;  // previous: how many sentences back
+};
+
 // Walks a document's sentences in order (time expressions are sorted by offset, so each
-// sentence's are found by a cursor, not a search).
+// sentence's are found by a cursor, not a search), and dates each sentence's events with the
+// candidate the model scores best, when that score is positive.
 class SentenceDater {
  public:
   SentenceDater(std::string_view text, const std::vector<temporal::Timex>& timexes,
-                std::optional<date::sys_days> dct)
-      : text_(text), timexes_(timexes), dct_(dct) {}
+                std::optional<date::sys_days> dct, const DatingModel& model)
+      : text_(text), timexes_(timexes), dct_(dct), model_(model) {}
 
-  // Dates the events of one sentence (`tokens` are its tokens): by the time expression that
-  // governs each, else by the publication day for recent reported events.
+  // Dates the events of one sentence; `tokens` are the sentence's tokens.
   void date_sentence(const ingest::Sentence& sentence, std::span<const Token> tokens,
                      std::span<DocumentEvent> events);
+
+  // The same steps one at a time, for training: the sentence, each event's candidates, and a
+  // candidate's features. end_sentence() moves the narrative time on.
+  void begin_sentence(const ingest::Sentence& sentence, std::span<const Token> tokens,
+                      std::span<const DocumentEvent> events);
+  const std::vector<DatingCandidate>& candidates(const DocumentEvent& event);
+  void features(const DocumentEvent& event, const DatingCandidate& candidate,
+                std::vector<std::uint64_t>& out) const;
+  void end_sentence();
 
   // Events placed against another event by an anchored expression ("two days after the
   // vote"): dated from that event once it has a date.
   void date_by_anchors(std::vector<DocumentEvent>& events) const;
 
  private:
+  struct SentenceTimex {
+    std::size_t index;        // into timexes_
+    std::size_t first, last;  // its tokens in the sentence [first, last)
+  };
   std::string_view text_;
   const std::vector<temporal::Timex>& timexes_;
   std::optional<date::sys_days> dct_;
+  const DatingModel& model_;
   std::size_t cursor_ = 0;
-  std::vector<std::size_t> in_sentence_;
+  std::size_t sentence_ = 0;               // sentences begun so far
+  std::optional<std::size_t> last_timex_;  // the narrative's time: last dating expression seen
+  std::size_t last_timex_sentence_ = 0;
+  std::span<const Token> tokens_;
+  std::span<const DocumentEvent> events_;
+  std::vector<SentenceTimex> in_sentence_;
+  std::vector<DatingCandidate> candidates_;
+  std::vector<std::uint64_t> scratch_;
 };
+
+// A time expression that can date an event: a resolved DATE or TIME, not "recently" (a _REF
+// value), not a duration or a set, not counted from another event.
+bool dates_events(const temporal::Timex& t);
 
 }  // namespace chronograph::events

@@ -9,10 +9,9 @@
 #include <vector>
 
 #include "chronograph/events/event_features.hpp"
+#include "chronograph/events/linear_model.hpp"
 
 namespace chronograph::events {
-
-using Weights = std::array<std::int16_t, kScoreCount>;
 
 // A linear model over hashed features (event_features.hpp): each feature has one weight per
 // label of each head (the TimeML classes, then the parts of speech). Kept as a data file,
@@ -25,21 +24,19 @@ class EventModel {
   // The model shipped in the binary (data/models/events.bin).
   static const EventModel& shipped();
 
-  // Features must be sorted by hash without repeats.
-  EventModel(std::vector<std::pair<std::uint64_t, Weights>> features, WordClasses classes,
-             std::string provenance);
+  // `weights` has kScoreCount labels per feature.
+  EventModel(LinearModel weights, WordClasses classes, std::string provenance);
 
   std::string serialize() const;
 
-  // The weights of a feature, null when the model has none (a weight of zero).
-  const Weights* find(std::uint64_t feature) const;
+  // The kScoreCount weights of a feature, null when the model has none (all zero).
+  const std::int16_t* find(std::uint64_t feature) const { return weights_.find(feature); }
   const WordClasses& classes() const { return classes_; }
   const std::string& provenance() const { return provenance_; }  // training command and data
-  std::size_t size() const { return hashes_.size(); }
+  std::size_t size() const { return weights_.size(); }
 
  private:
-  std::vector<std::uint64_t> hashes_;  // sorted
-  std::vector<Weights> weights_;
+  LinearModel weights_;
   WordClasses classes_;
   std::string provenance_;
 };

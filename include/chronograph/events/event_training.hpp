@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "chronograph/events/event_dating.hpp"
 #include "chronograph/events/event_detector.hpp"
 #include "chronograph/events/event_model.hpp"
 #include "chronograph/events/timeml.hpp"
@@ -45,6 +46,18 @@ EventModel train_event_model(const std::vector<NamedTimeml>& docs, const WordNet
 void export_svmlight(const std::vector<NamedTimeml>& train, const std::vector<NamedTimeml>& eval,
                      const WordNet& wordnet, const WordClasses& classes, int min_count,
                      std::string& train_out, std::string& eval_out);
+
+struct DatingTrainOptions {
+  double c = 0.1;           // SVM regularization
+  bool dated_only = false;  // learn only from events the corpus dates (no "leave undated")
+};
+
+// Learns which candidate time (event_dating.hpp) dates an event, from the corpora's TLINKs
+// between events and DATE/TIME expressions or the creation time (IS_INCLUDED, DURING,
+// SIMULTANEOUS, IDENTITY, INCLUDES, DURING_INV). Events are the detector's own, matched to
+// the gold ones, and time expressions the tagger's, so training sees what detection will.
+DatingModel train_dating_model(const std::vector<NamedTimeml>& docs, const EventDetector& detector,
+                               const DatingTrainOptions& options);
 
 struct EventScores {
   std::size_t gold = 0, system = 0, matched = 0, same_class = 0, missed_text = 0;
