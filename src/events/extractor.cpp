@@ -1,301 +1,98 @@
-// Event, claim and link extraction: lexicon triggers, dating, speakers, causal cues.
+// Event, claim and link extraction: one document read sentence by sentence, in named steps.
 #include "chronograph/events/extractor.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
 
-#include "chronograph/base/text.hpp"
-#include "chronograph/events/phrase_matcher.hpp"
-#include "chronograph/events/tokenizer.hpp"
+#include "extraction_state.hpp"
 
 namespace chronograph::events {
 
-namespace {
-
-enum class CueKind {
-  forward,  // X led to Y
-  prefix,   // after X, Y / Y in response to X
-  purpose,  // X ... (aimed) to derail Y
-  cross,    // As a result, Y (cause in the previous sentence)
-};
-
-struct CueDef {
-  std::string_view phrase;
-  CueKind kind;
-  LinkType type;
-};
-
-constexpr std::array<CueDef, 33> kCues = {{
-    {"led to", CueKind::forward, LinkType::causes},
-    {"lead to", CueKind::forward, LinkType::causes},
-    {"leads to", CueKind::forward, LinkType::causes},
-    {"resulted in", CueKind::forward, LinkType::causes},
-    {"results in", CueKind::forward, LinkType::causes},
-    {"caused", CueKind::forward, LinkType::causes},
-    {"triggered", CueKind::forward, LinkType::causes},
-    {"prompted", CueKind::forward, LinkType::causes},
-    {"sparked", CueKind::forward, LinkType::causes},
-    {"forced", CueKind::forward, LinkType::causes},
-    {"after", CueKind::prefix, LinkType::causes},
-    {"following", CueKind::prefix, LinkType::causes},
-    {"because of", CueKind::prefix, LinkType::causes},
-    {"as a result of", CueKind::prefix, LinkType::causes},
-    {"due to", CueKind::prefix, LinkType::causes},
-    {"in response to", CueKind::prefix, LinkType::reaction_to},
-    {"in retaliation for", CueKind::prefix, LinkType::reaction_to},
-    {"in reaction to", CueKind::prefix, LinkType::reaction_to},
-    {"responding to", CueKind::prefix, LinkType::reaction_to},
-    {"derail", CueKind::purpose, LinkType::causes},
-    {"to disrupt", CueKind::purpose, LinkType::causes},
-    {"to sabotage", CueKind::purpose, LinkType::causes},
-    {"to undermine", CueKind::purpose, LinkType::causes},
-    {"to provoke", CueKind::purpose, LinkType::causes},
-    {"aimed to", CueKind::purpose, LinkType::causes},
-    {"aimed at", CueKind::purpose, LinkType::causes},
-    {"intended to", CueKind::purpose, LinkType::causes},
-    {"as a result", CueKind::cross, LinkType::causes},
-    {"therefore", CueKind::cross, LinkType::causes},
-    {"consequently", CueKind::cross, LinkType::causes},
-    {"in response", CueKind::cross, LinkType::reaction_to},
-    {"in retaliation", CueKind::cross, LinkType::reaction_to},
-    {"thus", CueKind::cross, LinkType::causes},
-}};
-
-constexpr std::array<std::string_view, 12> kOrdinals = {"first", "second", "third",    "fourth",
-                                                        "fifth", "sixth",  "seventh",  "eighth",
-                                                        "ninth", "tenth",  "eleventh", "twelfth"};
-
-constexpr std::array<std::string_view, 13> kDeterminers = {"the", "this",  "these", "that", "those",
-                                                           "its", "their", "his",   "her",  "our",
-                                                           "'s",  "’s",    "such"};
-
-constexpr std::array<std::string_view, 16> kVerbUse = {
-    "to",     "will",  "would", "can",    "could", "may",   "might",   "must",
-    "should", "shall", "not",   "cannot", "won't", "don't", "doesn't", "didn't"};
-
-constexpr std::array<std::string_view, 17> kPast = {
-    "was",      "were",     "had",      "did",       "held",    "took",
-    "agreed",   "launched", "rejected", "presented", "arrived", "sent",
-    "proposed", "approved", "imposed",  "happened",  "occurred"};
-
-constexpr std::array<std::string_view, 9> kFuture = {
-    "will", "’ll", "'ll", "scheduled", "planned", "upcoming", "next", "expected", "set"};
-
-constexpr std::array<std::string_view, 10> kBlockPrep = {
-    "since", "until", "till", "by", "before", "after", "of", "than", "from", "through"};
-
-constexpr std::array<std::string_view, 12> kDatePrep = {"on",   "in",   "at",        "during",
-                                                        "this", "last", "yesterday", "today",
-                                                        "just", "only", "held",      "took"};
-
-constexpr std::array<std::string_view, 24> kRoleNouns = {
-    "analyst",     "expert",       "president", "minister",  "official",      "spokesman",
-    "spokeswoman", "spokesperson", "diplomat",  "author",    "general",       "ambassador",
-    "negotiator",  "chief",        "head",      "leader",    "correspondent", "adviser",
-    "advisor",     "secretary",    "publicist", "commander", "professor",     "journalist"};
-
-constexpr std::array<std::string_view, 20> kNotNames = {
-    "The", "A",    "An", "In", "On",   "At",   "For",   "But",   "And",     "Or",
-    "If",  "When", "As", "It", "This", "That", "These", "Those", "However", "Meanwhile"};
-
-template <std::size_t N>
-bool in(const std::array<std::string_view, N>& set, std::string_view w) {
-  return std::find(set.begin(), set.end(), w) != set.end();
-}
-
-// A word that may stand between an event and the date that follows it: a preposition, an
-// adverb ("launched literally on the eve"), or a participle ("talks held in Istanbul on").
-bool leads_to_date(std::string_view w) {
-  const auto ends = [&](std::string_view suffix) {
-    return w.size() > suffix.size() + 1 && w.substr(w.size() - suffix.size()) == suffix;
-  };
-  return in(kDatePrep, w) || ends("ly") || ends("ed");
-}
-
-// Words that make a capitalized run an organization, a title or a thing rather than a person.
-constexpr std::array<std::string_view, 44> kNotPersonWords = {
-    "science",   "service", "council",    "ministry", "university", "institute",  "agency",
-    "committee", "office",  "department", "party",    "union",      "federation", "republic",
-    "state",     "states",  "news",       "media",    "press",      "global",     "asia",
-    "africa",    "america", "europe",     "portal",   "center",     "centre",     "foundation",
-    "bank",      "group",   "company",    "court",    "army",       "forces",     "operation",
-    "war",       "accords", "campaign",   "peace",    "format",     "south",      "north",
-    "sea",       "day"};
-
-// Role words that describe commentators: "the political analyst" may be an expert quoted earlier.
-constexpr std::array<std::string_view, 9> kCommentators = {
-    "analyst",       "expert",     "author",   "publicist", "professor",
-    "correspondent", "journalist", "observer", "scholar"};
-
-// "Russian", "Anglo-French", "Turkish", "Ukrainian": adjectives of nationality.
-bool demonym(std::string_view w) {
-  if (w.find('-') != std::string_view::npos) return true;
-  for (std::string_view suffix : {"ian", "ean", "ish", "ese", "ch", "an", "ic"})
-    if (w.size() > suffix.size() + 2 && w.substr(w.size() - suffix.size()) == suffix) return true;
-  return false;
-}
-
-bool role_fits(const std::string& role, std::string_view noun) {
-  const std::string r = lower_ascii(role);
-  if (r.find(std::string(noun)) != std::string::npos) return true;
-  if (!in(kCommentators, noun)) return false;
-  for (auto c : kCommentators)
-    if (r.find(std::string(c)) != std::string::npos) return true;
-  return false;
-}
-
-int ordinal_value(std::string_view w) {
-  for (std::size_t i = 0; i < kOrdinals.size(); ++i)
-    if (kOrdinals[i] == w) return static_cast<int>(i) + 1;
-  // 18th, 2nd, 1st, 3rd
-  std::size_t d = 0;
-  int v = 0;
-  while (d < w.size() && w[d] >= '0' && w[d] <= '9') v = v * 10 + (w[d++] - '0');
-  if (d == 0 || d > 3) return 0;
-  const std::string_view suffix = w.substr(d);
-  return suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th" ? v : 0;
-}
-
-// Closed word classes, and which matchers a word can start a phrase of, kept as flags on
-// interned words: a token's classes cost no string compare, and a matcher skips the tokens (and
-// sentences) that cannot start one of its phrases.
-enum WordClass : std::uint32_t {
-  kFutureWord = 1u << 0,
-  kPastWord = 1u << 1,
-  kVerbUseWord = 1u << 2,
-  kDeterminerWord = 1u << 3,
-  kRoleNounWord = 1u << 4,
-  kNotPersonWord = 1u << 5,
-  kStartsTrigger = 1u << 6,
-  kStartsSpeech = 1u << 7,
-  kStartsReaction = 1u << 8,
-  kStartsCue = 1u << 9,
-  // Classes of the token as written rather than lower-cased:
-  kNotNameWord = 1u << 10,  // "The", not "the"
-  kStartsActor = 1u << 11,
-  kStartsPlace = 1u << 12,
-};
-constexpr std::uint32_t kAsWritten = kNotNameWord | kStartsActor | kStartsPlace;
-
-// A name in a sentence: a lexicon actor or a person-like capitalized run.
-struct Name {
-  std::size_t tb, te;
-  std::string name;
-  bool person;
-  bool actor;
-};
-
-struct Hit {
-  std::size_t tb = 0, te = 0;  // token range within the sentence
-  int id = -1;
-};
-
-}  // namespace
-
 struct Extractor::Impl {
-  Lexicon lex;
-  WordTable words;  // every word of the matchers and word classes below
-  PhraseMatcher triggers{words, false};
-  PhraseMatcher actors{words, true};
-  PhraseMatcher places{words, true};
-  PhraseMatcher speech{words, false};
-  PhraseMatcher reactions{words, false};
-  PhraseMatcher cues{words, false};
-
-  explicit Impl(const Lexicon& l) : lex(l) {
-    const auto mark = [&](const auto& list, std::uint32_t cls) {
-      for (std::string_view w : list) words.add_flags(words.intern(w), cls);
-    };
-    mark(kFuture, kFutureWord);
-    mark(kPast, kPastWord);
-    mark(kVerbUse, kVerbUseWord);
-    mark(kDeterminers, kDeterminerWord);
-    mark(kRoleNouns, kRoleNounWord);
-    mark(kNotPersonWords, kNotPersonWord);
-    mark(kNotNames, kNotNameWord);
-    for (std::size_t i = 0; i < lex.event_types.size(); ++i)
-      for (const auto& t : lex.event_types[i].triggers) triggers.add(t, static_cast<int>(i));
-    for (std::size_t i = 0; i < lex.actors.size(); ++i) {
-      actors.add(lex.actors[i].name, static_cast<int>(i));
-      for (const auto& a : lex.actors[i].aliases) actors.add(a, static_cast<int>(i));
-    }
-    for (std::size_t i = 0; i < lex.places.size(); ++i) {
-      places.add(lex.places[i].name, static_cast<int>(i));
-      for (const auto& a : lex.places[i].aliases) places.add(a, static_cast<int>(i));
-    }
-    for (std::size_t i = 0; i < lex.speech_verbs.size(); ++i)
-      speech.add(lex.speech_verbs[i], static_cast<int>(i));
-    for (std::size_t i = 0; i < lex.reaction_cues.size(); ++i)
-      reactions.add(lex.reaction_cues[i], static_cast<int>(i));
-    for (std::size_t i = 0; i < kCues.size(); ++i) cues.add(kCues[i].phrase, static_cast<int>(i));
-    for (int id = 0; id < static_cast<int>(words.size()); ++id) {
-      const std::pair<const PhraseMatcher*, WordClass> starts[] = {
-          {&triggers, kStartsTrigger}, {&actors, kStartsActor},       {&places, kStartsPlace},
-          {&speech, kStartsSpeech},    {&reactions, kStartsReaction}, {&cues, kStartsCue}};
-      for (const auto& [matcher, cls] : starts)
-        if (matcher->starts(id)) words.add_flags(id, cls);
-    }
-  }
-
-  bool person(int actor) const {
-    return actor >= 0 && lex.actors[static_cast<std::size_t>(actor)].kind == "person";
-  }
+  detail::ExtractorTables tables;
+  explicit Impl(const Lexicon& l) : tables(l) {}
 };
 
 Extractor::Extractor(const Lexicon& lexicon) : impl_(new Impl(lexicon)) {}
 Extractor::~Extractor() { delete impl_; }
 
-namespace {
-
-// Per-document working state; lives only during one extract() call.
-struct DocState {
-  const WordTable& words;
-  const ingest::Document& doc;
-  const ingest::Layout& layout;
-  const std::vector<temporal::Timex>& timexes;
-  std::string lower;
-  std::vector<Token> toks;             // tokens of the current sentence
-  std::vector<int> raw_ids, low_ids;   // their word ids, as written and lower-cased
-  std::vector<std::uint32_t> classes;  // their word classes
-  std::uint32_t sentence_classes = 0;  // all classes present in the sentence
-  Extraction out;
-  // Who has spoken or been introduced with a role, for pronouns and role nouns.
-  struct Speaker {
-    std::string name, role;
-    std::size_t pos;
-  };
-  std::vector<Speaker> speakers;  // people quoted or introduced with a role, in text order
-  // Surname -> the full name last seen with it ("Pritchin" -> "Stanislav Pritchin"). A map,
-  // not a list searched backwards: a long document names thousands of people.
-  base::StringMap<std::string> full_name_of;
-  std::size_t quote_covered_until = 0;              // end of the last claim's quote
-  std::vector<std::size_t> sentence_first_mention;  // per sentence: first mention index
-  int claim_groups = 0;
-  std::string last_claim_speaker;
-  std::size_t last_claim_end = 0;
-
-  std::string_view word(std::size_t k) const {
-    return std::string_view(lower).substr(toks[k].start, toks[k].end - toks[k].start);
+Extraction Extractor::extract(const ingest::Document& doc, const ingest::Layout& layout,
+                              const std::vector<temporal::Timex>& timexes) const {
+  using namespace detail;
+  DocState st(impl_->tables, doc, layout, timexes);
+  SentenceState ss;
+  for (std::size_t si = 0; si < layout.sentences.size(); ++si) {
+    const ingest::Sentence& s = layout.sentences[si];
+    read_tokens(st, s);
+    st.sentence_first_mention.push_back(st.out.mentions.size());
+    if (st.toks.empty()) continue;
+    ss.sentence = &s;
+    ss.first_event = st.sentence_first_mention.back();
+    find_sentence_timexes(st, ss);
+    find_lexicon_hits(st, ss);
+    add_event_mentions(st, ss);
+    attach_event_anchors(st, ss);
+    resolve_event_anchors(st, ss);
+    find_names(st, ss);
+    note_speakers_with_roles(st, ss);
+    Claim claim = find_statement(st, ss);
+    find_reaction(st, ss, claim);
+    if (!claim.speaker.empty()) add_claim(st, ss, claim);
+    link_causal_cues(st, ss);
   }
-  std::string_view raw(std::size_t k) const {
-    return std::string_view(doc.text).substr(toks[k].start, toks[k].end - toks[k].start);
-  }
-  std::string text(std::size_t a, std::size_t b) const { return doc.text.substr(a, b - a); }
-  bool is(std::size_t k, std::uint32_t classes_wanted) const {
-    return (classes[k] & classes_wanted) != 0;
-  }
-  // Whether some token of the sentence is in one of the classes: the loops over tokens that
-  // look for a matcher's phrases skip sentences with no word that could start one.
-  bool has(std::uint32_t classes_wanted) const { return (sentence_classes & classes_wanted) != 0; }
-};
+  auto& pm = st.out.places_mentioned;
+  std::sort(pm.begin(), pm.end());
+  pm.erase(std::unique(pm.begin(), pm.end()), pm.end());
+  return std::move(st.out);
+}
 
-// Index of the token containing or following byte offset `at`.
-// Looks up each token of the sentence once: its ids as written and lower-cased (the same id
-// unless it has capitals), and its word classes.
-void look_up_tokens(DocState& st) {
+namespace detail {
+
+DocState::DocState(const ExtractorTables& t, const ingest::Document& d, const ingest::Layout& l,
+                   const std::vector<temporal::Timex>& x)
+    : tables(t), doc(d), layout(l), timexes(x), lower(lower_ascii(d.text)) {
+  for (std::size_t open = doc.text.find("“"); open != std::string::npos;
+       open = doc.text.find("“", open + 3)) {
+    const std::size_t close = doc.text.find("”", open + 3);
+    if (close == std::string::npos) break;
+    quotes.emplace_back(open, close + 3);
+    open = close;
+  }
+  toks.reserve(256);
+  timexes_in_order = std::is_sorted(
+      timexes.begin(), timexes.end(),
+      [](const temporal::Timex& a, const temporal::Timex& b) { return a.start < b.start; });
+}
+
+bool DocState::inside_quotes(std::size_t at) const {
+  auto it = std::upper_bound(quotes.begin(), quotes.end(), std::make_pair(at, std::size_t(-1)));
+  return it != quotes.begin() && std::prev(it)->first <= at && at < std::prev(it)->second;
+}
+
+std::size_t DocState::first_timex_at(std::size_t at) const {
+  if (!timexes_in_order) return 0;
+  return static_cast<std::size_t>(
+      std::lower_bound(timexes.begin(), timexes.end(), at,
+                       [](const temporal::Timex& t, std::size_t a) { return t.start < a; }) -
+      timexes.begin());
+}
+
+std::size_t DocState::first_mention_from(std::size_t at) const {
+  const auto& ss = layout.sentences;
+  const auto it =
+      std::upper_bound(ss.begin(), ss.end(), at,
+                       [](std::size_t a, const ingest::Sentence& x) { return a < x.start; });
+  const std::size_t j = it == ss.begin() ? 0 : static_cast<std::size_t>(it - ss.begin()) - 1;
+  return j < sentence_first_mention.size() ? sentence_first_mention[j] : out.mentions.size();
+}
+
+// Tokenizes the sentence and looks up each token once: its ids as written and lower-cased (the
+// same id unless it has capitals), and its word classes.
+void read_tokens(DocState& st, const ingest::Sentence& s) {
+  st.toks.clear();
+  tokenize(st.doc.text, s.start, s.end, st.toks);
   const std::size_t n = st.toks.size();
   st.raw_ids.resize(n);
   st.low_ids.resize(n);
@@ -304,13 +101,14 @@ void look_up_tokens(DocState& st) {
   for (std::size_t k = 0; k < n; ++k) {
     const Token& t = st.toks[k];
     const std::string_view raw(st.doc.text.data() + t.start, t.end - t.start);
-    const int raw_id = st.words.find(raw);
+    const int raw_id = st.tables.words.find(raw);
     bool capitals = false;  // no branch per byte: words are short
     for (const char c : raw) capitals |= static_cast<unsigned char>(c - 'A') < 26;
     const int low_id =
-        capitals ? st.words.find(std::string_view(st.lower.data() + t.start, raw.size())) : raw_id;
-    const std::uint32_t cls =
-        (st.words.flags(raw_id) & kAsWritten) | (st.words.flags(low_id) & ~kAsWritten);
+        capitals ? st.tables.words.find(std::string_view(st.lower.data() + t.start, raw.size()))
+                 : raw_id;
+    const std::uint32_t cls = (st.tables.words.flags(raw_id) & kAsWritten) |
+                              (st.tables.words.flags(low_id) & ~kAsWritten);
     st.raw_ids[k] = raw_id;
     st.low_ids[k] = low_id;
     st.classes[k] = cls;
@@ -319,794 +117,42 @@ void look_up_tokens(DocState& st) {
   st.sentence_classes = all;
 }
 
-std::size_t token_at(const std::vector<Token>& toks, std::size_t at) {
-  auto it = std::lower_bound(toks.begin(), toks.end(), at,
-                             [](const Token& t, std::size_t off) { return t.end <= off; });
-  return static_cast<std::size_t>(it - toks.begin());
-}
+namespace {
 
-int sentence_tense(const DocState& st) {
-  bool past = false, future = false;
-  for (std::size_t k = 0; k < st.toks.size(); ++k) {
-    if (!st.toks[k].word) continue;
-    const auto w = st.word(k);
-    if (st.is(k, kFutureWord)) future = true;
-    if (st.is(k, kPastWord) || (w.size() > 4 && w[w.size() - 2] == 'e' && w.back() == 'd' && k > 0))
-      past = true;
-  }
-  if (future && !past) return 1;
-  if (past && !future) return -1;
-  return 0;
-}
-
-// Token index just past a timex together with its anchor phrase ("the eve" + "of the talks").
-std::size_t clause_end(const DocState& st, const temporal::Timex& tx) {
-  std::size_t end = tx.end;
-  if (tx.anchor && tx.anchor->end > end && tx.anchor->start >= tx.start) end = tx.anchor->end;
-  std::size_t k = token_at(st.toks, end);
-  // "a day | before", "three days | later": the direction word closes the expression.
-  while (k < st.toks.size() &&
-         (st.word(k) == "before" || st.word(k) == "after" || st.word(k) == "earlier" ||
-          st.word(k) == "later" || st.word(k) == "prior"))
-    ++k;
-  return k;
-}
-
-// A timex that opens a clause and is closed by a comma dates the clause that follows it:
-// "Just a day before, its security services ...", "...: on the eve of the Istanbul talks,
-// Ukraine launched a massive strike".
-bool heads_clause(const DocState& st, const temporal::Timex& tx, std::size_t xb) {
-  std::size_t b = xb;
-  while (b > 0) {
-    const auto w = st.word(b - 1);
-    const bool adverb = w.size() > 3 && w.substr(w.size() - 2) == "ly";
-    if (w == "on" || w == "in" || w == "just" || w == "only" || w == "back" || adverb)
-      --b;
-    else
+// A headline is dated by the heading timex on its clock line above.
+std::optional<std::size_t> headline_date(const DocState& st, const ingest::Sentence& s) {
+  std::optional<std::size_t> headline_timex;
+  if (!s.headline || s.line == 0) return headline_timex;
+  const auto& timexes = st.timexes;
+  for (std::size_t back = 1; back <= 3 && back <= s.line; ++back) {
+    const auto& l = st.layout.lines[s.line - back];
+    if (l.role == ingest::LineRole::clock || l.role == ingest::LineRole::dateline) {
+      for (std::size_t k = st.first_timex_at(l.start); k < timexes.size(); ++k) {
+        if (st.timexes_in_order && timexes[k].start >= l.end) break;
+        if (timexes[k].start >= l.start && timexes[k].end <= l.end && timexes[k].earliest)
+          headline_timex = k;
+      }
       break;
-  }
-  const bool opens = b == 0 || st.word(b - 1) == ":" || st.word(b - 1) == ";" ||
-                     st.word(b - 1) == "—" || st.word(b - 1) == ",";
-  const std::size_t e = clause_end(st, tx);
-  return opens && e < st.toks.size() && st.word(e) == ",";
-}
-
-// Picks the timex that dates the trigger at tokens [tb, te) of the sentence, if any.
-std::optional<std::size_t> date_for_trigger(const DocState& st, std::size_t tb, std::size_t te,
-                                            const std::vector<std::size_t>& sentence_timexes,
-                                            const std::vector<Hit>& trig_hits,
-                                            std::optional<std::size_t>& since) {
-  std::optional<std::size_t> best;
-  std::size_t best_dist = 1000;
-  for (std::size_t ti : sentence_timexes) {
-    const auto& tx = st.timexes[ti];
-    // "recently", "in the future" (PAST_REF, FUTURE_REF) say too little to date an event.
-    if (tx.value.size() > 4 && tx.value.compare(tx.value.size() - 4, 4, "_REF") == 0) continue;
-    // Durations and sets do not date an event, unless anchored to one ("a day before").
-    if ((tx.type == temporal::TimexType::duration || tx.type == temporal::TimexType::set) &&
-        tx.reference != temporal::Reference::event)
-      continue;
-    const std::size_t xb = token_at(st.toks, tx.start);
-    const std::size_t xe = token_at(st.toks, tx.end);
-    const std::string_view before = xb > 0 ? st.word(xb - 1) : std::string_view();
-    if (xe <= tb) {
-      // Timex before the trigger: inside its noun phrase ("the June 2 negotiations",
-      // "Yesterday's strikes", "the 2022 Istanbul talks") or heading the sentence.
-      const std::size_t gap = tb - xe;
-      bool np = gap <= 3;
-      for (std::size_t k = xe; k < tb && np; ++k)
-        np = st.toks[k].word && (st.toks[k].upper || st.word(k) == "'s" || st.word(k) == "’s" ||
-                                 st.word(k).find('-') != std::string_view::npos);
-      const bool heads = heads_clause(st, tx, xb) && tb < clause_end(st, tx) + 14;
-      // "since May 2024, when Zelenskyy's presidential term officially ended": the when-clause
-      // happened at the date it follows, whatever preposition introduced that date.
-      const std::size_t ce = clause_end(st, tx);
-      const bool when_clause =
-          ce + 1 < tb && st.word(ce) == "," && st.word(ce + 1) == "when" && tb < ce + 12;
-      if ((np && !in(kBlockPrep, before)) || heads || when_clause) {
-        const std::size_t dist = np ? gap : 50 + gap;
-        if (dist < best_dist) best = ti, best_dist = dist;
-      }
-    } else if (xb >= te) {
-      const std::size_t gap = xb - te;
-      if (gap > 10) continue;
-      bool blocked = false;
-      for (std::size_t k = te; k < xb && !blocked; ++k) {
-        const auto w = st.word(k);
-        blocked = w == ";" || w == "." || w == "—" || w == "(";
-        for (const auto& h : trig_hits) blocked = blocked || (h.tb == k);
-      }
-      if (blocked) continue;
-      if (before == "since" || before == "after") {
-        if (!since) since = ti;
-        continue;
-      }
-      const bool relative_word =
-          tx.reference == temporal::Reference::event || tx.reference == temporal::Reference::dct;
-      if (in(kBlockPrep, before)) continue;
-      if (!leads_to_date(before) && !(relative_word && gap <= 3)) continue;
-      const std::size_t dist = 10 + gap;
-      if (dist < best_dist) best = ti, best_dist = dist;
     }
+    if (l.role != ingest::LineRole::label && l.role != ingest::LineRole::blank) break;
   }
-  return best;
-}
-
-std::string role_before(const DocState& st, std::size_t name_tb) {
-  // "Turkish President Erdoğan", "Ukrainian political analyst Valeriy Dymov", "According to
-  // Ukrainian international affairs expert and Doctor of Political Science, Petro Oleschuk".
-  std::size_t e = name_tb;
-  if (e > 0 && st.word(e - 1) == ",") --e;
-  std::size_t b = e;
-  bool has_role = false;
-  while (b > 0 && e - b < 10 && st.toks[b - 1].word) {
-    const auto w = st.word(b - 1);
-    if (w == "the" || w == "a" || w == "an" || w == "by" || w == "with" || w == "to" ||
-        w == "that" || w == "according" || w == "said" || w == "from")
-      break;
-    if (st.is(b - 1, kRoleNounWord)) has_role = true;
-    --b;
-  }
-  if (!has_role || b == e) return {};
-  return st.text(st.toks[b].start, st.toks[e - 1].end);
-}
-
-std::string apposition_after(const DocState& st, std::size_t name_te) {
-  // "Stanislav Pritchin, a Russian political analyst, ..."
-  if (name_te + 2 >= st.toks.size() || st.word(name_te) != ",") return {};
-  const auto det = st.word(name_te + 1);
-  if (det != "a" && det != "an" && det != "the") return {};
-  std::size_t e = name_te + 2;
-  while (e < st.toks.size() && st.toks[e].word && e - name_te < 12) ++e;
-  if (e == name_te + 2) return {};
-  return st.text(st.toks[name_te + 1].start, st.toks[e - 1].end);
-}
-
-// A capitalized run that reads as a person's name: no acronyms, titles or institution words.
-bool person_like(const DocState& st, std::size_t tb, std::size_t te) {
-  if (st.is(tb, kNotNameWord)) return false;
-  for (std::size_t k = tb; k < te; ++k) {
-    const auto raw = st.raw(k);
-    if (st.is(k, kNotPersonWord) || st.is(k, kRoleNounWord)) return false;
-    std::size_t upper = 0;
-    for (char c : raw) upper += (c >= 'A' && c <= 'Z');
-    if (upper > 1 && raw.size() > 1) return false;  // IMEMO, RAS, U.S.
-  }
-  return true;
+  return headline_timex;
 }
 
 }  // namespace
 
-Extraction Extractor::extract(const ingest::Document& doc, const ingest::Layout& layout,
-                              const std::vector<temporal::Timex>& timexes) const {
-  const Impl& L = *impl_;
-  DocState st{
-      L.words, doc, layout, timexes, lower_ascii(doc.text), {}, {}, {}, {}, 0, {}, {}, {}, 0,
-      {},      0,   {},     0};
-  // Curly-quoted spans of the page: a sentence that starts inside one is someone's words, so
-  // its own "X believes" is not an attribution (the speaker is named where the quote closes).
-  std::vector<std::pair<std::size_t, std::size_t>> quotes;
-  for (std::size_t open = doc.text.find("“"); open != std::string::npos;
-       open = doc.text.find("“", open + 3)) {
-    const std::size_t close = doc.text.find("”", open + 3);
-    if (close == std::string::npos) break;
-    quotes.emplace_back(open, close + 3);
-    open = close;
-  }
-  auto inside_quotes = [&](std::size_t at) {
-    auto it = std::upper_bound(quotes.begin(), quotes.end(), std::make_pair(at, std::size_t(-1)));
-    return it != quotes.begin() && std::prev(it)->first <= at && at < std::prev(it)->second;
-  };
-  st.toks.reserve(256);
-  std::size_t timex_cursor = 0;
-
-  // Per-sentence working lists, reused so that a sentence costs no new allocations.
-  std::vector<std::size_t> sent_timexes, evs;
-  std::vector<Hit> actor_hits, place_hits, trig_hits;
-  std::vector<Name> names;
-  std::vector<std::pair<int, std::size_t>> by_type;  // a sentence has few event types
-  // Lookups that would otherwise scan everything seen so far, which is quadratic in a long
-  // document. Time expressions come in text order (checked: if not, the scan is kept).
-  const bool timexes_in_order = std::is_sorted(
-      timexes.begin(), timexes.end(),
-      [](const temporal::Timex& a, const temporal::Timex& b) { return a.start < b.start; });
-  auto first_timex_at = [&](std::size_t at) -> std::size_t {
-    if (!timexes_in_order) return 0;
-    return static_cast<std::size_t>(
-        std::lower_bound(timexes.begin(), timexes.end(), at,
-                         [](const temporal::Timex& t, std::size_t a) { return t.start < a; }) -
-        timexes.begin());
-  };
-  // The first mention of the sentence holding `at`: event mentions of earlier sentences all
-  // start before it.
-  auto first_mention_from = [&](std::size_t at) -> std::size_t {
-    const auto& ss = layout.sentences;
-    const auto it =
-        std::upper_bound(ss.begin(), ss.end(), at,
-                         [](std::size_t a, const ingest::Sentence& x) { return a < x.start; });
-    const std::size_t j = it == ss.begin() ? 0 : static_cast<std::size_t>(it - ss.begin()) - 1;
-    return j < st.sentence_first_mention.size() ? st.sentence_first_mention[j]
-                                                : st.out.mentions.size();
-  };
-  for (std::size_t si = 0; si < layout.sentences.size(); ++si) {
-    const ingest::Sentence& s = layout.sentences[si];
-    st.toks.clear();
-    tokenize(doc.text, s.start, s.end, st.toks);
-    look_up_tokens(st);
-    st.sentence_first_mention.push_back(st.out.mentions.size());
-    if (st.toks.empty()) continue;
-    const std::size_t n = st.toks.size();
-
-    // Timexes inside the sentence (both lists are sorted by offset).
-    while (timex_cursor < timexes.size() && timexes[timex_cursor].end <= s.start) ++timex_cursor;
-    sent_timexes.clear();
-    for (std::size_t k = timex_cursor; k < timexes.size() && timexes[k].start < s.end; ++k)
-      if (timexes[k].start >= s.start) sent_timexes.push_back(k);
-    // A headline is dated by the heading timex on its clock line above.
-    std::optional<std::size_t> headline_timex;
-    if (s.headline && s.line > 0) {
-      for (std::size_t back = 1; back <= 3 && back <= s.line; ++back) {
-        const auto& l = layout.lines[s.line - back];
-        if (l.role == ingest::LineRole::clock || l.role == ingest::LineRole::dateline) {
-          for (std::size_t k = first_timex_at(l.start); k < timexes.size(); ++k) {
-            if (timexes_in_order && timexes[k].start >= l.end) break;
-            if (timexes[k].start >= l.start && timexes[k].end <= l.end && timexes[k].earliest)
-              headline_timex = k;
-          }
-          break;
-        }
-        if (l.role != ingest::LineRole::label && l.role != ingest::LineRole::blank) break;
-      }
-    }
-
-    // Lexicon hits.
-    actor_hits.clear();
-    place_hits.clear();
-    trig_hits.clear();
-    for (std::size_t k = 0; k < n && st.has(kStartsActor | kStartsPlace);) {
-      if (!st.toks[k].word || !st.is(k, kStartsActor | kStartsPlace)) {
-        ++k;
-        continue;
-      }
-      const auto a = L.actors.match_at(st.raw_ids, k);
-      const auto p = L.places.match_at(st.raw_ids, k);
-      if (a.length) actor_hits.push_back({k, k + a.length, a.id});
-      if (p.length) {
-        place_hits.push_back({k, k + p.length, p.id});
-        st.out.places_mentioned.push_back(L.lex.places[static_cast<std::size_t>(p.id)].name);
-      }
-      k += std::max<std::size_t>({a.length, p.length, 1});
-    }
-    auto inside_name = [&](std::size_t k) {
-      for (const auto& h : actor_hits)
-        if (k >= h.tb && k < h.te && h.te - h.tb > 1) return true;
-      return false;
-    };
-    for (std::size_t k = 0; k < n && st.has(kStartsTrigger);) {
-      const auto m = st.toks[k].word && st.is(k, kStartsTrigger)
-                         ? L.triggers.match_at(st.low_ids, k)
-                         : PhraseMatcher::Match{};
-      if (m.length && !inside_name(k)) {
-        const bool verb_use =
-            k > 0 && st.is(k - 1, kVerbUseWord) &&
-            L.lex.event_types[static_cast<std::size_t>(m.id)].type != "appointment";
-        if (!verb_use) trig_hits.push_back({k, k + m.length, m.id});
-        k += m.length;
-      } else {
-        ++k;
-      }
-    }
-
-    const int tense = sentence_tense(st);
-
-    // Events: one mention per event type per sentence (the best-dated trigger).
-    by_type.clear();  // type id -> mention index
-    for (const auto& h : trig_hits) {
-      EventMention m;
-      m.kind = EventKind::event;
-      const auto& et = L.lex.event_types[static_cast<std::size_t>(h.id)];
-      m.type = et.type;
-      m.label = et.label;
-      m.start = st.toks[h.tb].start;
-      m.end = st.toks[h.te - 1].end;
-      m.sentence_start = s.start;
-      m.sentence_end = s.end;
-      // A title names the document's main event: it refers to it like "the talks" would.
-      const bool title = layout.lines[s.line].role == ingest::LineRole::title;
-      m.headline = s.headline && !title;
-      m.definite = title;
-      m.tense = tense;
-      // Ordinal: "the second round of talks", "the first high-level talks", "18th sanctions
-      // package".
-      for (std::size_t k = h.tb; k > 0 && h.tb - k < 5; --k) {
-        const auto w = st.word(k - 1);
-        if (const int o = ordinal_value(w)) {
-          m.ordinal = o;
-          break;
-        }
-        if (!st.toks[k - 1].word || w == "and") break;
-      }
-      // Proper name: capitalized words right before the trigger ("Spiderweb operation"),
-      // or a capitalized trigger inside a name ("Pruth Campaign", "Paris Peace Accords").
-      {
-        std::size_t b = h.tb;
-        while (b > 0 && st.toks[b - 1].word && st.toks[b - 1].upper &&
-               !st.is(b - 1, kNotNameWord) && (b - 1 > 0 || st.toks[h.tb].upper)) {
-          bool lex_name = false;
-          for (const auto& a : actor_hits) lex_name = lex_name || (b - 1 >= a.tb && b - 1 < a.te);
-          for (const auto& p : place_hits)
-            lex_name = lex_name || (b - 1 >= p.tb && p.tb < p.te && b - 1 < p.te);
-          // "Istanbul talks", "Russian-Ukrainian negotiations": places and adjectives of
-          // nationality describe the event; they do not name it ("Spiderweb operation" does).
-          if ((lex_name || demonym(st.raw(b - 1))) && !st.toks[h.tb].upper) break;
-          --b;
-        }
-        if (b < h.tb && !s.headline && (b > 0 || st.toks[h.tb].upper))
-          m.name = st.text(st.toks[b].start, st.toks[h.te - 1].end);
-      }
-      // Definite reference: a determiner or possessive within the noun phrase.
-      for (std::size_t k = h.tb; k > 0 && h.tb - k < 4; --k) {
-        const auto w = st.word(k - 1);
-        if (st.is(k - 1, kDeterminerWord)) {
-          m.definite = true;
-          break;
-        }
-        if (!st.toks[k - 1].word || w == "of" || w == "and" || w == "in" || w == "to") break;
-      }
-      // Actors in a window around the trigger; places after in/at/near or right before it.
-      std::vector<std::string> actors, places;
-      for (const auto& a : actor_hits) {
-        const std::size_t dist = a.te <= h.tb ? h.tb - a.te : (a.tb >= h.te ? a.tb - h.te : 0);
-        if (dist <= 12) {
-          const auto& name = L.lex.actors[static_cast<std::size_t>(a.id)].name;
-          if (std::find(actors.begin(), actors.end(), name) == actors.end()) actors.push_back(name);
-        }
-      }
-      for (const auto& p : place_hits) {
-        const bool right_before = p.te == h.tb || (p.te + 1 == h.tb && st.toks[p.te].word);
-        const auto prev = p.tb > 0 ? st.word(p.tb - 1) : std::string_view();
-        const bool prep = prev == "in" || prev == "at" || prev == "near" || prev == "to";
-        const std::size_t dist = p.te <= h.tb ? h.tb - p.te : (p.tb >= h.te ? p.tb - h.te : 0);
-        if ((right_before || (prep && dist <= 8))) {
-          const auto& name = L.lex.places[static_cast<std::size_t>(p.id)].name;
-          if (std::find(places.begin(), places.end(), name) == places.end()) places.push_back(name);
-        }
-      }
-      if (title)  // a title names its topic: every place in it belongs to the event
-        for (const auto& p : place_hits) {
-          const auto& name = L.lex.places[static_cast<std::size_t>(p.id)].name;
-          if (std::find(places.begin(), places.end(), name) == places.end()) places.push_back(name);
-        }
-      m.actors = std::move(actors);
-      m.places = std::move(places);
-      std::optional<std::size_t> since;
-      m.timex = m.headline && headline_timex
-                    ? headline_timex
-                    : date_for_trigger(st, h.tb, h.te, sent_timexes, trig_hits, since);
-      m.since_timex = since;
-      m.specific = m.timex.has_value() || m.ordinal > 0 || !m.name.empty() || !m.places.empty() ||
-                   m.headline;
-      if (title) m.specific = false;
-      auto existing = std::find_if(by_type.begin(), by_type.end(),
-                                   [&](const auto& e) { return e.first == h.id; });
-      if (existing != by_type.end()) {
-        EventMention& prev = st.out.mentions[existing->second];
-        if (!prev.timex && m.timex) prev = m;  // keep the better-dated trigger
-        continue;
-      }
-      by_type.emplace_back(h.id, st.out.mentions.size());
-      st.out.mentions.push_back(std::move(m));
-    }
-    const std::size_t first_event = st.sentence_first_mention.back();
-    // A headline in a dated list is an event even when no trigger names its type.
-    const bool list_headline =
-        s.headline && layout.lines[s.line].role == ingest::LineRole::headline;
-    if (list_headline && st.out.mentions.size() == first_event) {
-      EventMention m;
-      m.type = "report";
-      m.label = "report";
-      m.start = s.start;
-      m.end = s.end;
-      m.sentence_start = s.start;
-      m.sentence_end = s.end;
-      m.headline = true;
-      m.specific = true;
-      m.timex = headline_timex;
-      for (const auto& a : actor_hits) {
-        const auto& name = L.lex.actors[static_cast<std::size_t>(a.id)].name;
-        if (std::find(m.actors.begin(), m.actors.end(), name) == m.actors.end())
-          m.actors.push_back(name);
-      }
-      for (const auto& p : place_hits) {
-        const auto& name = L.lex.places[static_cast<std::size_t>(p.id)].name;
-        if (std::find(m.places.begin(), m.places.end(), name) == m.places.end())
-          m.places.push_back(name);
-      }
-      st.out.mentions.push_back(std::move(m));
-    }
-
-    // Event-anchored timexes ("a day before", "a day after the talks"): kept apart from the
-    // mention's own date, attached to the trigger they follow or head, and resolved to the event
-    // they count from.
-    for (std::size_t mi = first_event; mi < st.out.mentions.size(); ++mi) {
-      EventMention& m = st.out.mentions[mi];
-      if (m.timex && timexes[*m.timex].reference == temporal::Reference::event) {
-        m.anchor_timex = m.timex;
-        m.timex.reset();
-      }
-    }
-    for (std::size_t ti : sent_timexes) {
-      if (timexes[ti].reference != temporal::Reference::event) continue;
-      bool used = false;
-      for (std::size_t mi = first_event; mi < st.out.mentions.size(); ++mi)
-        used = used || st.out.mentions[mi].anchor_timex == ti;
-      if (used) continue;
-      // "On the eve of Y, X ...": the first trigger after it; "X ..., a day after Y": the
-      // last trigger before it in the sentence.
-      EventMention* target = nullptr;
-      const std::size_t xb = token_at(st.toks, timexes[ti].start);
-      if (heads_clause(st, timexes[ti], xb)) {
-        const std::size_t after = st.toks[std::min(clause_end(st, timexes[ti]), n - 1)].start;
-        for (std::size_t mi = first_event; mi < st.out.mentions.size(); ++mi) {
-          EventMention& m = st.out.mentions[mi];
-          if (m.kind == EventKind::event && m.start >= after && !m.anchor_timex &&
-              (!target || m.start < target->start))
-            target = &m;
-        }
-      }
-      if (!target) {
-        for (std::size_t mi = first_event; mi < st.out.mentions.size(); ++mi) {
-          EventMention& m = st.out.mentions[mi];
-          if (m.kind == EventKind::event && m.end <= timexes[ti].start && !m.anchor_timex &&
-              (!target || m.end > target->end))
-            target = &m;
-        }
-      }
-      if (target && timexes[ti].start - target->end < 120) target->anchor_timex = ti;
-    }
-    for (std::size_t mi = first_event; mi < st.out.mentions.size(); ++mi) {
-      EventMention& m = st.out.mentions[mi];
-      if (!m.anchor_timex) continue;
-      const auto& anchor = timexes[*m.anchor_timex].anchor;
-      std::optional<std::size_t> found;
-      if (anchor && anchor->end > anchor->start) {
-        // Event mentions of earlier sentences start before this one, so before the phrase.
-        for (std::size_t k = anchor->start >= s.start ? first_event : 0; k < st.out.mentions.size();
-             ++k)
-          if (k != mi && st.out.mentions[k].kind == EventKind::event &&
-              st.out.mentions[k].start >= anchor->start && st.out.mentions[k].end <= anchor->end)
-            found = k;
-      }
-      if (!found) {
-        // "Just a day before, ..." refers to the event last named before it.
-        for (std::size_t k = mi; k-- > 0;) {
-          const auto& c = st.out.mentions[k];
-          if (c.kind == EventKind::event && c.type != m.type && (c.specific || c.definite)) {
-            found = k;
-            break;
-          }
-        }
-      }
-      m.anchor_mention = found;
-      if (!found)
-        m.anchor_timex.reset();
-      else
-        m.specific = true;
-    }
-
-    // Names in this sentence: lexicon actors and person-like capitalized runs ("Stanislav
-    // Pritchin"); a lone surname stands for a full name seen earlier ("Pritchin").
-    names.clear();
-    for (const auto& a : actor_hits)
-      names.push_back(
-          {a.tb, a.te, L.lex.actors[static_cast<std::size_t>(a.id)].name, L.person(a.id), true});
-    for (std::size_t k = 0; k < n; ++k) {
-      if (!st.toks[k].word || !st.toks[k].upper) continue;
-      bool covered = false;
-      for (const auto& a : actor_hits) covered = covered || (k >= a.tb && k < a.te);
-      for (const auto& p : place_hits) covered = covered || (k >= p.tb && k < p.te);
-      if (covered) continue;
-      std::size_t e = k;
-      while (e < n && st.toks[e].word && st.toks[e].upper && !st.toks[e].digit) ++e;
-      if (e - k >= 2 && e - k <= 4 && person_like(st, k, e)) {
-        names.push_back({k, e, st.text(st.toks[k].start, st.toks[e - 1].end), true, false});
-        st.full_name_of.insert_or_assign(std::string(st.raw(e - 1)), names.back().name);
-        k = e - 1;
-      } else if (e - k == 1) {
-        if (const auto it = st.full_name_of.find(st.raw(k)); it != st.full_name_of.end())
-          names.push_back({k, k + 1, it->second, true, false});
-      } else {
-        k = e - 1;
-      }
-    }
-    std::sort(names.begin(), names.end(), [](const Name& a, const Name& b) { return a.tb < b.tb; });
-    // People introduced with a role are speakers-to-be ("Stanislav Pritchin, a Russian
-    // political analyst, ...", "Ukrainian political analyst Valeriy Dymov").
-    for (const auto& nm : names) {
-      if (!nm.person) continue;
-      std::string role = apposition_after(st, nm.te);
-      if (role.empty()) role = role_before(st, nm.tb);
-      if (!role.empty()) st.speakers.push_back({nm.name, role, st.toks[nm.tb].start});
-    }
-    // Closing quotes in this sentence: a name before one is inside the quote.
-    auto inside_quote = [&](const Name& nm, std::size_t until) {
-      for (std::size_t k = nm.te; k < until; ++k)
-        if (st.raw(k) == "”" || st.raw(k) == "\"") return true;
-      return false;
-    };
-    auto resolve_pronoun = [&](std::string_view w, std::size_t at) -> std::string {
-      // "he said" / "the political analyst noted": the last speaker before it whose role fits.
-      for (auto it = st.speakers.rbegin(); it != st.speakers.rend(); ++it) {
-        if (it->pos >= at) continue;
-        if (w == "he" || w == "she" || role_fits(it->role, w)) return it->name;
-      }
-      return {};
-    };
-    auto role_of = [&](const std::string& name) -> std::string {
-      for (auto it = st.speakers.rbegin(); it != st.speakers.rend(); ++it)
-        if (it->name == name && !it->role.empty()) return it->role;
-      return {};
-    };
-    const std::string_view text(doc.text);
-    // The quoted span that opens at `open` (a curly or straight quote), up to its closing mark.
-    auto quote_from = [&](std::size_t open) -> std::pair<std::size_t, std::size_t> {
-      const bool curly = text.substr(open, 3) == "“";
-      const std::size_t close = curly ? text.find("”", open + 3) : text.find('"', open + 1);
-      if (close == std::string_view::npos || close - open > 8000) return {open, open};
-      return {open, close + (curly ? 3 : 1)};
-    };
-
-    // Claims: "..." X said. / X said (that) ... / According to X, ... / X noted: "...".
-    std::optional<std::size_t> verb_at;
-    std::size_t verb_len = 0;
-    for (std::size_t k = 0; k < n && !verb_at && st.has(kStartsSpeech); ++k)
-      if (const auto m = L.speech.match_at(st.low_ids, k); m.length)
-        verb_at = k, verb_len = m.length;
-    std::string speaker;
-    std::size_t claim_start = s.start, claim_end = s.end;
-    const bool in_quote = s.start < st.quote_covered_until;
-    const bool quoted_words = inside_quotes(s.start);
-    if (verb_at && quoted_words) {
-      // Inside someone's quote: only an attribution after the quote closes counts.
-      bool closes = false;
-      for (std::size_t k = 0; k < *verb_at; ++k) closes = closes || st.raw(k) == "”";
-      if (!closes) verb_at.reset();
-    }
-    if (verb_at && !s.headline && !in_quote) {
-      const std::size_t v = *verb_at;
-      const bool according = st.word(v) == "according";
-      // Inversion ("said Pritchin") only after a closing quote and with verbs that take no
-      // object: "assured Trump that ..." names the listener, not the speaker.
-      bool quote_before = false;
-      for (std::size_t k = 0; k < v; ++k)
-        quote_before = quote_before || st.raw(k) == "”" || st.raw(k) == "\"";
-      const auto vw = st.word(v);
-      const bool inverted_ok =
-          quote_before &&
-          (vw == "said" || vw == "says" || vw == "added" || vw == "noted" || vw == "explained" ||
-           vw == "wrote" || vw == "stressed" || vw == "concluded");
-      const Name* best = nullptr;
-      for (const auto& nm : names) {
-        if (!nm.person) continue;
-        if (according) {
-          if (nm.tb > v && nm.tb < v + 24 && (!best || (nm.te < n && st.word(nm.te) == ",")))
-            best = &nm;
-          if (best && best->te < n && st.word(best->te) == ",") break;
-        } else if (nm.tb == v + verb_len && inverted_ok) {
-          best = &nm;  // "..., said Pritchin."
-          break;
-        } else if (nm.te <= v && v - nm.te <= 14 && !inside_quote(nm, v)) {
-          best = &nm;  // the last name before the verb
-        }
-      }
-      if (best) {
-        speaker = best->name;
-      } else if (v > 0) {
-        const auto w = st.word(v - 1);
-        if (w == "he" || w == "she" || st.is(v - 1, kRoleNounWord))
-          speaker = resolve_pronoun(w, st.toks[v].start);
-      }
-      std::size_t qclose = std::string_view::npos;
-      for (std::size_t k = v; k-- > 0;) {
-        const auto w = st.raw(k);
-        if (w == "”" || w == "\"") {
-          qclose = st.toks[k].start;
-          break;
-        }
-      }
-      if (qclose != std::string_view::npos) {
-        const std::size_t open_curly = text.rfind("“", qclose);
-        const std::size_t open_plain =
-            qclose == 0 ? std::string_view::npos : text.rfind('"', qclose - 1);
-        const std::size_t open = text[qclose] == '"' ? open_plain : open_curly;
-        if (open != std::string_view::npos && qclose - open < 8000) {
-          claim_start = open;
-          claim_end = qclose + (text[qclose] == '"' ? 1 : 3);
-        }
-      } else if (according && v > 3) {
-        // "..., according to Russian President Putin": what precedes is the claim.
-        claim_end = st.toks[v - 1].end;
-        if (st.word(v - 1) == "," && v >= 2) claim_end = st.toks[v - 2].end;
-      } else if (according) {
-        std::size_t k = best ? best->te : v;
-        while (k < n && st.word(k) != ",") ++k;
-        if (k + 1 < n) claim_start = st.toks[k + 1].start;
-      } else if (v + verb_len < n) {
-        std::size_t k = v + verb_len;
-        if (st.word(k) == "that") ++k;
-        if (k < n && st.word(k) != ",") claim_start = st.toks[k].start;
-      }
-      // "Dymov noted:" introduces the quote that follows.
-      const std::string_view said = text.substr(claim_start, claim_end - claim_start);
-      if (!speaker.empty() && !said.empty() && said.back() == ':') {
-        std::size_t k = s.end;
-        while (k < text.size() && (text[k] == ' ' || text[k] == '\n' || text[k] == '\r')) ++k;
-        if (text.substr(k, 3) == "“" || (k < text.size() && text[k] == '"')) {
-          const auto [a, b] = quote_from(k);
-          if (b > a) claim_start = a, claim_end = b;
-        }
-      }
-    } else if (!s.headline && !in_quote && !st.last_claim_speaker.empty() &&
-               s.start < st.last_claim_end + 2000 &&
-               (text.substr(s.start, 3) == "“" || text[s.start] == '"')) {
-      // A quoted paragraph with no attribution continues the last speaker's statement.
-      const auto [a, b] = quote_from(s.start);
-      if (b > a) {
-        speaker = st.last_claim_speaker;
-        claim_start = a;
-        claim_end = b;
-      }
-    }
-    // Reactions: an actor, then a reaction cue ("Erdoğan expressed optimism").
-    bool reaction = false;
-    if (!s.headline && !in_quote) {
-      for (std::size_t k = 0; k < n && !reaction && st.has(kStartsReaction); ++k) {
-        if (!L.reactions.match_at(st.low_ids, k).length) continue;
-        const Name* who = nullptr;
-        for (const auto& nm : names)
-          if (nm.te <= k && k - nm.te <= 25 && (nm.person || nm.actor) && !inside_quote(nm, k) &&
-              (!who || nm.person || !who->person))
-            who = &nm;
-        if (who) {
-          reaction = true;
-          speaker = who->name;
-          claim_start = s.start;
-          claim_end = s.end;
-        }
-      }
-    }
-    if (!speaker.empty()) {
-      EventMention c;
-      c.kind = EventKind::claim;
-      c.type = reaction ? "reaction" : "statement";
-      c.label = c.type;
-      c.start = claim_start;
-      c.end = claim_end;
-      c.sentence_start = s.start;
-      c.sentence_end = s.end;
-      c.speaker = speaker;
-      c.speaker_role = role_of(speaker);
-      c.specific = true;
-      c.tense = -1;
-      if (speaker == st.last_claim_speaker && !reaction)
-        c.claim_group = st.claim_groups - 1;
-      else
-        c.claim_group = st.claim_groups++;
-      if (!reaction) {
-        st.last_claim_speaker = speaker;
-        bool known = false;
-        for (const auto& sp : st.speakers) known = known || sp.name == speaker;
-        if (!known || st.speakers.back().name != speaker)
-          st.speakers.push_back({speaker, role_of(speaker), s.start});
-      }
-      st.last_claim_end = claim_end;
-      st.quote_covered_until = std::max(st.quote_covered_until, claim_end);
-      const std::size_t ci = st.out.mentions.size();
-      st.out.mentions.push_back(std::move(c));
-      // What the claim is about: events mentioned inside its span.
-      bool linked = false;
-      for (std::size_t k = first_mention_from(claim_start); k < ci; ++k) {
-        const auto& em = st.out.mentions[k];
-        if (em.kind != EventKind::event || !(em.specific || em.definite)) continue;
-        if (em.start >= claim_start && em.end <= claim_end) {
-          st.out.links.push_back({ci, k, reaction ? LinkType::reaction_to : LinkType::claim_about,
-                                  s.start, s.end, reaction ? "reaction cue" : "inside the claim"});
-          linked = true;
-        }
-      }
-      if (reaction && !linked) {
-        // The reaction is to the event last named before it.
-        for (std::size_t k = ci; k-- > 0;) {
-          const auto& em = st.out.mentions[k];
-          if (em.kind == EventKind::event && (em.specific || em.definite)) {
-            st.out.links.push_back(
-                {ci, k, LinkType::reaction_to, s.start, s.end, "reaction cue, event named before"});
-            break;
-          }
-        }
-      }
-    }
-    // Causal cues between event mentions.
-    evs.clear();  // event mentions of this sentence, by position
-    for (std::size_t k = first_event; k < st.out.mentions.size(); ++k)
-      if (st.out.mentions[k].kind == EventKind::event) evs.push_back(k);
-    std::sort(evs.begin(), evs.end(), [&](std::size_t a, std::size_t b) {
-      return st.out.mentions[a].start < st.out.mentions[b].start;
-    });
-    auto prev_sentence_event = [&]() -> std::optional<std::size_t> {
-      if (st.sentence_first_mention.size() < 2) return std::nullopt;
-      const std::size_t from = st.sentence_first_mention[st.sentence_first_mention.size() - 2];
-      for (std::size_t k = first_event; k-- > from;)
-        if (st.out.mentions[k].kind == EventKind::event &&
-            (st.out.mentions[k].specific || st.out.mentions[k].definite))
-          return k;
-      return std::nullopt;
-    };
-    for (std::size_t k = 0; k < n && st.has(kStartsCue); ++k) {
-      if (!st.is(k, kStartsCue)) continue;
-      const auto cm = L.cues.match_at(st.low_ids, k);
-      if (!cm.length) continue;
-      const CueDef& cue = kCues[static_cast<std::size_t>(cm.id)];
-      const std::size_t cue_start = st.toks[k].start, cue_end = st.toks[k + cm.length - 1].end;
-      auto first_after = [&](std::size_t at) -> std::optional<std::size_t> {
-        for (std::size_t e : evs)
-          if (st.out.mentions[e].start >= at) return e;
-        return std::nullopt;
-      };
-      auto last_before = [&](std::size_t at) -> std::optional<std::size_t> {
-        std::optional<std::size_t> r;
-        for (std::size_t e : evs)
-          if (st.out.mentions[e].end <= at) r = e;
-        return r;
-      };
-      std::optional<std::size_t> cause, effect;
-      std::size_t ev_start = s.start;
-      switch (cue.kind) {
-        case CueKind::forward:
-          cause = last_before(cue_start);
-          effect = first_after(cue_end);
-          break;
-        case CueKind::prefix: {
-          cause = first_after(cue_end);
-          if (!cause || st.out.mentions[*cause].start - cue_end > 80) {
-            cause.reset();
-            break;
-          }
-          if (k == 0 || (k > 0 && st.word(k - 1) == ",")) {
-            // "After X, Y": the effect follows the comma after the cause.
-            std::size_t comma = st.out.mentions[*cause].end;
-            const auto pos = doc.text.find(',', comma);
-            if (pos != std::string::npos && pos < s.end) effect = first_after(pos);
-          }
-          if (!effect) effect = last_before(cue_start);
-          break;
-        }
-        case CueKind::purpose:
-          effect = first_after(cue_end);
-          cause = last_before(cue_start);
-          if (!cause) {
-            cause = prev_sentence_event();
-            if (cause) ev_start = st.out.mentions[*cause].sentence_start;
-          }
-          break;
-        case CueKind::cross:
-          if (k > 1) break;  // only at the start of a sentence
-          cause = prev_sentence_event();
-          effect = evs.empty() ? std::nullopt : std::optional<std::size_t>(evs.front());
-          if (cause) ev_start = st.out.mentions[*cause].sentence_start;
-          break;
-      }
-      if (cause && effect && *cause != *effect) {
-        st.out.links.push_back({*cause, *effect, cue.type, ev_start, s.end,
-                                std::string("cue '") + std::string(cue.phrase) + "'"});
-      }
-      k += cm.length - 1;
-    }
-  }
-  auto& pm = st.out.places_mentioned;
-  std::sort(pm.begin(), pm.end());
-  pm.erase(std::unique(pm.begin(), pm.end()), pm.end());
-  return std::move(st.out);
+// Timexes inside the sentence (both lists are sorted by offset), and the date of a headline.
+void find_sentence_timexes(DocState& st, SentenceState& ss) {
+  const ingest::Sentence& s = *ss.sentence;
+  const auto& timexes = st.timexes;
+  while (st.timex_cursor < timexes.size() && timexes[st.timex_cursor].end <= s.start)
+    ++st.timex_cursor;
+  ss.timexes.clear();
+  for (std::size_t k = st.timex_cursor; k < timexes.size() && timexes[k].start < s.end; ++k)
+    if (timexes[k].start >= s.start) ss.timexes.push_back(k);
+  ss.headline_timex = headline_date(st, s);
 }
+
+}  // namespace detail
 
 }  // namespace chronograph::events

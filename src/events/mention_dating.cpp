@@ -1,0 +1,216 @@
+// Dating event mentions: the time expression that dates a trigger, and event-anchored ones.
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "extraction_state.hpp"
+
+namespace chronograph::events::detail {
+
+namespace {
+
+constexpr std::array<std::string_view, 10> kBlockPrep = {
+    "since", "until", "till", "by", "before", "after", "of", "than", "from", "through"};
+
+constexpr std::array<std::string_view, 12> kDatePrep = {"on",   "in",   "at",        "during",
+                                                        "this", "last", "yesterday", "today",
+                                                        "just", "only", "held",      "took"};
+
+// A word that may stand between an event and the date that follows it: a preposition, an
+// adverb ("launched literally on the eve"), or a participle ("talks held in Istanbul on").
+bool leads_to_date(std::string_view w) {
+  const auto ends = [&](std::string_view suffix) {
+    return w.size() > suffix.size() + 1 && w.substr(w.size() - suffix.size()) == suffix;
+  };
+  return in(kDatePrep, w) || ends("ly") || ends("ed");
+}
+
+// Index of the token containing or following byte offset `at`.
+std::size_t token_at(const std::vector<Token>& toks, std::size_t at) {
+  auto it = std::lower_bound(toks.begin(), toks.end(), at,
+                             [](const Token& t, std::size_t off) { return t.end <= off; });
+  return static_cast<std::size_t>(it - toks.begin());
+}
+
+// Token index just past a timex together with its anchor phrase ("the eve" + "of the talks").
+std::size_t clause_end(const DocState& st, const temporal::Timex& tx) {
+  std::size_t end = tx.end;
+  if (tx.anchor && tx.anchor->end > end && tx.anchor->start >= tx.start) end = tx.anchor->end;
+  std::size_t k = token_at(st.toks, end);
+  // "a day | before", "three days | later": the direction word closes the expression.
+  while (k < st.toks.size() &&
+         (st.word(k) == "before" || st.word(k) == "after" || st.word(k) == "earlier" ||
+          st.word(k) == "later" || st.word(k) == "prior"))
+    ++k;
+  return k;
+}
+
+// A timex that opens a clause and is closed by a comma dates the clause that follows it:
+// "Just a day before, its security services ...", "...: on the eve of the Istanbul talks,
+// Ukraine launched a massive strike".
+bool heads_clause(const DocState& st, const temporal::Timex& tx, std::size_t xb) {
+  std::size_t b = xb;
+  while (b > 0) {
+    const auto w = st.word(b - 1);
+    const bool adverb = w.size() > 3 && w.substr(w.size() - 2) == "ly";
+    if (w == "on" || w == "in" || w == "just" || w == "only" || w == "back" || adverb)
+      --b;
+    else
+      break;
+  }
+  const bool opens = b == 0 || st.word(b - 1) == ":" || st.word(b - 1) == ";" ||
+                     st.word(b - 1) == "—" || st.word(b - 1) == ",";
+  const std::size_t e = clause_end(st, tx);
+  return opens && e < st.toks.size() && st.word(e) == ",";
+}
+
+// The event mention of this sentence that an event-anchored timex belongs to: "On the eve of
+// Y, X ...": the first trigger after it; "X ..., a day after Y": the last trigger before it.
+EventMention* anchored_mention(DocState& st, const SentenceState& ss, std::size_t ti) {
+  const auto& timexes = st.timexes;
+  EventMention* target = nullptr;
+  const std::size_t xb = token_at(st.toks, timexes[ti].start);
+  if (heads_clause(st, timexes[ti], xb)) {
+    const std::size_t after =
+        st.toks[std::min(clause_end(st, timexes[ti]), st.toks.size() - 1)].start;
+    for (std::size_t mi = ss.first_event; mi < st.out.mentions.size(); ++mi) {
+      EventMention& m = st.out.mentions[mi];
+      if (m.kind == EventKind::event && m.start >= after && !m.anchor_timex &&
+          (!target || m.start < target->start))
+        target = &m;
+    }
+  }
+  if (!target) {
+    for (std::size_t mi = ss.first_event; mi < st.out.mentions.size(); ++mi) {
+      EventMention& m = st.out.mentions[mi];
+      if (m.kind == EventKind::event && m.end <= timexes[ti].start && !m.anchor_timex &&
+          (!target || m.end > target->end))
+        target = &m;
+    }
+  }
+  return target;
+}
+
+}  // namespace
+
+// Picks the timex that dates the trigger at tokens [tb, te) of the sentence, if any.
+std::optional<std::size_t> date_for_trigger(const DocState& st, std::size_t tb, std::size_t te,
+                                            const std::vector<std::size_t>& sentence_timexes,
+                                            const std::vector<Hit>& trig_hits,
+                                            std::optional<std::size_t>& since) {
+  std::optional<std::size_t> best;
+  std::size_t best_dist = 1000;
+  for (std::size_t ti : sentence_timexes) {
+    const auto& tx = st.timexes[ti];
+    // "recently", "in the future" (PAST_REF, FUTURE_REF) say too little to date an event.
+    if (tx.value.size() > 4 && tx.value.compare(tx.value.size() - 4, 4, "_REF") == 0) continue;
+    // Durations and sets do not date an event, unless anchored to one ("a day before").
+    if ((tx.type == temporal::TimexType::duration || tx.type == temporal::TimexType::set) &&
+        tx.reference != temporal::Reference::event)
+      continue;
+    const std::size_t xb = token_at(st.toks, tx.start);
+    const std::size_t xe = token_at(st.toks, tx.end);
+    const std::string_view before = xb > 0 ? st.word(xb - 1) : std::string_view();
+    if (xe <= tb) {
+      // Timex before the trigger: inside its noun phrase ("the June 2 negotiations",
+      // "Yesterday's strikes", "the 2022 Istanbul talks") or heading the sentence.
+      const std::size_t gap = tb - xe;
+      bool np = gap <= 3;
+      for (std::size_t k = xe; k < tb && np; ++k)
+        np = st.toks[k].word && (st.toks[k].upper || st.word(k) == "'s" || st.word(k) == "’s" ||
+                                 st.word(k).find('-') != std::string_view::npos);
+      const bool heads = heads_clause(st, tx, xb) && tb < clause_end(st, tx) + 14;
+      // "since May 2024, when Zelenskyy's presidential term officially ended": the when-clause
+      // happened at the date it follows, whatever preposition introduced that date.
+      const std::size_t ce = clause_end(st, tx);
+      const bool when_clause =
+          ce + 1 < tb && st.word(ce) == "," && st.word(ce + 1) == "when" && tb < ce + 12;
+      if ((np && !in(kBlockPrep, before)) || heads || when_clause) {
+        const std::size_t dist = np ? gap : 50 + gap;
+        if (dist < best_dist) best = ti, best_dist = dist;
+      }
+    } else if (xb >= te) {
+      const std::size_t gap = xb - te;
+      if (gap > 10) continue;
+      bool blocked = false;
+      for (std::size_t k = te; k < xb && !blocked; ++k) {
+        const auto w = st.word(k);
+        blocked = w == ";" || w == "." || w == "—" || w == "(";
+        for (const auto& h : trig_hits) blocked = blocked || (h.tb == k);
+      }
+      if (blocked) continue;
+      if (before == "since" || before == "after") {
+        if (!since) since = ti;
+        continue;
+      }
+      const bool relative_word =
+          tx.reference == temporal::Reference::event || tx.reference == temporal::Reference::dct;
+      if (in(kBlockPrep, before)) continue;
+      if (!leads_to_date(before) && !(relative_word && gap <= 3)) continue;
+      const std::size_t dist = 10 + gap;
+      if (dist < best_dist) best = ti, best_dist = dist;
+    }
+  }
+  return best;
+}
+
+// Event-anchored timexes ("a day before", "a day after the talks") are kept apart from the
+// mention's own date, and attached to the trigger they follow or head.
+void attach_event_anchors(DocState& st, const SentenceState& ss) {
+  const auto& timexes = st.timexes;
+  for (std::size_t mi = ss.first_event; mi < st.out.mentions.size(); ++mi) {
+    EventMention& m = st.out.mentions[mi];
+    if (m.timex && timexes[*m.timex].reference == temporal::Reference::event) {
+      m.anchor_timex = m.timex;
+      m.timex.reset();
+    }
+  }
+  for (std::size_t ti : ss.timexes) {
+    if (timexes[ti].reference != temporal::Reference::event) continue;
+    bool used = false;
+    for (std::size_t mi = ss.first_event; mi < st.out.mentions.size(); ++mi)
+      used = used || st.out.mentions[mi].anchor_timex == ti;
+    if (used) continue;
+    EventMention* target = anchored_mention(st, ss, ti);
+    if (target && timexes[ti].start - target->end < 120) target->anchor_timex = ti;
+  }
+}
+
+// Each event-anchored timex is resolved to the event it counts from: the one its anchor phrase
+// names, or else the one last named before it. A timex with neither is dropped.
+void resolve_event_anchors(DocState& st, const SentenceState& ss) {
+  const ingest::Sentence& s = *ss.sentence;
+  for (std::size_t mi = ss.first_event; mi < st.out.mentions.size(); ++mi) {
+    EventMention& m = st.out.mentions[mi];
+    if (!m.anchor_timex) continue;
+    const auto& anchor = st.timexes[*m.anchor_timex].anchor;
+    std::optional<std::size_t> found;
+    if (anchor && anchor->end > anchor->start) {
+      // Event mentions of earlier sentences start before this one, so before the phrase.
+      for (std::size_t k = anchor->start >= s.start ? ss.first_event : 0;
+           k < st.out.mentions.size(); ++k)
+        if (k != mi && st.out.mentions[k].kind == EventKind::event &&
+            st.out.mentions[k].start >= anchor->start && st.out.mentions[k].end <= anchor->end)
+          found = k;
+    }
+    if (!found) {
+      // "Just a day before, ..." refers to the event last named before it.
+      for (std::size_t k = mi; k-- > 0;) {
+        const auto& c = st.out.mentions[k];
+        if (c.kind == EventKind::event && c.type != m.type && (c.specific || c.definite)) {
+          found = k;
+          break;
+        }
+      }
+    }
+    m.anchor_mention = found;
+    if (!found)
+      m.anchor_timex.reset();
+    else
+      m.specific = true;
+  }
+}
+
+}  // namespace chronograph::events::detail

@@ -1,0 +1,92 @@
+// Private to src/graph: dating documents and clusters by one temporal network over all evidence.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "chronograph/base/date_value.hpp"
+#include "chronograph/graph/builder.hpp"
+#include "chronograph/graph/clustering.hpp"
+#include "chronograph/graph/doc_work.hpp"
+#include "chronograph/graph/model.hpp"
+#include "chronograph/graph/temporal_network.hpp"
+
+namespace chronograph::graph::detail {
+
+// One STN over documents and clusters. Each piece of evidence is recorded by where it comes
+// from; its step (a sentence of explanation) is spelled only if a date uses it.
+class Dating {
+ public:
+  // Reads the records and clusters until release(); they must outlive it.
+  Dating(const DocWorks& work, const Clustering& clusters);
+
+  // Evidence from every document's date, every clustered mention, and every claim link.
+  void add_evidence();
+  // A date fixed by hand for a cluster, as the strongest evidence.
+  void pin(std::size_t cluster, const DatePin& pin);
+  bool pinned() const { return !pins_.empty(); }
+  void solve();
+
+  // Dates of documents and the conflicts met, from the current solution.
+  void date_documents(Timeline& t) const;
+  // A cluster's date, given the values its mentions state ("2025-05", "PAST_REF"), and the
+  // steps that led to it.
+  base::DateValue cluster_date(std::size_t c, const std::vector<std::string>& values) const;
+  std::vector<DateStep> cluster_steps(std::size_t c) const;
+
+  void free_network();   // when it will not be solved again
+  void free_solution();  // once every date is spelled
+  void release();        // all but the pins
+
+ private:
+  enum class Source : std::uint8_t {
+    fixed,
+    header,
+    publication,
+    event_anchor,
+    relative_day,
+    dated,           // a stated date ("June 2", "2022")
+    dated_heading,   // the date heading a headline list
+    dated_relative,  // a date counted from the page's ("last month")
+    since,
+    tense,
+    order,
+    pinned  // a date fixed by hand (BuildOptions::pin_dates)
+  };
+  struct StepSource {
+    Source source;
+    std::uint32_t doc = 0;
+    std::size_t index = 0;  // a mention of that document, or a cluster link for 'order'
+  };
+
+  std::size_t doc_var(std::size_t d) const { return 1 + d; }
+  std::size_t cluster_var(std::size_t c) const { return 1 + docs_ + c; }
+  void note(std::size_t group, Source s, std::size_t doc, std::size_t index);
+  void add_mention_evidence(std::size_t c, const MentionRef& r);
+  DateStep spell_step(std::size_t group) const;
+  DateStep spell_mention_step(const StepSource& s) const;
+  std::vector<DateStep> steps_of(std::size_t var) const;
+  std::string_view rule_of(std::size_t group) const;
+  base::DateValue date_from(std::size_t var, bool is_doc,
+                            const std::vector<std::string>& values) const;
+
+  const DocWorks& work_;
+  const Clustering& clusters_;
+  std::size_t docs_;
+  TemporalNetwork stn_;
+  std::vector<StepSource> sources_;
+  TemporalNetwork::Solution sol_;
+  std::map<std::size_t, DatePin> pins_;  // by cluster
+};
+
+// 5. Dates pinned by hand (BuildOptions::pin_dates), once events have the ids the pins name:
+//    the network is solved again with them as its strongest evidence, so that what is dated
+//    from a pinned event follows it, and every date is spelled again. `values` are each
+//    cluster's stated values, as for Dating::cluster_date.
+void apply_pins(Timeline& t, Dating& dating, const std::vector<Vertex>& vertex,
+                const std::vector<std::vector<std::string>>& values, const BuildOptions& options);
+
+}  // namespace chronograph::graph::detail

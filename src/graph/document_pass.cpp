@@ -1,0 +1,124 @@
+// The per-document pass of a build: layout, dates and extraction, kept as compact records.
+#include <algorithm>
+#include <atomic>
+#include <exception>
+#include <string>
+#include <thread>
+
+#include "build_steps.hpp"
+#include "chronograph/ingest/layout.hpp"
+#include "chronograph/temporal/dct.hpp"
+
+namespace chronograph::graph::detail {
+
+namespace {
+
+// What reading one document needs, the same for every document.
+struct DocumentPass {
+  const std::shared_ptr<std::vector<ingest::Document>>& owner;
+  const temporal::Tagger& tagger;
+  const events::Extractor& extractor;
+  const BuildOptions& options;
+  DocWorks& work;
+};
+
+// The publication date: fixed from outside (an overrides file, then --dct), or else the one
+// the header states, if any.
+void date_publication(DocWork& w, const ingest::Document& d, const DocumentPass& pass) {
+  const BuildOptions& options = pass.options;
+  if (auto it = options.published_by_doc.find(d.id); it != options.published_by_doc.end()) {
+    w.fixed = it->second;
+    w.fixed_rule = "override";
+  } else if (options.dct_for_all) {
+    w.fixed = base::day_value(*options.dct_for_all, base::Basis::override_value);
+    w.fixed_rule = "--dct";
+  } else {
+    w.dct = temporal::detect_dct(d.text, pass.tagger);
+  }
+}
+
+// The headline line, or the opening sentence when there is none; empty when neither.
+std::string title_of(const ingest::Document& d, const ingest::Layout& layout) {
+  if (layout.title_line >= 0) {
+    const auto& l = layout.lines[static_cast<std::size_t>(layout.title_line)];
+    return d.text.substr(l.start, l.end - l.start);
+  }
+  if (!layout.sentences.empty()) {
+    const auto& s = layout.sentences.front();
+    return quote(std::string_view(d.text).substr(s.start, s.end - s.start), 120);
+  }
+  return {};
+}
+
+// Reads document i into its record and frees its text.
+void read_document(const DocumentPass& pass, std::size_t i, base::TextArena& arena,
+                   StageClock& clock) {
+  std::vector<ingest::Document>& docs = *pass.owner;
+  pass.work[i] = std::make_unique<DocWork>();
+  DocWork& w = *pass.work[i];
+  const ingest::Document& d = docs[i];
+  w.doc = &d;
+  w.id = base::SharedText(pass.owner, d.id);
+  const ingest::Layout layout = ingest::analyze_layout(d.text);
+  clock.lap(&BuildStats::layout);
+  date_publication(w, d, pass);
+  temporal::TagOptions topt;
+  if (w.fixed && w.fixed->exact())
+    topt.dct = w.fixed->earliest;
+  else if (w.dct)
+    topt.dct = w.dct->day;
+  const std::vector<temporal::Timex> timexes = pass.tagger.tag(d.text, topt);
+  clock.lap(&BuildStats::tagging);
+  const events::Extraction extraction = pass.extractor.extract(d, layout, timexes);
+  // Only a compact copy outlives this document: holding every document's layout, time
+  // expressions and mentions at once used to cost five times the input.
+  w.title = title_of(d, layout);
+  w.keep(d.text, layout, timexes, extraction, &arena);
+  std::string().swap(docs[i].text);
+  clock.lap(&BuildStats::extraction);
+}
+
+}  // namespace
+
+DocWorks read_documents(const std::shared_ptr<std::vector<ingest::Document>>& owner,
+                        const temporal::Tagger& tagger, const events::Extractor& extractor,
+                        const BuildOptions& options, std::vector<base::TextArena>& arenas) {
+  const std::size_t count = owner->size();
+  DocWorks work(count);
+  const DocumentPass pass{owner, tagger, extractor, options, work};
+  // Per-document stages are only timed on one thread.
+  StageClock clock(options.threads <= 1 ? options.stats : nullptr);
+  const unsigned threads =
+      std::max(1u, std::min<unsigned>(options.threads, static_cast<unsigned>(count)));
+  // Kept bytes go into one arena per worker (the bytes, not the output, depend on which).
+  arenas = std::vector<base::TextArena>(threads);
+  if (threads <= 1) {
+    for (std::size_t i = 0; i < count; ++i) read_document(pass, i, arenas[0], clock);
+    return work;
+  }
+  std::atomic<std::size_t> next{0};
+  std::vector<std::thread> pool;
+  std::vector<std::exception_ptr> errors(threads);
+  for (unsigned t = 0; t < threads; ++t)
+    pool.emplace_back([&, t] {
+      try {
+        for (std::size_t i = next++; i < count; i = next++)
+          read_document(pass, i, arenas[t], clock);
+      } catch (...) {
+        errors[t] = std::current_exception();
+      }
+    });
+  for (auto& th : pool) th.join();
+  for (auto& e : errors)
+    if (e) std::rethrow_exception(e);
+  // The records outlive the workers' heaps' other contents: moved to this thread's heap,
+  // the space they leave is returned, and the graph made later reuses what they free.
+  for (auto& w : work) {
+    w = std::make_unique<DocWork>(std::move(*w));
+    w->rehome();
+  }
+  give_back_free_memory();
+  return work;
+}
+
+}  // namespace chronograph::graph::detail

@@ -1,0 +1,207 @@
+// The graph's vertices and edges: one event node per cluster, merged and labelled, and links.
+#include <algorithm>
+#include <array>
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <utility>
+#include <vector>
+
+#include "build_steps.hpp"
+
+namespace chronograph::graph::detail {
+
+namespace {
+
+using ActorKinds = std::map<std::string, std::string>;  // actor name -> "person", "country", ...
+
+constexpr std::array<std::string_view, 12> kOrdinalWords = {
+    "First",   "Second", "Third", "Fourth", "Fifth",    "Sixth",
+    "Seventh", "Eighth", "Ninth", "Tenth",  "Eleventh", "Twelfth"};
+
+std::string ordinal_word(int n) {
+  if (n >= 1 && n <= 12) return std::string(kOrdinalWords[static_cast<std::size_t>(n - 1)]);
+  const int last = n % 10, tens = n % 100;
+  const char* suffix = (tens >= 11 && tens <= 13) ? "th"
+                       : last == 1                ? "st"
+                       : last == 2                ? "nd"
+                       : last == 3                ? "rd"
+                                                  : "th";
+  return std::to_string(n) + suffix;
+}
+
+// First words of a claim, without its opening quote.
+std::string claim_snippet(std::string_view text) {
+  std::size_t b = 0;
+  while (b < text.size() && (text[b] == '"' || text[b] == ' ')) ++b;
+  if (text.substr(b, 3) == "“") b += 3;
+  std::size_t words = 0, e = b;
+  while (e < text.size() && words < 10) {
+    if (text[e] == ' ') ++words;
+    ++e;
+  }
+  std::string s = quote(text.substr(b, e - b), 90);
+  while (!s.empty() && (s.back() == ' ' || s.back() == ',')) s.pop_back();
+  return s + (e < text.size() ? "…" : "");
+}
+
+// Names by how many mentions give them, most first (ties in name order).
+std::vector<std::string> ranked(const std::map<std::string, int>& counts) {
+  std::vector<std::pair<std::string, int>> v(counts.begin(), counts.end());
+  std::stable_sort(v.begin(), v.end(),
+                   [](const auto& a, const auto& b) { return a.second > b.second; });
+  std::vector<std::string> out;
+  out.reserve(v.size());
+  for (const auto& [k, _] : v) out.push_back(k);
+  return out;
+}
+
+// A claim is labelled by its speaker and first words, an event from a headline by the
+// headline, any other by its name or type, ordinal, parties and place ("Second round of talks
+// between Russia and Ukraine in Istanbul").
+std::string event_label(const EventNode& n, const DocWork& fw, const MentionFacts& fm, int ordinal,
+                        const std::string& name, const std::string& headline,
+                        const ActorKinds& actor_kind) {
+  if (n.kind == events::EventKind::claim) {
+    const std::string_view text = fw.kept.view(fm.start, fm.end);
+    return n.speaker + (n.type == "reaction" ? " reacts: " : ": ") + claim_snippet(text);
+  }
+  if (!headline.empty()) return quote(headline, 100);
+  std::string head = !name.empty() ? name : std::string(fw.str(fm.label));
+  if (ordinal)
+    head = ordinal_word(ordinal) +
+           (n.type == "talks" && name.empty() ? " round of talks" : " " + head);
+  std::string who;
+  std::vector<std::string> countries;
+  for (const auto& a : n.actors) {
+    const auto kind = actor_kind.find(a);
+    const bool person = kind != actor_kind.end() && kind->second == "person";
+    if (countries.size() < 2 && !person) countries.push_back(a);
+  }
+  if (countries.size() == 2 && (n.type == "talks" || n.type == "agreement" ||
+                                n.type == "exchange" || n.type == "ceasefire" || n.type == "war"))
+    who = " between " + countries[0] + " and " + countries[1];
+  else if (!countries.empty())
+    who = " (" + countries[0] + ")";
+  std::string label = head + who + (n.places.empty() ? "" : " in " + n.places.front());
+  if (!label.empty() && label[0] >= 'a' && label[0] <= 'z')
+    label[0] = static_cast<char>(label[0] - 32);
+  return label;
+}
+
+// The event node of one cluster, undated: its mentions merged (one piece of evidence per
+// sentence or claim), its most named actors and places, and its label.
+EventNode event_node(const DocWorks& work, const std::vector<MentionRef>& members,
+                     const ActorKinds& actor_kind) {
+  EventNode n;
+  const MentionRef first = members.front();
+  const DocWork& fw = *work[first.doc];
+  const MentionFacts& fm = fw.mentions[first.index];
+  n.kind = fm.kind;
+  n.type = fw.str(fm.type);
+  std::map<std::string, int> actor_count, place_count;
+  int ordinal = 0;
+  std::string name, headline;
+  std::set<std::pair<std::string, std::size_t>> seen;
+  for (const MentionRef& r : members) {
+    const DocWork& w = *work[r.doc];
+    const MentionFacts& m = w.mentions[r.index];
+    for (StrId a : w.list(m.actors)) ++actor_count[std::string(w.str(a))];
+    for (StrId p : w.list(m.places)) ++place_count[std::string(w.str(p))];
+    if (m.ordinal && !ordinal) ordinal = m.ordinal;
+    if (m.name && name.empty()) name = w.str(m.name);
+    if (m.headline && headline.empty()) headline = w.kept.view(m.sentence_start, m.sentence_end);
+    if (n.speaker.empty() && m.speaker) {
+      n.speaker = w.str(m.speaker);
+      n.speaker_role = w.str(m.speaker_role);
+    }
+    const std::size_t s = m.kind == events::EventKind::claim ? m.start : m.sentence_start;
+    const std::size_t e = m.kind == events::EventKind::claim ? m.end : m.sentence_end;
+    if (seen.insert({w.doc->id, s}).second) n.mentions.push_back(w.evidence(s, e));
+  }
+  std::sort(n.mentions.begin(), n.mentions.end(),
+            [](const base::Evidence& a, const base::Evidence& b) {
+              return std::tie(a.doc, a.start) < std::tie(b.doc, b.start);
+            });
+  n.mentions.shrink_to_fit();  // a graph of a big corpus holds hundreds of thousands
+  n.actors = ranked(actor_count);
+  if (n.actors.size() > 6) n.actors.resize(6);
+  n.places = ranked(place_count);
+  n.label = event_label(n, fw, fm, ordinal, name, headline, actor_kind);
+  return n;
+}
+
+// The values a cluster's mentions state ("2025-05", "PAST_REF"), for Dating::cluster_date.
+std::vector<std::string> values_of(const DocWorks& work, const std::vector<MentionRef>& members) {
+  std::vector<std::string> values;
+  for (const MentionRef& r : members) {
+    const DocWork& w = *work[r.doc];
+    const MentionFacts& m = w.mentions[r.index];
+    if (m.timex) values.emplace_back(w.str(w.dates[*m.timex].value));
+  }
+  return values;
+}
+
+}  // namespace
+
+std::vector<Vertex> add_vertices(Timeline& t, DocWorks& work, Clustering& clusters, Dating& dating,
+                                 const events::Lexicon& lexicon, bool release_early,
+                                 ClusterDates& kept) {
+  const std::size_t D = work.size();
+  const std::size_t C = clusters.members.size();
+  ActorKinds actor_kind;
+  for (const auto& a : lexicon.actors) actor_kind[a.name] = a.kind;
+  std::vector<Vertex> vertex(C);
+  t.graph.m_vertices.reserve(C);  // exact: growing by doubling would hold two copies at once
+  // Without pins to come, a document's record is freed as soon as the last event that cites
+  // it is made, so the records shrink while the graph grows: document d is done once no
+  // cluster left to make has a mention in it (clusters come roughly in order of their first
+  // document). The date steps, which may cite any document, are spelled before.
+  kept.steps = std::vector<std::vector<DateStep>>(release_early ? C : 0);
+  kept.dates = std::vector<base::DateValue>(release_early ? C : 0);
+  for (std::size_t c = 0; c < kept.steps.size(); ++c) {
+    kept.dates[c] = dating.cluster_date(c, values_of(work, clusters.members[c]));
+    kept.steps[c] = dating.cluster_steps(c);
+  }
+  // With pins to come, each cluster's values are kept to date it again.
+  kept.values = std::vector<std::vector<std::string>>(release_early ? 0 : C);
+  if (release_early) dating.free_solution();  // every date is spelled out now
+  kept.first_doc_left = std::vector<std::size_t>(C + 1, D);
+  for (std::size_t c = C; c-- > 0;)
+    kept.first_doc_left[c] = std::min(kept.first_doc_left[c + 1], clusters.members[c].front().doc);
+  std::size_t released = 0;  // documents before this one are freed
+  for (std::size_t c = 0; c < C; ++c) {
+    EventNode n = event_node(work, clusters.members[c], actor_kind);
+    if (release_early) {
+      n.date = std::move(kept.dates[c]);
+      n.date_steps = std::move(kept.steps[c]);
+      std::vector<MentionRef>().swap(clusters.members[c]);
+      for (; released < kept.first_doc_left[c + 1]; ++released) work[released].reset();
+      // The vertices' storage is a fresh mapping that grows as it is written; what the
+      // freed records held goes back to the system meanwhile, or the peak would count both.
+      if (c % 16384 == 16383) give_back_free_memory();
+    } else {
+      kept.values[c] = values_of(work, clusters.members[c]);
+      n.date = dating.cluster_date(c, kept.values[c]);
+      n.date_steps = dating.cluster_steps(c);
+    }
+    n.label.shrink_to_fit();
+    vertex[c] = add_event(t.graph, std::move(n));
+  }
+  return vertex;
+}
+
+void add_links(EventGraph& g, const std::vector<ClusterLink>& links,
+               const std::vector<Vertex>& vertex) {
+  for (const auto& l : links) {
+    LinkEdge e;
+    e.type = l.type;
+    e.evidence = l.evidence;
+    e.rule = l.rule;
+    add_link(g, vertex[l.from], vertex[l.to], std::move(e));
+  }
+}
+
+}  // namespace chronograph::graph::detail
