@@ -16,6 +16,7 @@ struct BuildArgs {
   std::string overrides;
   std::string lexicon;
   std::string dct;
+  std::string events = "salient";
 };
 
 std::vector<std::string> split_list(const std::string& s) {
@@ -40,6 +41,13 @@ void add_build_command(CLI::App& app, Action& action) {
   cmd->add_option("--lexicon", args->lexicon, "Extra lexicon YAML merged into the built-in one");
   cmd->add_option("--dct", args->dct, "Publication date YYYY-MM-DD for every document");
   cmd->add_option("-j,--threads", args->request.threads, "Extraction threads (output is the same)");
+  cmd->add_option("--events", args->events,
+                  "salient (default): the events a timeline reader needs; all: every detected "
+                  "event, with its class and factuality")
+      ->check(CLI::IsMember({"salient", "all"}));
+  cmd->add_option("--min-salience", args->request.min_salience,
+                  "With --events salient, the salience an event needs to be kept (default 0.4)")
+      ->check(CLI::Range(0.0, 1.0));
   cmd->callback([args, &action] {
     action = [args] {
       auto& req = args->request;
@@ -47,6 +55,8 @@ void add_build_command(CLI::App& app, Action& action) {
       if (!args->overrides.empty()) req.overrides_path = args->overrides;
       if (!args->lexicon.empty()) req.lexicon_path = args->lexicon;
       if (!args->dct.empty()) req.dct = args->dct;
+      req.events =
+          args->events == "all" ? events::EventSelection::all : events::EventSelection::salient;
       std::vector<std::string> warnings;
       const auto timeline = pipeline::build(req, &warnings);
       for (const auto& w : warnings) std::cerr << w << "\n";

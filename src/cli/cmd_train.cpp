@@ -72,7 +72,8 @@ void add_train_command(CLI::App& app, Action& action) {
   dt->add_option("--timeml", args->timeml, "Folder of .tml files to learn from (repeatable)")
       ->required();
   dt->add_option("--model", args->event_model,
-                 "Event model whose detections to learn on (default: the built-in one)");
+                 "Event model whose detections to learn on (default data/models/events.bin)");
+  dt->add_option("--wordnet", args->wordnet, "Word table (default data/models/wordnet.bin)");
   dt->add_option("--c", args->dating.c, "SVM regularization (default 0.1)");
   dt->add_flag("--dated-only", args->dating.dated_only, "Learn only from events the corpus dates");
   dt->add_option("-o,--output", args->output, "Model file to write")->required();

@@ -130,6 +130,9 @@ void link_claim(DocState& st, const ingest::Sentence& s, std::size_t ci, const C
   for (std::size_t k = st.first_mention_from(claim.start); k < ci; ++k) {
     const auto& em = st.out.mentions[k];
     if (em.kind != EventKind::event || !(em.specific || em.definite)) continue;
+    // A reaction is to a named event, not to a detected verb of its own wording ("he is losing
+    // patience"): those are for claims' contents only.
+    if (claim.reaction && em.open_domain) continue;
     if (em.start >= claim.start && em.end <= claim.end) {
       st.out.links.push_back({ci, k, claim.reaction ? LinkType::reaction_to : LinkType::claim_about,
                               s.start, s.end,
@@ -138,14 +141,22 @@ void link_claim(DocState& st, const ingest::Sentence& s, std::size_t ci, const C
     }
   }
   if (claim.reaction && !linked) {
-    for (std::size_t k = ci; k-- > 0;) {
+    // The event last named before: one the lexicon names, when there is one, since a detected
+    // event in passing ("calling the outcome ...") is rarely what is reacted to; else the
+    // last detected event told as a fact.
+    std::optional<std::size_t> target, open_target;
+    for (std::size_t k = ci; k-- > 0 && !target;) {
       const auto& em = st.out.mentions[k];
-      if (em.kind == EventKind::event && (em.specific || em.definite)) {
-        st.out.links.push_back(
-            {ci, k, LinkType::reaction_to, s.start, s.end, "reaction cue, event named before"});
-        break;
-      }
+      if (em.kind != EventKind::event || !(em.specific || em.definite)) continue;
+      if (!em.open_domain)
+        target = k;
+      else if (!open_target && em.factuality == Factuality::asserted)
+        open_target = k;
     }
+    if (!target) target = open_target;
+    if (target)
+      st.out.links.push_back(
+          {ci, *target, LinkType::reaction_to, s.start, s.end, "reaction cue, event named before"});
   }
 }
 

@@ -15,11 +15,74 @@ constexpr std::array<std::string_view, 4> kBasisNames = {"none", "timex", "dct",
 
 std::string_view to_string(DateBasis basis) { return kBasisNames[static_cast<std::size_t>(basis)]; }
 
+namespace {
+
+bool told_as_fact(Factuality f) { return f == Factuality::asserted || f == Factuality::future; }
+
+// What a verb of intention governs is intended, not done ("demanded that the forces withdraw",
+// "proposed a ceasefire"); a noun right after a non-factual verb shares its mode ("would sign an
+// agreement"). Events are in token order; words between governor and governed are checked.
+void propagate_factuality(std::string_view text, std::span<const Token> tokens,
+                          const EventDetector& detector, std::span<DocumentEvent> events) {
+  const FactualityWords& fw = detector.factuality_words();
+  for (std::size_t i = 1; i < events.size(); ++i) {
+    DocumentEvent& e = events[i];
+    const DocumentEvent& g = events[i - 1];
+    if (!told_as_fact(e.factuality) || e.token <= g.token || e.token - g.token > 6) continue;
+    bool clause = true, np = true;  // nothing but a complementizer or a noun phrase between
+    bool coordinated = false;       // "withdraw ... and recognize"
+    for (std::size_t k = g.token + 1; k < e.token && clause; ++k) {
+      const WordInfo& w =
+          detector.word(text.substr(tokens[k].start, tokens[k].end - tokens[k].start));
+      const auto c = detector.model().classes().name(w.word_class);
+      const bool np_word = c == "det" || c == "poss" || c == "num" || c == "prep" ||
+                           (!w.word_class && !w.punct && w.verb_form != 'g');
+      np = np && np_word && c != "prep";
+      coordinated = coordinated || w.lower == "and" || w.lower == "or";
+      clause = np_word || c == "comp" || c == "pron" || c == "be" || c == "have" || c == "do" ||
+               c == "modal" || w.lower == "for" || w.lower == "on" || w.lower == "and" ||
+               w.lower == "or";
+    }
+    if (!clause) continue;
+    if (coordinated) {  // coordinated events share the mode of the first
+      if (g.factuality == Factuality::intended || g.factuality == Factuality::modal ||
+          g.factuality == Factuality::hypothetical) {
+        e.factuality = g.factuality;
+        e.cue_start = g.cue_start;
+        e.cue_end = g.cue_end;
+      }
+      continue;
+    }
+    const bool verb = g.pos == EventPos::verb && told_as_fact(g.factuality);
+    const auto governed = [&](Factuality f) {
+      e.factuality = f;
+      e.cue_start = g.start;
+      e.cue_end = g.end;
+    };
+    if (verb && fw.has(FactualityWords::intention, g.lemma)) {
+      governed(Factuality::intended);
+    } else if (verb && fw.has(FactualityWords::doubt, g.lemma)) {
+      governed(Factuality::modal);
+    } else if (verb && fw.has(FactualityWords::denial, g.lemma)) {
+      governed(Factuality::negated);
+    } else if (np && e.pos == EventPos::noun && g.pos == EventPos::verb &&
+               (g.factuality == Factuality::modal || g.factuality == Factuality::hypothetical ||
+                g.factuality == Factuality::intended)) {
+      e.factuality = g.factuality;
+      e.cue_start = g.cue_start;
+      e.cue_end = g.cue_end;
+    }
+  }
+}
+
+}  // namespace
+
 void detect_sentence_events(std::string_view text, std::span<const Token> tokens,
                             std::size_t sentence, const EventDetector& detector,
                             std::vector<DocumentEvent>& out) {
   thread_local std::vector<DetectedEvent> found;
   found.clear();
+  const std::size_t first = out.size();
   detector.detect(text, tokens, found);
   for (const auto& e : found) {
     DocumentEvent d;
@@ -44,10 +107,23 @@ void detect_sentence_events(std::string_view text, std::span<const Token> tokens
       d.cue_end = c.end;
     }
     d.margin = e.margin;
-    d.lemma = e.word->lemma;
+    d.lemma =
+        e.pos == EventPos::noun && !e.word->noun_lemma.empty() ? e.word->noun_lemma : e.word->lemma;
+    // After a determiner an -ing form is a noun ("after a briefing"), whatever the model says.
+    if (d.pos == EventPos::verb && e.token > 0 && !e.word->noun_lemma.empty()) {
+      const WordInfo& prev = detector.word(text.substr(
+          tokens[e.token - 1].start, tokens[e.token - 1].end - tokens[e.token - 1].start));
+      const auto c = detector.model().classes().name(prev.word_class);
+      if (c == "det" || c == "poss") {
+        d.pos = EventPos::noun;
+        d.lemma = e.word->noun_lemma;
+        d.tense = Tense::none;
+      }
+    }
     d.event_concept = e.word->event_concept;
     out.push_back(std::move(d));
   }
+  propagate_factuality(text, tokens, detector, std::span<DocumentEvent>(out).subspan(first));
 }
 
 std::vector<DocumentEvent> find_document_events(std::string_view text, const ingest::Layout& layout,

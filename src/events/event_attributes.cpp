@@ -144,6 +144,11 @@ std::ptrdiff_t condition_before(std::span<const WordInfo* const> words, std::siz
 std::string_view to_string(Tense t) { return kTenseNames[static_cast<std::size_t>(t)]; }
 std::string_view to_string(Aspect a) { return kAspectNames[static_cast<std::size_t>(a)]; }
 std::string_view to_string(Factuality f) { return kFactualityNames[static_cast<std::size_t>(f)]; }
+std::optional<Factuality> factuality_from_string(std::string_view word) {
+  for (std::size_t i = 0; i < kFactualityNames.size(); ++i)
+    if (kFactualityNames[i] == word) return static_cast<Factuality>(i);
+  return std::nullopt;
+}
 
 void describe_event(std::span<const WordInfo* const> words, std::size_t i,
                     const FactualityWords& fw, DetectedEvent& e) {

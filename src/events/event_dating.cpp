@@ -87,14 +87,10 @@ void SentenceDater::begin_sentence(const ingest::Sentence& sentence, std::span<c
   events_ = events;
   while (cursor_ < timexes_.size() && timexes_[cursor_].end <= sentence.start) ++cursor_;
   in_sentence_.clear();
-  const auto token_at = [&](std::size_t offset) {
-    const auto it = std::lower_bound(tokens.begin(), tokens.end(), offset,
-                                     [](const Token& t, std::size_t at) { return t.end <= at; });
-    return static_cast<std::size_t>(it - tokens.begin());
-  };
   for (std::size_t k = cursor_; k < timexes_.size() && timexes_[k].start < sentence.end; ++k)
     if (timexes_[k].start >= sentence.start && dates_events(timexes_[k]))
-      in_sentence_.push_back({k, token_at(timexes_[k].start), token_at(timexes_[k].end)});
+      in_sentence_.push_back(
+          {k, token_at(tokens, timexes_[k].start), token_at(tokens, timexes_[k].end)});
 }
 
 void SentenceDater::end_sentence() {
@@ -207,7 +203,20 @@ void SentenceDater::features(const DocumentEvent& e, const DatingCandidate& c,
 void SentenceDater::date_sentence(const ingest::Sentence& sentence, std::span<const Token> tokens,
                                   std::span<DocumentEvent> events) {
   begin_sentence(sentence, tokens, events);
+  // An event inside the phrase an anchored expression counts from ("two days after the storm
+  // made landfall") is that expression's anchor: its date follows from the other event's, not
+  // from the sentence's times.
+  const auto anchors_phrase = [&](const DocumentEvent& e) {
+    for (std::size_t k = cursor_; k < timexes_.size() && timexes_[k].start < sentence.end; ++k) {
+      const auto& a = timexes_[k].anchor;
+      if (timexes_[k].reference == temporal::Reference::event && a && a->start <= e.start &&
+          e.end <= a->end)
+        return true;
+    }
+    return false;
+  };
   for (auto& e : events) {
+    if (anchors_phrase(e)) continue;
     const DatingCandidate* best = nullptr;
     std::int32_t best_score = 0;
     for (const auto& c : candidates(e)) {

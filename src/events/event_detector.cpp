@@ -58,10 +58,10 @@ EventDetector::EventDetector(const EventModel& model, const WordNet& wordnet)
 
 EventDetector::~EventDetector() = default;
 
-EventDetector::Cache& EventDetector::cache() const {
+EventDetector::Cache& EventDetector::cache(bool may_reset) const {
   if (!tl_cache) tl_cache = std::make_unique<Cache>();
   Cache& c = *tl_cache;
-  if (c.generation != generation_ || c.map.size() > kCacheLimit) {
+  if (c.generation != generation_ || (may_reset && c.map.size() > kCacheLimit)) {
     c.map.clear();
     c.generation = generation_;
   }
@@ -89,12 +89,30 @@ const EventDetector::Cache::Entry& entry_of(EventDetector::Cache& c, std::string
 }  // namespace
 
 const WordInfo& EventDetector::word(std::string_view raw) const {
-  return entry_of(cache(), raw, model_, wordnet_).info;
+  return entry_of(cache(false), raw, model_, wordnet_).info;
+}
+
+DetectedEvent EventDetector::describe(std::string_view text, std::span<const Token> tokens,
+                                      std::size_t i) const {
+  Cache& c = cache(false);
+  c.infos.resize(tokens.size());
+  for (std::size_t k = 0; k < tokens.size(); ++k)
+    c.infos[k] = &entry_of(c, text.substr(tokens[k].start, tokens[k].end - tokens[k].start), model_,
+                           wordnet_)
+                      .info;
+  DetectedEvent e;
+  e.token = static_cast<std::uint32_t>(i);
+  e.word = c.infos[i];
+  e.pos = (e.word->pos_bits & 1) ? EventPos::noun
+          : e.word->verb_form    ? EventPos::verb
+                                 : EventPos::other;
+  describe_event(c.infos, i, factuality_, e);
+  return e;
 }
 
 void EventDetector::detect(std::string_view text, std::span<const Token> tokens,
                            std::vector<DetectedEvent>& out) const {
-  Cache& c = cache();
+  Cache& c = cache(true);
   const std::size_t n = tokens.size();
   c.sentence.resize(n);
   c.infos.resize(n);

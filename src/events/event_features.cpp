@@ -83,20 +83,27 @@ std::vector<WordList> parse_word_lists(std::string_view text, const std::string&
     if (const auto hash = line.find('#'); hash != std::string_view::npos)
       line = line.substr(0, hash);
     while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.remove_suffix(1);
+    const bool indented = !line.empty() && line.front() == ' ';
     while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
     if (line.empty()) continue;
-    const auto colon = line.find(':');
-    if (colon == std::string_view::npos || colon == 0)
-      throw base::InputError(file, line_no, 1, "expected 'name: words...'");
-    WordList list{std::string(line.substr(0, colon)), {}, line_no};
-    std::string_view rest = line.substr(colon + 1);
+    const bool continued = indented && !lists.empty();
+    std::string_view rest;
+    if (continued) {  // an indented line goes on with the list above
+      rest = line;
+    } else {
+      const auto colon = line.find(':');
+      if (colon == std::string_view::npos || colon == 0)
+        throw base::InputError(file, line_no, 1, "expected 'name: words...'");
+      lists.push_back({std::string(line.substr(0, colon)), {}, line_no});
+      rest = line.substr(colon + 1);
+    }
+    WordList& list = lists.back();
     while (!rest.empty()) {
       const auto sp = rest.find(' ');
       const std::string_view w = rest.substr(0, sp);
       rest = sp == std::string_view::npos ? std::string_view() : rest.substr(sp + 1);
       if (!w.empty()) list.words.emplace_back(w);
     }
-    lists.push_back(std::move(list));
   }
   return lists;
 }

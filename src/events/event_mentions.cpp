@@ -53,16 +53,6 @@ void add_unique(std::vector<std::string>& names, const std::string& name) {
   if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
 }
 
-// Ordinal: "the second round of talks", "the first high-level talks", "18th sanctions package".
-int ordinal_before(const DocState& st, std::size_t tb) {
-  for (std::size_t k = tb; k > 0 && tb - k < 5; --k) {
-    const auto w = st.word(k - 1);
-    if (const int o = ordinal_value(w)) return o;
-    if (!st.toks[k - 1].word || w == "and") break;
-  }
-  return 0;
-}
-
 // Proper name: capitalized words right before the trigger ("Spiderweb operation"), or a
 // capitalized trigger inside a name ("Pruth Campaign", "Paris Peace Accords").
 std::string event_name(const DocState& st, const SentenceState& ss, const Hit& h) {
@@ -81,16 +71,6 @@ std::string event_name(const DocState& st, const SentenceState& ss, const Hit& h
   if (b < h.tb && !ss.sentence->headline && (b > 0 || st.toks[h.tb].upper))
     return st.text(st.toks[b].start, st.toks[h.te - 1].end);
   return {};
-}
-
-// Definite reference: a determiner or possessive within the noun phrase.
-bool definite_before(const DocState& st, std::size_t tb) {
-  for (std::size_t k = tb; k > 0 && tb - k < 4; --k) {
-    const auto w = st.word(k - 1);
-    if (st.is(k - 1, kDeterminerWord)) return true;
-    if (!st.toks[k - 1].word || w == "of" || w == "and" || w == "in" || w == "to") break;
-  }
-  return false;
 }
 
 // Actors in a window around the trigger.
@@ -137,6 +117,7 @@ EventMention event_mention(const DocState& st, const SentenceState& ss, const Hi
   // A title names the document's main event: it refers to it like "the talks" would.
   const bool title = st.layout.lines[s.line].role == ingest::LineRole::title;
   m.headline = s.headline && !title;
+  m.title = title;
   m.tense = tense;
   m.ordinal = ordinal_before(st, h.tb);
   m.name = event_name(st, ss, h);
@@ -144,9 +125,10 @@ EventMention event_mention(const DocState& st, const SentenceState& ss, const Hi
   m.actors = actors_near(st, ss, h);
   m.places = places_of(st, ss, h, title);
   std::optional<std::size_t> since;
-  m.timex = m.headline && ss.headline_timex
-                ? ss.headline_timex
-                : date_for_trigger(st, h.tb, h.te, ss.timexes, ss.trig_hits, since);
+  // A headline of a dated list happened on the list's day, unless it states its own ("meeting
+  // set for July 21").
+  m.timex = date_for_trigger(st, h.tb, h.te, ss.timexes, ss.trig_hits, since);
+  if (m.headline && ss.headline_timex && !m.timex) m.timex = ss.headline_timex;
   m.since_timex = since;
   m.specific =
       m.timex.has_value() || m.ordinal > 0 || !m.name.empty() || !m.places.empty() || m.headline;
@@ -178,6 +160,26 @@ void add_headline_report(DocState& st, const SentenceState& ss) {
 }
 
 }  // namespace
+
+// Ordinal: "the second round of talks", "the first high-level talks", "18th sanctions package".
+int ordinal_before(const DocState& st, std::size_t tb) {
+  for (std::size_t k = tb; k > 0 && tb - k < 5; --k) {
+    const auto w = st.word(k - 1);
+    if (const int o = ordinal_value(w)) return o;
+    if (!st.toks[k - 1].word || w == "and") break;
+  }
+  return 0;
+}
+
+// Definite reference: a determiner or possessive within the noun phrase.
+bool definite_before(const DocState& st, std::size_t tb) {
+  for (std::size_t k = tb; k > 0 && tb - k < 4; --k) {
+    const auto w = st.word(k - 1);
+    if (st.is(k - 1, kDeterminerWord)) return true;
+    if (!st.toks[k - 1].word || w == "of" || w == "and" || w == "in" || w == "to") break;
+  }
+  return false;
+}
 
 // Actors and places (matched as written), then event triggers (matched lower-cased) outside
 // multi-word actor names and not used as verbs ("to talk").

@@ -7,10 +7,13 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
 #include "chronograph/base/text.hpp"
+#include "chronograph/events/document_events.hpp"
+#include "chronograph/events/event_dating.hpp"
 #include "chronograph/events/extractor.hpp"
 #include "chronograph/events/phrase_matcher.hpp"
 #include "chronograph/events/tokenizer.hpp"
@@ -54,6 +57,9 @@ struct ExtractorTables {
   PhraseMatcher speech{words, false};
   PhraseMatcher reactions{words, false};
   PhraseMatcher cues{words, false};
+  // Detected events a salient timeline leaves out (data/events/timeline_words.txt).
+  std::unordered_set<std::string, base::StringHash, std::equal_to<>> light_verbs, generic_nouns,
+      support_verbs, phase_verbs;
 
   explicit ExtractorTables(const Lexicon& l);
   ExtractorTables(const ExtractorTables&) = delete;  // the matchers refer to `words`
@@ -86,6 +92,9 @@ struct DocState {
   const ingest::Document& doc;
   const ingest::Layout& layout;
   const std::vector<temporal::Timex>& timexes;
+  const EventDetector& detector;
+  const ExtractOptions& options;
+  SentenceDater dater;  // dates the detected events, sentence by sentence
   std::string lower;
   std::vector<Token> toks;             // tokens of the current sentence
   std::vector<int> raw_ids, low_ids;   // their word ids, as written and lower-cased
@@ -114,7 +123,8 @@ struct DocState {
   std::size_t timex_cursor = 0;  // no time expression before it ends in a sentence to come
 
   DocState(const ExtractorTables& tables, const ingest::Document& doc, const ingest::Layout& layout,
-           const std::vector<temporal::Timex>& timexes);
+           const std::vector<temporal::Timex>& timexes, const EventDetector& detector,
+           const DatingModel& dating, const ExtractOptions& options);
 
   std::string_view word(std::size_t k) const {
     return std::string_view(lower).substr(toks[k].start, toks[k].end - toks[k].start);
@@ -143,6 +153,7 @@ struct DocState {
 // so that its lists are reused and a sentence costs no new allocations.
 struct SentenceState {
   const ingest::Sentence* sentence = nullptr;
+  std::size_t index = 0;                      // of the sentence in Layout::sentences
   std::size_t first_event = 0;                // its first mention in DocState::out
   std::vector<std::size_t> timexes;           // the time expressions inside it
   std::optional<std::size_t> headline_timex;  // the date heading it, for a headline
@@ -150,6 +161,7 @@ struct SentenceState {
   std::vector<Name> names;
   std::vector<std::pair<int, std::size_t>> by_type;  // a sentence has few event types
   std::vector<std::size_t> evs;                      // its event mentions, by position
+  std::vector<DocumentEvent> detected;               // what the event detector found, dated
 };
 
 // A statement or reaction a sentence reports: who, and the span of what was said.
@@ -169,6 +181,14 @@ void find_sentence_timexes(DocState& st, SentenceState& ss);
 // event_mentions.cpp: lexicon hits, then one event mention per event type.
 void find_lexicon_hits(DocState& st, SentenceState& ss);
 void add_event_mentions(DocState& st, SentenceState& ss);
+int ordinal_before(const DocState& st, std::size_t tb);    // "the second round": 2
+bool definite_before(const DocState& st, std::size_t tb);  // "the talks", "its attacks"
+
+// open_events.cpp: the detector's events of the sentence, dated; the mentions they make that
+// the lexicon has no trigger for, typed by their lemma and labelled from their clause; and the
+// class and factuality of the lexicon's mentions.
+void detect_events(DocState& st, SentenceState& ss);
+void add_open_event_mentions(DocState& st, SentenceState& ss);
 
 // mention_dating.cpp: the date of a trigger, and event-anchored time expressions ("a day
 // before", "a day after the talks") with the event they count from.

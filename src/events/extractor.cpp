@@ -6,22 +6,31 @@
 #include <string>
 #include <string_view>
 
+#include "chronograph/events/event_dating.hpp"
 #include "extraction_state.hpp"
 
 namespace chronograph::events {
 
 struct Extractor::Impl {
   detail::ExtractorTables tables;
-  explicit Impl(const Lexicon& l) : tables(l) {}
+  const EventDetector& detector;
+  const DatingModel& dating;
+  Impl(const Lexicon& l, const EventDetector& d, const DatingModel& m)
+      : tables(l), detector(d), dating(m) {}
 };
 
-Extractor::Extractor(const Lexicon& lexicon) : impl_(new Impl(lexicon)) {}
+Extractor::Extractor(const Lexicon& lexicon)
+    : Extractor(lexicon, EventDetector::shipped(), DatingModel::shipped()) {}
+Extractor::Extractor(const Lexicon& lexicon, const EventDetector& detector,
+                     const DatingModel& dating)
+    : impl_(new Impl(lexicon, detector, dating)) {}
 Extractor::~Extractor() { delete impl_; }
 
 Extraction Extractor::extract(const ingest::Document& doc, const ingest::Layout& layout,
-                              const std::vector<temporal::Timex>& timexes) const {
+                              const std::vector<temporal::Timex>& timexes,
+                              const ExtractOptions& options) const {
   using namespace detail;
-  DocState st(impl_->tables, doc, layout, timexes);
+  DocState st(impl_->tables, doc, layout, timexes, impl_->detector, impl_->dating, options);
   SentenceState ss;
   for (std::size_t si = 0; si < layout.sentences.size(); ++si) {
     const ingest::Sentence& s = layout.sentences[si];
@@ -30,12 +39,15 @@ Extraction Extractor::extract(const ingest::Document& doc, const ingest::Layout&
     if (st.toks.empty()) continue;
     ss.sentence = &s;
     ss.first_event = st.sentence_first_mention.back();
+    ss.index = si;
     find_sentence_timexes(st, ss);
     find_lexicon_hits(st, ss);
+    detect_events(st, ss);
+    find_names(st, ss);
     add_event_mentions(st, ss);
+    add_open_event_mentions(st, ss);
     attach_event_anchors(st, ss);
     resolve_event_anchors(st, ss);
-    find_names(st, ss);
     note_speakers_with_roles(st, ss);
     Claim claim = find_statement(st, ss);
     find_reaction(st, ss, claim);
@@ -51,8 +63,16 @@ Extraction Extractor::extract(const ingest::Document& doc, const ingest::Layout&
 namespace detail {
 
 DocState::DocState(const ExtractorTables& t, const ingest::Document& d, const ingest::Layout& l,
-                   const std::vector<temporal::Timex>& x)
-    : tables(t), doc(d), layout(l), timexes(x), lower(lower_ascii(d.text)) {
+                   const std::vector<temporal::Timex>& x, const EventDetector& det,
+                   const DatingModel& dating, const ExtractOptions& o)
+    : tables(t),
+      doc(d),
+      layout(l),
+      timexes(x),
+      detector(det),
+      options(o),
+      dater(d.text, x, o.dct, dating),
+      lower(lower_ascii(d.text)) {
   for (std::size_t open = doc.text.find("“"); open != std::string::npos;
        open = doc.text.find("“", open + 3)) {
     const std::size_t close = doc.text.find("”", open + 3);

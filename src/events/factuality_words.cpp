@@ -9,7 +9,8 @@ namespace chronograph::events {
 namespace {
 constexpr std::array<std::string_view, FactualityWords::kListCount> kListNames = {
     "realizing",       "failing",    "conditional", "irrealis_modifier",
-    "future_modifier", "scheduling", "purpose"};
+    "future_modifier", "scheduling", "purpose",     "intention",
+    "doubt",           "denial"};
 }  // namespace
 
 FactualityWords FactualityWords::parse(std::string_view text, const std::string& file,

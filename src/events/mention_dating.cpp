@@ -14,9 +14,9 @@ namespace {
 constexpr std::array<std::string_view, 10> kBlockPrep = {
     "since", "until", "till", "by", "before", "after", "of", "than", "from", "through"};
 
-constexpr std::array<std::string_view, 12> kDatePrep = {"on",   "in",   "at",        "during",
-                                                        "this", "last", "yesterday", "today",
-                                                        "just", "only", "held",      "took"};
+constexpr std::array<std::string_view, 17> kDatePrep = {
+    "on",   "in",   "at",   "during", "this",   "last",  "yesterday", "today",        "just",
+    "only", "held", "took", "about",  "around", "early", "late",      "approximately"};
 
 // A word that may stand between an event and the date that follows it: a preposition, an
 // adverb ("launched literally on the eve"), or a participle ("talks held in Istanbul on").
@@ -25,13 +25,6 @@ bool leads_to_date(std::string_view w) {
     return w.size() > suffix.size() + 1 && w.substr(w.size() - suffix.size()) == suffix;
   };
   return in(kDatePrep, w) || ends("ly") || ends("ed");
-}
-
-// Index of the token containing or following byte offset `at`.
-std::size_t token_at(const std::vector<Token>& toks, std::size_t at) {
-  auto it = std::lower_bound(toks.begin(), toks.end(), at,
-                             [](const Token& t, std::size_t off) { return t.end <= off; });
-  return static_cast<std::size_t>(it - toks.begin());
 }
 
 // Token index just past a timex together with its anchor phrase ("the eve" + "of the talks").
@@ -148,7 +141,11 @@ std::optional<std::size_t> date_for_trigger(const DocState& st, std::size_t tb, 
       const bool relative_word =
           tx.reference == temporal::Reference::event || tx.reference == temporal::Reference::dct;
       if (in(kBlockPrep, before)) continue;
-      if (!leads_to_date(before) && !(relative_word && gap <= 3)) continue;
+      // "meeting set for July 21", "vote scheduled for Friday": the scheduled day.
+      const bool scheduled_for = before == "for" && xb >= 2 &&
+                                 (st.word(xb - 2) == "set" || st.word(xb - 2) == "scheduled" ||
+                                  st.word(xb - 2) == "planned" || st.word(xb - 2) == "slated");
+      if (!leads_to_date(before) && !scheduled_for && !(relative_word && gap <= 3)) continue;
       const std::size_t dist = 10 + gap;
       if (dist < best_dist) best = ti, best_dist = dist;
     }
@@ -163,7 +160,10 @@ void attach_event_anchors(DocState& st, const SentenceState& ss) {
   for (std::size_t mi = ss.first_event; mi < st.out.mentions.size(); ++mi) {
     EventMention& m = st.out.mentions[mi];
     if (m.timex && timexes[*m.timex].reference == temporal::Reference::event) {
-      m.anchor_timex = m.timex;
+      // A mention inside the phrase the expression counts from ("two days after the storm made
+      // landfall") is its anchor, not what it dates.
+      const auto& a = timexes[*m.timex].anchor;
+      if (!(a && a->start <= m.start && m.end <= a->end)) m.anchor_timex = m.timex;
       m.timex.reset();
     }
   }

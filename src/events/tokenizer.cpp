@@ -1,6 +1,7 @@
 // Tokenization of sentences into word and punctuation tokens.
 #include "chronograph/events/tokenizer.hpp"
 
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -118,6 +119,14 @@ void tokenize(std::string_view text, std::size_t start, std::size_t end, std::ve
         }
         break;
       }
+      // A curly apostrophe inside a word, as in "hasn’t" or "O’Brien" (not a possessive ’s).
+      if (is_right_quote(text, j) && j + 3 < end &&
+          ascii_alpha(static_cast<unsigned char>(text[j + 3])) &&
+          !((text[j + 3] == 's' || text[j + 3] == 'S') &&
+            (j + 4 >= end || !ascii_alpha(static_cast<unsigned char>(text[j + 4]))))) {
+        j += 3;
+        continue;
+      }
       bool l = false;
       const std::size_t n = utf8_letter(text, j, l);
       if (!l) break;
@@ -130,5 +139,11 @@ void tokenize(std::string_view text, std::size_t start, std::size_t end, std::ve
 }
 
 std::string lower_ascii(std::string_view text) { return base::lower_ascii(text); }
+
+std::size_t token_at(std::span<const Token> tokens, std::size_t at) {
+  const auto it = std::lower_bound(tokens.begin(), tokens.end(), at,
+                                   [](const Token& t, std::size_t off) { return t.end <= off; });
+  return static_cast<std::size_t>(it - tokens.begin());
+}
 
 }  // namespace chronograph::events

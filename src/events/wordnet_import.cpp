@@ -188,17 +188,33 @@ struct Built {
   std::uint64_t frames = 0;  // verbs: sentence frames of the two most frequent senses
 };
 
-// The word of a synset that stands for it: its first single word, lower-cased.
-std::string head_word(const Synset& s, const std::string& fallback) {
-  for (const auto& w : s.words)
-    if (w.find('_') == std::string::npos) return lower(w);
-  return fallback;
+// How often each noun's senses are tagged in WordNet's sense-tagged corpus (index.noun's
+// tagsense_cnt): which of two synonyms is the common word.
+using TagCounts = std::unordered_map<std::string, int>;
+
+// The word that stands for a noun's most frequent sense: its most tagged single-word synonym,
+// the earlier one on a tie ("quake": "earthquake"; "evacuation" stays, over "emptying").
+std::string noun_concept(const Synset& s, const std::string& lemma, const TagCounts& tagged) {
+  std::string best = lemma;
+  int best_count = -1;
+  for (const auto& w : s.words) {
+    if (w.find('_') != std::string::npos) continue;
+    const std::string l = lower(w);
+    const auto it = tagged.find(l);
+    const int count = it == tagged.end() ? 0 : it->second;
+    if (count > best_count) best = l, best_count = count;
+  }
+  return best;
 }
 
 // A verb's event event_concept: the event-like noun its most frequent senses derive ("erupt" ->
 // "eruption"), named by that noun's own head word; the verb itself when there is none.
 std::string verb_concept(const std::string& lemma, const std::vector<std::uint32_t>& offsets,
                          const SynsetMap& verbs, const SynsetMap& nouns) {
+  // Candidates: (rank of the noun's class, times named, the noun). Acts and events rank before
+  // processes and phenomena, those before the rest ("approve": "approval", an act, over
+  // "approbation", a communication); the verb's own spelling wins outright ("flood": "flood").
+  std::map<std::string, std::pair<int, int>> found;
   for (std::size_t i = 0; i < offsets.size() && i < 2; ++i) {
     const auto it = verbs.find(offsets[i]);
     if (it == verbs.end()) continue;
@@ -210,15 +226,28 @@ std::string verb_concept(const std::string& lemma, const std::vector<std::uint32
       if (t == nouns.end() || !event_like_noun(t->second.lexfile)) continue;
       if (p.target_word == 0 || p.target_word > t->second.words.size()) continue;
       const std::string noun = lower(t->second.words[p.target_word - 1]);
-      if (noun.find('_') == std::string::npos) return noun;
+      if (noun.find('_') != std::string::npos) continue;
+      if (noun == lemma) return noun;
+      const int lexfile = t->second.lexfile;
+      const int rank = lexfile == 4 || lexfile == 11 ? 0 : lexfile == 19 || lexfile == 22 ? 1 : 2;
+      auto& [best_rank, count] = found.try_emplace(noun, rank, 0).first->second;
+      best_rank = std::min(best_rank, rank);
+      ++count;
     }
   }
-  return lemma;
+  const std::string* best = nullptr;
+  std::tuple<int, int, std::size_t> key{};
+  for (const auto& [noun, rc] : found) {
+    const std::tuple<int, int, std::size_t> k{rc.first, -rc.second, noun.size()};
+    if (!best || k < key) best = &noun, key = k;
+  }
+  return best ? *best : lemma;
 }
 
 // Each line of index.POS: lemma pos synset_cnt p_cnt [ptr]... sense_cnt tagsense_cnt offsets...
 void read_index(const std::string& dir, std::string_view name, WnPos pos,
-                std::map<WnPos, SynsetMap>& synsets, std::vector<Built>& out) {
+                std::map<WnPos, SynsetMap>& synsets, const TagCounts& tagged,
+                std::vector<Built>& out) {
   const std::string path = dir + "/index." + std::string(name);
   const std::string text = read_file(path);
   SynsetMap& own = synsets.at(pos);
@@ -266,7 +295,7 @@ void read_index(const std::string& dir, std::string_view name, WnPos pos,
             built.proper_first = static_cast<std::uint8_t>(s.lexfile);
     }
     if (pos == WnPos::noun)
-      built.event_concept = head_word(own.at(offsets.front()), lemma);
+      built.event_concept = noun_concept(own.at(offsets.front()), lemma, tagged);
     else if (pos == WnPos::verb)
       built.event_concept = verb_concept(lemma, offsets, own, synsets.at(WnPos::noun));
     else
@@ -280,8 +309,27 @@ void read_index(const std::string& dir, std::string_view name, WnPos pos,
 WordNet WordNet::from_dictionary(const std::string& dir) {
   std::map<WnPos, SynsetMap> synsets;
   for (const auto& [name, pos] : kFiles) read_data(dir, name, synsets[pos]);
+  TagCounts tagged;
+  {
+    const std::string path = dir + "/index.noun";
+    const std::string text = read_file(path);
+    std::size_t line_no = 0;
+    for (std::size_t b = 0; b < text.size();) {
+      std::size_t e = text.find('\n', b);
+      if (e == std::string::npos) e = text.size();
+      const std::string_view line(text.data() + b, e - b);
+      b = e + 1;
+      ++line_no;
+      if (line.empty() || line[0] == ' ') continue;
+      const auto f = fields(line);
+      if (f.size() < 6) continue;
+      const std::size_t pointers = number(f[3], 10, path, line_no);
+      if (5 + pointers < f.size())
+        tagged[std::string(f[0])] = static_cast<int>(number(f[5 + pointers], 10, path, line_no));
+    }
+  }
   std::vector<Built> built;
-  for (const auto& [name, pos] : kFiles) read_index(dir, name, pos, synsets, built);
+  for (const auto& [name, pos] : kFiles) read_index(dir, name, pos, synsets, tagged, built);
   synsets.clear();
 
   std::vector<std::tuple<std::string, WnPos, std::string>> exceptions;

@@ -61,9 +61,11 @@ struct ClusterDates {
 
 // 4. One vertex per cluster, in cluster order, dated. With release_early (no pins to come), a
 //    document's record is freed as soon as the last vertex that cites it is made.
+//    Under `--events salient` a cluster below the salience threshold (and not linked) makes no
+//    vertex: its entry is the null vertex.
 std::vector<Vertex> add_vertices(Timeline& t, DocWorks& work, Clustering& clusters, Dating& dating,
-                                 const events::Lexicon& lexicon, bool release_early,
-                                 ClusterDates& kept);
+                                 const events::Lexicon& lexicon, const BuildOptions& options,
+                                 bool release_early, ClusterDates& kept);
 void add_links(EventGraph& g, const std::vector<ClusterLink>& links,
                const std::vector<Vertex>& vertex);
 

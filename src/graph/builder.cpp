@@ -101,7 +101,7 @@ Timeline build_timeline(std::vector<ingest::Document> documents, const events::L
   // 4. Vertices, then the links between them.
   ClusterDates kept;
   const std::vector<Vertex> vertex =
-      add_vertices(t, work, clusters, dating, lexicon, !options.pin_dates, kept);
+      add_vertices(t, work, clusters, dating, lexicon, options, !options.pin_dates, kept);
   add_links(t.graph, clusters.links, vertex);
   clock.lap(&BuildStats::vertices);
   // Once dates are spelled (and pinned), the per-document records, the clusters and the

@@ -180,8 +180,10 @@ int score(const Summary& a, const Summary& b) {
   if (a.has_strong && b.has_strong && a.strong.exact() && b.strong.exact() &&
       *a.strong.lo == *b.strong.lo)
     s += 2;
-  if (!a.places.empty() && !disjoint(a.places, b.places)) s += 1;
-  if (shared(a.actors, b.actors) >= 2) s += 1;
+  const bool same_place = !a.places.empty() && !disjoint(a.places, b.places);
+  if (same_place) s += 1;
+  // Two shared actors, or one shared actor at a shared place ("the storm ... in Camarines Sur").
+  if (shared(a.actors, b.actors) >= (same_place ? 1u : 2u)) s += 1;
   // The same particulars described in both ("strategic", "aircraft", "triad").
   const std::size_t words = shared(a.words, b.words);
   if (words >= 3 || (words >= 2 && !disjoint(a.actors, b.actors))) s += 1;

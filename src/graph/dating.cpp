@@ -97,6 +97,11 @@ void Dating::add_mention_evidence(std::size_t c, const MentionRef& r) {
          r.doc, r.index);
     return;
   }
+  // A negated, hypothetical, modal or intended mention says nothing of when its event was.
+  if (!m.fact()) return;
+  // The news of the day: the dating model placed it on the publication day.
+  if (m.dct_dated && !m.timex && !m.anchor_timex)
+    note(stn_.add_difference(x, R, 0, 0, strength::kNews), Source::news, r.doc, r.index);
   if (m.anchor_timex && m.anchor_mention) {
     const auto anchor = clusters_.cluster_of(r.doc, *m.anchor_mention);
     if (anchor && *anchor != c) {
@@ -230,6 +235,11 @@ DateStep Dating::spell_mention_step(const StepSource& s) const {
           std::string(m.tense < 0 ? "told in the past tense: before " : "told as future: after ") +
               doc.id + " was published (" + doc_position(doc, m.line, m.column) + ")",
           w.evidence(m.sentence_start, m.sentence_end)};
+    case Source::news:
+      return {"news",
+              "'" + quote(w.kept.view(m.start, m.end)) + "' is told as news of the day " + doc.id +
+                  " was published (the dating model's choice for this sentence)",
+              w.evidence(m.sentence_start, m.sentence_end)};
     default:
       return {};
   }
@@ -272,6 +282,8 @@ std::string_view Dating::rule_of(std::size_t group) const {
       return "tense";
     case Source::order:
       return "order";
+    case Source::news:
+      return "news";
     case Source::pinned:
       return "override";
   }
@@ -351,7 +363,9 @@ std::vector<DateStep> Dating::cluster_steps(std::size_t c) const {
 void apply_pins(Timeline& t, Dating& dating, const std::vector<Vertex>& vertex,
                 const std::vector<std::vector<std::string>>& values, const BuildOptions& options) {
   const auto by_id = options.pin_dates(t);
+  const Vertex none = boost::graph_traits<EventGraph>::null_vertex();
   for (std::size_t c = 0; c < vertex.size() && !by_id.empty(); ++c) {
+    if (vertex[c] == none) continue;
     const auto it = by_id.find(t.graph[vertex[c]].id);
     if (it == by_id.end() || !it->second.date.known()) continue;
     dating.pin(c, it->second);
@@ -360,6 +374,7 @@ void apply_pins(Timeline& t, Dating& dating, const std::vector<Vertex>& vertex,
   dating.solve();
   dating.date_documents(t);
   for (std::size_t c = 0; c < vertex.size(); ++c) {
+    if (vertex[c] == none) continue;
     EventNode& n = t.graph[vertex[c]];
     n.date = dating.cluster_date(c, values[c]);
     n.date_steps = dating.cluster_steps(c);

@@ -54,6 +54,7 @@ class Dating {
     since,
     tense,
     order,
+    news,   // the publication day, as the dating model placed it
     pinned  // a date fixed by hand (BuildOptions::pin_dates)
   };
   struct StepSource {

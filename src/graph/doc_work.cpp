@@ -113,6 +113,14 @@ void DocWork::keep(std::string_view text, const ingest::Layout& layout,
     f.headline = m.headline;
     f.specific = m.specific;
     f.definite = m.definite;
+    f.title = m.title;
+    f.open_domain = m.open_domain;
+    f.dct_dated = m.dct_dated;
+    f.event_class = m.event_class;
+    f.factuality = m.factuality;
+    f.cue_start = static_cast<std::uint32_t>(m.cue_start);
+    f.cue_end = static_cast<std::uint32_t>(m.cue_end);
+    f.confidence = m.confidence;
     mentions.push_back(f);
   }
   links = extraction.links;
@@ -124,6 +132,7 @@ void DocWork::keep(std::string_view text, const ingest::Layout& layout,
   for (const auto& m : mentions) {
     spans.emplace_back(m.sentence_start, m.sentence_end);
     spans.emplace_back(m.start, m.end);
+    if (m.cue_end > m.cue_start) spans.emplace_back(m.cue_start, m.cue_end);
   }
   for (const auto& d : dates) spans.emplace_back(d.start, d.end);
   for (const auto& l : links) spans.emplace_back(l.start, l.end);

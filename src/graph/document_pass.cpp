@@ -69,7 +69,10 @@ void read_document(const DocumentPass& pass, std::size_t i, base::TextArena& are
     topt.dct = w.dct->day;
   const std::vector<temporal::Timex> timexes = pass.tagger.tag(d.text, topt);
   clock.lap(&BuildStats::tagging);
-  const events::Extraction extraction = pass.extractor.extract(d, layout, timexes);
+  events::ExtractOptions eopt;
+  eopt.dct = topt.dct;
+  eopt.events = pass.options.events;
+  const events::Extraction extraction = pass.extractor.extract(d, layout, timexes, eopt);
   // Only a compact copy outlives this document: holding every document's layout, time
   // expressions and mentions at once used to cost five times the input.
   w.title = title_of(d, layout);

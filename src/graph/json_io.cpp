@@ -49,6 +49,16 @@ class Emitter {
     const auto r = std::to_chars(tmp, tmp + sizeof tmp, n);
     buf_.append(tmp, r.ptr);
   }
+  // A double as nlohmann spells it: the shortest digits that read back the same, and ".0"
+  // after a whole number.
+  void decimal(double d) {
+    value_start();
+    char tmp[32];
+    const auto r = std::to_chars(tmp, tmp + sizeof tmp, d);
+    const std::string_view digits(tmp, static_cast<std::size_t>(r.ptr - tmp));
+    buf_.append(digits);
+    if (digits.find_first_of(".e") == std::string_view::npos) buf_ += ".0";
+  }
   void null() {
     value_start();
     buf_ += "null";
@@ -260,6 +270,12 @@ void write_json(const Timeline& t, const std::function<void(std::string_view)>& 
     j.strings(n.actors);
     j.key("places");
     j.strings(n.places);
+    j.key("class");
+    j.string(events::to_string(n.event_class));
+    j.key("factuality");
+    j.string(events::to_string(n.factuality));
+    j.key("salience");
+    j.decimal(n.salience);
     if (n.kind == EventKind::claim) {
       j.key("speaker");
       j.string(n.speaker);
@@ -548,6 +564,22 @@ Timeline from_json(std::string_view text, const std::string& file) {
     n.places = r.strings(ej, "places", where);
     n.speaker = r.opt_str(ej, "speaker");
     n.speaker_role = r.opt_str(ej, "speaker_role");
+    // Graphs written before these keys read as asserted occurrences of no salience.
+    if (const std::string c = r.opt_str(ej, "class"); !c.empty()) {
+      n.event_class = events::event_class_from_string(c);
+      if (n.event_class == events::EventClass::none)
+        r.fail(where + ".class", "unknown class '" + c + "'");
+    }
+    if (const std::string f = r.opt_str(ej, "factuality"); !f.empty()) {
+      const auto fact = events::factuality_from_string(f);
+      if (!fact) r.fail(where + ".factuality", "unknown factuality '" + f + "'");
+      n.factuality = *fact;
+    }
+    if (auto it = ej.find("salience"); it != ej.end()) {
+      if (!it->is_number() || it->get<double>() < 0 || it->get<double>() > 1)
+        r.fail(where + ".salience", "expected a number from 0 to 1");
+      n.salience = it->get<double>();
+    }
     if (auto it = ej.find("mentions"); it != ej.end() && it->is_array())
       for (const auto& m : *it) n.mentions.push_back(r.evidence(m, where + ".mentions"));
     n.date_steps = r.steps(ej, where);

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "build_steps.hpp"
+#include "chronograph/graph/salience.hpp"
 
 namespace chronograph::graph::detail {
 
@@ -85,7 +86,11 @@ std::string event_label(const EventNode& n, const DocWork& fw, const MentionFact
     who = " between " + countries[0] + " and " + countries[1];
   else if (!countries.empty())
     who = " (" + countries[0] + ")";
-  std::string label = head + who + (n.places.empty() ? "" : " in " + n.places.front());
+  // A label made from its clause may already name them ("Camarines Sur orders evacuation").
+  if (!countries.empty() && head.find(countries[0]) != std::string::npos) who.clear();
+  const bool place = !n.places.empty() && head.find(n.places.front()) == std::string::npos &&
+                     who.find(n.places.front()) == std::string::npos;
+  std::string label = head + who + (place ? " in " + n.places.front() : "");
   if (!label.empty() && label[0] >= 'a' && label[0] <= 'z')
     label[0] = static_cast<char>(label[0] - 32);
   return label;
@@ -94,9 +99,19 @@ std::string event_label(const EventNode& n, const DocWork& fw, const MentionFact
 // The event node of one cluster, undated: its mentions merged (one piece of evidence per
 // sentence or claim), its most named actors and places, and its label.
 EventNode event_node(const DocWorks& work, const std::vector<MentionRef>& members,
-                     const ActorKinds& actor_kind) {
+                     const ActorKinds& actor_kind, SalienceFacts& facts) {
   EventNode n;
-  const MentionRef first = members.front();
+  // The mention that names the event: one the lexicon typed if any (its label is the user's
+  // word), the first in document-id order, not input order, so that labels (and the ids made
+  // from them) do not depend on how the inputs were listed.
+  MentionRef first = members.front();
+  const auto rank = [&](const MentionRef& r) {
+    const auto& w = *work[r.doc];
+    return std::make_tuple(w.mentions[r.index].open_domain, std::string_view(w.doc->id),
+                           w.mentions[r.index].start);
+  };
+  for (const MentionRef& r : members)
+    if (rank(r) < rank(first)) first = r;
   const DocWork& fw = *work[first.doc];
   const MentionFacts& fm = fw.mentions[first.index];
   n.kind = fm.kind;
@@ -105,9 +120,27 @@ EventNode event_node(const DocWorks& work, const std::vector<MentionRef>& member
   int ordinal = 0;
   std::string name, headline;
   std::set<std::pair<std::string, std::size_t>> seen;
+  facts = SalienceFacts{};
+  facts.claim = fm.kind == events::EventKind::claim;
+  facts.fact = false;
+  const MentionFacts* told = nullptr;  // the first mention telling it as a fact
+  std::pair<std::string_view, std::uint32_t> told_key;
+  std::size_t last_doc = SIZE_MAX;
   for (const MentionRef& r : members) {
     const DocWork& w = *work[r.doc];
     const MentionFacts& m = w.mentions[r.index];
+    facts.title = facts.title || m.title;
+    facts.headline = facts.headline || m.headline;
+    facts.first_sentence = std::min(facts.first_sentence, m.sentence);
+    facts.documents += r.doc != last_doc;
+    last_doc = r.doc;
+    ++facts.mentions;
+    facts.lexicon_typed =
+        facts.lexicon_typed || (!m.open_domain && m.kind == fm.kind && !facts.claim);
+    if (m.fact()) {  // the first telling it as a fact, in document-id order
+      const auto key = std::make_pair(std::string_view(w.doc->id), m.start);
+      if (!told || key < told_key) told = &m, told_key = key;
+    }
     for (StrId a : w.list(m.actors)) ++actor_count[std::string(w.str(a))];
     for (StrId p : w.list(m.places)) ++place_count[std::string(w.str(p))];
     if (m.ordinal && !ordinal) ordinal = m.ordinal;
@@ -129,6 +162,13 @@ EventNode event_node(const DocWorks& work, const std::vector<MentionRef>& member
   n.actors = ranked(actor_count);
   if (n.actors.size() > 6) n.actors.resize(6);
   n.places = ranked(place_count);
+  facts.fact = told != nullptr;
+  const MentionFacts& head = told ? *told : fm;
+  n.event_class = facts.claim ? events::EventClass::reporting : head.event_class;
+  n.factuality = head.factuality;
+  facts.event_class = n.event_class;
+  facts.actors = !n.actors.empty();
+  facts.places = !n.places.empty();
   n.label = event_label(n, fw, fm, ordinal, name, headline, actor_kind);
   return n;
 }
@@ -144,11 +184,25 @@ std::vector<std::string> values_of(const DocWorks& work, const std::vector<Menti
   return values;
 }
 
+// What `--events salient` keeps. Claims (who said what) and the lexicon's events (the domain
+// the user named) are kept when told as facts; an event found by the detector alone needs the
+// salience threshold and something that anchors it on a timeline: a date the text states, a
+// title or headline, several documents, or a link.
+bool salient_enough(const EventNode& n, const SalienceFacts& f, double min_salience) {
+  if (n.kind == events::EventKind::claim) return true;
+  if (f.linked) return true;
+  if (!f.fact) return false;
+  if (f.lexicon_typed) return true;
+  const bool stated =
+      n.date.basis == base::Basis::explicit_date || n.date.basis == base::Basis::relative;
+  return n.salience >= min_salience && (stated || f.title || f.headline || f.documents >= 2);
+}
+
 }  // namespace
 
 std::vector<Vertex> add_vertices(Timeline& t, DocWorks& work, Clustering& clusters, Dating& dating,
-                                 const events::Lexicon& lexicon, bool release_early,
-                                 ClusterDates& kept) {
+                                 const events::Lexicon& lexicon, const BuildOptions& options,
+                                 bool release_early, ClusterDates& kept) {
   const std::size_t D = work.size();
   const std::size_t C = clusters.members.size();
   ActorKinds actor_kind;
@@ -171,9 +225,19 @@ std::vector<Vertex> add_vertices(Timeline& t, DocWorks& work, Clustering& cluste
   kept.first_doc_left = std::vector<std::size_t>(C + 1, D);
   for (std::size_t c = C; c-- > 0;)
     kept.first_doc_left[c] = std::min(kept.first_doc_left[c + 1], clusters.members[c].front().doc);
+  // Linked: an end of a cause, or what a reaction is to. Being what a claim is about does not
+  // keep an event: a claim mentions much in passing.
+  std::vector<bool> linked(C, false);
+  for (const auto& l : clusters.links) {
+    linked[l.to] = linked[l.to] || l.type != LinkType::claim_about;
+    linked[l.from] = linked[l.from] || l.type == LinkType::causes;
+  }
+  const bool select = options.events == events::EventSelection::salient;
   std::size_t released = 0;  // documents before this one are freed
+  SalienceFacts facts;
   for (std::size_t c = 0; c < C; ++c) {
-    EventNode n = event_node(work, clusters.members[c], actor_kind);
+    EventNode n = event_node(work, clusters.members[c], actor_kind, facts);
+    facts.linked = linked[c];
     if (release_early) {
       n.date = std::move(kept.dates[c]);
       n.date_steps = std::move(kept.steps[c]);
@@ -187,6 +251,11 @@ std::vector<Vertex> add_vertices(Timeline& t, DocWorks& work, Clustering& cluste
       n.date = dating.cluster_date(c, kept.values[c]);
       n.date_steps = dating.cluster_steps(c);
     }
+    n.salience = salience(facts, n.date);
+    if (select && !salient_enough(n, facts, options.min_salience)) {
+      vertex[c] = boost::graph_traits<EventGraph>::null_vertex();
+      continue;
+    }
     n.label.shrink_to_fit();
     vertex[c] = add_event(t.graph, std::move(n));
   }
@@ -195,7 +264,9 @@ std::vector<Vertex> add_vertices(Timeline& t, DocWorks& work, Clustering& cluste
 
 void add_links(EventGraph& g, const std::vector<ClusterLink>& links,
                const std::vector<Vertex>& vertex) {
+  const Vertex none = boost::graph_traits<EventGraph>::null_vertex();
   for (const auto& l : links) {
+    if (vertex[l.from] == none || vertex[l.to] == none) continue;  // left out as not salient
     LinkEdge e;
     e.type = l.type;
     e.evidence = l.evidence;

@@ -28,6 +28,8 @@ graph::Timeline build(const BuildRequest& req, std::vector<std::string>* warning
 
   graph::BuildOptions opts;
   opts.threads = req.threads;
+  opts.events = req.events;
+  opts.min_salience = req.min_salience;
   if (req.dct) {
     opts.dct_for_all = base::parse_day(*req.dct);
     if (!opts.dct_for_all)

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <array>
+#include <charconv>
 #include <chrono>
 #include <cstdint>
 #include <cstring>
@@ -389,6 +390,17 @@ class Reader {
     if (p_ < end_ && (*p_ == '.' || *p_ == 'e' || *p_ == 'E')) throw Unsupported{};
     return v;
   }
+  // A number from 0 to 1 ("0.62", "1.0", "1"): anything else goes to the reference reader.
+  double fraction() {
+    ws();
+    const char* start = p_;
+    while (p_ < end_ && ((*p_ >= '0' && *p_ <= '9') || *p_ == '.')) ++p_;
+    double v = 0;
+    const auto r = std::from_chars(start, p_, v);
+    if (r.ec != std::errc() || r.ptr != p_ || v < 0 || v > 1) throw Unsupported{};
+    if (p_ < end_ && (*p_ == 'e' || *p_ == 'E')) throw Unsupported{};
+    return v;
+  }
   template <typename F>
   void array(F&& each) {
     expect('[');
@@ -575,9 +587,10 @@ class Reader {
   // Boost 1.74's add_vertex/add_edge take the property by const& and deep-copy it (every
   // string and vector); the vertex is added with a default property and filled in place.
   void event(graph::EventGraph& g) {
-    static constexpr std::array<std::string_view, 12> keys = {
-        "id",     "kind",    "type",         "label",    "date",       "actors",
-        "places", "speaker", "speaker_role", "mentions", "date_steps", "overrides"};
+    static constexpr std::array<std::string_view, 15> keys = {
+        "id",         "kind",      "type",    "label",        "date",
+        "actors",     "places",    "speaker", "speaker_role", "mentions",
+        "date_steps", "overrides", "class",   "factuality",   "salience"};
     graph::EventNode& n = g[boost::add_vertex(g)];
     const auto seen = fields(keys, [&](std::size_t k) {
       switch (k) {
@@ -619,6 +632,19 @@ class Reader {
           break;
         case 11:
           strings(n.overrides);
+          break;
+        case 12:
+          n.event_class = events::event_class_from_string(view());
+          if (n.event_class == events::EventClass::none) throw Unsupported{};
+          break;
+        case 13: {
+          const auto f = events::factuality_from_string(view());
+          if (!f) throw Unsupported{};
+          n.factuality = *f;
+          break;
+        }
+        case 14:
+          n.salience = fraction();
           break;
       }
     });

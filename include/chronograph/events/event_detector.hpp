@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -30,6 +31,7 @@ enum class Factuality : std::uint8_t {
   intended,      // "plans to hold", "aimed to derail", "in order to provoke"
 };
 std::string_view to_string(Factuality f);  // "asserted", "future", ...
+std::optional<Factuality> factuality_from_string(std::string_view word);
 // Only asserted events are drawn and linked as facts; future ones as what was planned.
 inline bool is_fact(Factuality f) { return f == Factuality::asserted; }
 
@@ -66,16 +68,21 @@ class EventDetector {
   void detect(std::string_view text, std::span<const Token> tokens,
               std::vector<DetectedEvent>& out) const;
 
-  // The analysis of one word as written; valid until the next call on the same thread.
+  // The analysis of one word as written; valid until the next detect() on the same thread.
   const WordInfo& word(std::string_view raw) const;
 
+  // Tense, aspect and factuality of token `i` of a sentence as if it were an event (for the
+  // lexicon's triggers that the model did not take), part of speech from WordNet.
+  DetectedEvent describe(std::string_view text, std::span<const Token> tokens, std::size_t i) const;
+
   const EventModel& model() const { return model_; }
+  const FactualityWords& factuality_words() const { return factuality_; }
   const WordNet& wordnet() const { return wordnet_; }
 
   struct Cache;  // per thread: each distinct word's analysis and contributions
 
  private:
-  Cache& cache() const;
+  Cache& cache(bool may_reset) const;  // only detect() starts the cache over
 
   const EventModel& model_;
   const WordNet& wordnet_;

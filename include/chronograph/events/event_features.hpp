@@ -40,7 +40,8 @@ using Scores = std::array<std::int32_t, kScoreCount>;
 // Coarse classes of a word type, for the features that pair a token with a neighbour.
 inline constexpr std::size_t kCoarseCount = 50;
 
-// Named word lists in the data files' form: "name: word word ..." lines, '#' comments.
+// Named word lists in the data files' form: "name: word word ..." lines, '#' comments; an
+// indented line goes on with the list above.
 struct WordList {
   std::string name;
   std::vector<std::string> words;

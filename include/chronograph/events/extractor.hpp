@@ -1,10 +1,13 @@
-// Event, claim and link extraction from one document, driven by the lexicon.
+// Event, claim and link extraction from one document: detected events typed by the lexicon.
 #pragma once
 #include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include <date/date.h>
+
+#include "chronograph/events/event_detector.hpp"
 #include "chronograph/events/kinds.hpp"
 #include "chronograph/events/lexicon.hpp"
 #include "chronograph/ingest/document.hpp"
@@ -26,9 +29,9 @@ struct EventMention {
   std::string name;                 // a proper name of the event ("Spiderweb operation")
   std::string speaker;              // claims and reactions
   std::string speaker_role;
-  std::optional<std::size_t> timex;  // index into the document's timexes that dates it
+  std::optional<std::size_t> timex;         // index into the document's timexes that dates it
   std::optional<std::size_t> anchor_timex;  // an event-anchored timex ("a day after the talks")
-  bool headline = false;             // from a headline list or the title
+  bool headline = false;                    // from a headline list or the title
   bool specific = false;  // has a date, ordinal, name or place: it can start an event of its own
   bool definite = false;  // "the talks", "this meeting", "Ukraine's attacks": refers back
   // Dating evidence beyond the timex itself.
@@ -38,6 +41,14 @@ struct EventMention {
   int tense = 0;       // -1 past, +1 future, 0 unknown (sentence level)
   int claim_group =
       -1;  // claims: mentions of one statement run share a group (same speaker, adjacent)
+  // What the event detector says of the trigger (events/event_detector.hpp).
+  EventClass event_class = EventClass::occurrence;
+  Factuality factuality = Factuality::asserted;
+  std::size_t cue_start = 0, cue_end = 0;  // the word that makes it no fact ("if", "would")
+  bool open_domain = false;     // found by the detector alone: typed by its lemma, not the lexicon
+  bool dct_dated = false;       // dated as news of the publication day (no time expression)
+  bool title = false;           // in the document's title
+  std::int32_t confidence = 0;  // the detector's margin; 0 for lexicon-only triggers
 };
 
 // A link found in the text between two mentions of the same document.
@@ -55,15 +66,31 @@ struct Extraction {
   std::vector<std::string> places_mentioned;  // every lexicon place named in content, sorted
 };
 
+// Which detected events become mentions. `salient` keeps what a timeline may show: told as
+// facts (or as scheduled), occurrences and actions rather than states or reporting verbs (claims
+// cover those), not light verbs ("make", "take"). `all` keeps every detected event, with its
+// factuality; non-facts are never dated or linked as facts downstream.
+enum class EventSelection { salient, all };
+
+struct ExtractOptions {
+  std::optional<date::sys_days> dct;  // the publication day, when known
+  EventSelection events = EventSelection::salient;
+};
+
+class DatingModel;
+
 class Extractor {
  public:
+  // The detector and dating model default to the shipped ones (data/models/).
   explicit Extractor(const Lexicon& lexicon);
+  Extractor(const Lexicon& lexicon, const EventDetector& detector, const DatingModel& dating);
   ~Extractor();
   Extractor(const Extractor&) = delete;
   Extractor& operator=(const Extractor&) = delete;
 
   Extraction extract(const ingest::Document& doc, const ingest::Layout& layout,
-                     const std::vector<temporal::Timex>& timexes) const;
+                     const std::vector<temporal::Timex>& timexes,
+                     const ExtractOptions& options = {}) const;
 
  private:
   struct Impl;

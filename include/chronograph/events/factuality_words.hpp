@@ -20,6 +20,9 @@ struct FactualityWords {
     future_modifier,
     scheduling,
     purpose,
+    intention,
+    doubt,
+    denial,
     kListCount
   };
   // The model's closed classes the rules read (0 when the model lacks one).

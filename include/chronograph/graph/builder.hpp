@@ -28,12 +28,19 @@ struct DatePin {
   std::string source;  // "data/overrides.yaml:3"
 };
 
+// The salience `build --events salient` keeps events from by default.
+inline constexpr double kDefaultMinSalience = 0.4;
+
 struct BuildOptions {
   // Publication dates fixed from outside (--dct for every document, or an overrides file per
   // document id); they outrank anything found in the text.
   std::optional<date::sys_days> dct_for_all;
   std::map<std::string, base::DateValue> published_by_doc;
-  unsigned threads = 1;         // extraction parallelism; the output does not depend on it
+  unsigned threads = 1;  // extraction parallelism; the output does not depend on it
+  // Which detected events become mentions (events/extractor.hpp), and, for `salient`, the
+  // salience an event needs to be kept (docs/graph-json.md).
+  events::EventSelection events = events::EventSelection::salient;
+  double min_salience = kDefaultMinSalience;
   BuildStats* stats = nullptr;  // filled when given
   // Called once the events have ids: dates to pin, by event id. Pinned dates join the date
   // reasoning as the strongest evidence, so events dated from a pinned one follow it.

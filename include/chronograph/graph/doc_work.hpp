@@ -56,6 +56,15 @@ struct MentionFacts {
   std::int8_t tense = 0;
   events::EventKind kind = events::EventKind::event;
   bool headline = false, specific = false, definite = false;
+  bool title = false, open_domain = false, dct_dated = false;
+  events::EventClass event_class = events::EventClass::occurrence;
+  events::Factuality factuality = events::Factuality::asserted;
+  std::uint32_t cue_start = 0, cue_end = 0;  // the word that makes it no fact, if any
+  std::int32_t confidence = 0;               // the detector's margin
+  // Told as a fact (or as scheduled): only such mentions date their event or cause anything.
+  bool fact() const {
+    return factuality == events::Factuality::asserted || factuality == events::Factuality::future;
+  }
 };
 
 // One time expression a mention uses (temporal::Timex, without what no later stage reads).

@@ -8,6 +8,7 @@
 
 #include "chronograph/base/date_value.hpp"
 #include "chronograph/base/evidence.hpp"
+#include "chronograph/events/event_detector.hpp"
 #include "chronograph/events/kinds.hpp"
 
 namespace chronograph::graph {
@@ -39,6 +40,11 @@ struct EventNode {
   std::vector<base::Evidence> mentions;
   std::vector<DateStep> date_steps;
   std::vector<std::string> overrides;  // "FILE:LINE" of each override that touched it
+  // TimeML class of its trigger (claims: REPORTING), whether the text tells it as a fact, and
+  // how much a timeline reader needs it, in [0, 1] (docs/graph-json.md, "salience").
+  events::EventClass event_class = events::EventClass::occurrence;
+  events::Factuality factuality = events::Factuality::asserted;
+  double salience = 0;
 };
 
 struct LinkEdge {

@@ -22,6 +22,7 @@ inline constexpr int kEventAnchor = 50;  // "a day before the talks"
 inline constexpr int kRelative = 40;     // "yesterday" against the page's date
 inline constexpr int kSince = 30;
 inline constexpr int kOrder = 20;  // a reaction follows what it reacts to
+inline constexpr int kNews = 15;   // reported as the news of the page's day (dating model)
 inline constexpr int kTense = 10;  // past tense: before the page's date
 }  // namespace strength
 

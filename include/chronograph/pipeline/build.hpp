@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "chronograph/graph/builder.hpp"
 #include "chronograph/graph/model.hpp"
 
 namespace chronograph::pipeline {
@@ -13,9 +14,13 @@ struct BuildRequest {
   std::vector<std::string> inputs{"data/corpus"};  // files or directories
   std::optional<std::string> overrides_path;       // none: data/overrides.yaml when it exists
   bool no_overrides = false;
-  std::optional<std::string> lexicon_path;         // none: the built-in lexicon
-  std::optional<std::string> dct;                  // YYYY-MM-DD applied to every document
+  std::optional<std::string> lexicon_path;  // none: the built-in lexicon
+  std::optional<std::string> dct;           // YYYY-MM-DD applied to every document
   unsigned threads = 1;
+  // Which detected events the graph keeps: `salient` (what a timeline reader needs, at least
+  // min_salience) or `all` (every detected event, with its class and factuality).
+  events::EventSelection events = events::EventSelection::salient;
+  double min_salience = graph::kDefaultMinSalience;
 };
 
 // Reads, extracts, builds and applies overrides. Throws base::InputError for bad input.

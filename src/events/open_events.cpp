@@ -1,0 +1,395 @@
+// Open-domain events of a sentence: the detector's events, dated, as mentions typed by lemma.
+#include <algorithm>
+#include <string>
+#include <string_view>
+
+#include "extraction_state.hpp"
+
+namespace chronograph::events::detail {
+
+namespace {
+
+constexpr std::uint8_t kLocation = 15;  // WordNet's noun.location
+
+bool covered(const std::vector<Hit>& hits, std::size_t k) {
+  return std::any_of(hits.begin(), hits.end(),
+                     [&](const Hit& h) { return k >= h.tb && k < h.te; });
+}
+
+// A mention as an event, told as a fact: a mention told otherwise is kept, with what it is,
+// but gives no date and no cause.
+bool told_as_fact(Factuality f) { return f == Factuality::asserted || f == Factuality::future; }
+
+// Headlines and titles capitalize every word: there a capital says nothing of a name.
+bool title_case(const DocState& st) {
+  std::size_t words = 0, upper = 0;
+  for (const auto& t : st.toks)
+    if (t.word && !t.digit) ++words, upper += t.upper;
+  return words >= 3 && upper * 4 >= words * 3;
+}
+
+std::string capitalized(std::string s) {
+  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 32);
+  return s;
+}
+
+// The third person of a verb lemma for a headline label ("approve" -> "approves").
+std::string third_person(const std::string& lemma) {
+  if (lemma.empty()) return lemma;
+  const auto ends = [&](std::string_view s) { return lemma.ends_with(s); };
+  if (ends("s") || ends("sh") || ends("ch") || ends("x") || ends("z") || ends("o"))
+    return lemma + "es";
+  if (lemma.size() > 1 && ends("y") && std::string_view("aeiou").find(lemma[lemma.size() - 2]) ==
+                                           std::string_view::npos)
+    return lemma.substr(0, lemma.size() - 1) + "ies";
+  return lemma + "s";
+}
+
+// Words of a noun phrase: nouns, names, adjectives, numbers; not verbs in use, function words,
+// punctuation or parts of a time expression ("early 2022").
+bool phrase_word(const DocState& st, const SentenceState& ss, std::size_t k) {
+  const WordInfo& w = st.detector.word(st.raw(k));
+  if (w.punct || w.word_class || w.lower.size() < 2) return false;
+  for (const std::size_t t : ss.timexes)
+    if (st.toks[k].start < st.timexes[t].end && st.toks[k].end > st.timexes[t].start) return false;
+  if (w.capitalized || w.digit) return true;
+  return (w.pos_bits & (1 | 4)) != 0 && w.verb_form != 'd' && w.verb_form != 'g';
+}
+
+// "Shareholders approve merger", "Levee breached": a headline-style label of a verb event from
+// the noun phrase before its verb group and the one after it.
+std::string clause_label(const DocState& st, const SentenceState& ss, const DocumentEvent& e) {
+  const auto info = [&](std::size_t k) -> const WordInfo& { return st.detector.word(st.raw(k)); };
+  const std::size_t v = e.token;
+  // The verb group: auxiliaries, negations and adverbs before the verb.
+  std::size_t g = v;
+  bool passive = false;
+  while (g > 0) {
+    const WordInfo& w = info(g - 1);
+    const auto c = st.detector.model().classes().name(w.word_class);
+    if (c == "be" || c == "have" || c == "do" || c == "modal" || c == "negaux" || c == "neg" ||
+        c == "adv" || (!w.word_class && w.lower.ends_with("ly") && !w.capitalized)) {
+      passive = passive || c == "be";
+      --g;
+    } else {
+      break;
+    }
+  }
+  passive = passive && info(v).verb_form != 'g';
+  // "the talks held in Istanbul": a participle right after its noun, before a preposition or a
+  // comma, is passive too.
+  if (!passive && g == v && v > 0 && v + 1 < st.toks.size() &&
+      (info(v).verb_form == 'd' || info(v).verb_form == 'i')) {
+    const WordInfo& next = info(v + 1);
+    const auto nc = st.detector.model().classes().name(next.word_class);
+    passive = (nc == "prep" || next.lower == "," || next.lower == "by") && phrase_word(st, ss, v - 1);
+  }
+  std::string subject;
+  bool plural = false;
+  {
+    std::size_t b = g;
+    while (b > 0 && g - b < 3 && phrase_word(st, ss, b - 1)) --b;
+    for (std::size_t k = b; k < g; ++k) subject += (subject.empty() ? "" : " ") + std::string(st.raw(k));
+    if (b < g) {
+      const WordInfo& head = info(g - 1);
+      plural = !head.capitalized && !head.noun_lemma.empty() && head.noun_lemma != head.lower;
+    }
+  }
+  std::string object;
+  if (!passive) {
+    std::size_t k = v + 1;
+    while (k < st.toks.size() && k <= v + 2) {
+      const auto c = st.detector.model().classes().name(info(k).word_class);
+      if (c != "det" && c != "poss") break;
+      ++k;
+    }
+    const std::size_t b = k;
+    while (k < st.toks.size() && k - b < 2 && phrase_word(st, ss, k)) ++k;
+    for (std::size_t j = b; j < k; ++j) object += (object.empty() ? "" : " ") + std::string(st.raw(j));
+  }
+  const WordInfo& verb = info(v);
+  const std::string& lemma = verb.verb_lemma.empty() ? verb.lemma : verb.verb_lemma;
+  if (subject.empty() && object.empty()) return capitalized(e.event_concept);
+  std::string label;
+  if (passive)
+    label = subject + " " + std::string(st.raw(v));
+  else
+    label = (subject.empty() ? "" : subject + " ") +
+            (subject.empty() || plural ? lemma : third_person(lemma)) +
+            (object.empty() ? "" : " " + object);
+  return capitalized(label);
+}
+
+// Places of an open-domain event: the lexicon's places near it, and names WordNet knows as
+// locations ("Indonesia", "Sumatra") after in/at/near/off or right before it.
+std::vector<std::string> open_places(const DocState& st, const SentenceState& ss, std::size_t at) {
+  std::vector<std::string> places;
+  const auto add = [&](std::string name) {
+    if (std::find(places.begin(), places.end(), name) == places.end())
+      places.push_back(std::move(name));
+  };
+  for (const auto& p : ss.place_hits) {
+    const std::size_t dist = p.te <= at ? at - p.te : p.tb > at ? p.tb - at : 0;
+    if (dist <= 8) add(st.tables.lex.places[static_cast<std::size_t>(p.id)].name);
+  }
+  for (std::size_t k = 0; k < st.toks.size(); ++k) {
+    if (!st.toks[k].upper || covered(ss.actor_hits, k) || covered(ss.place_hits, k)) continue;
+    const std::size_t dist = k < at ? at - k : k - at;
+    if (dist > 10) continue;
+    const auto prev = k > 0 ? st.word(k - 1) : std::string_view();
+    const bool prep = prev == "in" || prev == "at" || prev == "near" || prev == "off" ||
+                      prev == "across" || prev == "from";
+    // A run of capitalized words whose last is a WordNet location, or unknown to WordNet after
+    // a preposition of place ("in Camarines Sur", "near Calabanga").
+    std::size_t e = k;
+    while (e < st.toks.size() && st.toks[e].upper && st.toks[e].word && !st.toks[e].digit &&
+           e - k < 4)
+      ++e;
+    const WordInfo& last = st.detector.word(st.raw(e - 1));
+    const bool location = last.proper_lexname == kLocation;
+    const bool unknown = last.pos_bits == 0 && !last.word_class;
+    // Where the event was: after a preposition of place, or naming it ("the Jakarta bombing").
+    const bool right_before = e == at || (e + 1 == at && !st.toks[e].word);
+    if ((location && (prep || right_before)) ||
+        (prep && unknown && e - k <= 3 && !st.is(k, kNotNameWord))) {
+      bool month_or_person = false;
+      for (std::size_t j = k; j < e; ++j) {
+        const WordInfo& w = st.detector.word(st.raw(j));
+        const auto c = st.detector.model().classes().name(w.word_class);
+        month_or_person = month_or_person || c == "month" || c == "day" || c == "title" ||
+                          w.proper_lexname == 18;  // noun.person
+      }
+      if (!month_or_person) add(st.text(st.toks[k].start, st.toks[e - 1].end));
+    }
+    k = e - 1;
+  }
+  return places;
+}
+
+// Lexicon actors near the event, and the people the sentence names close to it.
+std::vector<std::string> open_actors(const DocState& st, const SentenceState& ss, std::size_t at) {
+  std::vector<std::string> actors;
+  const auto add = [&](const std::string& name) {
+    if (std::find(actors.begin(), actors.end(), name) == actors.end()) actors.push_back(name);
+  };
+  for (const auto& a : ss.actor_hits) {
+    const std::size_t dist = a.te <= at ? at - a.te : a.tb > at ? a.tb - at : 0;
+    if (dist <= 12) add(st.tables.lex.actors[static_cast<std::size_t>(a.id)].name);
+  }
+  for (const auto& n : ss.names) {
+    const std::size_t dist = n.te <= at ? at - n.te : n.tb > at ? n.tb - at : 0;
+    const WordInfo& last = st.detector.word(st.raw(n.te - 1));
+    const auto prev = n.tb > 0 ? st.word(n.tb - 1) : std::string_view();
+    // "in Camarines Sur" reads like a name but is a place.
+    const bool place = last.proper_lexname == kLocation || prev == "in" || prev == "at" ||
+                       prev == "near" || prev == "across";
+    if (n.person && !n.actor && !place && dist <= 6) add(n.name);
+  }
+  return actors;
+}
+
+int tense_sign(const DocumentEvent& e) {
+  if (e.tense == Tense::future || e.factuality == Factuality::future) return 1;
+  if (e.tense == Tense::past || e.tense == Tense::pastpart || e.aspect == Aspect::perfective ||
+      e.aspect == Aspect::perfective_progressive)
+    return -1;
+  return 0;
+}
+
+// Whether a detected event is worth a mention of its own under the selection.
+bool selected(const DocState& st, const DocumentEvent& e) {
+  if (st.options.events == EventSelection::all) return true;
+  if (!told_as_fact(e.factuality)) return false;
+  if (e.event_class != EventClass::occurrence && e.event_class != EventClass::i_action)
+    return false;
+  if (e.pos != EventPos::verb && e.pos != EventPos::noun) return false;
+  return !st.tables.light_verbs.count(e.lemma) && !st.tables.generic_nouns.count(e.lemma);
+}
+
+}  // namespace
+
+namespace {
+void add_light_verbs(DocState& st, SentenceState& ss);
+}  // namespace
+
+void detect_events(DocState& st, SentenceState& ss) {
+  ss.detected.clear();
+  detect_sentence_events(st.doc.text, st.toks, ss.index, st.detector, ss.detected);
+  add_light_verbs(st, ss);
+  st.dater.date_sentence(*ss.sentence, st.toks, ss.detected);
+}
+
+namespace {
+
+// The class and factuality of the lexicon's mentions of the sentence, from the detector.
+void describe_lexicon_mentions(DocState& st, SentenceState& ss) {
+  for (std::size_t mi = ss.first_event; mi < st.out.mentions.size(); ++mi) {
+    EventMention& m = st.out.mentions[mi];
+    if (m.kind != EventKind::event || m.start == ss.sentence->start) continue;  // headline report
+    const auto found = std::find_if(ss.detected.begin(), ss.detected.end(), [&](const DocumentEvent& e) {
+      return e.start >= m.start && e.end <= m.end;
+    });
+    if (found != ss.detected.end()) {
+      m.event_class = found->event_class;
+      m.factuality = found->factuality;
+      m.cue_start = found->cue_start;
+      m.cue_end = found->cue_end;
+      m.confidence = found->margin;
+      continue;
+    }
+    // A trigger the model did not take ("talks" as a noun of a title): its factuality still
+    // comes from its words.
+    const std::size_t k = token_at(st.toks, m.start);
+    if (k >= st.toks.size()) continue;
+    const DetectedEvent d = st.detector.describe(st.doc.text, st.toks, k);
+    m.factuality = d.factuality;
+    if (d.cue_token >= 0) {
+      m.cue_start = st.toks[static_cast<std::size_t>(d.cue_token)].start;
+      m.cue_end = st.toks[static_cast<std::size_t>(d.cue_token)].end;
+    }
+  }
+}
+
+// "made landfall", "took part", "gave a speech": a light verb's meaning is its object. The
+// noun its object is headed by, when WordNet files it under events or acts; none otherwise.
+std::optional<std::size_t> light_verb_object(const DocState& st, const DocumentEvent& e) {
+  if (e.pos != EventPos::verb || !st.tables.support_verbs.count(e.lemma)) return std::nullopt;
+  constexpr std::uint16_t kEventlike = 0b111;  // event, act, happening (wordnet.hpp)
+  // ... unless its usual sense is a person, an artifact, a group or an organization.
+  constexpr std::uint16_t kThings = (1u << 6) | (1u << 8) | (1u << 9) | (1u << 12);
+  for (std::size_t k = e.token + 1; k < st.toks.size() && k <= e.token + 4; ++k) {
+    const WordInfo& w = st.detector.word(st.raw(k));
+    const auto c = st.detector.model().classes().name(w.word_class);
+    if (c == "det" || c == "poss" || c == "num") continue;
+    if (w.punct || w.word_class || w.capitalized) return std::nullopt;
+    if ((w.pos_bits & 1) && (w.any_ancestors & kEventlike) && !(w.first_ancestors & kThings) &&
+        w.verb_form != 'd')
+      return st.tables.generic_nouns.count(w.noun_lemma) ? std::nullopt  // "took place"
+                                                         : std::optional<std::size_t>(k);
+    if (!(w.pos_bits & 4)) return std::nullopt;  // an adjective may come before the noun
+  }
+  return std::nullopt;
+}
+
+// The model rarely takes a light verb ("made landfall"): each one with an event noun for its
+// object joins the detected events, so that it is dated with them.
+void add_light_verbs(DocState& st, SentenceState& ss) {
+  const std::size_t found = ss.detected.size();
+  for (std::size_t k = 0; k < st.toks.size(); ++k) {
+    if (!st.toks[k].word) continue;
+    const WordInfo& w = st.detector.word(st.raw(k));
+    if (w.verb_form == 0 || !st.tables.support_verbs.count(w.verb_lemma)) continue;
+    if (std::any_of(ss.detected.begin(), ss.detected.begin() + static_cast<std::ptrdiff_t>(found),
+                    [&](const DocumentEvent& e) { return e.token == k; }))
+      continue;
+    DocumentEvent e;
+    const DetectedEvent d = st.detector.describe(st.doc.text, st.toks, k);
+    e.start = st.toks[k].start;
+    e.end = st.toks[k].end;
+    e.sentence = ss.index;
+    e.token = k;
+    e.pos = EventPos::verb;
+    e.tense = d.tense;
+    e.aspect = d.aspect;
+    e.factuality = d.factuality;
+    e.negated = d.negated;
+    e.lemma = w.verb_lemma;
+    e.event_concept = w.event_concept;
+    if (!light_verb_object(st, e)) continue;
+    ss.detected.push_back(std::move(e));
+  }
+  std::sort(ss.detected.begin(), ss.detected.end(),
+            [](const DocumentEvent& a, const DocumentEvent& b) { return a.token < b.token; });
+}
+
+}  // namespace
+
+void add_open_event_mentions(DocState& st, SentenceState& ss) {
+  describe_lexicon_mentions(st, ss);
+  const ingest::Sentence& s = *ss.sentence;
+  const bool title = st.layout.lines[s.line].role == ingest::LineRole::title;
+  const bool headline = s.headline && !title;
+  // A headline of a dated list is one event: the lexicon's, or else typed by its first event
+  // told as a fact instead of "report".
+  if (headline && st.layout.lines[s.line].role == ingest::LineRole::headline) {
+    if (st.out.mentions.size() == ss.first_event + 1 && st.out.mentions.back().type == "report")
+      for (const DocumentEvent& e : ss.detected)
+        if (told_as_fact(e.factuality) && selected(st, e)) {
+          EventMention& m = st.out.mentions.back();
+          m.type = e.event_concept;
+          m.label = capitalized(e.lemma);
+          m.event_class = e.event_class;
+          m.open_domain = true;
+          m.confidence = e.margin;
+          break;
+        }
+    return;
+  }
+  const bool caps = title_case(st);
+  const std::size_t lexicon_end = st.out.mentions.size();
+  for (const DocumentEvent& e : ss.detected) {
+    const std::size_t k = e.token;
+    if (covered(ss.trig_hits, k) || covered(ss.actor_hits, k) || covered(ss.place_hits, k))
+      continue;
+    if (std::any_of(ss.names.begin(), ss.names.end(),
+                    [&](const Name& n) { return k >= n.tb && k < n.te; }))
+      continue;
+    // A capital inside running text is a name's ("Tropical Storm Dalisay"), not an event's.
+    if (st.toks[k].upper && k > 0 && !caps) continue;
+    // "Talks opened": a phase of the lexicon's event named just before, not an event apart.
+    if (e.pos == EventPos::verb && st.tables.phase_verbs.count(e.lemma) && k > 0 &&
+        std::any_of(ss.trig_hits.begin(), ss.trig_hits.end(),
+                    [&](const Hit& h) { return h.te == k || h.te + 1 == k; }))
+      continue;
+    // The noun a light verb takes stands for the event: "Dalisay made landfall" (unless the
+    // lexicon names it: "launched a strike" is the lexicon's strike).
+    auto object = light_verb_object(st, e);
+    if (object && covered(ss.trig_hits, *object)) continue;
+    if (!selected(st, e) && !(object && told_as_fact(e.factuality))) continue;
+    // One mention per concept per sentence, as the lexicon's are one per type.
+    const std::string type =
+        object ? st.detector.word(st.raw(*object)).event_concept : e.event_concept;
+    const bool seen =
+        std::any_of(st.out.mentions.begin() + static_cast<std::ptrdiff_t>(lexicon_end),
+                    st.out.mentions.end(), [&](const EventMention& m) { return m.type == type; });
+    if (seen) continue;
+    EventMention m;
+    m.kind = EventKind::event;
+    m.open_domain = true;
+    m.type = type;
+    m.label = e.pos == EventPos::verb ? clause_label(st, ss, e) : capitalized(e.lemma);
+    m.start = e.start;
+    m.end = e.end;
+    m.sentence_start = s.start;
+    m.sentence_end = s.end;
+    m.headline = headline;
+    m.title = title;
+    m.definite = title || definite_before(st, k);
+    m.ordinal = ordinal_before(st, k);
+    m.actors = open_actors(st, ss, k);
+    m.places = open_places(st, ss, k);
+    m.tense = tense_sign(e);
+    m.event_class = e.event_class;
+    m.factuality = e.factuality;
+    m.cue_start = e.cue_start;
+    m.cue_end = e.cue_end;
+    m.confidence = e.margin;
+    if (told_as_fact(e.factuality)) {
+      // The lexicon's dating rules first (they read "on Tuesday" after the verb, a date inside
+      // the noun phrase, a heading clause), then the dating model's choice.
+      std::optional<std::size_t> since;
+      if (headline && ss.headline_timex)
+        m.timex = ss.headline_timex;
+      else if (const auto t = date_for_trigger(st, k, k + 1, ss.timexes, ss.trig_hits, since))
+        m.timex = t;
+      else if (e.basis == DateBasis::timex && e.timex)
+        m.timex = e.timex;
+      m.since_timex = since;
+      m.dct_dated = !m.timex && e.basis == DateBasis::dct;
+    }
+    m.specific = !title && (m.timex || m.ordinal > 0 || !m.places.empty() || headline);
+    st.out.mentions.push_back(std::move(m));
+  }
+}
+
+}  // namespace chronograph::events::detail
