@@ -24,7 +24,6 @@ bool told_as_fact(Factuality f) { return f == Factuality::asserted || f == Factu
 // agreement"). Events are in token order; words between governor and governed are checked.
 void propagate_factuality(std::string_view text, std::span<const Token> tokens,
                           const EventDetector& detector, std::span<DocumentEvent> events) {
-  const FactualityWords& fw = detector.factuality_words();
   for (std::size_t i = 1; i < events.size(); ++i) {
     DocumentEvent& e = events[i];
     const DocumentEvent& g = events[i - 1];
@@ -59,11 +58,12 @@ void propagate_factuality(std::string_view text, std::span<const Token> tokens,
       e.cue_start = g.start;
       e.cue_end = g.end;
     };
-    if (verb && fw.has(FactualityWords::intention, g.lemma)) {
+    const auto in = [&](EventWordLists::List l) { return (g.lists >> l) & 1u; };
+    if (verb && in(EventWordLists::intention)) {
       governed(Factuality::intended);
-    } else if (verb && fw.has(FactualityWords::doubt, g.lemma)) {
+    } else if (verb && in(EventWordLists::doubt)) {
       governed(Factuality::modal);
-    } else if (verb && fw.has(FactualityWords::denial, g.lemma)) {
+    } else if (verb && in(EventWordLists::denial)) {
       governed(Factuality::negated);
     } else if (np && e.pos == EventPos::noun && g.pos == EventPos::verb &&
                (g.factuality == Factuality::modal || g.factuality == Factuality::hypothetical ||
@@ -99,7 +99,7 @@ void detect_sentence_events(std::string_view text, std::span<const Token> tokens
     d.negated = e.negated;
     if (e.modal_token >= 0) {
       const Token& m = tokens[static_cast<std::size_t>(e.modal_token)];
-      d.modality = std::string(text.substr(m.start, m.end - m.start));
+      d.modality = text.substr(m.start, m.end - m.start);
     }
     if (e.cue_token >= 0) {
       const Token& c = tokens[static_cast<std::size_t>(e.cue_token)];
@@ -121,6 +121,7 @@ void detect_sentence_events(std::string_view text, std::span<const Token> tokens
       }
     }
     d.event_concept = e.word->event_concept;
+    d.lists = e.word->lists;
     out.push_back(std::move(d));
   }
   propagate_factuality(text, tokens, detector, std::span<DocumentEvent>(out).subspan(first));

@@ -3,7 +3,7 @@
 #include <array>
 
 #include "chronograph/events/event_detector.hpp"
-#include "chronograph/events/factuality_words.hpp"
+#include "chronograph/events/event_word_lists.hpp"
 
 namespace chronograph::events {
 
@@ -27,7 +27,7 @@ struct VerbGroup {
 };
 
 VerbGroup verb_group(std::span<const WordInfo* const> words, std::size_t i,
-                     const FactualityWords& fw) {
+                     const EventWordLists& fw) {
   VerbGroup g;
   const auto& k = fw.classes;
   for (std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) - 1, seen = 0; j >= 0 && seen < 6;
@@ -119,18 +119,14 @@ void set_tense(std::span<const WordInfo* const> words, std::size_t i, const Verb
   }
 }
 
-bool in_list(const FactualityWords& fw, FactualityWords::List list, const WordInfo& w) {
-  return fw.has(list, w.lower) || fw.has(list, w.lemma);
-}
-
 // The nearest condition word ("if", "unless") to the left with no clause break in between.
 std::ptrdiff_t condition_before(std::span<const WordInfo* const> words, std::size_t i,
-                                const FactualityWords& fw) {
+                                const EventWordLists& fw) {
   for (std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) - 1; j >= 0; --j) {
     const WordInfo& w = *words[static_cast<std::size_t>(j)];
     if (w.punct && (w.lower == ";" || w.lower == ":" || w.lower == "." || w.lower == "—"))
       return -1;
-    if (in_list(fw, FactualityWords::conditional, w)) return j;
+    if (in_list(w, EventWordLists::conditional)) return j;
     if (w.lower == ",") {
       // "If X, Y": Y is the consequence. Y's own modal or future says what it is.
       return -1;
@@ -150,8 +146,8 @@ std::optional<Factuality> factuality_from_string(std::string_view word) {
   return std::nullopt;
 }
 
-void describe_event(std::span<const WordInfo* const> words, std::size_t i,
-                    const FactualityWords& fw, DetectedEvent& e) {
+void describe_event(std::span<const WordInfo* const> words, std::size_t i, const EventWordLists& fw,
+                    DetectedEvent& e) {
   const VerbGroup g = verb_group(words, i, fw);
   set_tense(words, i, g, e);
   e.modal_token = static_cast<std::int32_t>(g.modal);
@@ -186,9 +182,9 @@ void describe_event(std::span<const WordInfo* const> words, std::size_t i,
     const std::ptrdiff_t gov = g.to - 1;
     if (gov >= 0) {
       const WordInfo& gw = *words[static_cast<std::size_t>(gov)];
-      if (in_list(fw, FactualityWords::realizing, gw)) return;  // asserted
-      if (in_list(fw, FactualityWords::failing, gw)) return set(Factuality::negated, gov);
-      if (in_list(fw, FactualityWords::scheduling, gw)) return set(Factuality::future, gov);
+      if (in_list(gw, EventWordLists::realizing)) return;  // asserted
+      if (in_list(gw, EventWordLists::failing)) return set(Factuality::negated, gov);
+      if (in_list(gw, EventWordLists::scheduling)) return set(Factuality::future, gov);
     }
     return set(Factuality::intended, g.to);
   }
@@ -198,8 +194,8 @@ void describe_event(std::span<const WordInfo* const> words, std::size_t i,
     for (std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) - 1;
          j >= 0 && j >= static_cast<std::ptrdiff_t>(i) - 2; --j) {
       const WordInfo& w = *words[static_cast<std::size_t>(j)];
-      if (in_list(fw, FactualityWords::irrealis_modifier, w)) return set(Factuality::intended, j);
-      if (in_list(fw, FactualityWords::future_modifier, w)) return set(Factuality::future, j);
+      if (in_list(w, EventWordLists::irrealis_modifier)) return set(Factuality::intended, j);
+      if (in_list(w, EventWordLists::future_modifier)) return set(Factuality::future, j);
       if (w.punct || w.word_class == k.det || w.word_class == k.poss) break;
     }
   }

@@ -201,7 +201,8 @@ void SentenceDater::features(const DocumentEvent& e, const DatingCandidate& c,
 }
 
 void SentenceDater::date_sentence(const ingest::Sentence& sentence, std::span<const Token> tokens,
-                                  std::span<DocumentEvent> events) {
+                                  std::span<DocumentEvent> events,
+                                  const std::vector<bool>* wanted) {
   begin_sentence(sentence, tokens, events);
   // An event inside the phrase an anchored expression counts from ("two days after the storm
   // made landfall") is that expression's anchor: its date follows from the other event's, not
@@ -215,8 +216,9 @@ void SentenceDater::date_sentence(const ingest::Sentence& sentence, std::span<co
     }
     return false;
   };
-  for (auto& e : events) {
-    if (anchors_phrase(e)) continue;
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    DocumentEvent& e = events[i];
+    if ((wanted && !(*wanted)[i]) || anchors_phrase(e)) continue;
     const DatingCandidate* best = nullptr;
     std::int32_t best_score = 0;
     for (const auto& c : candidates(e)) {
@@ -230,7 +232,8 @@ void SentenceDater::date_sentence(const ingest::Sentence& sentence, std::span<co
       e.basis = DateBasis::dct;
       e.earliest = e.latest = *dct_;
       e.value = base::format_day(*dct_);
-      e.date_rule = "the publication day (model score " + std::to_string(best_score) + ")";
+      e.date_rule = "the publication day";
+      e.date_score = best_score;
     } else {
       const auto& t = timexes_[best->timex];
       e.basis = DateBasis::timex;
@@ -238,10 +241,10 @@ void SentenceDater::date_sentence(const ingest::Sentence& sentence, std::span<co
       e.earliest = t.earliest;
       e.latest = t.latest;
       e.value = t.value;
-      e.date_rule = std::string(best->kind == CandidateKind::sentence
-                                    ? "time expression of its sentence"
-                                    : "time expression of the sentence before") +
-                    " (model score " + std::to_string(best_score) + ")";
+      e.date_rule = best->kind == CandidateKind::sentence
+                        ? "time expression of its sentence"
+                        : "time expression of the sentence before";
+      e.date_score = best_score;
     }
   }
   end_sentence();

@@ -57,9 +57,6 @@ struct ExtractorTables {
   PhraseMatcher speech{words, false};
   PhraseMatcher reactions{words, false};
   PhraseMatcher cues{words, false};
-  // Detected events a salient timeline leaves out (data/events/timeline_words.txt).
-  std::unordered_set<std::string, base::StringHash, std::equal_to<>> light_verbs, generic_nouns,
-      support_verbs, phase_verbs;
 
   explicit ExtractorTables(const Lexicon& l);
   ExtractorTables(const ExtractorTables&) = delete;  // the matchers refer to `words`
@@ -162,6 +159,7 @@ struct SentenceState {
   std::vector<std::pair<int, std::size_t>> by_type;  // a sentence has few event types
   std::vector<std::size_t> evs;                      // its event mentions, by position
   std::vector<DocumentEvent> detected;               // what the event detector found, dated
+  std::vector<bool> wanted;                          // which of them are dated
 };
 
 // A statement or reaction a sentence reports: who, and the span of what was said.
@@ -210,6 +208,10 @@ std::string role_of(const DocState& st, const std::string& name);
 Claim find_statement(const DocState& st, const SentenceState& ss);
 void find_reaction(const DocState& st, const SentenceState& ss, Claim& claim);
 void add_claim(DocState& st, const SentenceState& ss, const Claim& claim);
+
+// extractor.cpp: under `--events salient`, detected events with nothing to place them on a
+// timeline go once the document is read.
+void drop_unplaceable(Extraction& out);
 
 // causal_cues.cpp: links between the sentence's events that a cue states ("X led to Y").
 void link_causal_cues(DocState& st, SentenceState& ss);

@@ -57,10 +57,46 @@ Extraction Extractor::extract(const ingest::Document& doc, const ingest::Layout&
   auto& pm = st.out.places_mentioned;
   std::sort(pm.begin(), pm.end());
   pm.erase(std::unique(pm.begin(), pm.end()), pm.end());
+  if (options.events == EventSelection::salient) drop_unplaceable(st.out);
   return std::move(st.out);
 }
 
 namespace detail {
+
+// Under `--events salient` a detected event needs something that places it on a timeline: a
+// date its text states, a title or headline, or a cause or reaction link (graph/vertices.cpp
+// keeps no other). The others go now, before every later stage pays for them.
+void drop_unplaceable(Extraction& out) {
+  const std::size_t n = out.mentions.size();
+  std::vector<bool> keep(n, true);
+  std::vector<bool> linked(n, false);
+  for (const auto& l : out.links)
+    if (l.type != LinkType::claim_about) linked[l.from] = linked[l.to] = true;
+  for (std::size_t i = 0; i < n; ++i) {
+    const EventMention& m = out.mentions[i];
+    if (m.kind == EventKind::event && m.open_domain)
+      keep[i] = m.timex || m.anchor_timex || m.headline || m.title || linked[i];
+  }
+  // Anchors name the mention their date counts from: that one stays.
+  for (std::size_t i = 0; i < n; ++i)
+    if (keep[i] && out.mentions[i].anchor_mention) keep[*out.mentions[i].anchor_mention] = true;
+  std::vector<std::size_t> index(n, SIZE_MAX);
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!keep[i]) continue;
+    index[i] = kept;
+    if (kept != i) out.mentions[kept] = std::move(out.mentions[i]);
+    ++kept;
+  }
+  out.mentions.resize(kept);
+  for (auto& m : out.mentions)
+    if (m.anchor_mention) m.anchor_mention = index[*m.anchor_mention];
+  std::erase_if(out.links, [&](MentionLink& l) {
+    l.from = index[l.from];
+    l.to = index[l.to];
+    return l.from == SIZE_MAX || l.to == SIZE_MAX;
+  });
+}
 
 DocState::DocState(const ExtractorTables& t, const ingest::Document& d, const ingest::Layout& l,
                    const std::vector<temporal::Timex>& x, const EventDetector& det,

@@ -3,7 +3,6 @@
 #include <string_view>
 #include <utility>
 
-#include "chronograph/embedded.hpp"
 #include "extraction_state.hpp"
 
 namespace chronograph::events::detail {
@@ -74,14 +73,6 @@ ExtractorTables::ExtractorTables(const Lexicon& l) : lex(l) {
   for (std::size_t i = 0; i < lex.reaction_cues.size(); ++i)
     reactions.add(lex.reaction_cues[i], static_cast<int>(i));
   add_cue_phrases(cues);
-  for (const auto& list :
-       parse_word_lists(embedded::timeline_words(), "data/events/timeline_words.txt"))
-    for (const auto& w : list.words)
-      (list.name == "light_verb"     ? light_verbs
-       : list.name == "support_verb" ? support_verbs
-       : list.name == "phase_verb"   ? phase_verbs
-                                     : generic_nouns)
-          .insert(w);
   for (int id = 0; id < static_cast<int>(words.size()); ++id) {
     const std::pair<const PhraseMatcher*, WordClass> starts[] = {
         {&triggers, kStartsTrigger}, {&actors, kStartsActor},       {&places, kStartsPlace},

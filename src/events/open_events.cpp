@@ -12,8 +12,7 @@ namespace {
 constexpr std::uint8_t kLocation = 15;  // WordNet's noun.location
 
 bool covered(const std::vector<Hit>& hits, std::size_t k) {
-  return std::any_of(hits.begin(), hits.end(),
-                     [&](const Hit& h) { return k >= h.tb && k < h.te; });
+  return std::any_of(hits.begin(), hits.end(), [&](const Hit& h) { return k >= h.tb && k < h.te; });
 }
 
 // A mention as an event, told as a fact: a mention told otherwise is kept, with what it is,
@@ -39,8 +38,8 @@ std::string third_person(const std::string& lemma) {
   const auto ends = [&](std::string_view s) { return lemma.ends_with(s); };
   if (ends("s") || ends("sh") || ends("ch") || ends("x") || ends("z") || ends("o"))
     return lemma + "es";
-  if (lemma.size() > 1 && ends("y") && std::string_view("aeiou").find(lemma[lemma.size() - 2]) ==
-                                           std::string_view::npos)
+  if (lemma.size() > 1 && ends("y") &&
+      std::string_view("aeiou").find(lemma[lemma.size() - 2]) == std::string_view::npos)
     return lemma.substr(0, lemma.size() - 1) + "ies";
   return lemma + "s";
 }
@@ -48,7 +47,7 @@ std::string third_person(const std::string& lemma) {
 // Words of a noun phrase: nouns, names, adjectives, numbers; not verbs in use, function words,
 // punctuation or parts of a time expression ("early 2022").
 bool phrase_word(const DocState& st, const SentenceState& ss, std::size_t k) {
-  const WordInfo& w = st.detector.word(st.raw(k));
+  const WordInfo& w = *st.detector.sentence_words()[k];
   if (w.punct || w.word_class || w.lower.size() < 2) return false;
   for (const std::size_t t : ss.timexes)
     if (st.toks[k].start < st.timexes[t].end && st.toks[k].end > st.timexes[t].start) return false;
@@ -59,7 +58,9 @@ bool phrase_word(const DocState& st, const SentenceState& ss, std::size_t k) {
 // "Shareholders approve merger", "Levee breached": a headline-style label of a verb event from
 // the noun phrase before its verb group and the one after it.
 std::string clause_label(const DocState& st, const SentenceState& ss, const DocumentEvent& e) {
-  const auto info = [&](std::size_t k) -> const WordInfo& { return st.detector.word(st.raw(k)); };
+  const auto info = [&](std::size_t k) -> const WordInfo& {
+    return *st.detector.sentence_words()[k];
+  };
   const std::size_t v = e.token;
   // The verb group: auxiliaries, negations and adverbs before the verb.
   std::size_t g = v;
@@ -82,14 +83,16 @@ std::string clause_label(const DocState& st, const SentenceState& ss, const Docu
       (info(v).verb_form == 'd' || info(v).verb_form == 'i')) {
     const WordInfo& next = info(v + 1);
     const auto nc = st.detector.model().classes().name(next.word_class);
-    passive = (nc == "prep" || next.lower == "," || next.lower == "by") && phrase_word(st, ss, v - 1);
+    passive =
+        (nc == "prep" || next.lower == "," || next.lower == "by") && phrase_word(st, ss, v - 1);
   }
   std::string subject;
   bool plural = false;
   {
     std::size_t b = g;
     while (b > 0 && g - b < 3 && phrase_word(st, ss, b - 1)) --b;
-    for (std::size_t k = b; k < g; ++k) subject += (subject.empty() ? "" : " ") + std::string(st.raw(k));
+    for (std::size_t k = b; k < g; ++k)
+      subject += (subject.empty() ? "" : " ") + std::string(st.raw(k));
     if (b < g) {
       const WordInfo& head = info(g - 1);
       plural = !head.capitalized && !head.noun_lemma.empty() && head.noun_lemma != head.lower;
@@ -105,7 +108,8 @@ std::string clause_label(const DocState& st, const SentenceState& ss, const Docu
     }
     const std::size_t b = k;
     while (k < st.toks.size() && k - b < 2 && phrase_word(st, ss, k)) ++k;
-    for (std::size_t j = b; j < k; ++j) object += (object.empty() ? "" : " ") + std::string(st.raw(j));
+    for (std::size_t j = b; j < k; ++j)
+      object += (object.empty() ? "" : " ") + std::string(st.raw(j));
   }
   const WordInfo& verb = info(v);
   const std::string& lemma = verb.verb_lemma.empty() ? verb.lemma : verb.verb_lemma;
@@ -145,7 +149,7 @@ std::vector<std::string> open_places(const DocState& st, const SentenceState& ss
     while (e < st.toks.size() && st.toks[e].upper && st.toks[e].word && !st.toks[e].digit &&
            e - k < 4)
       ++e;
-    const WordInfo& last = st.detector.word(st.raw(e - 1));
+    const WordInfo& last = *st.detector.sentence_words()[e - 1];
     const bool location = last.proper_lexname == kLocation;
     const bool unknown = last.pos_bits == 0 && !last.word_class;
     // Where the event was: after a preposition of place, or naming it ("the Jakarta bombing").
@@ -154,7 +158,7 @@ std::vector<std::string> open_places(const DocState& st, const SentenceState& ss
         (prep && unknown && e - k <= 3 && !st.is(k, kNotNameWord))) {
       bool month_or_person = false;
       for (std::size_t j = k; j < e; ++j) {
-        const WordInfo& w = st.detector.word(st.raw(j));
+        const WordInfo& w = *st.detector.sentence_words()[j];
         const auto c = st.detector.model().classes().name(w.word_class);
         month_or_person = month_or_person || c == "month" || c == "day" || c == "title" ||
                           w.proper_lexname == 18;  // noun.person
@@ -178,7 +182,7 @@ std::vector<std::string> open_actors(const DocState& st, const SentenceState& ss
   }
   for (const auto& n : ss.names) {
     const std::size_t dist = n.te <= at ? at - n.te : n.tb > at ? n.tb - at : 0;
-    const WordInfo& last = st.detector.word(st.raw(n.te - 1));
+    const WordInfo& last = *st.detector.sentence_words()[n.te - 1];
     const auto prev = n.tb > 0 ? st.word(n.tb - 1) : std::string_view();
     // "in Camarines Sur" reads like a name but is a place.
     const bool place = last.proper_lexname == kLocation || prev == "in" || prev == "at" ||
@@ -203,20 +207,28 @@ bool selected(const DocState& st, const DocumentEvent& e) {
   if (e.event_class != EventClass::occurrence && e.event_class != EventClass::i_action)
     return false;
   if (e.pos != EventPos::verb && e.pos != EventPos::noun) return false;
-  return !st.tables.light_verbs.count(e.lemma) && !st.tables.generic_nouns.count(e.lemma);
+  return !((e.lists >> EventWordLists::light_verb) & 1u) &&
+         !((e.lists >> EventWordLists::generic_noun) & 1u);
 }
 
 }  // namespace
 
 namespace {
 void add_light_verbs(DocState& st, SentenceState& ss);
+bool selected(const DocState& st, const DocumentEvent& e);
+std::optional<std::size_t> light_verb_object(const DocState& st, const DocumentEvent& e);
 }  // namespace
 
 void detect_events(DocState& st, SentenceState& ss) {
   ss.detected.clear();
   detect_sentence_events(st.doc.text, st.toks, ss.index, st.detector, ss.detected);
   add_light_verbs(st, ss);
-  st.dater.date_sentence(*ss.sentence, st.toks, ss.detected);
+  // Under `--events salient` only the events that may become mentions need a date.
+  ss.wanted.assign(ss.detected.size(), true);
+  if (st.options.events == EventSelection::salient)
+    for (std::size_t i = 0; i < ss.detected.size(); ++i)
+      ss.wanted[i] = selected(st, ss.detected[i]) || light_verb_object(st, ss.detected[i]);
+  st.dater.date_sentence(*ss.sentence, st.toks, ss.detected, &ss.wanted);
 }
 
 namespace {
@@ -226,9 +238,9 @@ void describe_lexicon_mentions(DocState& st, SentenceState& ss) {
   for (std::size_t mi = ss.first_event; mi < st.out.mentions.size(); ++mi) {
     EventMention& m = st.out.mentions[mi];
     if (m.kind != EventKind::event || m.start == ss.sentence->start) continue;  // headline report
-    const auto found = std::find_if(ss.detected.begin(), ss.detected.end(), [&](const DocumentEvent& e) {
-      return e.start >= m.start && e.end <= m.end;
-    });
+    const auto found =
+        std::find_if(ss.detected.begin(), ss.detected.end(),
+                     [&](const DocumentEvent& e) { return e.start >= m.start && e.end <= m.end; });
     if (found != ss.detected.end()) {
       m.event_class = found->event_class;
       m.factuality = found->factuality;
@@ -241,7 +253,7 @@ void describe_lexicon_mentions(DocState& st, SentenceState& ss) {
     // comes from its words.
     const std::size_t k = token_at(st.toks, m.start);
     if (k >= st.toks.size()) continue;
-    const DetectedEvent d = st.detector.describe(st.doc.text, st.toks, k);
+    const DetectedEvent d = st.detector.describe(k);
     m.factuality = d.factuality;
     if (d.cue_token >= 0) {
       m.cue_start = st.toks[static_cast<std::size_t>(d.cue_token)].start;
@@ -253,19 +265,20 @@ void describe_lexicon_mentions(DocState& st, SentenceState& ss) {
 // "made landfall", "took part", "gave a speech": a light verb's meaning is its object. The
 // noun its object is headed by, when WordNet files it under events or acts; none otherwise.
 std::optional<std::size_t> light_verb_object(const DocState& st, const DocumentEvent& e) {
-  if (e.pos != EventPos::verb || !st.tables.support_verbs.count(e.lemma)) return std::nullopt;
+  if (e.pos != EventPos::verb || !((e.lists >> EventWordLists::support_verb) & 1u))
+    return std::nullopt;
   constexpr std::uint16_t kEventlike = 0b111;  // event, act, happening (wordnet.hpp)
   // ... unless its usual sense is a person, an artifact, a group or an organization.
   constexpr std::uint16_t kThings = (1u << 6) | (1u << 8) | (1u << 9) | (1u << 12);
   for (std::size_t k = e.token + 1; k < st.toks.size() && k <= e.token + 4; ++k) {
-    const WordInfo& w = st.detector.word(st.raw(k));
+    const WordInfo& w = *st.detector.sentence_words()[k];
     const auto c = st.detector.model().classes().name(w.word_class);
     if (c == "det" || c == "poss" || c == "num") continue;
     if (w.punct || w.word_class || w.capitalized) return std::nullopt;
     if ((w.pos_bits & 1) && (w.any_ancestors & kEventlike) && !(w.first_ancestors & kThings) &&
         w.verb_form != 'd')
-      return st.tables.generic_nouns.count(w.noun_lemma) ? std::nullopt  // "took place"
-                                                         : std::optional<std::size_t>(k);
+      return in_list(w, EventWordLists::generic_noun) ? std::nullopt  // "took place"
+                                                      : std::optional<std::size_t>(k);
     if (!(w.pos_bits & 4)) return std::nullopt;  // an adjective may come before the noun
   }
   return std::nullopt;
@@ -277,13 +290,13 @@ void add_light_verbs(DocState& st, SentenceState& ss) {
   const std::size_t found = ss.detected.size();
   for (std::size_t k = 0; k < st.toks.size(); ++k) {
     if (!st.toks[k].word) continue;
-    const WordInfo& w = st.detector.word(st.raw(k));
-    if (w.verb_form == 0 || !st.tables.support_verbs.count(w.verb_lemma)) continue;
+    const WordInfo& w = *st.detector.sentence_words()[k];
+    if (w.verb_form == 0 || !in_list(w, EventWordLists::support_verb)) continue;
     if (std::any_of(ss.detected.begin(), ss.detected.begin() + static_cast<std::ptrdiff_t>(found),
                     [&](const DocumentEvent& e) { return e.token == k; }))
       continue;
     DocumentEvent e;
-    const DetectedEvent d = st.detector.describe(st.doc.text, st.toks, k);
+    const DetectedEvent d = st.detector.describe(k);
     e.start = st.toks[k].start;
     e.end = st.toks[k].end;
     e.sentence = ss.index;
@@ -295,6 +308,7 @@ void add_light_verbs(DocState& st, SentenceState& ss) {
     e.negated = d.negated;
     e.lemma = w.verb_lemma;
     e.event_concept = w.event_concept;
+    e.lists = w.lists;
     if (!light_verb_object(st, e)) continue;
     ss.detected.push_back(std::move(e));
   }
@@ -337,7 +351,7 @@ void add_open_event_mentions(DocState& st, SentenceState& ss) {
     // A capital inside running text is a name's ("Tropical Storm Dalisay"), not an event's.
     if (st.toks[k].upper && k > 0 && !caps) continue;
     // "Talks opened": a phase of the lexicon's event named just before, not an event apart.
-    if (e.pos == EventPos::verb && st.tables.phase_verbs.count(e.lemma) && k > 0 &&
+    if (e.pos == EventPos::verb && ((e.lists >> EventWordLists::phase_verb) & 1u) && k > 0 &&
         std::any_of(ss.trig_hits.begin(), ss.trig_hits.end(),
                     [&](const Hit& h) { return h.te == k || h.te + 1 == k; }))
       continue;
@@ -348,7 +362,7 @@ void add_open_event_mentions(DocState& st, SentenceState& ss) {
     if (!selected(st, e) && !(object && told_as_fact(e.factuality))) continue;
     // One mention per concept per sentence, as the lexicon's are one per type.
     const std::string type =
-        object ? st.detector.word(st.raw(*object)).event_concept : e.event_concept;
+        object ? st.detector.sentence_words()[*object]->event_concept : e.event_concept;
     const bool seen =
         std::any_of(st.out.mentions.begin() + static_cast<std::ptrdiff_t>(lexicon_end),
                     st.out.mentions.end(), [&](const EventMention& m) { return m.type == type; });

@@ -56,6 +56,7 @@ void append_event(std::string& out, std::string_view text, const DocumentEvent& 
     if (e.anchor_event) out += ", \"event\": " + std::to_string(*e.anchor_event);
     out += ", \"rule\": ";
     append_json_string(out, e.date_rule);
+    out += ", \"score\": " + std::to_string(e.date_score);
     out += "}";
   }
   out += "}";

@@ -498,6 +498,30 @@ Clustering cluster_mentions(const DocWorks& work) {
       if (!fresh && clusters[it->second].front().doc != r.doc) uf.unite(it->second, c);
     }
   }
+  // A sentence repeated word for word in several documents (a wire story reprinted, a page
+  // saved twice) tells one event of each type it names, when their dates agree: merged here,
+  // the copies stop multiplying the candidate pairs below.
+  {
+    std::unordered_map<std::uint64_t, std::size_t> first_of;
+    for (std::size_t c = 0; c < n; ++c) {
+      const Summary& s = cluster_sum[c];
+      if (s.claim || s.headline) continue;
+      const MentionRef r = clusters[c].front();
+      const MentionFacts& m = work[r.doc]->mentions[r.index];
+      const std::string_view text = work[r.doc]->kept.view(m.sentence_start, m.sentence_end);
+      const std::uint64_t key = std::hash<std::string_view>{}(text)*0x9E3779B97F4A7C15ull ^
+                                static_cast<std::uint64_t>(s.type);
+      const auto [it, fresh] = first_of.emplace(key, c);
+      if (fresh) continue;
+      const std::size_t ra = uf.find(it->second), rb = uf.find(c);
+      const MentionRef q = clusters[it->second].front();
+      const MentionFacts& qm = work[q.doc]->mentions[q.index];
+      if (ra != rb && q.doc != r.doc && cluster_sum[it->second].type == s.type &&
+          work[q.doc]->kept.view(qm.sentence_start, qm.sentence_end) == text &&
+          compatible(cluster_sum[ra], cluster_sum[rb]))
+        uf.unite(ra, rb);
+    }
+  }
   for (int round = 0; round < 3; ++round) {
     // Each root's summary, its anchors naming current roots. A root that is one unanchored
     // within-document cluster reads its cluster summary; only the others get a copy.

@@ -187,7 +187,7 @@ std::vector<std::string> values_of(const DocWorks& work, const std::vector<Menti
 // What `--events salient` keeps. Claims (who said what) and the lexicon's events (the domain
 // the user named) are kept when told as facts; an event found by the detector alone needs the
 // salience threshold and something that anchors it on a timeline: a date the text states, a
-// title or headline, several documents, or a link.
+// title or headline, or a link (the extractor drops the others early, events/extractor.cpp).
 bool salient_enough(const EventNode& n, const SalienceFacts& f, double min_salience) {
   if (n.kind == events::EventKind::claim) return true;
   if (f.linked) return true;
@@ -195,7 +195,7 @@ bool salient_enough(const EventNode& n, const SalienceFacts& f, double min_salie
   if (f.lexicon_typed) return true;
   const bool stated =
       n.date.basis == base::Basis::explicit_date || n.date.basis == base::Basis::relative;
-  return n.salience >= min_salience && (stated || f.title || f.headline || f.documents >= 2);
+  return n.salience >= min_salience && (stated || f.title || f.headline);
 }
 
 }  // namespace

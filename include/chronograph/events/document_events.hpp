@@ -39,12 +39,14 @@ struct DocumentEvent {
   std::int32_t margin = 0;
   std::string lemma;          // "approve", "earthquake"
   std::string event_concept;  // WordNet event noun ("approval", "earthquake")
+  std::uint32_t lists = 0;    // the event rules' word lists its word is in
 
   // Its date, when the text gives one.
   DateBasis basis = DateBasis::none;
   std::optional<std::size_t> timex;         // index into the document's timexes
   std::optional<std::size_t> anchor_event;  // index into the document's events
-  std::string date_rule;                    // which dating rule placed it
+  std::string_view date_rule;               // which dating rule placed it (a static string)
+  std::int32_t date_score = 0;              // the dating model's score for that choice
   std::optional<date::sys_days> earliest, latest;
   std::string value;  // TIMEX3-style value of the date ("2025-06-02", "2025-05"), or ""
 };

@@ -60,9 +60,10 @@ class SentenceDater {
                 std::optional<date::sys_days> dct, const DatingModel& model)
       : text_(text), timexes_(timexes), dct_(dct), model_(model) {}
 
-  // Dates the events of one sentence; `tokens` are the sentence's tokens.
+  // Dates the events of one sentence; `tokens` are the sentence's tokens. With `wanted`, only
+  // the events it marks are dated (the others still count as context).
   void date_sentence(const ingest::Sentence& sentence, std::span<const Token> tokens,
-                     std::span<DocumentEvent> events);
+                     std::span<DocumentEvent> events, const std::vector<bool>* wanted = nullptr);
 
   // The same steps one at a time, for training: the sentence, each event's candidates, and a
   // candidate's features. end_sentence() moves the narrative time on.

@@ -10,7 +10,7 @@
 
 #include "chronograph/events/event_features.hpp"
 #include "chronograph/events/event_model.hpp"
-#include "chronograph/events/factuality_words.hpp"
+#include "chronograph/events/event_word_lists.hpp"
 #include "chronograph/events/tokenizer.hpp"
 #include "chronograph/events/wordnet.hpp"
 
@@ -70,13 +70,17 @@ class EventDetector {
 
   // The analysis of one word as written; valid until the next detect() on the same thread.
   const WordInfo& word(std::string_view raw) const;
+  // The analyses of the tokens of the sentence last given to detect() on this thread, in
+  // token order; valid until the next detect().
+  std::span<const WordInfo* const> sentence_words() const;
 
-  // Tense, aspect and factuality of token `i` of a sentence as if it were an event (for the
-  // lexicon's triggers that the model did not take), part of speech from WordNet.
-  DetectedEvent describe(std::string_view text, std::span<const Token> tokens, std::size_t i) const;
+  // Tense, aspect and factuality of token `i` of the sentence last given to detect() on this
+  // thread, as if it were an event (for the lexicon's triggers that the model did not take),
+  // part of speech from WordNet.
+  DetectedEvent describe(std::size_t i) const;
 
   const EventModel& model() const { return model_; }
-  const FactualityWords& factuality_words() const { return factuality_; }
+  const EventWordLists& word_lists() const { return lists_; }
   const WordNet& wordnet() const { return wordnet_; }
 
   struct Cache;  // per thread: each distinct word's analysis and contributions
@@ -86,7 +90,7 @@ class EventDetector {
 
   const EventModel& model_;
   const WordNet& wordnet_;
-  FactualityWords factuality_;
+  EventWordLists lists_;
   std::uint64_t generation_;   // tells this detector's per-thread cache from others'
   std::vector<Scores> pairs_;  // 3 x kCoarseCount x kCoarseCount
 };
@@ -94,6 +98,6 @@ class EventDetector {
 // Tense, aspect, polarity, modality and factuality of the event at `i`, from the words before
 // and around it (auxiliaries, "to", "not", "if", modals, intention verbs).
 void describe_event(std::span<const WordInfo* const> words, std::size_t i,
-                    const FactualityWords& words_lists, DetectedEvent& event);
+                    const EventWordLists& lists, DetectedEvent& event);
 
 }  // namespace chronograph::events

@@ -1,0 +1,63 @@
+// Parsing the event rules' word lists, and which lists each word is in.
+#include "chronograph/events/event_word_lists.hpp"
+
+#include "chronograph/base/source_error.hpp"
+
+namespace chronograph::events {
+
+namespace {
+constexpr std::array<std::string_view, EventWordLists::kListCount> kListNames = {
+    "realizing",       "failing",    "conditional", "irrealis_modifier",
+    "future_modifier", "scheduling", "purpose",     "intention",
+    "doubt",           "denial",     "light_verb",  "generic_noun",
+    "support_verb",    "phase_verb"};
+}  // namespace
+
+void EventWordLists::add(std::string_view text, const std::string& file) {
+  for (const auto& list : parse_word_lists(text, file)) {
+    std::size_t k = 0;
+    while (k < kListNames.size() && kListNames[k] != list.name) ++k;
+    if (k == kListNames.size())
+      throw base::InputError(file, list.line, 1, "unknown word list '" + list.name + "'");
+    for (const auto& w : list.words) lists_[k].insert(w);
+  }
+}
+
+EventWordLists EventWordLists::parse(std::string_view factuality_text,
+                                     std::string_view timeline_text,
+                                     const WordClasses& model_classes) {
+  EventWordLists lists;
+  lists.add(factuality_text, "data/events/factuality_words.txt");
+  lists.add(timeline_text, "data/events/timeline_words.txt");
+  auto& c = lists.classes;
+  const auto id = [&](std::string_view n) { return model_classes.id(n); };
+  c.be = id("be");
+  c.have = id("have");
+  c.do_ = id("do");
+  c.modal = id("modal");
+  c.negaux = id("negaux");
+  c.to = id("to");
+  c.neg = id("neg");
+  c.adv = id("adv");
+  c.det = id("det");
+  c.poss = id("poss");
+  c.prep = id("prep");
+  c.comp = id("comp");
+  c.pron = id("pron");
+  c.num = id("num");
+  return lists;
+}
+
+std::uint32_t EventWordLists::lists_of(const WordInfo& w) const {
+  std::uint32_t bits = 0;
+  for (std::size_t k = 0; k < kListCount; ++k) {
+    const Set& set = lists_[k];
+    if (set.count(w.lower) || set.count(w.lemma) ||
+        (!w.verb_lemma.empty() && set.count(w.verb_lemma)) ||
+        (!w.noun_lemma.empty() && set.count(w.noun_lemma)))
+      bits |= 1u << k;
+  }
+  return bits;
+}
+
+}  // namespace chronograph::events
