@@ -77,6 +77,15 @@ std::optional<date::sys_days> bound(const std::string& text, const char* option,
   return first ? d.earliest : d.latest;
 }
 
+// --min-salience and --top, as query events and render take them.
+void add_salience_options(CLI::App* cmd, graph::EventFilter& filter) {
+  cmd->add_option("--min-salience", filter.min_salience,
+                  "Only events at least this salient (0 to 1; docs/graph-json.md)")
+      ->check(CLI::Range(0.0, 1.0));
+  cmd->add_option("--top", filter.top, "Only the N most salient events")
+      ->check(CLI::PositiveNumber);
+}
+
 void add_events(CLI::App* parent, Action& action) {
   struct Args {
     Source source;
@@ -92,6 +101,7 @@ void add_events(CLI::App* parent, Action& action) {
   cmd->add_option("--actor", a->filter.actors, "Actor or speaker (repeatable, substring)");
   cmd->add_option("--place", a->filter.places, "Place (repeatable, substring)");
   cmd->add_option("--text", a->text, "Words that must all appear");
+  add_salience_options(cmd, a->filter);
   cmd->callback([a, &action] {
     a->filter.from = bound(a->from, "--from", true);
     a->filter.to = bound(a->to, "--to", false);

@@ -22,6 +22,8 @@ struct RenderArgs {
   std::string title;
   std::string from, to;
   std::vector<std::string> types, actors;
+  std::optional<double> min_salience;
+  std::optional<std::size_t> top;
 };
 
 date::sys_days day_option(const std::string& flag, const std::string& text) {
@@ -57,6 +59,11 @@ void add_render_command(CLI::App& app, Action& action) {
   cmd->add_option("--to", args->to, "Only events that may have happened on or before YYYY-MM-DD");
   cmd->add_option("--type", args->types, "Only events of these types (repeatable)");
   cmd->add_option("--actor", args->actors, "Only events involving these actors (repeatable)");
+  cmd->add_option("--min-salience", args->min_salience,
+                  "Only events at least this salient (0 to 1; docs/graph-json.md)")
+      ->check(CLI::Range(0.0, 1.0));
+  cmd->add_option("--top", args->top, "Only the N most salient events")
+      ->check(CLI::PositiveNumber);
   cmd->callback([args, &action] {
     if (args->layout == "chain" && args->focus.empty())
       throw CLI::ValidationError("--focus", "--layout chain needs --focus EVENT");
@@ -70,6 +77,8 @@ void add_render_command(CLI::App& app, Action& action) {
     if (!args->to.empty()) opt.filter.to = day_option("--to", args->to);
     opt.filter.types = args->types;
     opt.filter.actors = args->actors;
+    opt.filter.min_salience = args->min_salience;
+    opt.filter.top = args->top;
     if (args->format.empty()) {
       const auto dot = args->output.rfind('.');
       const std::string ext = dot == std::string::npos ? "" : args->output.substr(dot + 1);

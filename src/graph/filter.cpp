@@ -18,6 +18,7 @@ using base::contains_ci;
 }  // namespace
 
 bool matches(const EventNode& n, const EventFilter& f) {
+  if (f.min_salience && n.salience < *f.min_salience) return false;
   if (f.from && n.date.latest && *n.date.latest < *f.from) return false;
   if (f.to && n.date.earliest && *n.date.earliest > *f.to) return false;
   if ((f.from || f.to) && !n.date.known()) return false;
@@ -50,14 +51,32 @@ bool matches(const EventNode& n, const EventFilter& f) {
   return true;
 }
 
+std::vector<Vertex> select_events(const Timeline& t, const EventFilter& f) {
+  const EventGraph& g = t.graph;
+  std::vector<Vertex> out;
+  for (auto v : boost::make_iterator_range(boost::vertices(g)))
+    if (matches(g[v], f)) out.push_back(v);
+  if (f.top && out.size() > *f.top) {
+    // The most salient first, then by id: the same N whatever the graph's order.
+    std::vector<Vertex> ranked = out;
+    std::sort(ranked.begin(), ranked.end(), [&](Vertex a, Vertex b) {
+      return std::make_pair(-g[a].salience, std::string_view(g[a].id)) <
+             std::make_pair(-g[b].salience, std::string_view(g[b].id));
+    });
+    ranked.resize(*f.top);
+    std::sort(ranked.begin(), ranked.end());
+    out.swap(ranked);
+  }
+  return out;
+}
+
 Timeline apply_filter(const Timeline& t, const EventFilter& f) {
   Timeline out;
   out.documents = t.documents;
   out.diagnostics = t.diagnostics;
   const EventGraph& g = t.graph;
   std::unordered_map<Vertex, Vertex> kept;
-  for (auto v : boost::make_iterator_range(boost::vertices(g)))
-    if (matches(g[v], f)) kept.emplace(v, boost::add_vertex(g[v], out.graph));
+  for (const Vertex v : select_events(t, f)) kept.emplace(v, boost::add_vertex(g[v], out.graph));
   for (auto e : boost::make_iterator_range(boost::edges(g))) {
     auto a = kept.find(boost::source(e, g)), b = kept.find(boost::target(e, g));
     if (a != kept.end() && b != kept.end()) boost::add_edge(a->second, b->second, g[e], out.graph);

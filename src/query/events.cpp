@@ -9,9 +9,7 @@ namespace chronograph::query {
 
 std::vector<graph::Vertex> list_events(const graph::Timeline& t, const graph::EventFilter& f) {
   const auto& g = t.graph;
-  std::vector<graph::Vertex> out;
-  for (auto v : boost::make_iterator_range(boost::vertices(g)))
-    if (f.empty() || graph::matches(g[v], f)) out.push_back(v);
+  std::vector<graph::Vertex> out = graph::select_events(t, f);
   auto key = [&](graph::Vertex v) {
     const auto& d = g[v].date;
     const long day = d.earliest ? d.earliest->time_since_epoch().count()

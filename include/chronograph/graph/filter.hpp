@@ -2,6 +2,8 @@
 #pragma once
 #include <date/date.h>
 
+#include <cstddef>
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -17,13 +19,20 @@ struct EventFilter {
   std::vector<std::string> actors;     // any of (case-insensitive substring)
   std::vector<std::string> places;     // any of (case-insensitive substring)
   std::string text;                    // all words appear in label, type, actors or mentions
+  std::optional<double> min_salience;  // keep events at least this salient (0..1)
+  std::optional<std::size_t> top;      // then keep the N most salient (ties by id)
 
   bool empty() const {
-    return !from && !to && types.empty() && actors.empty() && places.empty() && text.empty();
+    return !from && !to && types.empty() && actors.empty() && places.empty() && text.empty() &&
+           !min_salience && !top;
   }
 };
 
+// Whether one event passes the filter's per-event conditions (all but `top`).
 bool matches(const EventNode& node, const EventFilter& filter);
+
+// The events that pass the filter, `top` included, in the graph's vertex order.
+std::vector<Vertex> select_events(const Timeline& timeline, const EventFilter& filter);
 
 // A copy of the timeline holding only matching events and the links between them.
 Timeline apply_filter(const Timeline& timeline, const EventFilter& filter);
