@@ -79,16 +79,16 @@ void add_train_command(CLI::App& app, Action& action) {
   dt->add_option("-o,--output", args->output, "Model file to write")->required();
   dt->callback([args, &action] {
     action = [args] {
-      std::optional<events::EventModel> model;
-      std::optional<events::EventDetector> own;
-      if (!args->event_model.empty()) {
-        model =
-            events::EventModel::from_bytes(base::read_file(args->event_model), args->event_model);
-        own.emplace(*model, events::WordNet::shipped());
-      }
-      const auto dating =
-          events::train_dating_model(events::read_timeml_corpora(args->timeml),
-                                     own ? *own : events::EventDetector::shipped(), args->dating);
+      // The word table and event model the dating model will run with (both files), so that a
+      // retrained pair of data/models/ files goes together.
+      const std::string table_bytes = base::read_file(args->wordnet);
+      const auto wordnet = events::WordNet::from_bytes(table_bytes, args->wordnet);
+      const std::string model_file =
+          args->event_model.empty() ? std::string("data/models/events.bin") : args->event_model;
+      const auto model = events::EventModel::from_bytes(base::read_file(model_file), model_file);
+      const events::EventDetector detector(model, wordnet);
+      const auto dating = events::train_dating_model(events::read_timeml_corpora(args->timeml),
+                                                     detector, args->dating);
       base::write_file_atomically(args->output, dating.serialize());
       std::cerr << "chronograph: " << dating.provenance() << "\n";
       return 0;

@@ -52,7 +52,13 @@ struct Emitter {
 
 bool dates_events(const temporal::Timex& t) {
   if (t.type != temporal::TimexType::date && t.type != temporal::TimexType::time) return false;
-  if (!t.earliest || !t.latest || t.reference == temporal::Reference::event) return false;
+  if (t.reference == temporal::Reference::event) return false;
+  // Resolved, or counted from a publication day not known yet ("yesterday", "in May" on a page
+  // with no date): the graph resolves those once it has reasoned the page's date.
+  const bool resolved = t.earliest && t.latest;
+  const bool pending =
+      t.reference == temporal::Reference::dct && (t.dct_shift || t.value.starts_with("XXXX-"));
+  if (!resolved && !pending) return false;
   return t.value.size() < 4 || t.value.compare(t.value.size() - 4, 4, "_REF") != 0;
 }
 

@@ -108,6 +108,8 @@ std::string clause_label(const DocState& st, const SentenceState& ss, const Docu
     }
     const std::size_t b = k;
     while (k < st.toks.size() && k - b < 2 && phrase_word(st, ss, k)) ++k;
+    // "presented its document back in May": an adverb ends the object.
+    while (k > b + 1 && (st.detector.sentence_words()[k - 1]->pos_bits & 8)) --k;
     for (std::size_t j = b; j < k; ++j)
       object += (object.empty() ? "" : " ") + std::string(st.raw(j));
   }
@@ -244,6 +246,29 @@ void detect_events(DocState& st, SentenceState& ss) {
 
 namespace {
 
+// Whether the word before `at` makes a time expression a bound: "since", "until", "before" ...
+bool bounding_word_before(std::string_view text, std::size_t at) {
+  std::size_t e = at;
+  while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\n')) --e;
+  std::size_t b = e;
+  while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\n') --b;
+  const std::string w = base::lower_ascii(text.substr(b, e - b));
+  return w == "since" || w == "until" || w == "till" || w == "by" || w == "before" ||
+         w == "after" || w == "from" || w == "through" || w == "than";
+}
+
+// No other event between a trigger and a time expression of its sentence ("these talks were a
+// continuation of March 2022": a sequel noun does not count), so that the expression is the
+// trigger's, not a nearer event's ("... negotiations would be an attempt to stop the war").
+bool nothing_between(const SentenceState& ss, const DocumentEvent& e, const temporal::Timex& t) {
+  if (t.start < ss.sentence->start || t.end > ss.sentence->end) return false;
+  const std::size_t lo = std::min(e.end, t.end), hi = std::max(e.start, t.start);
+  return std::none_of(ss.detected.begin(), ss.detected.end(), [&](const DocumentEvent& o) {
+    return o.start >= lo && o.end <= hi && !((o.lists >> EventWordLists::sequel_noun) & 1u) &&
+           o.event_class != EventClass::state;
+  });
+}
+
 // The class and factuality of the lexicon's mentions of the sentence, from the detector.
 void describe_lexicon_mentions(DocState& st, SentenceState& ss) {
   for (std::size_t mi = ss.first_event; mi < st.out.mentions.size(); ++mi) {
@@ -258,6 +283,13 @@ void describe_lexicon_mentions(DocState& st, SentenceState& ss) {
       m.cue_start = found->cue_start;
       m.cue_end = found->cue_end;
       m.confidence = found->margin;
+      // The dating model's choice where the lexicon's rules found no date ("the parties agreed
+      // ..." after "yesterday's negotiations"), unless the expression bounds rather than dates
+      // ("since early 2022", "until May"), which the rules read as bounds on purpose.
+      if (!m.timex && !m.anchor_timex && !m.since_timex && found->basis == DateBasis::timex &&
+          found->timex && !bounding_word_before(st.doc.text, st.timexes[*found->timex].start) &&
+          nothing_between(ss, *found, st.timexes[*found->timex]))
+        m.timex = found->timex;
       continue;
     }
     // A trigger the model did not take ("talks" as a noun of a title): its factuality still
@@ -327,6 +359,33 @@ void add_light_verbs(DocState& st, SentenceState& ss) {
             [](const DocumentEvent& a, const DocumentEvent& b) { return a.token < b.token; });
 }
 
+// "Argentina imposed the tariffs yesterday, a day after the talks broke down": an event in a
+// clause of its own that "after", "before", "since", "until" or "when" opens, away from the
+// time expression, is timed by that clause, not by the expression.
+bool subordinated(const DocState& st, const DocumentEvent& e, std::size_t timex) {
+  const auto& t = st.timexes[timex];
+  if (t.end > e.start) return false;  // the expression follows the event
+  for (std::size_t k = token_at(st.toks, t.end); k < e.token && k < st.toks.size(); ++k) {
+    const auto w = st.word(k);
+    if (w == "after" || w == "before" || w == "since" || w == "until" || w == "when" ||
+        w == "while")
+      return true;
+  }
+  return false;
+}
+
+// Whether the noun phrase right after a verb is headed by a lexicon trigger.
+bool lexicon_object(const DocState& st, const SentenceState& ss, std::size_t verb) {
+  const auto words = st.detector.sentence_words();
+  for (std::size_t k = verb + 1; k < st.toks.size() && k <= verb + 4; ++k) {
+    if (covered(ss.trig_hits, k)) return true;
+    const WordInfo& w = *words[k];
+    const auto c = st.detector.model().classes().name(w.word_class);
+    if (c != "det" && c != "poss" && c != "num" && !(w.pos_bits & 4 && !w.word_class)) return false;
+  }
+  return false;
+}
+
 }  // namespace
 
 void add_open_event_mentions(DocState& st, SentenceState& ss) {
@@ -366,6 +425,9 @@ void add_open_event_mentions(DocState& st, SentenceState& ss) {
         std::any_of(ss.trig_hits.begin(), ss.trig_hits.end(),
                     [&](const Hit& h) { return h.te == k || h.te + 1 == k; }))
       continue;
+    // "imposed the tariffs", "signed an agreement": a verb whose object the lexicon names is
+    // that event's occurrence, which the lexicon's mention already stands for.
+    if (e.pos == EventPos::verb && lexicon_object(st, ss, k)) continue;
     // The noun a light verb takes stands for the event: "Dalisay made landfall" (unless the
     // lexicon names it: "launched a strike" is the lexicon's strike).
     auto object = light_verb_object(st, e);
@@ -399,7 +461,14 @@ void add_open_event_mentions(DocState& st, SentenceState& ss) {
     m.cue_start = e.cue_start;
     m.cue_end = e.cue_end;
     m.confidence = e.margin;
-    if (told_as_fact(e.factuality)) {
+    // Inside the phrase an anchored expression counts from ("a day after the talks broke
+    // down") an event is that expression's anchor: dated through it, not by the sentence.
+    const bool anchor = std::any_of(ss.timexes.begin(), ss.timexes.end(), [&](std::size_t t) {
+      const auto& a = st.timexes[t].anchor;
+      return st.timexes[t].reference == temporal::Reference::event && a && a->start <= e.start &&
+             e.end <= a->end;
+    });
+    if (told_as_fact(e.factuality) && !anchor) {
       // The lexicon's dating rules first (they read "on Tuesday" after the verb, a date inside
       // the noun phrase, a heading clause), then the dating model's choice.
       std::optional<std::size_t> since;
@@ -407,7 +476,7 @@ void add_open_event_mentions(DocState& st, SentenceState& ss) {
         m.timex = ss.headline_timex;
       else if (const auto t = date_for_trigger(st, k, k + 1, ss.timexes, ss.trig_hits, since))
         m.timex = t;
-      else if (e.basis == DateBasis::timex && e.timex)
+      else if (e.basis == DateBasis::timex && e.timex && !subordinated(st, e, *e.timex))
         m.timex = e.timex;
       m.since_timex = since;
       m.dct_dated = !m.timex && e.basis == DateBasis::dct;

@@ -12,8 +12,16 @@ namespace {
 // Character data: escaped, and bytes XML 1.0 cannot carry at all (controls other than tab
 // and line ends) written as spaces, so offsets into the visible text stay the same.
 void append_text(std::string& out, std::string_view text) {
-  for (const char c : text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
     const auto u = static_cast<unsigned char>(c);
+    // U+FFFE and U+FFFF (EF BF BE/BF) are no XML characters either: three spaces, three bytes.
+    if (u == 0xEF && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xBF &&
+        (static_cast<unsigned char>(text[i + 2]) & 0xFE) == 0xBE) {
+      out += "   ";
+      i += 2;
+      continue;
+    }
     if (u < 0x20 && c != '\t' && c != '\n' && c != '\r')
       out.push_back(' ');
     else if (c == '\r')

@@ -82,11 +82,13 @@ std::string WordNet::serialize() const {
   const Data& d = *data_;
   base::BinaryWriter w;
   w.bytes(kMagic);
-  w.str(d.pool);
+  // The views: they point at the owned buffers of a table built from the dictionary, or at
+  // the bytes a table was read from.
+  w.str(d.pool_view);
   w.u32(static_cast<std::uint32_t>(d.entry_count));
-  w.bytes(d.entries);
+  w.bytes(d.entries_view);
   w.u32(static_cast<std::uint32_t>(d.exception_count));
-  w.bytes(d.exceptions);
+  w.bytes(d.exceptions_view);
   return std::move(w.data());
 }
 

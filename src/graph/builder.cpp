@@ -86,6 +86,7 @@ Timeline build_timeline(std::vector<ingest::Document> documents, const events::L
   // Which cluster a mention is in was only needed to link anchored mentions.
   std::vector<std::vector<long>>().swap(clusters.cluster_index);
   dating.solve();
+  if (dating.add_yearless_evidence()) dating.solve();
   if (!options.pin_dates) dating.free_network();  // never solved again
   Timeline t;
   for (const auto& w : work) {

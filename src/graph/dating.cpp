@@ -117,6 +117,9 @@ void Dating::add_mention_evidence(std::size_t c, const MentionRef& r) {
       const long a = t.dct_shift->amount;
       note(stn_.add_difference(x, R, a, a, strength::kRelative), Source::relative_day, r.doc,
            r.index);
+    } else if (!t.earliest && !t.latest && t.reference == temporal::Reference::dct &&
+               w.str(t.value).starts_with("XXXX-") && w.str(t.value).size() >= 7) {
+      yearless_.emplace_back(c, r);  // "in May" on a page of unknown date: see below
     } else if (t.earliest || t.latest) {
       // "June 2" names its day; only the year comes from the page's date. It is stated
       // evidence, unlike "last month".
@@ -150,6 +153,39 @@ void Dating::pin(std::size_t cluster, const DatePin& pin) {
 }
 
 void Dating::solve() { sol_ = stn_.solve(); }
+
+bool Dating::add_yearless_evidence() {
+  bool added = false;
+  for (const auto& [c, r] : yearless_) {
+    const DocWork& w = *work_[r.doc];
+    const MentionFacts& m = w.mentions[r.index];
+    const std::size_t R = doc_var(r.doc);
+    if (!sol_.earliest[R] || sol_.earliest[R] != sol_.latest[R]) continue;
+    const date::year_month_day page{*sol_.earliest[R]};
+    const std::string_view v = w.str(w.dates[*m.timex].value);  // "XXXX-05", "XXXX-06-02"
+    const int month = std::atoi(std::string(v.substr(5, 2)).c_str());
+    const int day = v.size() >= 10 ? std::atoi(std::string(v.substr(8, 2)).c_str()) : 0;
+    if (month < 1 || month > 12) continue;
+    auto place = [&](date::year y) {
+      const date::year_month ym = y / date::month{static_cast<unsigned>(month)};
+      const date::sys_days first =
+          day ? date::sys_days{ym / date::day{static_cast<unsigned>(day)}} : date::sys_days{ym / 1};
+      const date::sys_days last = day ? first : date::sys_days{ym / date::last};
+      return std::make_pair(first, last);
+    };
+    auto days = place(page.year());
+    // A past event named by a month or day after the page's own lies in the year before.
+    if (m.tense < 0 && days.first > *sol_.earliest[R]) days = place(page.year() - date::years{1});
+    if (!date::year_month_day{days.first}.ok()) continue;
+    const std::size_t group =
+        stn_.add_interval(cluster_var(c), days.first, days.second, strength::kRelative);
+    note(group, Source::yearless, r.doc, r.index);
+    yearless_days_[{r.doc, r.index}] = days;
+    added = true;
+  }
+  yearless_.clear();
+  return added;
+}
 
 void Dating::free_network() { stn_ = TemporalNetwork(0); }
 
@@ -235,6 +271,15 @@ DateStep Dating::spell_mention_step(const StepSource& s) const {
           std::string(m.tense < 0 ? "told in the past tense: before " : "told as future: after ") +
               doc.id + " was published (" + doc_position(doc, m.line, m.column) + ")",
           w.evidence(m.sentence_start, m.sentence_end)};
+    case Source::yearless: {
+      const DateFacts& t = w.dates[*m.timex];
+      const auto& [first, last] = yearless_days_.at({s.doc, s.index});
+      return {"relative",
+              cite(w, t) + " names no year: in the year of " + doc.id + "'s date, " +
+                  base::format_day(first) +
+                  (first == last ? std::string() : ".." + base::format_day(last)),
+              w.evidence(t.start, t.end)};
+    }
     case Source::news:
       return {"news",
               "'" + quote(w.kept.view(m.start, m.end)) + "' is told as news of the day " + doc.id +
@@ -284,6 +329,8 @@ std::string_view Dating::rule_of(std::size_t group) const {
       return "order";
     case Source::news:
       return "news";
+    case Source::yearless:
+      return "relative";
     case Source::pinned:
       return "override";
   }

@@ -29,6 +29,11 @@ class Dating {
   void pin(std::size_t cluster, const DatePin& pin);
   bool pinned() const { return !pins_.empty(); }
   void solve();
+  // Dates that name a month or a day but no year ("back in May", "on June 2"), on pages whose
+  // own date was not known when they were read: once the pages are dated (solve), each is put
+  // in the page's year (the year before, for a past event named after the page's day) as new
+  // evidence. Whether any was added: then the network is solved again.
+  bool add_yearless_evidence();
 
   // Dates of documents and the conflicts met, from the current solution.
   void date_documents(Timeline& t) const;
@@ -54,8 +59,9 @@ class Dating {
     since,
     tense,
     order,
-    news,   // the publication day, as the dating model placed it
-    pinned  // a date fixed by hand (BuildOptions::pin_dates)
+    news,      // the publication day, as the dating model placed it
+    yearless,  // "in May" placed in the page's year once the page is dated
+    pinned     // a date fixed by hand (BuildOptions::pin_dates)
   };
   struct StepSource {
     Source source;
@@ -80,7 +86,11 @@ class Dating {
   TemporalNetwork stn_;
   std::vector<StepSource> sources_;
   TemporalNetwork::Solution sol_;
-  std::map<std::size_t, DatePin> pins_;  // by cluster
+  std::map<std::size_t, DatePin> pins_;                       // by cluster
+  std::vector<std::pair<std::size_t, MentionRef>> yearless_;  // (cluster, mention) to place
+  // The days each placed mention was given, by (document, mention), for its step.
+  std::map<std::pair<std::size_t, std::size_t>, std::pair<date::sys_days, date::sys_days>>
+      yearless_days_;
 };
 
 // 5. Dates pinned by hand (BuildOptions::pin_dates), once events have the ids the pins name:

@@ -30,6 +30,7 @@ struct EventWordLists {
     generic_noun,
     support_verb,
     phase_verb,
+    sequel_noun,
     kListCount
   };
   static_assert(kListCount <= 32, "lists are bits of a 32-bit mask");
