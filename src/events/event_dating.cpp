@@ -93,6 +93,11 @@ void SentenceDater::begin_sentence(const ingest::Sentence& sentence, std::span<c
           {k, token_at(tokens, timexes_[k].start), token_at(tokens, timexes_[k].end)});
 }
 
+void SentenceDater::skip_sentence(const ingest::Sentence& sentence) {
+  begin_sentence(sentence, {}, {});
+  end_sentence();
+}
+
 void SentenceDater::end_sentence() {
   if (!in_sentence_.empty()) {
     last_timex_ = in_sentence_.back().index;

@@ -118,6 +118,7 @@ struct DocState {
   // Time expressions come in text order (checked: if not, lookups scan them all).
   bool timexes_in_order = false;
   std::size_t timex_cursor = 0;  // no time expression before it ends in a sentence to come
+  std::optional<std::size_t> last_timex_sentence;  // the last sentence with a time expression
 
   DocState(const ExtractorTables& tables, const ingest::Document& doc, const ingest::Layout& layout,
            const std::vector<temporal::Timex>& timexes, const EventDetector& detector,

@@ -221,6 +221,17 @@ std::optional<std::size_t> light_verb_object(const DocState& st, const DocumentE
 
 void detect_events(DocState& st, SentenceState& ss) {
   ss.detected.clear();
+  if (!ss.timexes.empty()) st.last_timex_sentence = ss.index;
+  // Under `--events salient` a detected event is kept only with a date, in a title or headline,
+  // or as an end of a cause: a sentence with no time expression near it (its own or the
+  // narrative's, two sentences back), no headline, no lexicon trigger (whose class and
+  // factuality come from here) and no causal cue can give none, so the detector skips it.
+  const bool dated_near = st.last_timex_sentence && ss.index - *st.last_timex_sentence <= 2;
+  if (st.options.events == EventSelection::salient && !dated_near && !ss.sentence->headline &&
+      ss.trig_hits.empty() && !st.has(kStartsCue)) {
+    st.dater.skip_sentence(*ss.sentence);
+    return;
+  }
   detect_sentence_events(st.doc.text, st.toks, ss.index, st.detector, ss.detected);
   add_light_verbs(st, ss);
   // Under `--events salient` only the events that may become mentions need a date.

@@ -73,6 +73,9 @@ class SentenceDater {
   void features(const DocumentEvent& event, const DatingCandidate& candidate,
                 std::vector<std::uint64_t>& out) const;
   void end_sentence();
+  // Moves past a sentence whose events need no date (its time expressions still set the
+  // narrative's time for the sentences after it).
+  void skip_sentence(const ingest::Sentence& sentence);
 
   // Events placed against another event by an anchored expression ("two days after the
   // vote"): dated from that event once it has a date.
