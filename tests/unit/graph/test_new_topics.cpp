@@ -1,0 +1,505 @@
+// Open-domain events on topics the rules were not written for: the storm, merger and quake
+// corpora (tests/corpora/<topic>/) against their hand-checked expectations
+// (tests/corpora/<topic>.expected.md). Asserted here: the expected events the tool finds with
+// the expected date today, and that no not-fact is drawn as an asserted, dated fact. The
+// expectations it does not meet yet are listed at the end of each case (the lead's bug list);
+// causes and claims are tested elsewhere.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "../test_support.hpp"
+#include "chronograph/base/date_value.hpp"
+#include "chronograph/pipeline/build.hpp"
+
+using namespace chronograph;
+using namespace chronograph::graph;
+
+namespace {
+
+Timeline build_topic(const char* topic, events::EventSelection selection) {
+  pipeline::BuildRequest req;
+  req.inputs = {(test_support::source_dir() / "tests/corpora" / topic).string()};
+  req.no_overrides = true;
+  req.events = selection;
+  return pipeline::build(req);
+}
+
+struct Builds {
+  Timeline salient, all;
+};
+
+const Builds& topic(const char* name) {
+  static std::map<std::string, Builds> cache;
+  auto it = cache.find(name);
+  if (it == cache.end())
+    it = cache
+             .emplace(name, Builds{build_topic(name, events::EventSelection::salient),
+                                   build_topic(name, events::EventSelection::all)})
+             .first;
+  return it->second;
+}
+
+// An event of the expectations: a trigger in the sentence of `doc` that contains `context`, one
+// of the node types the tool may give it (its lemma, the WordNet event noun, a lexicon type),
+// and its date: "YYYY-MM-DD", "YYYY-MM-DD..YYYY-MM-DD" or "undated".
+struct Expected {
+  const char* doc;
+  const char* context;
+  std::vector<std::string> types;
+  const char* date;
+};
+
+bool mentioned_in(const EventNode& n, std::string_view doc, std::string_view context) {
+  return std::any_of(n.mentions.begin(), n.mentions.end(), [&](const base::Evidence& m) {
+    return m.doc.view() == doc && m.text.view().find(context) != std::string_view::npos;
+  });
+}
+
+std::vector<const EventNode*> nodes_for(const Timeline& t, std::string_view doc,
+                                        std::string_view context,
+                                        const std::vector<std::string>& types) {
+  std::vector<const EventNode*> out;
+  for (auto v : boost::make_iterator_range(boost::vertices(t.graph))) {
+    const EventNode& n = t.graph[v];
+    if (n.kind == EventKind::event && mentioned_in(n, doc, context) &&
+        std::find(types.begin(), types.end(), n.type) != types.end())
+      out.push_back(&n);
+  }
+  return out;
+}
+
+std::string describe(const base::DateValue& d) {
+  return d.value + " [" + (d.earliest ? base::format_day(*d.earliest) : "?") + ".." +
+         (d.latest ? base::format_day(*d.latest) : "?") + "]";
+}
+
+bool has_date(const base::DateValue& d, std::string_view expected) {
+  if (expected == "undated") return !d.earliest;
+  const auto dots = expected.find("..");
+  const auto first = base::parse_day(expected.substr(0, dots));
+  const auto last =
+      base::parse_day(dots == std::string_view::npos ? expected : expected.substr(dots + 2));
+  REQUIRE(first);
+  REQUIRE(last);
+  return d.earliest == first && d.latest == last;
+}
+
+// The expected event is found, told as a fact, with the expected date.
+void check_found(const Timeline& t, const Expected& e) {
+  CAPTURE(e.doc);
+  CAPTURE(e.context);
+  CAPTURE(e.types.front());
+  const auto found = nodes_for(t, e.doc, e.context, e.types);
+  REQUIRE_MESSAGE(!found.empty(), "no event");
+  std::string dates;
+  bool ok = false;
+  for (const EventNode* n : found) {
+    dates += n->type + " " + describe(n->date) + " " + std::string(to_string(n->factuality)) + "; ";
+    ok = ok || (n->factuality == events::Factuality::asserted && has_date(n->date, e.date));
+  }
+  CHECK_MESSAGE(ok, "expected " << std::string(e.date) << ", got " << dates);
+}
+
+// A not-fact of the expectations: its trigger, in the sentence containing `context`, is never an
+// event node told as a fact with a date.
+struct NotFact {
+  const char* doc;
+  const char* context;
+  std::vector<std::string> types;
+};
+
+void check_not_fact(const Timeline& t, const NotFact& f) {
+  CAPTURE(f.doc);
+  CAPTURE(f.context);
+  for (const EventNode* n : nodes_for(t, f.doc, f.context, f.types)) {
+    CAPTURE(n->id);
+    const bool drawn_as_fact =
+        n->factuality == events::Factuality::asserted && n->date.earliest.has_value();
+    CHECK_FALSE_MESSAGE(drawn_as_fact, n->type << " drawn as a fact on " << describe(n->date));
+  }
+}
+
+// Every sentence context of the table is really in its file (a typo would make a not-fact
+// check pass vacuously).
+void check_contexts_exist(const char* topic_name, const std::vector<Expected>& events,
+                          const std::vector<NotFact>& not_facts) {
+  const auto dir = test_support::source_dir() / "tests/corpora" / topic_name;
+  const auto text_of = [&](const char* doc) {
+    std::string s = test_support::slurp(dir / (std::string(doc) + ".txt"));
+    std::replace(s.begin(), s.end(), '\n', ' ');
+    return s;
+  };
+  for (const auto& e : events)
+    CHECK_MESSAGE(text_of(e.doc).find(e.context) != std::string::npos, e.context);
+  for (const auto& f : not_facts)
+    CHECK_MESSAGE(text_of(f.doc).find(f.context) != std::string::npos, f.context);
+}
+
+// No event of the graph is placed in [first, last] (a time expression that must date nothing).
+void check_nothing_dated(const Timeline& t, const char* first, const char* last) {
+  const auto a = base::parse_day(first), b = base::parse_day(last);
+  for (auto v : boost::make_iterator_range(boost::vertices(t.graph))) {
+    const EventNode& n = t.graph[v];
+    if (n.kind != EventKind::event || !n.date.earliest || !n.date.latest) continue;
+    const bool inside = *n.date.earliest >= *a && *n.date.latest <= *b;
+    CHECK_FALSE_MESSAGE(inside, n.id << " dated " << describe(n.date));
+  }
+}
+
+const DocumentInfo& doc(const Timeline& t, std::string_view id) {
+  const auto it = std::find_if(t.documents.begin(), t.documents.end(),
+                               [&](const DocumentInfo& d) { return d.id == id; });
+  REQUIRE(it != t.documents.end());
+  return *it;
+}
+
+void check_published(const Timeline& t, std::string_view id, const char* day) {
+  CAPTURE(id);
+  CHECK(doc(t, id).published.value == day);
+  CHECK(doc(t, id).published.basis == base::Basis::header);
+}
+
+}  // namespace
+
+TEST_CASE("new topics: storm corpus - dated events and not-facts (storm.expected.md)") {
+  const auto& [salient, all] = topic("storm");
+  check_published(salient, "a_approach", "2024-09-10");
+  check_published(salient, "b_landfall", "2024-09-11");
+  check_published(salient, "c_aftermath", "2024-09-13");
+
+  // Found and dated as expected on the default (salient) timeline.
+  const std::vector<Expected> shown = {
+      {"a_approach",
+       "ordered the pre-emptive evacuation of 27 coastal villages on Monday",
+       {"order"},
+       "2024-09-09"},
+      {"a_approach",
+       "which formed over the Philippine Sea last week",
+       {"form", "formation"},
+       "2024-09-02..2024-09-08"},
+      {"a_approach",
+       "The bureau raised Tropical Cyclone Wind Signal No. 2",
+       {"raise"},
+       "2024-09-10"},
+      {"a_approach",
+       "had stocked 15,000 food packs in warehouses in Pili and Naga on Sunday",
+       {"stock"},
+       "2024-09-08"},
+      {"a_approach",
+       "After a briefing with disaster officials on Monday morning",
+       {"brief", "briefing"},
+       "2024-09-09"},
+      {"a_approach",
+       "the governor toured a shelter at an elementary school in Sipocot",
+       {"tour"},
+       "2024-09-09"},
+      {"b_landfall",
+       "made landfall near Calabanga in Camarines Sur at about 11 p.m. on Tuesday",
+       {"landfall"},
+       "2024-09-10"},
+      {"b_landfall",
+       "By dawn on Wednesday, water had reached the roofs",
+       {"reach"},
+       "2024-09-11"},  // also_ok
+      {"b_landfall",
+       "The flooding forced the evacuation of about 12,000 more residents",
+       {"evacuation"},
+       "2024-09-11"},
+      {"b_landfall", "Three people drowned on Wednesday morning", {"drown"}, "2024-09-11"},
+      {"b_landfall",
+       "After a meeting with mayors on Wednesday afternoon",
+       {"meeting", "meet", "talks"},
+       "2024-09-11"},
+      {"c_aftermath",
+       "Floodwaters began to recede across Camarines Sur yesterday",
+       {"receding", "recede"},
+       "2024-09-12"},
+      {"c_aftermath",
+       "two days after Tropical Storm Dalisay made landfall",
+       {"landfall"},
+       "2024-09-10"},
+      {"c_aftermath",
+       "Floodwater covered large parts of Naga City",
+       {"cover", "flood"},
+       "2024-09-11"},
+      {"c_aftermath", "were closed on Sept. 12", {"closing", "close", "closure"}, "2024-09-12"},
+      {"c_aftermath",
+       "began distributing food packs in Naga and Nabua on Thursday",
+       {"distribution", "distribute"},
+       "2024-09-12"},
+      {"c_aftermath",
+       "Gilberto Navales praised the rescue teams on Thursday",
+       {"praise"},
+       "2024-09-12"},
+      {"c_aftermath",
+       "Dalisay weakened into a tropical depression on Wednesday evening",
+       {"weakening", "weaken"},
+       "2024-09-11"},
+  };
+  // Found with the expected date when every detected event is kept (--events all).
+  const std::vector<Expected> detected = {
+      {"a_approach",
+       "The coast guard suspended all sea travel",
+       {"suspension", "suspend"},
+       "2024-09-09"},
+      {"a_approach", "Mayor Celia Bautista urged families", {"urging", "urge"}, "undated"},
+      {"b_landfall",
+       "Governor Ramon Ilagan asked the national government",
+       {"ask", "request"},
+       "undated"},  // also_ok
+      {"c_aftermath", "were found in Nabua on Thursday", {"find", "finding"}, "2024-09-12"},
+      {"c_aftermath",
+       "Governor Ramon Ilagan told reporters in Pili on Thursday",
+       {"tell", "tale", "statement"},
+       "2024-09-12"},
+  };
+  const std::vector<NotFact> not_facts = {
+      {"a_approach", "was expected to reach the Bicol region", {"reach", "arrival"}},
+      {"a_approach",
+       "would likely make landfall late on Tuesday or early on Wednesday",
+       {"landfall", "make"}},
+      {"a_approach", "the storm could cause landslides", {"landslide", "cause"}},
+      {"a_approach",
+       "storm surges of up to two metres were possible",
+       {"surge", "storm_surge", "storm surge"}},
+      {"a_approach",
+       "could receive more than 200 millimetres of rain",
+       {"receive", "reception", "receipt"}},
+      {"a_approach",
+       "rather move people now than pull them off rooftops later",
+       {"pull", "rescue", "move"}},
+      {"a_approach", "would not operate on Tuesday", {"operate", "operation", "flight"}},
+      {"a_approach", "to leave before nightfall", {"leave", "departure", "leaving"}},
+      {"a_approach", "Do not wait for the water to reach your door", {"wait", "reach"}},
+      {"b_landfall",
+       "did not fail and that its spillway was working normally",
+       {"fail", "failure"}},
+      {"b_landfall", "had claimed that the dam had burst", {"burst", "bursting"}},
+      {"b_landfall", "from breaking", {"break", "breaking", "breakage"}},
+      {"b_landfall", "If the river rises further", {"rise"}},
+      {"b_landfall", "the town could be cut off", {"cut", "cutoff", "cut_off"}},
+      {"b_landfall",
+       "it could take several days to restore it",
+       {"restore", "restoration", "take"}},
+      {"b_landfall", "I have not seen the river this high", {"see", "seeing"}},
+      {"c_aftermath",
+       "Classes there are not expected to resume before Sept. 23",
+       {"resume", "resumption"}},
+      {"c_aftermath", "could become a tropical storm next week", {"become", "storm"}},
+      {"c_aftermath", "whether it would hit Bicol", {"hit"}},
+      {"c_aftermath", "due to be harvested later this month", {"harvest", "harvesting"}},
+  };
+  check_contexts_exist("storm", shown, not_facts);
+  check_contexts_exist("storm", detected, {});
+  for (const auto& e : shown) {
+    check_found(salient, e);
+    check_found(all, e);
+  }
+  for (const auto& e : detected) check_found(all, e);
+  for (const auto& f : not_facts) check_not_fact(salient, f);
+  // With every event kept, all but "harvested" (drawn as a fact in 2024-09) hold too.
+  for (const auto& f : not_facts)
+    if (std::string_view(f.context).find("harvested") == std::string_view::npos)
+      check_not_fact(all, f);
+
+  // The landfall told in b and restated in c is one event.
+  const auto b = nodes_for(salient, "b_landfall", "made landfall near Calabanga", {"landfall"});
+  REQUIRE(b.size() == 1);
+  CHECK(mentioned_in(*b[0], "c_aftermath", "two days after Tropical Storm Dalisay made landfall"));
+  // The forecast landfall ("would likely make landfall ... on Wednesday") is not part of it.
+  CHECK_FALSE(mentioned_in(*b[0], "a_approach", "would likely make landfall"));
+  // "Sept. 23" and "next week" date nothing on the timeline.
+  check_nothing_dated(salient, "2024-09-23", "2024-09-23");
+  check_nothing_dated(salient, "2024-09-16", "2024-09-22");
+  check_nothing_dated(all, "2024-09-16", "2024-09-22");
+
+  // Not met today (see the report; not asserted):
+  //  a moved        2024-09-09..10 -> 2024-09-10, merged with "Dalisay ... moving west"
+  //  a floods       2020-11        -> no "floods" event; "remember" is dated 2020-11 instead
+  //  b flooding     2024-09-10..11 -> 2024-09-11; not merged with c "covered" (same_as)
+  //  b pull         2024-09-11     -> "pull" classed intended, undated; dated node typed "strand"
+  //  b worked       2024-09-10..11 -> 2024-09-11
+  //  b under knee-deep water, Power was out, declared -> no event
+  //  c leave, moved out, risen, criticized -> no event
+  //  c missing      2024-09-11     -> 2024-09-12 (from "found ... on Thursday")
+  //  c sent         undated        -> 2024-09-12 (from the other clause's "on Thursday")
+  //  c pulled       2024-09-10..12 -> 2024-09-12
+  //  --events all: "harvested" asserted 2024-09; "resume" classed future, dated 2024-09-23;
+  //  "breaking" asserted (undated)
+}
+
+TEST_CASE("new topics: merger corpus - dated events and not-facts (merger.expected.md)") {
+  const auto& [salient, all] = topic("merger");
+  check_published(salient, "a_vote", "2024-06-13");
+  check_published(salient, "b_completion", "2024-08-06");
+
+  const std::vector<Expected> shown = {
+      {"a_vote", "Shareholders of Meadowbrook Dairy voted on Wednesday", {"vote"}, "2024-06-12"},
+      {"a_vote", "first offered $38 a share in cash on March 4", {"offer"}, "2024-03-04"},
+      {"a_vote",
+       "had made a competing bid of $40 a share in April",
+       {"bid"},
+       "2024-04-01..2024-04-30"},
+      {"a_vote", "withdrew on Monday", {"withdrawal", "withdraw"}, "2024-06-10"},
+      {"a_vote",
+       "Meadowbrook shares rose 1.2 percent to $40.85 on Wednesday",
+       {"rise"},
+       "2024-06-12"},
+      {"b_completion",
+       "it completed its acquisition of Meadowbrook Dairy yesterday",
+       {"completion", "complete", "acquisition"},
+       "2024-08-05"},
+      {"b_completion",
+       "The Federal Trade Commission cleared the deal on July 31",
+       {"clear", "clearance"},
+       "2024-07-31"},
+      {"b_completion",
+       "Meadowbrook shareholders approved the $41-a-share offer in June",
+       {"approval", "approve"},
+       "2024-06-01..2024-06-30"},  // also_ok
+      {"b_completion", "Pinecrest shares rose 2.4 percent on Monday", {"rise"}, "2024-08-05"},
+      {"b_completion",
+       "Meadowbrook's shares stopped trading on the Nasdaq at the close",
+       {"stop", "trade", "trading"},
+       "2024-08-05"},
+  };
+  const std::vector<Expected> detected = {
+      {"b_completion",
+       "Sutter Valley Holdings dropped its rival bid",
+       {"drop"},
+       "undated"},  // also_ok
+  };
+  const std::vector<NotFact> not_facts = {
+      {"a_vote",
+       "did not plan to close any of Meadowbrook's three plants",
+       {"close", "closing", "closure"}},
+      {"a_vote",
+       "The deal still needs the approval of U.S. antitrust regulators",
+       {"approval", "approve"}},
+      {"a_vote", "If regulators demand the sale of some brands", {"demand"}},
+      {"a_vote", "the closing could slip into next year", {"slip"}},
+      {"a_vote", "expects the deal to close in the third quarter", {"close", "closing", "closure"}},
+      {"a_vote",
+       "who will leave the company when the deal is completed",
+       {"leave", "departure", "leaving"}},
+      {"b_completion", "without asking Pinecrest to sell any brands or plants", {"sell", "sale"}},
+      {"b_completion",
+       "would invest $150 million in its Wisconsin plants",
+       {"invest", "investment"}},
+      {"b_completion", "will serve as an adviser to Pinecrest", {"serve", "service"}},
+      {"b_completion", "it would honor all existing supply contracts", {"honor", "honour"}},
+      {"b_completion", "Fewer buyers usually means lower milk prices", {"lower", "mean", "price"}},
+  };
+  check_contexts_exist("merger", shown, not_facts);
+  check_contexts_exist("merger", detected, {});
+  for (const auto& e : shown) {
+    check_found(salient, e);
+    check_found(all, e);
+  }
+  for (const auto& e : detected) check_found(all, e);
+  for (const auto& f : not_facts) {
+    check_not_fact(salient, f);
+    check_not_fact(all, f);
+  }
+  // "next year" (2025) dates nothing on the default timeline.
+  check_nothing_dated(salient, "2025-01-01", "2025-12-31");
+
+  // Not met today (see the report; not asserted):
+  //  a abandoned      2024-06-10 -> 2024-06-12 ("two days after" read the wrong way round);
+  //                   instead the "sale" is dated 2024-06-14 (voted + 2 days)
+  //  a meeting        2024-06-12 / undated -> no event
+  //  a raised         2024-05 ("last month") -> 2024-03-04 (the other clause's "March 4")
+  //  a told reporters 2024-06-12 / undated -> 2024-06-13 (DCT, --events all only)
+  //  a "Its withdrawal cleared the way for Wednesday's vote": a second withdrawal, 2024-06-12
+  //  b approved       not merged with a "voted" (same_as); b dropped not merged with a withdrew
+  //  b call           2024-08-05 -> no event
+  //  b travelled      2024-08-05(..06) -> undated
+  //  b stepped down   2024-08-05 -> no event
+  //  --events all: "the closing could slip into next year" -> "closing" asserted, dated 2025;
+  //  the hypothetical "sale of some brands" is merged into the asserted, dated "sale"
+}
+
+TEST_CASE("new topics: quake corpus - dated events and not-facts (quake.expected.md)") {
+  const auto& [salient, all] = topic("quake");
+  check_published(salient, "bengkulu", "2024-11-23");
+
+  const std::vector<Expected> shown = {
+      {"bengkulu",
+       "earthquake struck off the coast of Bengkulu province",
+       {"strike"},
+       "2024-11-22"},
+      {"bengkulu", "killing at least 17 people", {"kill", "killing"}, "2024-11-22"},
+      {"bengkulu", "damaging more than 1,400 houses", {"damage"}, "2024-11-22"},
+      {"bengkulu",
+       "the strongest a magnitude 5.4 tremor on Friday afternoon",
+       {"tremor"},
+       "2024-11-22"},
+      {"bengkulu",
+       "four were still missing on Saturday morning",
+       {"miss", "missing"},
+       "2024-11-23"},
+      {"bengkulu",
+       "They pulled a nine-year-old girl alive from the ruins",
+       {"pull", "rescue"},
+       "2024-11-22"},
+      {"bengkulu", "Heavy machinery arrived on Saturday", {"arrival", "arrive"}, "2024-11-23"},
+      {"bengkulu",
+       "the president had ordered the military to send tents",
+       {"order"},
+       "2024-11-22"},  // also_ok
+      {"bengkulu",
+       "flew to Bengkulu yesterday with 2 billion rupiah",
+       {"flying", "fly", "flight"},
+       "2024-11-22"},
+      {"bengkulu",
+       "In September 2007, a magnitude 8.4 earthquake off Bengkulu",
+       {"earthquake"},
+       "2007-09-01..2007-09-30"},
+      {"bengkulu",
+       "earthquake off Bengkulu killed more than 20 people",
+       {"kill", "killing"},
+       "2007-09-01..2007-09-30"},
+  };
+  const std::vector<Expected> detected = {
+      {"bengkulu",
+       "where brick houses and a mosque collapsed",
+       {"collapse"},
+       "undated"},  // also_ok
+      {"bengkulu",
+       "declared a 14-day state of emergency on Friday",
+       {"declaration", "declare"},
+       "2024-11-22"},
+  };
+  const std::vector<NotFact> not_facts = {
+      {"bengkulu", "aftershocks could continue for several weeks", {"continue", "continuation"}},
+      {"bengkulu", "urged people not to return to cracked buildings", {"return"}},
+      {"bengkulu", "was not damaged, and ferries kept running", {"damage"}},
+      {"bengkulu", "afraid the walls will fall on us", {"fall"}},
+  };
+  check_contexts_exist("quake", shown, not_facts);
+  check_contexts_exist("quake", detected, {});
+  for (const auto& e : shown) {
+    check_found(salient, e);
+    check_found(all, e);
+  }
+  for (const auto& e : detected) check_found(all, e);
+  for (const auto& f : not_facts) {
+    check_not_fact(salient, f);
+    check_not_fact(all, f);
+  }
+  // The port that was not damaged is kept, with --events all, as a negated event.
+  const auto port = nodes_for(all, "bengkulu", "was not damaged", {"damage"});
+  REQUIRE(port.size() == 1);
+  CHECK(port[0]->factuality == events::Factuality::negated);
+
+  // Not met today (see the report; not asserted):
+  //  hit        2024-11-22 -> 2024-11-23 ("3:42 a.m." read as the DCT); not merged with struck
+  //  lifted     2024-11-22 -> 2024-11-23 (same "5:30 a.m.")
+  //  issued, flee, dug -> no event
+  //  aftershocks 2024-11-22..23 -> 2024-11-22 ("followed")
+  //  injured    2024-11-22 / undated -> 2024-11-23 (from "still missing on Saturday morning")
+}
