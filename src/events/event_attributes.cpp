@@ -165,6 +165,9 @@ void describe_event(std::span<const WordInfo* const> words, std::size_t i, const
       if (w.punct || w.word_class == k.prep || w.word_class == k.det) break;
     }
   }
+  // "cleared the deal without asking for changes": a gerund after "without" did not happen.
+  if (neg < 0 && e.pos == EventPos::verb && i > 0 && words[i - 1]->lower == "without")
+    neg = static_cast<std::ptrdiff_t>(i) - 1;
   e.negated = neg >= 0;
 
   // Factuality, the strongest reason first.

@@ -76,11 +76,18 @@ EventMention* anchored_mention(DocState& st, const SentenceState& ss, std::size_
     }
   }
   if (!target) {
+    // "X voted on Wednesday to approve the sale, two days after Y": the first event its own
+    // date places (the vote, not its object), else the last event before the distance.
+    const auto before = [&](const EventMention& m) {
+      return m.kind == EventKind::event && m.end <= timexes[ti].start && !m.anchor_timex;
+    };
     for (std::size_t mi = ss.first_event; mi < st.out.mentions.size(); ++mi) {
       EventMention& m = st.out.mentions[mi];
-      if (m.kind == EventKind::event && m.end <= timexes[ti].start && !m.anchor_timex &&
-          (!target || m.end > target->end))
-        target = &m;
+      if (before(m) && m.timex && (!target || m.start < target->start)) target = &m;
+    }
+    for (std::size_t mi = ss.first_event; !target && mi < st.out.mentions.size(); ++mi) {
+      EventMention& m = st.out.mentions[mi];
+      if (before(m) && (!target || m.end > target->end)) target = &m;
     }
   }
   return target;
@@ -163,7 +170,12 @@ void attach_event_anchors(DocState& st, const SentenceState& ss) {
       // A mention inside the phrase the expression counts from ("two days after the storm made
       // landfall") is its anchor, not what it dates.
       const auto& a = timexes[*m.timex].anchor;
-      if (!(a && a->start <= m.start && m.end <= a->end)) m.anchor_timex = m.timex;
+      // Set off by a comma (", two days after ..."), the distance belongs to the clause, whose
+      // event the loop below picks, not to the noun just before it.
+      std::size_t p = timexes[*m.timex].start;
+      while (p > 0 && st.doc.text[p - 1] == ' ') --p;
+      const bool adjunct = p > 0 && st.doc.text[p - 1] == ',';
+      if (!adjunct && !(a && a->start <= m.start && m.end <= a->end)) m.anchor_timex = m.timex;
       m.timex.reset();
     }
   }

@@ -425,9 +425,13 @@ void add_open_event_mentions(DocState& st, SentenceState& ss) {
         std::any_of(ss.trig_hits.begin(), ss.trig_hits.end(),
                     [&](const Hit& h) { return h.te == k || h.te + 1 == k; }))
       continue;
-    // "imposed the tariffs", "signed an agreement": a verb whose object the lexicon names is
-    // that event's occurrence, which the lexicon's mention already stands for.
-    if (e.pos == EventPos::verb && lexicon_object(st, ss, k)) continue;
+    // "imposed the tariffs", "signed an agreement": a verb that brings about the event its
+    // object names is that event's occurrence, which the lexicon's mention stands for. Other
+    // verbs are events of their own ("regulators cleared the deal").
+    const std::uint32_t instantiating = (1u << EventWordLists::support_verb) |
+                                        (1u << EventWordLists::phase_verb) |
+                                        (1u << EventWordLists::light_verb);
+    if (e.pos == EventPos::verb && (e.lists & instantiating) && lexicon_object(st, ss, k)) continue;
     // The noun a light verb takes stands for the event: "Dalisay made landfall" (unless the
     // lexicon names it: "launched a strike" is the lexicon's strike).
     auto object = light_verb_object(st, e);

@@ -404,6 +404,10 @@ Clustering cluster_mentions(const DocWorks& work) {
     // Pass 1: claims, headlines, and mentions with their own date, number or place; mentions
     // dated from another event wait until that event has its cluster (pass 3).
     std::vector<std::size_t> pending, anchored;
+    // What an anchored mention counts from is an event of its own, whatever else it has.
+    std::vector<bool> is_anchor(mentions.size(), false);
+    for (const MentionFacts& m : mentions)
+      if (m.anchor_timex && m.anchor_mention) is_anchor[*m.anchor_mention] = true;
     for (std::size_t mi = 0; mi < mentions.size(); ++mi) {
       const MentionFacts& m = mentions[mi];
       if (m.kind == EventKind::claim) {
@@ -433,7 +437,8 @@ Clustering cluster_mentions(const DocWorks& work) {
       }
       // Definite ("the talks"), named, or episodic (past tense with an actor: "Argentina
       // imposed new tariffs") mentions join an event of the document or found one.
-      if (m.definite || m.name != 0 || (m.tense < 0 && m.actors.count > 0)) pending.push_back(mi);
+      if (m.definite || m.name != 0 || (m.tense < 0 && m.actors.count > 0) || is_anchor[mi])
+        pending.push_back(mi);
     }
     // Pass 2: references to an event already placed; pass 3: event-anchored mentions, now that
     // what they count from has a cluster; pass 4: the references still unplaced, which may
@@ -448,7 +453,7 @@ Clustering cluster_mentions(const DocWorks& work) {
         join(*target, mi, s, sent);
         return true;
       }
-      if (may_create && (m.name != 0 || (m.tense < 0 && m.actors.count > 0))) {
+      if (may_create && (m.name != 0 || (m.tense < 0 && m.actors.count > 0) || is_anchor[mi])) {
         create(mi, s, sent);
         return true;
       }
@@ -456,7 +461,12 @@ Clustering cluster_mentions(const DocWorks& work) {
     };
     std::vector<std::size_t> unplaced;
     for (std::size_t mi : pending)
-      if (!place_reference(mi, false)) unplaced.push_back(mi);
+      if (!place_reference(mi, false)) {
+        if (is_anchor[mi])
+          place_reference(mi, true);  // before what counts from it
+        else
+          unplaced.push_back(mi);
+      }
     for (std::size_t mi : anchored) place_featured(mi);
     for (std::size_t mi : unplaced) place_reference(mi, true);
     // This document's clusters are final: summarize them and drop the mention facts.

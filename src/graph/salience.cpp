@@ -20,8 +20,7 @@ double position(const SalienceFacts& f) {
 // Told by several documents, or again and again in one.
 double repetition(const SalienceFacts& f) {
   const double docs = std::min(1.0, static_cast<double>(f.documents > 0 ? f.documents - 1 : 0) / 2);
-  const double again =
-      std::min(1.0, static_cast<double>(f.mentions > 0 ? f.mentions - 1 : 0) / 4);
+  const double again = std::min(1.0, static_cast<double>(f.mentions > 0 ? f.mentions - 1 : 0) / 4);
   return 0.6 * docs + 0.4 * again;
 }
 

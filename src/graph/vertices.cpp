@@ -193,8 +193,10 @@ bool salient_enough(const EventNode& n, const SalienceFacts& f, double min_salie
   if (f.linked) return true;
   if (!f.fact) return false;
   if (f.lexicon_typed) return true;
-  const bool stated =
-      n.date.basis == base::Basis::explicit_date || n.date.basis == base::Basis::relative;
+  // A date counted from another event the text dates ("two days after the vote") is stated too.
+  const bool stated = n.date.basis == base::Basis::explicit_date ||
+                      n.date.basis == base::Basis::relative ||
+                      (!n.date_steps.empty() && n.date_steps.front().rule == "event-anchor");
   return n.salience >= min_salience && (stated || f.title || f.headline);
 }
 

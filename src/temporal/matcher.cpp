@@ -531,7 +531,7 @@ class Matcher {
   bool spelled_year(std::size_t i, std::size_t& end, int& y) const;
   void time_suffix(Hit& h);
   void date_suffix(Hit& h);
-  void anchor_phrase(Hit& h, std::size_t from);
+  void anchor_phrase(Hit& h, std::size_t from, bool with_verb = true);
   void previous_event_phrase(Hit& h);
   Timex finish(Hit& h);
 };
@@ -1759,15 +1759,17 @@ std::optional<Hit> Matcher::r_quantity(std::size_t i, bool after_the) {
 }
 
 // The NP after "before"/"after": "the talks", "the Istanbul meeting" (empty when none).
-void Matcher::anchor_phrase(Hit& h, std::size_t from) {
+void Matcher::anchor_phrase(Hit& h, std::size_t from, bool with_verb) {
   std::size_t k = from;
   // The phrase must be on the same line as what points to it (unless it opens a sentence).
   if (k >= n_ || (t_[k].has(f_newline) && k >= h.e)) return;
   const W x = w(k);
   const bool det = x == W::the || x == W::this_ || x == W::that_ || word_is(k, "his") ||
-                   word_is(k, "her") || word_is(k, "their") || word_is(k, "its");
+                   word_is(k, "her") || word_is(k, "their") || word_is(k, "its") ||
+                   word_is(k, "a") || word_is(k, "an");
   if (!det && !(cap(k) && t_[k].kind == Kind::word)) return;
   std::size_t e = k + 1;
+  std::size_t clause_verb = 0;
   while (e < n_ && e < k + 6 && t_[e].kind == Kind::word && !t_[e].has(f_newline)) {
     const W y = w(e);
     if (y == W::and_ || y == W::or_ || y == W::that_ || y == W::was || y == W::were || y == W::is ||
@@ -1776,15 +1778,19 @@ void Matcher::anchor_phrase(Hit& h, std::size_t from) {
         word_is(e, "which") || word_is(e, "when") || word_is(e, "with") || word_is(e, "its") ||
         word_is(e, "it"))
       break;
-    // A past-tense verb ends the phrase: "The summit opened".
+    // A past-tense verb ends the phrase, and is its event when the phrase is a clause: "the
+    // summit opened", "a rival bidder abandoned its attempt".
     const auto s = str(e);
-    if (!cap(e) && s.size() > 4 && s[s.size() - 2] == 'e' && s.back() == 'd') break;
+    if (!cap(e) && s.size() > 4 && s[s.size() - 2] == 'e' && s.back() == 'd') {
+      if (with_verb) clause_verb = e;
+      break;
+    }
     ++e;
   }
   if (e == k + 1 && det) return;
   EventAnchor& a = *h.anchor;
   a.start = t_[k].start;
-  a.end = t_[e - 1].end;
+  a.end = t_[clause_verb ? clause_verb : e - 1].end;
   a.phrase = std::string(text_.substr(a.start, a.end - a.start));
 }
 
@@ -1804,7 +1810,7 @@ void Matcher::previous_event_phrase(Hit& h) {
     const W x = w(d);
     if (x != W::the && x != W::this_ && x != W::that_ && x != W::these) continue;
     if (d + 1 >= end || t_[d + 1].kind != Kind::word) continue;
-    anchor_phrase(h, d);
+    anchor_phrase(h, d, false);
     if (!h.anchor->phrase.empty() && h.anchor->end <= t_[end].start) return;
     h.anchor->phrase.clear();
     h.anchor->start = h.anchor->end = 0;

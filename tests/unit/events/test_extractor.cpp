@@ -162,3 +162,24 @@ TEST_CASE("events: adverbs and participles may stand between an event and its da
   REQUIRE(m);
   CHECK(m->timex.has_value());
 }
+
+// Regression: "cleared the deal" was skipped as the occurrence of the lexicon's deal, and the
+// gerund after "without" was drawn as a fact.
+TEST_CASE(
+    "events: a verb of its own on a lexicon object is kept; 'without asking' did not happen") {
+  const auto r = extract(
+      "The Federal Trade Commission cleared the deal on July 31 without asking Pinecrest to "
+      "sell any brands.\n",
+      "2024-08-06");
+  const EventMention* clear = find(r, EventKind::event, "clear");
+  REQUIRE(clear);
+  CHECK(r.text_of(*clear) == "cleared");
+  CHECK(clear->factuality == Factuality::asserted);
+  for (const auto& m : r.ex.mentions)
+    if (r.text_of(m) == "asking") CHECK(m.factuality == Factuality::negated);
+  // "signed an agreement": the signing is the lexicon's agreement, not a second event.
+  const auto s = extract("The two countries signed an agreement in Geneva on March 3.\n");
+  CHECK(find(s, EventKind::event, "agreement"));
+  CHECK_FALSE(find(s, EventKind::event, "signing"));
+  CHECK_FALSE(find(s, EventKind::event, "sign"));
+}

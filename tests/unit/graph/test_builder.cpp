@@ -88,3 +88,29 @@ TEST_CASE("graph: the same headline under the same date on several pages is one 
   REQUIRE(others.size() == 2);
   for (const auto& [label, cited] : others) CHECK(cited.size() == 1);
 }
+
+// Regression: in "X voted on Wednesday ..., two days after a rival abandoned its bid" the
+// clause after "after" was no anchor phrase (it opens with "a" and ends in a verb), the
+// abandonment was left out of every cluster, and the vote's distance went to its object.
+// The abandonment is now dated two days before the vote, with the reasoning kept.
+TEST_CASE("graph: 'two days after a rival abandoned its bid' dates the abandonment from the vote") {
+  std::vector<ingest::Document> docs;
+  docs.push_back(ingest::make_document(
+      "a.txt",
+      "Dairy shareholders back takeover\nPublished June 13, 2024\n\nShareholders of Meadowbrook "
+      "Dairy voted on Wednesday to approve the company's sale, two days after a rival bidder "
+      "abandoned its attempt to buy the producer.\n"));
+  const Timeline t = build_timeline(std::move(docs), events::default_lexicon(), BuildOptions{});
+  const EventNode* abandonment = nullptr;
+  const EventNode* vote = nullptr;
+  for (auto v : boost::make_iterator_range(boost::vertices(t.graph))) {
+    if (t.graph[v].type == "abandonment") abandonment = &t.graph[v];
+    if (t.graph[v].type == "vote") vote = &t.graph[v];
+  }
+  REQUIRE(vote);
+  CHECK(vote->date.value == "2024-06-12");
+  REQUIRE(abandonment);
+  CHECK(abandonment->date.value == "2024-06-10");
+  REQUIRE_FALSE(abandonment->date_steps.empty());
+  CHECK(abandonment->date_steps.front().rule == "event-anchor");
+}
