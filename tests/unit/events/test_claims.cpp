@@ -36,6 +36,18 @@ std::vector<const EventMention*> linked(const Extracted& r, const EventMention& 
   return out;
 }
 
+// The event the reaction by `speaker` is linked to, null when it has none.
+const EventMention* reaction_target(const Extracted& r, const std::string& speaker) {
+  for (const auto* m : claims(r)) {
+    if (m->type != "reaction" || m->speaker != speaker) continue;
+    const auto to = linked(r, *m, LinkType::reaction_to);
+    REQUIRE(to.size() <= 1);
+    return to.empty() ? nullptr : to[0];
+  }
+  FAIL("no reaction by " << speaker);
+  return nullptr;
+}
+
 }  // namespace
 
 TEST_CASE("claims: 'X said' gives the speaker and the clause after the verb") {
@@ -150,12 +162,9 @@ TEST_CASE("reactions: to the event named as the reaction's object in the same se
   const auto r = extract(
       "The army shelled the port on Monday.\n\n"
       "Ana Ruiz welcomed the ceasefire agreed in Doha on Sunday.\n");
-  const auto* c = testing::find(r, EventKind::claim, "reaction");
-  REQUIRE(c);
-  CHECK(c->speaker == "Ana Ruiz");
-  const auto to = linked(r, *c, LinkType::reaction_to);
-  REQUIRE(to.size() == 1);
-  CHECK(to[0]->type == "ceasefire");
+  const auto* to = reaction_target(r, "Ana Ruiz");
+  REQUIRE(to);
+  CHECK(to->type == "ceasefire");
 }
 
 TEST_CASE("reactions: 'the move' refers back to the event named just before") {
@@ -163,34 +172,22 @@ TEST_CASE("reactions: 'the move' refers back to the event named just before") {
       "The talks in Vienna ended on Monday.\n\n"
       "On Tuesday, the government imposed sanctions on the shipping firm.\n\n"
       "Union leader Marco Bianchi criticized the move.\n");
-  const auto* c = testing::find(r, EventKind::claim, "reaction");
-  REQUIRE(c);
-  CHECK(c->speaker == "Marco Bianchi");
-  const auto to = linked(r, *c, LinkType::reaction_to);
-  REQUIRE(to.size() == 1);
-  CHECK(to[0]->type == "sanctions");  // the most recent, not the talks
+  const auto* to = reaction_target(r, "Marco Bianchi");
+  REQUIRE(to);
+  CHECK(to->type == "sanctions");  // the most recent, not the talks
 }
 
 TEST_CASE("reactions: no link when nothing fits, and a reaction with no object may follow one") {
   const auto r = extract(
       "The talks in Vienna ended on Monday.\n\n"
       "Later, residents praised the mayor.\n");
-  const auto* c = testing::find(r, EventKind::claim, "reaction");
-  REQUIRE(c);
-  CHECK(linked(r, *c, LinkType::reaction_to).empty());
+  CHECK(reaction_target(r, "residents") == nullptr);
 
   const auto chained = extract(
       "The summit in Oslo ended on Monday.\n\n"
       "Olaf Berge welcomed the outcome of the summit. In contrast, Ida Lund said she was losing "
       "her patience.\n");
-  std::vector<const EventMention*> reactions;
-  for (const auto* m : claims(chained))
-    if (m->type == "reaction") reactions.push_back(m);
-  REQUIRE(reactions.size() == 2);
-  CHECK(reactions[1]->speaker == "Ida Lund");
-  const auto first = linked(chained, *reactions[0], LinkType::reaction_to);
-  const auto second = linked(chained, *reactions[1], LinkType::reaction_to);
-  REQUIRE(first.size() == 1);
-  REQUIRE(second.size() == 1);
-  CHECK(first[0] == second[0]);
+  const auto* first = reaction_target(chained, "Olaf Berge");
+  REQUIRE(first);
+  CHECK(reaction_target(chained, "Ida Lund") == first);
 }
