@@ -1,4 +1,4 @@
-// Claims: statements attributed to a speaker, reactions, and the events they are about.
+// Claims: statements attributed to a speaker, what they say, and the events they are about.
 #include <algorithm>
 #include <optional>
 #include <string>
@@ -11,11 +11,8 @@ namespace chronograph::events::detail {
 
 namespace {
 
-// Whether a closing quote stands between the name and token `until`: the name is inside it.
-bool inside_quote(const DocState& st, const Name& nm, std::size_t until) {
-  for (std::size_t k = nm.te; k < until; ++k)
-    if (st.raw(k) == "”" || st.raw(k) == "\"") return true;
-  return false;
+bool closing_quote(const DocState& st, std::size_t k) {
+  return st.raw(k) == "”" || st.raw(k) == "\"";
 }
 
 // The quoted span that opens at `open` (a curly or straight quote), up to its closing mark.
@@ -26,137 +23,247 @@ std::pair<std::size_t, std::size_t> quote_from(std::string_view text, std::size_
   return {open, close + (curly ? 3 : 1)};
 }
 
-// The name a speech verb at token v attributes the words to: after "according to", the
-// inverted "..., said Pritchin.", or else the last name before the verb.
-const Name* named_speaker(const DocState& st, const SentenceState& ss, std::size_t v,
-                          std::size_t verb_len) {
-  const std::size_t n = st.toks.size();
-  const bool according = st.word(v) == "according";
-  // Inversion ("said Pritchin") only after a closing quote and with verbs that take no
-  // object: "assured Trump that ..." names the listener, not the speaker.
-  bool quote_before = false;
-  for (std::size_t k = 0; k < v; ++k)
-    quote_before = quote_before || st.raw(k) == "”" || st.raw(k) == "\"";
-  const auto vw = st.word(v);
-  const bool inverted_ok =
-      quote_before && (vw == "said" || vw == "says" || vw == "added" || vw == "noted" ||
-                       vw == "explained" || vw == "wrote" || vw == "stressed" || vw == "concluded");
-  const Name* best = nullptr;
-  for (const auto& nm : ss.names) {
-    if (!nm.person) continue;
-    if (according) {
-      if (nm.tb > v && nm.tb < v + 24 && (!best || (nm.te < n && st.word(nm.te) == ",")))
-        best = &nm;
-      if (best && best->te < n && st.word(best->te) == ",") break;
-    } else if (nm.tb == v + verb_len && inverted_ok) {
-      best = &nm;  // "..., said Pritchin."
-      break;
-    } else if (nm.te <= v && v - nm.te <= 14 && !inside_quote(st, nm, v)) {
-      best = &nm;  // the last name before the verb
-    }
-  }
-  return best;
+// The quoted span that closes at token k, empty when its opening mark is not found.
+std::pair<std::size_t, std::size_t> quote_closing_at(const DocState& st, std::size_t k) {
+  const std::string_view text(st.doc.text);
+  const std::size_t qclose = st.toks[k].start;
+  const bool plain = text[qclose] == '"';
+  const std::size_t open =
+      plain ? (qclose == 0 ? std::string_view::npos : text.rfind('"', qclose - 1))
+            : text.rfind("“", qclose);
+  if (open == std::string_view::npos || qclose - open >= 8000) return {qclose, qclose};
+  return {open, qclose + (plain ? 1 : 3)};
 }
 
-// What was said, for a speech verb at token v: the quote that closes before it, what precedes
-// "according to X", what follows "according to X,", or what follows the verb.
-void said_span(const DocState& st, std::size_t v, std::size_t verb_len, const Name* best,
-               Claim& claim) {
-  const std::size_t n = st.toks.size();
-  const std::string_view text(st.doc.text);
-  const bool according = st.word(v) == "according";
-  std::size_t qclose = std::string_view::npos;
-  for (std::size_t k = v; k-- > 0;) {
-    const auto w = st.raw(k);
-    if (w == "”" || w == "\"") {
-      qclose = st.toks[k].start;
-      break;
-    }
-  }
-  if (qclose != std::string_view::npos) {
-    const std::size_t open_curly = text.rfind("“", qclose);
-    const std::size_t open_plain =
-        qclose == 0 ? std::string_view::npos : text.rfind('"', qclose - 1);
-    const std::size_t open = text[qclose] == '"' ? open_plain : open_curly;
-    if (open != std::string_view::npos && qclose - open < 8000) {
-      claim.start = open;
-      claim.end = qclose + (text[qclose] == '"' ? 1 : 3);
-    }
-  } else if (according && v > 3) {
-    // "..., according to Russian President Putin": what precedes is the claim.
-    claim.end = st.toks[v - 1].end;
-    if (st.word(v - 1) == "," && v >= 2) claim.end = st.toks[v - 2].end;
-  } else if (according) {
-    std::size_t k = best ? best->te : v;
-    while (k < n && st.word(k) != ",") ++k;
-    if (k + 1 < n) claim.start = st.toks[k + 1].start;
-  } else if (v + verb_len < n) {
-    std::size_t k = v + verb_len;
-    if (st.word(k) == "that") ++k;
-    if (k < n && st.word(k) != ",") claim.start = st.toks[k].start;
-  }
+bool w_is_prep(const DocState& st, std::size_t k) {
+  const auto words = st.detector.sentence_words();
+  const auto prep = st.detector.word_lists().classes.prep;
+  return k < words.size() && prep != 0 && words[k]->word_class == prep;
 }
 
-// The speaker and the words of a speech verb at token v.
-void attribute(const DocState& st, const SentenceState& ss, std::size_t v, std::size_t verb_len,
-               Claim& claim) {
-  const ingest::Sentence& s = *ss.sentence;
-  const std::string_view text(st.doc.text);
-  const Name* best = named_speaker(st, ss, v, verb_len);
-  if (best) {
-    claim.speaker = best->name;
-  } else if (v > 0) {
-    const auto w = st.word(v - 1);
-    if (w == "he" || w == "she" || st.is(v - 1, kRoleNounWord))
-      claim.speaker = speaker_for(st, w, st.toks[v].start);
+bool in_timex_start(const DocState& st, const SentenceState& ss, std::size_t k, std::size_t& end) {
+  for (std::size_t x : ss.timexes)
+    if (st.timexes[x].start == st.toks[k].start) {
+      end = k;
+      while (end < st.toks.size() && st.toks[end].start < st.timexes[x].end) ++end;
+      return true;
+    }
+  return false;
+}
+
+// Where the words of a speech verb begin after it, past its listener ("told reporters",
+// "assured Trump"), where it was said ("in a statement", "on a call with analysts"), when ("on
+// Monday") and "that". `that` tells whether "that" (or a colon or quote) opened them; n when
+// nothing follows but those.
+std::size_t words_after(const DocState& st, const SentenceState& ss, std::size_t k, bool& that) {
+  const std::size_t n = st.toks.size();
+  const auto& cls = st.detector.word_lists().classes;
+  that = false;
+  // "explained Umerov that ...": a name right before "that" is the listener of any verb.
+  for (const auto& nm : ss.names)
+    if (nm.tb == k && nm.te < n && st.word(nm.te) == "that") k = nm.te;
+  if (k < n && st.is(k - 1, kListenerVerbWord)) {
+    bool named = false;
+    for (const auto& nm : ss.names)
+      if (nm.tb == k) k = nm.te, named = true;
+    if (!named && st.word(k) == "the" && k + 1 < n && st.is(k + 1, kAudienceWord))
+      k += 2;
+    else if (!named && st.is(k, kAudienceWord))
+      ++k;
   }
-  said_span(st, v, verb_len, best, claim);
-  // "Dymov noted:" introduces the quote that follows.
-  const std::string_view said = text.substr(claim.start, claim.end - claim.start);
-  if (!claim.speaker.empty() && !said.empty() && said.back() == ':') {
-    std::size_t k = s.end;
-    while (k < text.size() && (text[k] == ' ' || text[k] == '\n' || text[k] == '\r')) ++k;
-    if (text.substr(k, 3) == "“" || (k < text.size() && text[k] == '"')) {
-      const auto [a, b] = quote_from(text, k);
+  for (bool skipped = true; skipped && k < n;) {
+    skipped = false;
+    std::size_t end = k;
+    if (in_timex_start(st, ss, k, end)) {
+      k = end, skipped = true;
+      continue;
+    }
+    const WordInfo* w =
+        k < st.detector.sentence_words().size() ? st.detector.sentence_words()[k] : nullptr;
+    if (!w || w->word_class != cls.prep || cls.prep == 0) break;
+    // A phrase that ends at a medium, a listener, a name or a time: "with analysts".
+    for (std::size_t j = k + 1; j < n && j <= k + 8 && st.toks[j].word; ++j) {
+      if (st.word(j) == "that") {
+        k = j, skipped = true;
+        break;
+      }
+      bool ends = st.is(j, kMediumWord) || st.is(j, kAudienceWord);
+      std::size_t tend = j;
+      ends = ends || (in_timex_start(st, ss, j, tend) && (j = tend - 1, true));
+      if (ends) {
+        k = j + 1, skipped = true;
+        if (k < n && (st.raw(k) == "'s" || st.raw(k) == "’s")) skipped = false;
+        break;
+      }
+    }
+  }
+  if (k < n && st.word(k) == "that") return that = true, k + 1;
+  if (k < n && (st.raw(k) == ":" || st.raw(k) == "“" || st.raw(k) == "\"")) that = true;
+  if (k >= n || st.raw(k) == "." || st.raw(k) == "," || st.raw(k) == ";") return n;
+  // Words that open with a preposition are a phrase of the verb, not what was said ("insists
+  // on negotiating"), but for "at least 3,000 houses ..." and "in ... , the ...".
+  if (!that && w_is_prep(st, k) && st.word(k) != "at" && st.word(k) != "in") return n;
+  return k;
+}
+
+// The span of the words from token k to the sentence's end, or the quote that opens there.
+void words_from(const DocState& st, const SentenceState& ss, std::size_t k, Claim& claim) {
+  const std::string_view text(st.doc.text);
+  while (k < st.toks.size() && st.raw(k) == ",") ++k;
+  if (k >= st.toks.size()) return;
+  claim.start = st.toks[k].start;
+  claim.end = ss.sentence->end;
+  if (st.raw(k) == "“" || st.raw(k) == "\"") {
+    const auto [a, b] = quote_from(text, claim.start);
+    if (b > a) claim.end = b;
+  } else if (st.raw(k) == ":") {
+    // "Dymov noted:" introduces the quote that follows.
+    std::size_t q = ss.sentence->end;
+    while (q < text.size() && (text[q] == ' ' || text[q] == '\n' || text[q] == '\r')) ++q;
+    if (text.substr(q, 3) == "“" || (q < text.size() && text[q] == '"')) {
+      const auto [a, b] = quote_from(text, q);
       if (b > a) claim.start = a, claim.end = b;
     }
   }
 }
 
-// What the claim is about: events mentioned inside its span; a reaction with none is to the
-// event last named before it.
+// The words before token k (a comma or the speaker), to the sentence's start: "..., the
+// agency said." A quote that closes right before is the words.
+bool words_before(const DocState& st, const SentenceState& ss, std::size_t k, Claim& claim) {
+  while (k > 0 && (st.raw(k - 1) == "," || closing_quote(st, k - 1))) {
+    if (closing_quote(st, k - 1)) {
+      const auto [a, b] = quote_closing_at(st, k - 1);
+      if (b <= a) return false;
+      claim.start = a, claim.end = b;
+      return true;
+    }
+    --k;
+  }
+  if (k < 3) return false;
+  claim.start = ss.sentence->start;
+  claim.end = st.toks[k - 1].end;
+  return true;
+}
+
+// "According to X, ..." and "..., according to X": X is the speaker, the rest the words; an
+// aside naming a medium ("according to media reports") names no speaker.
+bool attribute_according(const DocState& st, const SentenceState& ss, std::size_t v,
+                         std::size_t len, Claim& claim) {
+  const std::size_t n = st.toks.size();
+  const TokenRange np = phrase_after(st, ss, v + len);
+  if (np.empty()) return false;
+  std::string who = speaker_in(st, ss, np);
+  std::size_t words_at = np.te;
+  // "According to ... expert and Doctor of Political Science, Petro Oleschuk, ...": a name
+  // set off by commas after its description.
+  for (const auto& nm : ss.names)
+    if (nm.person && nm.tb > np.tb && nm.tb <= v + len + 16 && st.raw(nm.tb - 1) == "," &&
+        nm.te < n && st.raw(nm.te) == ",") {
+      bool one_phrase = true;
+      for (std::size_t k = v + len; k + 1 < nm.tb; ++k)
+        one_phrase = one_phrase && (st.toks[k].word || st.raw(k) == "'s" || st.raw(k) == "’s");
+      if (one_phrase) who = nm.name, words_at = nm.te;
+      break;
+    }
+  if (who.empty()) return false;
+  claim.speaker = who;
+  claim.verb = {v, v + len};
+  if (v > 0 && words_before(st, ss, v, claim)) return true;
+  if (v == 0 || (v == 1 && !st.toks[0].word)) {
+    words_from(st, ss, words_at, claim);
+    return claim.start > ss.sentence->start;
+  }
+  return false;
+}
+
+// "..., said Dwi Prasetyo, a spokesman" and "“...,” said Yuliani": the speaker after the verb.
+bool attribute_inverted(const DocState& st, const SentenceState& ss, std::size_t v, std::size_t len,
+                        Claim& claim) {
+  if (v == 0 || !st.is(v, kPostposedVerbWord)) return false;
+  if (st.raw(v - 1) != "," && !closing_quote(st, v - 1)) return false;
+  const TokenRange np = phrase_after(st, ss, v + len);
+  if (np.empty() || st.is(np.tb, kSubjectStopWord) || st.word(np.tb) == "that") return false;
+  // The phrase ends the sentence or an apposition follows: "said the board had ..." is not one.
+  if (np.te < st.toks.size() && st.raw(np.te) != "," && st.raw(np.te) != ".") return false;
+  std::string who = speaker_in(st, ss, np);
+  if (who.empty()) return false;
+  if (!words_before(st, ss, v, claim)) return false;
+  claim.speaker = std::move(who);
+  claim.verb = {v, v + len};
+  return true;
+}
+
+// "BMKG lifted the warning, saying ...": the speaker is the subject the sentence opens with.
+bool attribute_participle(const DocState& st, const SentenceState& ss, std::size_t v,
+                          std::size_t len, Claim& claim) {
+  const auto w = st.word(v);
+  if (v == 0 || st.raw(v - 1) != "," || w.size() < 5 || !w.ends_with("ing")) return false;
+  std::size_t b = 0;
+  while (b < v && st.is(b, kSubjectStopWord)) ++b;
+  TokenRange np = phrase_after(st, ss, b);
+  std::string who = speaker_in(st, ss, np);
+  if (who.empty()) return false;
+  bool that = false;
+  const std::size_t at = words_after(st, ss, v + len, that);
+  if (at >= st.toks.size()) return false;
+  claim.speaker = std::move(who);
+  claim.verb = {v, v + len};
+  words_from(st, ss, at, claim);
+  return true;
+}
+
+// "X said (that) ...", "“...,” X said", "..., X said.", "X, a spokesman, said ...".
+bool attribute_subject(const DocState& st, const SentenceState& ss, std::size_t v, std::size_t len,
+                       Claim& claim) {
+  const std::size_t n = st.toks.size();
+  const TokenRange np = subject_before(st, ss, v);
+  if (np.empty()) return false;
+  std::string who = speaker_in(st, ss, np);
+  if (who.empty()) return false;
+  bool that = false;
+  const std::size_t at = words_after(st, ss, v + len, that);
+  const bool after_comma = np.tb > 0 && (st.raw(np.tb - 1) == "," || closing_quote(st, np.tb - 1));
+  const bool after_quote =
+      np.tb > 0 && (closing_quote(st, np.tb - 1) ||
+                    (np.tb > 1 && st.raw(np.tb - 1) == "," && closing_quote(st, np.tb - 2)));
+  if (after_quote && st.is(v, kPostposedVerbWord)) {
+    // "“...,” Dana Whitfield told reporters after the meeting": the quote, whatever follows.
+    if (!words_before(st, ss, np.tb, claim)) return false;
+  } else if (after_comma && at >= n && st.is(v, kPostposedVerbWord) && v + len + 2 < n &&
+             st.raw(v + len) == ",") {
+    // "Russia, Dymov said, insists ...": the words are the whole sentence.
+    claim.start = ss.sentence->start;
+    claim.end = ss.sentence->end;
+  } else if (after_comma && at >= n && st.is(v, kPostposedVerbWord)) {
+    if (!words_before(st, ss, np.tb, claim)) return false;
+  } else if (at < n && (that || st.is(v, kClauseVerbWord))) {
+    words_from(st, ss, at, claim);
+  } else {
+    return false;
+  }
+  claim.speaker = std::move(who);
+  claim.verb = {v, v + len};
+  return true;
+}
+
+// The speaker and the words of a speech verb at token v, in the first form that fits.
+bool attribute(const DocState& st, const SentenceState& ss, std::size_t v, std::size_t len,
+               Claim& claim) {
+  if (st.word(v) == "according") return attribute_according(st, ss, v, len, claim);
+  return attribute_inverted(st, ss, v, len, claim) || attribute_participle(st, ss, v, len, claim) ||
+         attribute_subject(st, ss, v, len, claim);
+}
+
+// What a statement is about: the events mentioned inside its words.
 void link_claim(DocState& st, const ingest::Sentence& s, std::size_t ci, const Claim& claim) {
-  bool linked = false;
+  const std::size_t verb_start = st.toks.empty() ? 0 : st.toks[claim.verb.tb].start;
+  const std::size_t verb_end = claim.verb.empty() ? 0 : st.toks[claim.verb.te - 1].end;
   for (std::size_t k = st.first_mention_from(claim.start); k < ci; ++k) {
     const auto& em = st.out.mentions[k];
     if (em.kind != EventKind::event || !(em.specific || em.definite)) continue;
-    // A reaction is to a named event, not to a detected verb of its own wording ("he is losing
-    // patience"): those are for claims' contents only.
-    if (claim.reaction && em.open_domain) continue;
-    if (em.start >= claim.start && em.end <= claim.end) {
-      st.out.links.push_back({ci, k, claim.reaction ? LinkType::reaction_to : LinkType::claim_about,
-                              s.start, s.end,
-                              claim.reaction ? "reaction cue" : "inside the claim"});
-      linked = true;
-    }
-  }
-  if (claim.reaction && !linked) {
-    // The event last named before: one the lexicon names, when there is one, since a detected
-    // event in passing ("calling the outcome ...") is rarely what is reacted to; else the
-    // last detected event told as a fact.
-    std::optional<std::size_t> target, open_target;
-    for (std::size_t k = ci; k-- > 0 && !target;) {
-      const auto& em = st.out.mentions[k];
-      if (em.kind != EventKind::event || !(em.specific || em.definite)) continue;
-      if (!em.open_domain)
-        target = k;
-      else if (!open_target && em.factuality == Factuality::asserted)
-        open_target = k;
-    }
-    if (!target) target = open_target;
-    if (target)
-      st.out.links.push_back(
-          {ci, *target, LinkType::reaction_to, s.start, s.end, "reaction cue, event named before"});
+    if (em.start < verb_end && em.end > verb_start) continue;  // the speech verb itself
+    if (em.start >= claim.start && em.end <= claim.end)
+      st.out.links.push_back({ci, k, LinkType::claim_about, s.start, s.end, "inside the claim"});
   }
 }
 
@@ -168,24 +275,24 @@ Claim find_statement(const DocState& st, const SentenceState& ss) {
   const ingest::Sentence& s = *ss.sentence;
   const std::size_t n = st.toks.size();
   const std::string_view text(st.doc.text);
-  std::optional<std::size_t> verb_at;
-  std::size_t verb_len = 0;
-  for (std::size_t k = 0; k < n && !verb_at && st.has(kStartsSpeech); ++k)
-    if (const auto m = st.tables.speech.match_at(st.low_ids, k); m.length)
-      verb_at = k, verb_len = m.length;
-  Claim claim{{}, s.start, s.end, false};
-  const bool in_quote = s.start < st.quote_covered_until;
-  if (verb_at && st.inside_quotes(s.start)) {
-    // Inside someone's quote: only an attribution after the quote closes counts.
-    bool closes = false;
-    for (std::size_t k = 0; k < *verb_at; ++k) closes = closes || st.raw(k) == "”";
-    if (!closes) verb_at.reset();
+  Claim claim{{}, s.start, s.end, false, {}};
+  if (s.headline || s.start < st.quote_covered_until) return claim;
+  // A line that does not end as a sentence does is a title or a link of the page, not a report.
+  const auto last = st.raw(n - 1);
+  const bool ends_as_sentence = last == "." || last == "!" || last == "?" || last == ":" ||
+                                last == "”" || last == "\"" || last == "’" || last == "…";
+  bool verb_seen = false;
+  for (std::size_t k = 0; k < n && ends_as_sentence && st.has(kStartsSpeech); ++k) {
+    const auto m = st.tables.speech.match_at(st.low_ids, k);
+    // A verb inside someone's quote is theirs to say, not an attribution.
+    if (!m.length || st.inside_quotes(st.toks[k].start)) continue;
+    if (k > 0 && st.toks[k].upper) continue;  // "the United States" says nothing
+    verb_seen = true;
+    Claim found{{}, s.start, s.end, false, {}};
+    if (attribute(st, ss, k, m.length, found)) return found;
   }
-  if (verb_at && !s.headline && !in_quote) {
-    attribute(st, ss, *verb_at, verb_len, claim);
-  } else if (!s.headline && !in_quote && !st.last_claim_speaker.empty() &&
-             s.start < st.last_claim_end + 2000 &&
-             (text.substr(s.start, 3) == "“" || text[s.start] == '"')) {
+  if (!verb_seen && !st.last_claim_speaker.empty() && s.start < st.last_claim_end + 2000 &&
+      (text.substr(s.start, 3) == "“" || text[s.start] == '"')) {
     const auto [a, b] = quote_from(text, s.start);
     if (b > a) {
       claim.speaker = st.last_claim_speaker;
@@ -194,28 +301,6 @@ Claim find_statement(const DocState& st, const SentenceState& ss) {
     }
   }
   return claim;
-}
-
-// Reactions: an actor, then a reaction cue ("Erdoğan expressed optimism"). One found makes
-// the whole sentence the reaction, whatever statement it also reports.
-void find_reaction(const DocState& st, const SentenceState& ss, Claim& claim) {
-  const ingest::Sentence& s = *ss.sentence;
-  const std::size_t n = st.toks.size();
-  if (s.headline || s.start < st.quote_covered_until) return;
-  for (std::size_t k = 0; k < n && !claim.reaction && st.has(kStartsReaction); ++k) {
-    if (!st.tables.reactions.match_at(st.low_ids, k).length) continue;
-    const Name* who = nullptr;
-    for (const auto& nm : ss.names)
-      if (nm.te <= k && k - nm.te <= 25 && (nm.person || nm.actor) && !inside_quote(st, nm, k) &&
-          (!who || nm.person || !who->person))
-        who = &nm;
-    if (who) {
-      claim.reaction = true;
-      claim.speaker = who->name;
-      claim.start = s.start;
-      claim.end = s.end;
-    }
-  }
 }
 
 // The claim mention, in its statement run (same speaker, adjacent), and its links.
@@ -239,18 +324,21 @@ void add_claim(DocState& st, const SentenceState& ss, const Claim& claim) {
     c.claim_group = st.claim_groups - 1;
   else
     c.claim_group = st.claim_groups++;
-  if (!reaction) {
-    st.last_claim_speaker = speaker;
-    bool known = false;
-    for (const auto& sp : st.speakers) known = known || sp.name == speaker;
-    if (!known || st.speakers.back().name != speaker)
-      st.speakers.push_back({speaker, role_of(st, speaker), s.start});
-  }
+  if (!reaction) st.last_claim_speaker = speaker;
+  // A person who spoke or reacted is who a "she said" to come may stand for.
+  bool person = false;
+  for (const auto& nm : ss.names) person = person || (nm.person && nm.name == speaker);
+  for (const auto& sp : st.speakers) person = person || sp.name == speaker;
+  if (person && (st.speakers.empty() || st.speakers.back().name != speaker))
+    st.speakers.push_back({speaker, role_of(st, speaker), s.start});
   st.last_claim_end = claim.end;
   st.quote_covered_until = std::max(st.quote_covered_until, claim.end);
   const std::size_t ci = st.out.mentions.size();
   st.out.mentions.push_back(std::move(c));
-  link_claim(st, s, ci, claim);
+  if (reaction)
+    link_reaction(st, ss, ci, claim);
+  else
+    link_claim(st, s, ci, claim);
 }
 
 }  // namespace chronograph::events::detail

@@ -43,6 +43,15 @@ enum WordClass : std::uint32_t {
   kNotNameWord = 1u << 10,  // "The", not "the"
   kStartsActor = 1u << 11,
   kStartsPlace = 1u << 12,
+  // Claims and reactions (data/events/claim_words.txt):
+  kSpeakerNounWord = 1u << 13,    // "office", "police": heads of a speaker's noun phrase
+  kAudienceWord = 1u << 14,       // "reporters": listeners, never speakers
+  kMediumWord = 1u << 15,         // "statement", "twitter": where words are said
+  kListenerVerbWord = 1u << 16,   // "told", "assured": the listener comes next
+  kPostposedVerbWord = 1u << 17,  // "said": may come after what was said
+  kClauseVerbWord = 1u << 18,     // "said": may take its words with no "that"
+  kAnaphorWord = 1u << 19,        // "the move": refers back to an event
+  kSubjectStopWord = 1u << 20,    // "and", "which": a speaker's noun phrase stops there
 };
 constexpr std::uint32_t kAsWritten = kNotNameWord | kStartsActor | kStartsPlace;
 
@@ -56,6 +65,8 @@ struct ExtractorTables {
   PhraseMatcher places{words, true};
   PhraseMatcher speech{words, false};
   PhraseMatcher reactions{words, false};
+  PhraseMatcher reaction_tails{words, false};  // the part after "..." of a cue with a gap
+  std::vector<bool> reaction_has_tail;         // by reaction cue
   PhraseMatcher cues{words, false};
 
   explicit ExtractorTables(const Lexicon& l);
@@ -112,6 +123,10 @@ struct DocState {
   int claim_groups = 0;
   std::string last_claim_speaker;
   std::size_t last_claim_end = 0;
+  // What the last reaction reacted to, and in which sentence: "In contrast, Y condemned ..."
+  // with no object of its own reacts to the same.
+  std::optional<std::size_t> last_reaction_target;
+  std::size_t last_reaction_sentence = 0;
   // Curly-quoted spans of the page: a sentence that starts inside one is someone's words, so
   // its own "X believes" is not an attribution (the speaker is named where the quote closes).
   std::vector<std::pair<std::size_t, std::size_t>> quotes;
@@ -163,11 +178,18 @@ struct SentenceState {
   std::vector<bool> wanted;                          // which of them are dated
 };
 
+// Tokens [tb, te) of the sentence; empty when nothing was found.
+struct TokenRange {
+  std::size_t tb = 0, te = 0;
+  bool empty() const { return tb >= te; }
+};
+
 // A statement or reaction a sentence reports: who, and the span of what was said.
 struct Claim {
   std::string speaker;  // empty when there is none
   std::size_t start = 0, end = 0;
   bool reaction = false;
+  TokenRange verb;  // the speech verb or reaction cue
 };
 
 // The steps of one sentence, in the order extract() takes them.
@@ -202,13 +224,22 @@ void resolve_event_anchors(DocState& st, const SentenceState& ss);
 // role noun stands for.
 void find_names(DocState& st, SentenceState& ss);
 void note_speakers_with_roles(DocState& st, const SentenceState& ss);
+void note_named_people(DocState& st, const SentenceState& ss, const Claim& claim);
 std::string speaker_for(const DocState& st, std::string_view w, std::size_t at);
 std::string role_of(const DocState& st, const std::string& name);
+// The subject of a verb at token v (the noun phrase before it, across asides and appositions),
+// the noun phrase from token b on, and who such a phrase names as speaking (empty: no one).
+TokenRange subject_before(const DocState& st, const SentenceState& ss, std::size_t v);
+TokenRange phrase_after(const DocState& st, const SentenceState& ss, std::size_t b);
+std::string speaker_in(const DocState& st, const SentenceState& ss, TokenRange np);
 
-// claims.cpp: a statement or a reaction, and the claim mention with its links.
+// claims.cpp: a statement, and the claim mention with its links.
 Claim find_statement(const DocState& st, const SentenceState& ss);
-void find_reaction(const DocState& st, const SentenceState& ss, Claim& claim);
 void add_claim(DocState& st, const SentenceState& ss, const Claim& claim);
+
+// reactions.cpp: a reaction ("X condemned the attack"), and the event it reacts to.
+void find_reaction(const DocState& st, const SentenceState& ss, Claim& claim);
+void link_reaction(DocState& st, const SentenceState& ss, std::size_t ci, const Claim& claim);
 
 // extractor.cpp: under `--events salient`, detected events with nothing to place them on a
 // timeline go once the document is read.

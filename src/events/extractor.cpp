@@ -52,6 +52,7 @@ Extraction Extractor::extract(const ingest::Document& doc, const ingest::Layout&
     Claim claim = find_statement(st, ss);
     find_reaction(st, ss, claim);
     if (!claim.speaker.empty()) add_claim(st, ss, claim);
+    note_named_people(st, ss, claim);
     link_causal_cues(st, ss);
   }
   auto& pm = st.out.places_mentioned;

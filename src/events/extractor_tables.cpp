@@ -1,8 +1,14 @@
 // The extractor's tables: the closed word classes and the phrase matchers, over interned words.
+#include <algorithm>
 #include <array>
+#include <iterator>
+#include <string>
 #include <string_view>
 #include <utility>
 
+#include "chronograph/base/source_error.hpp"
+#include "chronograph/embedded.hpp"
+#include "chronograph/events/event_features.hpp"
 #include "extraction_state.hpp"
 
 namespace chronograph::events::detail {
@@ -25,25 +31,33 @@ constexpr std::array<std::string_view, 17> kPast = {
 constexpr std::array<std::string_view, 9> kFuture = {
     "will", "’ll", "'ll", "scheduled", "planned", "upcoming", "next", "expected", "set"};
 
-constexpr std::array<std::string_view, 24> kRoleNouns = {
-    "analyst",     "expert",       "president", "minister",  "official",      "spokesman",
-    "spokeswoman", "spokesperson", "diplomat",  "author",    "general",       "ambassador",
-    "negotiator",  "chief",        "head",      "leader",    "correspondent", "adviser",
-    "advisor",     "secretary",    "publicist", "commander", "professor",     "journalist"};
-
 constexpr std::array<std::string_view, 20> kNotNames = {
     "The", "A",    "An", "In", "On",   "At",   "For",   "But",   "And",     "Or",
     "If",  "When", "As", "It", "This", "That", "These", "Those", "However", "Meanwhile"};
 
-// Words that make a capitalized run an organization, a title or a thing rather than a person.
-constexpr std::array<std::string_view, 44> kNotPersonWords = {
-    "science",   "service", "council",    "ministry", "university", "institute",  "agency",
-    "committee", "office",  "department", "party",    "union",      "federation", "republic",
-    "state",     "states",  "news",       "media",    "press",      "global",     "asia",
-    "africa",    "america", "europe",     "portal",   "center",     "centre",     "foundation",
-    "bank",      "group",   "company",    "court",    "army",       "forces",     "operation",
-    "war",       "accords", "campaign",   "peace",    "format",     "south",      "north",
-    "sea",       "day"};
+// The lists of data/events/claim_words.txt, each a word class.
+constexpr std::pair<std::string_view, WordClass> kClaimWordLists[] = {
+    {"role_noun", kRoleNounWord},
+    {"not_person", kNotPersonWord},
+    {"speaker_noun", kSpeakerNounWord},
+    {"audience", kAudienceWord},
+    {"medium", kMediumWord},
+    {"listener_verb", kListenerVerbWord},
+    {"postposed_verb", kPostposedVerbWord},
+    {"clause_verb", kClauseVerbWord},
+    {"anaphor_noun", kAnaphorWord},
+    {"subject_stop", kSubjectStopWord}};
+
+void mark_claim_words(WordTable& words) {
+  const std::string file = "data/events/claim_words.txt";
+  for (const auto& list : parse_word_lists(embedded::claim_words(), file)) {
+    const auto it = std::find_if(std::begin(kClaimWordLists), std::end(kClaimWordLists),
+                                 [&](const auto& named) { return named.first == list.name; });
+    if (it == std::end(kClaimWordLists))
+      throw base::InputError(file, list.line, 1, "unknown word list '" + list.name + "'");
+    for (const auto& w : list.words) words.add_flags(words.intern(w), it->second);
+  }
+}
 
 }  // namespace
 
@@ -55,8 +69,7 @@ ExtractorTables::ExtractorTables(const Lexicon& l) : lex(l) {
   mark(kPast, kPastWord);
   mark(kVerbUse, kVerbUseWord);
   mark(kDeterminers, kDeterminerWord);
-  mark(kRoleNouns, kRoleNounWord);
-  mark(kNotPersonWords, kNotPersonWord);
+  mark_claim_words(words);
   mark(kNotNames, kNotNameWord);
   for (std::size_t i = 0; i < lex.event_types.size(); ++i)
     for (const auto& t : lex.event_types[i].triggers) triggers.add(t, static_cast<int>(i));
@@ -70,8 +83,14 @@ ExtractorTables::ExtractorTables(const Lexicon& l) : lex(l) {
   }
   for (std::size_t i = 0; i < lex.speech_verbs.size(); ++i)
     speech.add(lex.speech_verbs[i], static_cast<int>(i));
-  for (std::size_t i = 0; i < lex.reaction_cues.size(); ++i)
-    reactions.add(lex.reaction_cues[i], static_cast<int>(i));
+  // "losing ... patience": the words before the gap start the cue, those after end it.
+  for (std::size_t i = 0; i < lex.reaction_cues.size(); ++i) {
+    const std::string_view cue = lex.reaction_cues[i];
+    const std::size_t gap = cue.find(" ... ");
+    reactions.add(cue.substr(0, gap), static_cast<int>(i));
+    reaction_has_tail.push_back(gap != std::string_view::npos);
+    if (gap != std::string_view::npos) reaction_tails.add(cue.substr(gap + 5), static_cast<int>(i));
+  }
   add_cue_phrases(cues);
   for (int id = 0; id < static_cast<int>(words.size()); ++id) {
     const std::pair<const PhraseMatcher*, WordClass> starts[] = {

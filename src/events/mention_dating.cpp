@@ -65,7 +65,15 @@ EventMention* anchored_mention(DocState& st, const SentenceState& ss, std::size_
   const auto& timexes = st.timexes;
   EventMention* target = nullptr;
   const std::size_t xb = token_at(st.toks, timexes[ti].start);
-  if (heads_clause(st, timexes[ti], xb)) {
+  // Between commas after an event ("X began to recede yesterday, two days after Y, but ...")
+  // the distance is said of that event, not of the clause after it.
+  const bool event_before =
+      std::any_of(st.out.mentions.begin() + static_cast<std::ptrdiff_t>(ss.first_event),
+                  st.out.mentions.end(), [&](const EventMention& m) {
+                    return m.kind == EventKind::event && m.end <= timexes[ti].start;
+                  });
+  const bool after_comma = xb > 0 && st.word(xb - 1) == ",";
+  if (heads_clause(st, timexes[ti], xb) && !(after_comma && event_before)) {
     const std::size_t after =
         st.toks[std::min(clause_end(st, timexes[ti]), st.toks.size() - 1)].start;
     for (std::size_t mi = ss.first_event; mi < st.out.mentions.size(); ++mi) {
@@ -186,7 +194,8 @@ void attach_event_anchors(DocState& st, const SentenceState& ss) {
       used = used || st.out.mentions[mi].anchor_timex == ti;
     if (used) continue;
     EventMention* target = anchored_mention(st, ss, ti);
-    if (target && timexes[ti].start - target->end < 120) target->anchor_timex = ti;
+    if (target && (target->start > timexes[ti].start || timexes[ti].start - target->end < 120))
+      target->anchor_timex = ti;
   }
 }
 

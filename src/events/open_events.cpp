@@ -227,10 +227,11 @@ void detect_events(DocState& st, SentenceState& ss) {
   // Under `--events salient` a detected event is kept only with a date, in a title or headline,
   // or as an end of a cause: a sentence with no time expression near it (its own or the
   // narrative's, two sentences back), no headline, no lexicon trigger (whose class and
-  // factuality come from here) and no causal cue can give none, so the detector skips it.
+  // factuality come from here), no speech or reaction (whose speakers and verbs it finds) and
+  // no causal cue can give none, so the detector skips it.
   const bool dated_near = st.last_timex_sentence && ss.index - *st.last_timex_sentence <= 2;
   if (st.options.events == EventSelection::salient && !dated_near && !ss.sentence->headline &&
-      ss.trig_hits.empty() && !st.has(kStartsCue)) {
+      ss.trig_hits.empty() && !st.has(kStartsCue | kStartsSpeech | kStartsReaction)) {
     st.dater.skip_sentence(*ss.sentence);
     return;
   }

@@ -24,7 +24,38 @@ bool role_fits(const std::string& role, std::string_view noun) {
   return false;
 }
 
-std::string role_before(const DocState& st, std::size_t name_tb) {
+// The detector's analysis of token k of the sentence (null past its end).
+const WordInfo* info(const DocState& st, std::size_t k) {
+  const auto words = st.detector.sentence_words();
+  return k < words.size() ? words[k] : nullptr;
+}
+
+// A lower-case word that is a verb here ("fooled", "lifted": the detector took it for one) or
+// can only be one: no noun phrase runs across it.
+bool verb_only(const DocState& st, const SentenceState& ss, std::size_t k) {
+  const WordInfo* w = info(st, k);
+  if (!w || st.toks[k].upper) return false;
+  for (const auto& d : ss.detected)
+    if (d.token == k && d.pos == EventPos::verb) return true;
+  const auto& c = st.detector.word_lists().classes;
+  if (w->word_class && (w->word_class == c.be || w->word_class == c.have ||
+                        w->word_class == c.modal || w->word_class == c.negaux))
+    return true;
+  return w->verb_form != 0 && (w->pos_bits & 5) == 0;  // no noun (1) or adjective (4) sense
+}
+
+// "and" between capitalized words: "Disaster Risk Reduction and Management Office".
+bool inside_name(const DocState& st, std::size_t k) {
+  return st.word(k) == "and" && k > 0 && k + 1 < st.toks.size() && st.toks[k - 1].upper &&
+         st.toks[k + 1].upper;
+}
+
+bool word_class_is(const DocState& st, std::size_t k, std::uint8_t cls) {
+  const WordInfo* w = info(st, k);
+  return cls != 0 && w && w->word_class == cls;
+}
+
+std::string role_before(const DocState& st, const SentenceState& ss, std::size_t name_tb) {
   // "Turkish President Erdoğan", "Ukrainian political analyst Valeriy Dymov", "According to
   // Ukrainian international affairs expert and Doctor of Political Science, Petro Oleschuk".
   std::size_t e = name_tb;
@@ -34,7 +65,8 @@ std::string role_before(const DocState& st, std::size_t name_tb) {
   while (b > 0 && e - b < 10 && st.toks[b - 1].word) {
     const auto w = st.word(b - 1);
     if (w == "the" || w == "a" || w == "an" || w == "by" || w == "with" || w == "to" ||
-        w == "that" || w == "according" || w == "said" || w == "from")
+        w == "that" || w == "according" || w == "said" || w == "from" || verb_only(st, ss, b - 1) ||
+        (st.is(b - 1, kSubjectStopWord) && w != "and"))
       break;
     if (st.is(b - 1, kRoleNounWord)) has_role = true;
     --b;
@@ -44,13 +76,17 @@ std::string role_before(const DocState& st, std::size_t name_tb) {
 }
 
 std::string apposition_after(const DocState& st, std::size_t name_te) {
-  // "Stanislav Pritchin, a Russian political analyst, ..."
-  if (name_te + 2 >= st.toks.size() || st.word(name_te) != ",") return {};
+  // "Stanislav Pritchin, a Russian political analyst, ...": closed by a comma or the
+  // sentence's end, so that "X, the main obstacle is ..." gives no role.
+  const std::size_t n = st.toks.size();
+  if (name_te + 2 >= n || st.word(name_te) != ",") return {};
   const auto det = st.word(name_te + 1);
   if (det != "a" && det != "an" && det != "the") return {};
   std::size_t e = name_te + 2;
-  while (e < st.toks.size() && st.toks[e].word && e - name_te < 12) ++e;
-  if (e == name_te + 2) return {};
+  while (e < n && (st.toks[e].word || st.raw(e) == "(" || st.raw(e) == ")") && e - name_te < 16)
+    ++e;
+  if (e == name_te + 2 || e - name_te >= 16) return {};
+  if (e < n && st.word(e) != "," && !(e + 1 == n && st.word(e) == ".")) return {};
   return st.text(st.toks[name_te + 1].start, st.toks[e - 1].end);
 }
 
@@ -67,18 +103,25 @@ bool person_like(const DocState& st, std::size_t tb, std::size_t te) {
   return true;
 }
 
+// Titles before a name are a role, not part of it: "Interior Secretary Ana Cruz" is Ana Cruz.
+std::size_t after_titles(const DocState& st, std::size_t tb, std::size_t te) {
+  std::size_t last_title = te;
+  for (std::size_t k = tb; k < te; ++k)
+    if (st.is(k, kRoleNounWord)) last_title = k;
+  return last_title == te ? tb : last_title + 1;
+}
+
 }  // namespace
 
 // Names in this sentence: lexicon actors and person-like capitalized runs ("Stanislav
 // Pritchin"); a lone surname stands for a full name seen earlier ("Pritchin").
 void find_names(DocState& st, SentenceState& ss) {
-  const ExtractorTables& L = st.tables;
   const std::size_t n = st.toks.size();
   auto& names = ss.names;
   names.clear();
   for (const auto& a : ss.actor_hits)
-    names.push_back(
-        {a.tb, a.te, L.lex.actors[static_cast<std::size_t>(a.id)].name, L.person(a.id), true});
+    names.push_back({a.tb, a.te, st.tables.lex.actors[static_cast<std::size_t>(a.id)].name,
+                     st.tables.person(a.id), true});
   for (std::size_t k = 0; k < n; ++k) {
     if (!st.toks[k].word || !st.toks[k].upper) continue;
     bool covered = false;
@@ -87,16 +130,17 @@ void find_names(DocState& st, SentenceState& ss) {
     if (covered) continue;
     std::size_t e = k;
     while (e < n && st.toks[e].word && st.toks[e].upper && !st.toks[e].digit) ++e;
-    if (e - k >= 2 && e - k <= 4 && person_like(st, k, e)) {
-      names.push_back({k, e, st.text(st.toks[k].start, st.toks[e - 1].end), true, false});
+    std::size_t b = k;  // "Yet Putin", "But Senator Abaya": a closed-class word opens no name
+    while (b < e && info(st, b) && info(st, b)->word_class != 0) ++b;
+    b = after_titles(st, b, e);
+    if (e - b >= 2 && e - b <= 4 && person_like(st, b, e)) {
+      names.push_back({b, e, st.text(st.toks[b].start, st.toks[e - 1].end), true, false});
       st.full_name_of.insert_or_assign(std::string(st.raw(e - 1)), names.back().name);
-      k = e - 1;
-    } else if (e - k == 1) {
-      if (const auto it = st.full_name_of.find(st.raw(k)); it != st.full_name_of.end())
-        names.push_back({k, k + 1, it->second, true, false});
-    } else {
-      k = e - 1;
+    } else if (e - b == 1) {
+      if (const auto it = st.full_name_of.find(st.raw(b)); it != st.full_name_of.end())
+        names.push_back({b, b + 1, it->second, true, false});
     }
+    k = e - 1;
   }
   std::sort(names.begin(), names.end(), [](const Name& a, const Name& b) { return a.tb < b.tb; });
 }
@@ -107,8 +151,20 @@ void note_speakers_with_roles(DocState& st, const SentenceState& ss) {
   for (const auto& nm : ss.names) {
     if (!nm.person) continue;
     std::string role = apposition_after(st, nm.te);
-    if (role.empty()) role = role_before(st, nm.tb);
+    if (role.empty()) role = role_before(st, ss, nm.tb);
     if (!role.empty()) st.speakers.push_back({nm.name, role, st.toks[nm.tb].start});
+  }
+}
+
+// People the narrative names, outside anyone's quote or claim, are who a "he said" to come may
+// stand for: "regarding President Trump, ... He recently said" is Trump, not the last speaker.
+void note_named_people(DocState& st, const SentenceState& ss, const Claim& claim) {
+  for (const auto& nm : ss.names) {
+    const std::size_t at = st.toks[nm.tb].start;
+    if (!nm.person || st.inside_quotes(at)) continue;
+    if (!claim.speaker.empty() && !claim.reaction && at >= claim.start && at < claim.end) continue;
+    if (!st.speakers.empty() && st.speakers.back().name == nm.name) continue;
+    st.speakers.push_back({nm.name, {}, at});
   }
 }
 
@@ -125,6 +181,131 @@ std::string speaker_for(const DocState& st, std::string_view w, std::size_t at) 
 std::string role_of(const DocState& st, const std::string& name) {
   for (auto it = st.speakers.rbegin(); it != st.speakers.rend(); ++it)
     if (it->name == name && !it->role.empty()) return it->role;
+  return {};
+}
+
+// The noun phrase that ends right before token `v`, the subject of a verb there: across
+// adverbs and auxiliaries ("had claimed"), an aside ("Trump, according to media reports,
+// said") and an apposition ("Dwi Prasetyo, a spokesman for the agency, said").
+TokenRange subject_before(const DocState& st, const SentenceState& ss, std::size_t v) {
+  const auto& cls = st.detector.word_lists().classes;
+  std::size_t e = v;
+  while (e > 0 && (word_class_is(st, e - 1, cls.adv) || word_class_is(st, e - 1, cls.have) ||
+                   word_class_is(st, e - 1, cls.modal)))
+    --e;
+  if (e > 1 && st.word(e - 1) == ",") {
+    // An aside closed by this comma: ", according to ...," or an apposition after a name.
+    std::size_t c = e - 1;
+    while (c > 0 && st.word(c - 1) != "," && e - c < 24) --c;
+    if (c > 0 && st.word(c - 1) == "," && st.word(c) == "according") {
+      e = c - 1;
+    } else {
+      for (const auto& nm : ss.names)
+        if (nm.te + 2 < e && e - nm.te <= 24 && st.word(nm.te) == "," && c == nm.te + 1)
+          return {nm.tb, nm.te};
+      return {};
+    }
+  }
+  std::size_t b = e;
+  while (b > 0 && e - b < 12) {
+    const std::size_t k = b - 1;
+    const auto w = st.word(k);
+    const bool possessive = w == "'s" || w == "’s";
+    if (!st.toks[k].word && !possessive) break;
+    if ((st.is(k, kSubjectStopWord) && !inside_name(st, k)) || verb_only(st, ss, k)) break;
+    if (word_class_is(st, k, cls.prep) && w != "of" && w != "in" && w != "for" && w != "at") break;
+    bool in_timex = false;
+    for (std::size_t x : ss.timexes)
+      in_timex = in_timex ||
+                 (st.toks[k].start >= st.timexes[x].start && st.toks[k].end <= st.timexes[x].end);
+    if (in_timex) break;
+    --b;
+  }
+  // "of the province" cannot open it: what the scan stopped before was its head.
+  while (b < e && (word_class_is(st, b, cls.prep) || st.raw(b) == "'s")) ++b;
+  return {b, e};
+}
+
+// The noun phrase that starts at token `b`, up to a comma, a clause word or the sentence's end:
+// "according to the state weather bureau PAGASA", "..., said Yuliani, 41, who ...".
+TokenRange phrase_after(const DocState& st, const SentenceState& ss, std::size_t b) {
+  const std::size_t n = st.toks.size();
+  std::size_t e = b;
+  while (e < n && e - b < 16) {
+    const auto w = st.raw(e);
+    if (!st.toks[e].word && w != "'s" && w != "’s" && w != "(" && w != ")" && w != ",") break;
+    if (w == ",") {
+      // "Meteorology, Climatology and Geophysics Agency": a comma inside a capitalized name.
+      bool listed = false;
+      for (std::size_t k = e + 1; k < n && k <= e + 3 && st.toks[k].upper; ++k)
+        listed = listed || (k + 1 < n && st.word(k + 1) == "and" && inside_name(st, k + 1));
+      if (!listed || e == b || !st.toks[e - 1].upper) break;
+    } else if ((st.is(e, kSubjectStopWord) && !inside_name(st, e)) || verb_only(st, ss, e)) {
+      break;
+    }
+    ++e;
+  }
+  while (e > b && !st.toks[e - 1].word && st.raw(e - 1) != ")") --e;
+  return {b, e};
+}
+
+// Who a noun phrase names as the one speaking, empty when it names no one who can: a person,
+// a lexicon actor, an organization, a pronoun or role noun for someone quoted before, or a
+// group ("officials", "the regional police"). Never the audience or the medium ("reporters",
+// "media reports").
+std::string speaker_in(const DocState& st, const SentenceState& ss, TokenRange np) {
+  auto [b, e] = np;
+  const auto& cls = st.detector.word_lists().classes;
+  while (
+      e > b && !st.toks[e - 1].upper && !st.is(e - 1, kSpeakerNounWord) &&
+      (word_class_is(st, e - 1, cls.adv) || (info(st, e - 1) && (info(st, e - 1)->pos_bits & 8))))
+    --e;  // "Families there"
+  if (b >= e || e - b > 14) return {};
+  std::size_t head = e - 1;  // before any "of"/"in" phrase
+  for (std::size_t k = b + 1; k < e; ++k)
+    if (word_class_is(st, k, cls.prep)) {
+      head = k - 1;
+      break;
+    }
+  if (st.is(head, kAudienceWord) || st.is(head, kMediumWord)) return {};
+  const Name* person = nullptr;
+  const Name* actor = nullptr;
+  for (const auto& nm : ss.names)
+    if (nm.tb >= b && nm.te <= e) {
+      if (nm.person) person = &nm;
+      if (nm.actor && !nm.person && !actor) actor = &nm;
+    }
+  if (person) return person->name;
+  const auto w = st.word(head);
+  if (e - b == 1 && (w == "he" || w == "she")) return speaker_for(st, w, st.toks[b].start);
+  if (word_class_is(st, head, cls.pron) || w == "i") return {};  // "I said", "we believe"
+  const bool definite = st.word(b) == "the";
+  if (st.is(head, kRoleNounWord) && definite && head + 1 == e) {
+    std::string who = speaker_for(st, w, st.toks[b].start);
+    if (!who.empty()) return who;
+  }
+  if (actor && actor->tb <= b + (definite ? 1 : 0) && actor->te == e) return actor->name;
+  // "the state weather bureau PAGASA": a name after its description.
+  std::size_t caps = e;
+  while (caps > b && st.toks[caps - 1].upper && st.toks[caps - 1].word) --caps;
+  const bool name_last = caps < e && caps > b && !st.toks[b].upper &&
+                         (st.is(caps - 1, kSpeakerNounWord) || st.is(caps - 1, kRoleNounWord));
+  // "Meadowbrook", "the Civil Aviation Authority of the Philippines": a name of its own, but
+  // not a common word that opens the sentence ("Many said").
+  const bool all_caps_words = [&] {
+    const std::size_t first = definite ? b + 1 : b;
+    if (first >= e || (st.is(first, kNotNameWord) && !definite)) return false;
+    for (std::size_t k = first; k < e; ++k)
+      if (!st.toks[k].upper && st.word(k) != "of" && st.word(k) != "and" && st.word(k) != "the" &&
+          st.raw(k) != "'s" && st.raw(k) != "’s" && st.toks[k].word)
+        return false;
+    const WordInfo* fw = info(st, first);
+    return first > 0 || (fw && (fw->pos_bits == 0 || fw->proper_lexname != 0xFF));
+  }();
+  std::string text = st.text(st.toks[name_last ? caps : b].start, st.toks[e - 1].end);
+  if (!name_last && st.raw(b) == "The") text[0] = 't';  // one spelling mid-sentence or not
+  if (name_last || all_caps_words) return text;
+  if (st.is(head, kSpeakerNounWord) || st.is(head, kRoleNounWord)) return text;
   return {};
 }
 

@@ -180,6 +180,12 @@ int score(const Summary& a, const Summary& b) {
   if (a.has_strong && b.has_strong && a.strong.exact() && b.strong.exact() &&
       *a.strong.lo == *b.strong.lo)
     s += 2;
+  // The same day told less firmly ("on Tuesday", "two days after X"): a weaker sign.
+  const Interval& da = a.has_strong ? a.strong : a.weak;
+  const Interval& db = b.has_strong ? b.strong : b.weak;
+  if (!(a.has_strong && b.has_strong) && (a.has_strong || a.has_weak) &&
+      (b.has_strong || b.has_weak) && da.exact() && db.exact() && *da.lo == *db.lo)
+    s += 1;
   const bool same_place = !a.places.empty() && !disjoint(a.places, b.places);
   if (same_place) s += 1;
   // Two shared actors, or one shared actor at a shared place ("the storm ... in Camarines Sur").
@@ -558,20 +564,30 @@ Clustering cluster_mentions(const DocWorks& work) {
       std::sort(anchors.begin(), anchors.end());
       anchors.erase(std::unique(anchors.begin(), anchors.end()), anchors.end());
     }
-    // Anchored dates: the anchor event's date + offset, as weak evidence. Every interval is
+    // Anchored dates: the anchor event's date + offset, and the anchor's the other way round
+    // ("voted on Wednesday, two days after X" dates X), as weak evidence. Every interval is
     // read before any is added, so the result does not depend on the order of clusters.
     std::vector<std::pair<std::size_t, Interval>> anchored_dates;
+    auto shifted = [](Interval iv, long off) {
+      if (iv.lo) *iv.lo = static_cast<std::int32_t>(*iv.lo + off);
+      if (iv.hi) *iv.hi = static_cast<std::int32_t>(*iv.hi + off);
+      return iv;
+    };
     for (std::size_t c = 0; c < n; ++c) {
       if (!own[c]) continue;
       for (const auto& [anchor, off] : own[c]->anchors) {
-        const Summary& a = root_sum(uf.find(anchor));
-        Interval iv = a.has_strong ? a.strong : a.weak;
-        if (iv.lo) *iv.lo = static_cast<std::int32_t>(*iv.lo + off);
-        if (iv.hi) *iv.hi = static_cast<std::int32_t>(*iv.hi + off);
-        anchored_dates.emplace_back(c, iv);
+        const std::size_t ra = uf.find(anchor);
+        const Summary& a = root_sum(ra);
+        anchored_dates.emplace_back(c, shifted(a.has_strong ? a.strong : a.weak, off));
+        const Interval& mine = own[c]->has_strong ? own[c]->strong : own[c]->weak;
+        if ((own[c]->has_strong || own[c]->has_weak) && mine.exact() && ra != c)
+          anchored_dates.emplace_back(ra, shifted(mine, -off));
       }
     }
-    for (const auto& [c, iv] : anchored_dates) own[c]->add_weak(iv);
+    for (const auto& [c, iv] : anchored_dates) {
+      if (!own[c]) own[c] = std::make_unique<Summary>(cluster_sum[c]);
+      own[c]->add_weak(iv);
+    }
     // Blocks: clusters of one type sharing a key (ordinal, name, place, anchor, page place),
     // as one sorted list of (key, cluster) entries rather than a map of small vectors.
     struct BlockEntry {

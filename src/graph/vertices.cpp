@@ -33,11 +33,18 @@ std::string ordinal_word(int n) {
   return std::to_string(n) + suffix;
 }
 
-// First words of a claim, without its opening quote.
+// First words of a claim, without its quote marks and the comma that hands it to "X said".
 std::string claim_snippet(std::string_view text) {
   std::size_t b = 0;
   while (b < text.size() && (text[b] == '"' || text[b] == ' ')) ++b;
   if (text.substr(b, 3) == "“") b += 3;
+  for (bool trimmed = true; trimmed && text.size() > b;) {
+    trimmed = text.ends_with("”") || text.back() == '"' || text.back() == ',';
+    if (text.ends_with("”"))
+      text.remove_suffix(3);
+    else if (trimmed)
+      text.remove_suffix(1);
+  }
   std::size_t words = 0, e = b;
   while (e < text.size() && words < 10) {
     if (text[e] == ' ') ++words;

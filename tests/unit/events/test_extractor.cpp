@@ -1,44 +1,17 @@
 // Tests of event, claim and causal-link extraction on small texts of several topics.
 #include <doctest/doctest.h>
 
-#include "chronograph/base/date_value.hpp"
 #include "chronograph/base/source_error.hpp"
-#include "chronograph/events/extractor.hpp"
-#include "chronograph/events/lexicon.hpp"
-#include "chronograph/ingest/layout.hpp"
-#include "chronograph/ingest/reader.hpp"
-#include "chronograph/temporal/tagger.hpp"
+#include "support.hpp"
 
 using namespace chronograph;
 using namespace chronograph::events;
 
 namespace {
 
-struct Result {
-  ingest::Document doc;
-  Extraction ex;
-  std::string text_of(const EventMention& m) const {
-    return doc.text.substr(m.start, m.end - m.start);
-  }
-};
-
-Result extract(const std::string& text, const char* dct = "2024-03-15") {
-  Result r{ingest::make_document("t.txt", text), {}};
-  const auto layout = ingest::analyze_layout(r.doc.text);
-  temporal::Tagger tagger;
-  temporal::TagOptions opts;
-  opts.dct = base::parse_day(dct);
-  const auto timexes = tagger.tag(r.doc.text, opts);
-  Extractor extractor(default_lexicon());
-  r.ex = extractor.extract(r.doc, layout, timexes);
-  return r;
-}
-
-const EventMention* find(const Result& r, EventKind kind, std::string_view type) {
-  for (const auto& m : r.ex.mentions)
-    if (m.kind == kind && m.type == type) return &m;
-  return nullptr;
-}
+using Result = testing::Extracted;
+using testing::extract;
+using testing::find;
 
 }  // namespace
 

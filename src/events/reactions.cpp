@@ -1,0 +1,144 @@
+// Reactions: who reacts ("X condemned ...", "Y welcomed ..."), and to which event.
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "extraction_state.hpp"
+
+namespace chronograph::events::detail {
+
+namespace {
+
+// The tokens of a reaction cue at token k, empty when none starts there: a phrase of the
+// lexicon, or one with a gap ("losing ... patience" takes "losing the last shreds of patience").
+TokenRange cue_at(const DocState& st, std::size_t k) {
+  const auto m = st.tables.reactions.match_at(st.low_ids, k);
+  if (!m.length) return {};
+  const std::size_t te = k + m.length;
+  if (!st.tables.reaction_has_tail[static_cast<std::size_t>(m.id)]) return {k, te};
+  for (std::size_t j = te; j < st.toks.size() && j <= te + 5 && st.toks[j].word; ++j) {
+    const auto tail = st.tables.reaction_tails.match_at(st.low_ids, j);
+    if (tail.length && tail.id == m.id) return {k, j + tail.length};
+  }
+  return {};
+}
+
+bool pronoun(std::string_view w) {
+  return w == "he" || w == "she" || w == "they" || w == "we" || w == "it";
+}
+
+// Whether a mention can be what someone reacts to: an event, not a report of one.
+bool reactable(const EventMention& em) {
+  return em.kind == EventKind::event && em.event_class != EventClass::reporting &&
+         em.factuality != Factuality::negated;
+}
+
+// Whether a detected event is a word that refers back ("the move", "the decision").
+bool refers_back(const DocState& st, const EventMention& em) {
+  for (std::size_t k = 0; k < st.toks.size(); ++k)
+    if (st.toks[k].start == em.start) return st.is(k, kAnaphorWord);
+  return false;
+}
+
+// The reaction's object in its own sentence: the first event mentioned after the cue, within a
+// few words ("condemned the attack", "welcomed the outcome of the talks"); the lexicon's
+// events before the detector's.
+std::optional<std::size_t> object_event(const DocState& st, const SentenceState& ss, std::size_t ci,
+                                        TokenRange cue) {
+  const std::size_t n = st.toks.size();
+  const std::size_t from = st.toks[cue.te - 1].end;
+  const std::size_t until = st.toks[std::min(cue.te + 20, n) - 1].end;
+  std::optional<std::size_t> named, detected;
+  for (std::size_t k = ss.first_event; k < ci; ++k) {
+    const EventMention& em = st.out.mentions[k];
+    if (!reactable(em) || em.start < from || em.start > until) continue;
+    if (em.open_domain && refers_back(st, em)) continue;  // "the move": see anaphor_event
+    auto& best = em.open_domain ? detected : named;
+    if (!best || em.start < st.out.mentions[*best].start) best = k;
+  }
+  return named ? named : detected;
+}
+
+// "condemned the move", "welcomed it": the most recent event of the two sentences before that
+// the word can refer to (of the same type when the word names one, as "the attack" does).
+std::optional<std::size_t> anaphor_event(const DocState& st, const SentenceState& ss,
+                                         TokenRange cue) {
+  const std::size_t n = st.toks.size();
+  std::optional<std::size_t> word;
+  for (std::size_t j = cue.te; j < n && j < cue.te + 4 && !word; ++j) {
+    if (!st.toks[j].word) break;
+    if (st.is(j, kAnaphorWord)) word = j;
+  }
+  if (!word) return std::nullopt;
+  std::string_view type;
+  if (const auto m = st.tables.triggers.match_at(st.low_ids, *word); m.length)
+    type = st.tables.lex.event_types[static_cast<std::size_t>(m.id)].type;
+  const std::size_t first_sentence = ss.index >= 2 ? ss.index - 2 : 0;
+  const std::size_t from = st.sentence_first_mention[first_sentence];
+  for (std::size_t k = ss.first_event; k-- > from;) {
+    const EventMention& em = st.out.mentions[k];
+    if (!reactable(em) || !(em.specific || em.definite)) continue;
+    if (em.factuality != Factuality::asserted) continue;
+    if (type.empty() || em.type == type) return k;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+// Reactions: a reaction cue and who reacts, the subject before it ("Erdoğan expressed
+// optimism"), or the speaker of the statement whose words hold it ("X said he was losing
+// patience"). One found makes the whole sentence the reaction, whatever statement it reports.
+void find_reaction(const DocState& st, const SentenceState& ss, Claim& claim) {
+  const ingest::Sentence& s = *ss.sentence;
+  const std::size_t n = st.toks.size();
+  if (s.headline || s.start < st.quote_covered_until || !st.has(kStartsReaction)) return;
+  for (std::size_t k = 0; k < n; ++k) {
+    if (!st.is(k, kStartsReaction) || st.inside_quotes(st.toks[k].start)) continue;
+    if (k > 0 && st.toks[k].upper) continue;
+    const TokenRange cue = cue_at(st, k);
+    if (cue.empty()) continue;
+    const TokenRange np = subject_before(st, ss, k);
+    std::string who;
+    const bool in_words = !claim.speaker.empty() && st.toks[k].start >= claim.start &&
+                          st.toks[cue.te - 1].end <= claim.end;
+    if (in_words && (np.empty() || (np.te == np.tb + 1 && pronoun(st.word(np.tb)))))
+      who = claim.speaker;
+    else if (!np.empty())
+      who = speaker_in(st, ss, np);
+    if (who.empty()) continue;
+    claim.reaction = true;
+    claim.speaker = std::move(who);
+    claim.start = s.start;
+    claim.end = s.end;
+    claim.verb = cue;
+    return;
+  }
+}
+
+// What a reaction is to: its object in the sentence, else the event a word like "the move"
+// refers back to, else, for a reaction right after another ("In contrast, Y ..."), what that
+// one reacted to. None when nothing fits: a wrong link costs more than a missing one.
+void link_reaction(DocState& st, const SentenceState& ss, std::size_t ci, const Claim& claim) {
+  const ingest::Sentence& s = *ss.sentence;
+  const char* rule = "reaction cue";
+  std::optional<std::size_t> target = object_event(st, ss, ci, claim.verb);
+  if (!target) {
+    target = anaphor_event(st, ss, claim.verb);
+    rule = "reaction cue, an event it refers back to";
+  }
+  // Only a cue with no object of its own ("is losing patience.") takes the one before's.
+  const bool no_object = claim.verb.te >= st.toks.size() || !st.toks[claim.verb.te].word;
+  if (!target && no_object && st.last_reaction_target &&
+      ss.index <= st.last_reaction_sentence + 2) {
+    target = st.last_reaction_target;
+    rule = "reaction cue, as the reaction before";
+  }
+  if (!target) return;
+  st.out.links.push_back({ci, *target, LinkType::reaction_to, s.start, s.end, rule});
+  st.last_reaction_target = target;
+  st.last_reaction_sentence = ss.index;
+}
+
+}  // namespace chronograph::events::detail

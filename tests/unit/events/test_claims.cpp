@@ -1,0 +1,193 @@
+// Tests of claims and reactions: who speaks, what they say, and what a reaction is to.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "support.hpp"
+
+using namespace chronograph;
+using namespace chronograph::events;
+using testing::extract;
+using testing::Extracted;
+
+namespace {
+
+std::vector<const EventMention*> claims(const Extracted& r) {
+  std::vector<const EventMention*> out;
+  for (const auto& m : r.ex.mentions)
+    if (m.kind == EventKind::claim) out.push_back(&m);
+  return out;
+}
+
+// The one claim of a one-statement text.
+const EventMention& only_claim(const Extracted& r) {
+  const auto found = claims(r);
+  REQUIRE(found.size() == 1);
+  return *found[0];
+}
+
+// The events a claim or reaction is linked to by links of `type`.
+std::vector<const EventMention*> linked(const Extracted& r, const EventMention& from,
+                                        LinkType type) {
+  std::vector<const EventMention*> out;
+  for (const auto& l : r.ex.links)
+    if (&r.ex.mentions[l.from] == &from && l.type == type) out.push_back(&r.ex.mentions[l.to]);
+  return out;
+}
+
+// The event the reaction by `speaker` is linked to, null when it has none.
+const EventMention* reaction_target(const Extracted& r, const std::string& speaker) {
+  for (const auto* m : claims(r)) {
+    if (m->type != "reaction" || m->speaker != speaker) continue;
+    const auto to = linked(r, *m, LinkType::reaction_to);
+    REQUIRE(to.size() <= 1);
+    return to.empty() ? nullptr : to[0];
+  }
+  FAIL("no reaction by " << speaker);
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("claims: 'X said' gives the speaker and the clause after the verb") {
+  const auto r = extract("Marta Olsen said the brewery would reopen in May.\n");
+  const auto& c = only_claim(r);
+  CHECK(c.speaker == "Marta Olsen");
+  CHECK(r.text_of(c) == "the brewery would reopen in May.");
+}
+
+TEST_CASE("claims: 'according to X' before or after the words") {
+  const auto after =
+      extract("The bridge was shut for repairs, according to the city transport office.\n");
+  const auto& a = only_claim(after);
+  CHECK(a.speaker == "the city transport office");
+  CHECK(after.text_of(a) == "The bridge was shut for repairs");
+
+  const auto before = extract("According to Paul Nagy, the cargo left the harbour on Friday.\n");
+  const auto& b = only_claim(before);
+  CHECK(b.speaker == "Paul Nagy");
+  CHECK(before.text_of(b) == "the cargo left the harbour on Friday.");
+}
+
+TEST_CASE("claims: the speaker who told reporters, never the reporters") {
+  const auto quoted = extract("“We will build the plant again,” Jonas Berg told reporters.\n");
+  CHECK(only_claim(quoted).speaker == "Jonas Berg");
+  CHECK(quoted.text_of(only_claim(quoted)) == "“We will build the plant again,”");
+
+  const auto trailing = extract("Sales fell sharply in the spring, Jonas Berg told reporters.\n");
+  CHECK(only_claim(trailing).speaker == "Jonas Berg");
+  CHECK(trailing.text_of(only_claim(trailing)) == "Sales fell sharply in the spring");
+
+  const auto leading = extract("Jonas Berg told reporters the plant would be rebuilt.\n");
+  CHECK(only_claim(leading).speaker == "Jonas Berg");
+  CHECK(leading.text_of(only_claim(leading)) == "the plant would be rebuilt.");
+}
+
+TEST_CASE("claims: written on social media, said in a statement, a spokesman's words") {
+  const auto post =
+      extract("“Keep off the coast road tonight,” Mayor Lena Costa wrote on social media.\n");
+  CHECK(only_claim(post).speaker == "Lena Costa");
+  CHECK(only_claim(post).speaker_role == "Mayor");
+
+  const auto post_that =
+      extract("Lena Costa wrote on social media that the coast road was shut.\n");
+  CHECK(post_that.text_of(only_claim(post_that)) == "the coast road was shut.");
+
+  const auto statement =
+      extract("The ministry said in a statement that the negotiations would resume.\n");
+  CHECK(only_claim(statement).speaker == "the ministry");
+  CHECK(statement.text_of(only_claim(statement)) == "the negotiations would resume.");
+
+  const auto apposed = extract("Omar Haddad, a spokesman for the port, said the ships had left.\n");
+  CHECK(only_claim(apposed).speaker == "Omar Haddad");
+  CHECK(only_claim(apposed).speaker_role.find("spokesman") != std::string::npos);
+  CHECK(apposed.text_of(only_claim(apposed)) == "the ships had left.");
+
+  const auto unnamed = extract("A spokeswoman for the airline said all flights were cancelled.\n");
+  CHECK(only_claim(unnamed).speaker.find("spokeswoman for the airline") != std::string::npos);
+
+  const auto inverted =
+      extract("Prices will rise again next year, said Ines Walter, an economist at the bank.\n");
+  CHECK(only_claim(inverted).speaker == "Ines Walter");
+  CHECK(inverted.text_of(only_claim(inverted)) == "Prices will rise again next year");
+}
+
+TEST_CASE("claims: audience and medium are never speakers") {
+  const auto r = extract(
+      "The minister told lawmakers that the budget was balanced.\n\n"
+      "According to media reports, the merger collapsed.\n\n"
+      "“It is over,” the coach told journalists after the match.\n\n"
+      "Posts on social media claimed that the dam had burst.\n\n"
+      "Reporters said nothing.\n");
+  for (const auto* c : claims(r))
+    for (const char* never : {"lawmakers", "media reports", "journalists", "social media",
+                              "Reporters", "reporters", "Posts"})
+      CHECK_MESSAGE(c->speaker.find(never) == std::string::npos, c->speaker);
+  bool minister = false;
+  for (const auto* c : claims(r)) minister = minister || c->speaker == "the minister";
+  CHECK(minister);
+}
+
+TEST_CASE("claims: acts and requests are not claims; a pronoun is the person named before") {
+  const auto r = extract(
+      "Governor Hana Sato declared a state of emergency on Friday.\n\n"
+      "Hana Sato urged residents to stay indoors.\n\n"
+      "“The worst is over,” she wrote on social media.\n");
+  const auto& c = only_claim(r);
+  CHECK(c.speaker == "Hana Sato");
+  CHECK(r.text_of(c) == "“The worst is over,”");
+
+  // "He" is the person the narrative named last, not the last one quoted.
+  const auto he = extract(
+      "“Rates will fall,” said Anna Weber, an economist.\n\n"
+      "Meanwhile, there was no word from Carl Mertens, the bank's governor. He said nothing would "
+      "change before autumn.\n");
+  bool mertens = false;
+  for (const auto* m : claims(he)) mertens = mertens || m->speaker == "Carl Mertens";
+  CHECK(mertens);
+}
+
+TEST_CASE("claims: claim_about links go to the events inside the words, detected ones too") {
+  const auto r = extract("The coast guard said the ferry sank near the island on Monday.\n");
+  const auto& c = only_claim(r);
+  CHECK(c.speaker == "the coast guard");
+  const auto about = linked(r, c, LinkType::claim_about);
+  REQUIRE(about.size() == 1);
+  CHECK(about[0]->open_domain);
+  CHECK(r.text_of(*about[0]) == "sank");
+}
+
+TEST_CASE("reactions: to the event named as the reaction's object in the same sentence") {
+  const auto r = extract(
+      "The army shelled the port on Monday.\n\n"
+      "Ana Ruiz welcomed the ceasefire agreed in Doha on Sunday.\n");
+  const auto* to = reaction_target(r, "Ana Ruiz");
+  REQUIRE(to);
+  CHECK(to->type == "ceasefire");
+}
+
+TEST_CASE("reactions: 'the move' refers back to the event named just before") {
+  const auto r = extract(
+      "The talks in Vienna ended on Monday.\n\n"
+      "On Tuesday, the government imposed sanctions on the shipping firm.\n\n"
+      "Union leader Marco Bianchi criticized the move.\n");
+  const auto* to = reaction_target(r, "Marco Bianchi");
+  REQUIRE(to);
+  CHECK(to->type == "sanctions");  // the most recent, not the talks
+}
+
+TEST_CASE("reactions: no link when nothing fits, and a reaction with no object may follow one") {
+  const auto r = extract(
+      "The talks in Vienna ended on Monday.\n\n"
+      "Later, residents praised the mayor.\n");
+  CHECK(reaction_target(r, "residents") == nullptr);
+
+  const auto chained = extract(
+      "The summit in Oslo ended on Monday.\n\n"
+      "Olaf Berge welcomed the outcome of the summit. In contrast, Ida Lund said she was losing "
+      "her patience.\n");
+  const auto* first = reaction_target(chained, "Olaf Berge");
+  REQUIRE(first);
+  CHECK(reaction_target(chained, "Ida Lund") == first);
+}
