@@ -3,6 +3,7 @@
 #include <string_view>
 #include <utility>
 
+#include "chronograph/embedded.hpp"
 #include "extraction_state.hpp"
 
 namespace chronograph::events::detail {
@@ -72,7 +73,7 @@ ExtractorTables::ExtractorTables(const Lexicon& l) : lex(l) {
     speech.add(lex.speech_verbs[i], static_cast<int>(i));
   for (std::size_t i = 0; i < lex.reaction_cues.size(); ++i)
     reactions.add(lex.reaction_cues[i], static_cast<int>(i));
-  add_cue_phrases(cues);
+  causal = CueTable::parse(embedded::causal_cues(), embedded::causal_words(), words, cues);
   for (int id = 0; id < static_cast<int>(words.size()); ++id) {
     const std::pair<const PhraseMatcher*, WordClass> starts[] = {
         {&triggers, kStartsTrigger}, {&actors, kStartsActor},       {&places, kStartsPlace},

@@ -324,6 +324,11 @@ Clustering cluster_mentions(const DocWorks& work) {
     summarize_mentions(d);
     const std::size_t first_cluster = clusters.size();
     out.cluster_index[d].assign(mentions.size(), -1);
+    // An end of a cause or reaction link happened, generic wording or not ("heavy rain caused
+    // flooding"): it joins an event of its type or founds one, as a named mention does.
+    std::vector<char> linked(mentions.size(), 0);
+    for (const auto& l : w.links)
+      if (l.type != LinkType::claim_about) linked[l.from] = linked[l.to] = 1;
     struct Local {
       std::size_t cluster;
       Summary summary;
@@ -433,7 +438,8 @@ Clustering cluster_mentions(const DocWorks& work) {
       }
       // Definite ("the talks"), named, or episodic (past tense with an actor: "Argentina
       // imposed new tariffs") mentions join an event of the document or found one.
-      if (m.definite || m.name != 0 || (m.tense < 0 && m.actors.count > 0)) pending.push_back(mi);
+      if (m.definite || m.name != 0 || (m.tense < 0 && m.actors.count > 0) || linked[mi])
+        pending.push_back(mi);
     }
     // Pass 2: references to an event already placed; pass 3: event-anchored mentions, now that
     // what they count from has a cluster; pass 4: the references still unplaced, which may
@@ -448,7 +454,7 @@ Clustering cluster_mentions(const DocWorks& work) {
         join(*target, mi, s, sent);
         return true;
       }
-      if (may_create && (m.name != 0 || (m.tense < 0 && m.actors.count > 0))) {
+      if (may_create && (m.name != 0 || (m.tense < 0 && m.actors.count > 0) || linked[mi])) {
         create(mi, s, sent);
         return true;
       }
