@@ -75,7 +75,7 @@ struct FamilyInfo {
   LinkType type = LinkType::causes;
   bool links = false;  // false: the family's cues block instead ("none"), or it is off
   bool off = false;    // read but not used: its cues match nothing
-  float confidence = 0;
+  double confidence = 0;
 };
 
 // The cues of data/events/causal_cues.txt and the word classes of causal_words.txt. Built once

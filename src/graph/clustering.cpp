@@ -688,8 +688,9 @@ Clustering cluster_mentions(const DocWorks& work) {
     for (auto& c : per_doc)
       if (c >= 0) c = final_index[uf.find(static_cast<std::size_t>(c))];
 
-  // 4. Links between clusters.
-  std::set<std::tuple<std::size_t, std::size_t, int>> seen;
+  // 4. Links between clusters: one per (from, to, type), holding every sentence that states
+  //    it, sorted so that the order of the documents given does not show.
+  std::map<std::tuple<std::size_t, std::size_t, int>, std::size_t> link_of;
   for (std::size_t d = 0; d < work.size(); ++d) {
     const DocWork& w = *work[d];
     for (const auto& l : w.links) {
@@ -697,10 +698,29 @@ Clustering cluster_mentions(const DocWorks& work) {
       if (a < 0 || b < 0 || a == b) continue;
       const auto key = std::make_tuple(static_cast<std::size_t>(a), static_cast<std::size_t>(b),
                                        static_cast<int>(l.type));
-      if (!seen.insert(key).second) continue;
-      out.links.push_back({static_cast<std::size_t>(a), static_cast<std::size_t>(b), l.type,
-                           w.evidence(l.start, l.end), l.rule});
+      const auto [it, fresh] = link_of.emplace(key, out.links.size());
+      if (fresh)
+        out.links.push_back({static_cast<std::size_t>(a), static_cast<std::size_t>(b), l.type, {}});
+      LinkSource src;
+      src.evidence = w.evidence(l.start, l.end);
+      if (l.cue_end > l.cue_start) src.cue = w.evidence(l.cue_start, l.cue_end);
+      src.rule = l.rule;
+      src.confidence = l.confidence;
+      out.links[it->second].sources.push_back(std::move(src));
     }
+  }
+  for (auto& l : out.links) {
+    const auto key = [](const LinkSource& s) {
+      return std::make_tuple(s.evidence.doc.view(), s.evidence.start, s.evidence.end,
+                             s.cue ? s.cue->start : 0, s.rule);
+    };
+    std::sort(l.sources.begin(), l.sources.end(),
+              [&](const LinkSource& x, const LinkSource& y) { return key(x) < key(y); });
+    l.sources.erase(std::unique(l.sources.begin(), l.sources.end(),
+                                [&](const LinkSource& x, const LinkSource& y) {
+                                  return key(x) == key(y);
+                                }),
+                    l.sources.end());
   }
   return out;
 }
