@@ -2,8 +2,6 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
-#include <cstdio>
-#include <cstdlib>
 #include <string>
 #include <string_view>
 
@@ -352,12 +350,7 @@ void write_links(DocState& st, SentenceState& ss, const Cue& cue, std::size_t i0
   const FamilyInfo& family = st.tables.causal.families[static_cast<std::size_t>(cue.family)];
   for (std::size_t f = first_found; f < ss.cue.found.size(); ++f) {
     const CueLink link = ss.cue.found[f];
-    const auto why = blocked(st, ss, cue, i0, link);
-    if (std::getenv("CUE_DEBUG"))
-      std::fprintf(stderr, "cue '%s' %s -> %s: %s\n", cue.name.c_str(),
-                   std::string(st.raw(link.cause)).c_str(), std::string(st.raw(link.effect)).c_str(),
-                   why.empty() ? "ok" : std::string(why).c_str());
-    if (!why.empty()) continue;
+    if (!blocked(st, ss, cue, i0, link).empty()) continue;
     const auto cause = mention_of(st, ss, link.cause, false);
     const auto effect = mention_of(st, ss, link.effect, link.realized);
     if (!cause || !effect || *cause == *effect) continue;
@@ -406,8 +399,6 @@ void link_causal_cues(DocState& st, SentenceState& ss) {
         read = true;
       }
       const std::size_t first_found = ss.cue.found.size();
-      if (std::getenv("CUE_DEBUG"))
-        std::fprintf(stderr, "match '%s' at %zu\n", cue.name.c_str(), k);
       if (!family.off && apply_cue(st, ss, cue, k, end)) {
         if (family.links) write_links(st, ss, cue, k, end, first_found);
         std::fill(ss.cue.used.begin() + static_cast<std::ptrdiff_t>(k),

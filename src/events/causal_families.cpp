@@ -1,8 +1,6 @@
 // The causal cue families: where each finds its cause and effect among a sentence's events.
 #include <algorithm>
 #include <array>
-#include <cstdio>
-#include <cstdlib>
 
 #include "causal_rules.hpp"
 #include "extraction_state.hpp"
@@ -492,7 +490,6 @@ bool Rules::causative(const Cue& cue, int i0, int i1) {
   }
   if (e < 0) e = np_head(i1, kObjectWindow);
   if (e >= i0 && e < i1) e = -1;
-  if (std::getenv("CUE_DEBUG")) std::fprintf(stderr, "causative c=%d e=%d\n", c, e);
   Ends causes, effects;
   causes.add(c);
   effects.add(e);
