@@ -172,13 +172,16 @@ void add_chain(CLI::App* parent, Action& action) {
 void add_explain(CLI::App* parent, Action& action) {
   struct Args {
     Source source;
-    std::string event;
+    std::string event, other;
   };
   auto a = std::make_shared<Args>();
   auto* cmd = parent->add_subcommand(
-      "explain", "Every mention of EVENT, how its date was reached, which overrides touched it");
+      "explain",
+      "Every mention of EVENT, how its date was reached, which overrides touched it; with TO, "
+      "the links between EVENT and TO: cue, sentence, document, confidence, rule");
   cmd->add_option("event", a->event, "An event id, or words and/or a date that pick one")
       ->required();
+  cmd->add_option("to", a->other, "A second event: explain the links between the two");
   add_source_options(cmd, a->source);
   cmd->callback([a, &action] {
     action = [a] {
@@ -186,7 +189,13 @@ void add_explain(CLI::App* parent, Action& action) {
       const query::GraphIndex index(t.graph);
       const auto v = pick(t, index, a->event);
       if (!v) return 1;
-      std::cout << query::format_explain(t, *v, format_of(a->source));
+      if (a->other.empty()) {
+        std::cout << query::format_explain(t, *v, format_of(a->source));
+        return 0;
+      }
+      const auto w = pick(t, index, a->other);
+      if (!w) return 1;
+      std::cout << query::format_explain_links(t, *v, *w, format_of(a->source));
       return 0;
     };
   });

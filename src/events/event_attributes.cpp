@@ -165,9 +165,17 @@ void describe_event(std::span<const WordInfo* const> words, std::size_t i, const
       if (w.punct || w.word_class == k.prep || w.word_class == k.det) break;
     }
   }
-  // "cleared the deal without asking for changes": a gerund after "without" did not happen.
+  // "cleared the deal without asking for changes": a gerund after "without" did not happen;
+  // nor did what comes after "rather than" or "instead of" ("rather than just pretending").
   if (neg < 0 && e.pos == EventPos::verb && i > 0 && words[i - 1]->lower == "without")
     neg = static_cast<std::ptrdiff_t>(i) - 1;
+  for (std::size_t j = i; neg < 0 && j >= 2 && i - j <= 1; --j) {
+    const auto& a = words[j - 2]->lower;
+    const auto& b = words[j - 1]->lower;
+    if ((a == "rather" && b == "than") || (a == "instead" && b == "of"))
+      neg = static_cast<std::ptrdiff_t>(j) - 1;
+    if (j - 1 < i && !(words[j - 1]->word_class == k.adv)) break;
+  }
   e.negated = neg >= 0;
 
   // Factuality, the strongest reason first.
@@ -179,6 +187,13 @@ void describe_event(std::span<const WordInfo* const> words, std::size_t i, const
     return set(Factuality::hypothetical, cond);
   if (neg >= 0) return set(Factuality::negated, neg);
   if (g.modal >= 0) return set(Factuality::modal, g.modal);
+  // "everything allegedly collapsed", "was supposedly killed": hedged, so modal.
+  for (std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) - 1;
+       j >= 0 && j >= static_cast<std::ptrdiff_t>(i) - 3; --j) {
+    const WordInfo& w = *words[static_cast<std::size_t>(j)];
+    if (in_list(w, EventWordLists::hedge)) return set(Factuality::modal, j);
+    if (w.punct || w.word_class == k.det || w.word_class == k.prep) break;
+  }
   if (e.tense == Tense::infinitive && g.to >= 0) {
     // What governs the infinitive: "began to rise" happened, "failed to agree" did not,
     // "in order to", "plans to", "aimed to" are intentions.

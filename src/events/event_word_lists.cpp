@@ -9,7 +9,7 @@ namespace {
 constexpr std::array<std::string_view, EventWordLists::kListCount> kListNames = {
     "realizing",       "failing",    "conditional", "irrealis_modifier",
     "future_modifier", "scheduling", "purpose",     "intention",
-    "doubt",           "denial",     "light_verb",  "generic_noun",
+    "doubt",           "denial",     "hedge",       "light_verb",  "generic_noun",
     "support_verb",    "phase_verb", "sequel_noun"};
 }  // namespace
 

@@ -17,6 +17,7 @@
 #include "chronograph/events/extractor.hpp"
 #include "chronograph/events/phrase_matcher.hpp"
 #include "chronograph/events/tokenizer.hpp"
+#include "causal_rules.hpp"
 
 namespace chronograph::events::detail {
 
@@ -68,6 +69,7 @@ struct ExtractorTables {
   PhraseMatcher reaction_tails{words, false};  // the part after "..." of a cue with a gap
   std::vector<bool> reaction_has_tail;         // by reaction cue
   PhraseMatcher cues{words, false};
+  CueTable causal;  // the cues' families and flags, by the ids `cues` returns
 
   explicit ExtractorTables(const Lexicon& l);
   ExtractorTables(const ExtractorTables&) = delete;  // the matchers refer to `words`
@@ -77,9 +79,6 @@ struct ExtractorTables {
     return actor >= 0 && lex.actors[static_cast<std::size_t>(actor)].kind == "person";
   }
 };
-
-// Adds the causal cue phrases to their matcher, the id of each being its place in the cue table.
-void add_cue_phrases(PhraseMatcher& cues);
 
 struct Hit {
   std::size_t tb = 0, te = 0;  // token range within the sentence
@@ -176,6 +175,7 @@ struct SentenceState {
   std::vector<std::size_t> evs;                      // its event mentions, by position
   std::vector<DocumentEvent> detected;               // what the event detector found, dated
   std::vector<bool> wanted;                          // which of them are dated
+  CueSentence cue;                                   // what the causal cues read
 };
 
 // Tokens [tb, te) of the sentence; empty when nothing was found.
@@ -210,6 +210,12 @@ bool definite_before(const DocState& st, std::size_t tb);  // "the talks", "its 
 // class and factuality of the lexicon's mentions.
 void detect_events(DocState& st, SentenceState& ss);
 void add_open_event_mentions(DocState& st, SentenceState& ss);
+// The mention of event `e` of the sentence (detected, or an event noun a cue names), added for
+// a causal link it is an end of (or the sentence's mention of the same concept). `realized`: a
+// control verb made it happen ("forced officials to close"), so it is told as a fact whatever
+// its own words say. None for a name.
+std::optional<std::size_t> add_linked_mention(DocState& st, const SentenceState& ss,
+                                              DocumentEvent e, bool realized);
 
 // mention_dating.cpp: the date of a trigger, and event-anchored time expressions ("a day
 // before", "a day after the talks") with the event they count from.
@@ -245,7 +251,8 @@ void link_reaction(DocState& st, const SentenceState& ss, std::size_t ci, const 
 // timeline go once the document is read.
 void drop_unplaceable(Extraction& out);
 
-// causal_cues.cpp: links between the sentence's events that a cue states ("X led to Y").
+// causal_cues.cpp: links between the sentence's events that a cue states ("X led to Y"), by
+// the families of data/events/causal_cues.txt (causal_families.cpp).
 void link_causal_cues(DocState& st, SentenceState& ss);
 
 }  // namespace chronograph::events::detail

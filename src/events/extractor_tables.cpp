@@ -91,7 +91,7 @@ ExtractorTables::ExtractorTables(const Lexicon& l) : lex(l) {
     reaction_has_tail.push_back(gap != std::string_view::npos);
     if (gap != std::string_view::npos) reaction_tails.add(cue.substr(gap + 5), static_cast<int>(i));
   }
-  add_cue_phrases(cues);
+  causal = CueTable::parse(embedded::causal_cues(), embedded::causal_words(), words, cues);
   for (int id = 0; id < static_cast<int>(words.size()); ++id) {
     const std::pair<const PhraseMatcher*, WordClass> starts[] = {
         {&triggers, kStartsTrigger}, {&actors, kStartsActor},       {&places, kStartsPlace},

@@ -387,6 +387,56 @@ bool lexicon_object(const DocState& st, const SentenceState& ss, std::size_t ver
   return false;
 }
 
+// The mention of a detected event, typed `type`, labelled from its clause and dated.
+EventMention open_mention(const DocState& st, const SentenceState& ss, const DocumentEvent& e,
+                          const std::string& type, bool headline, bool title) {
+  const ingest::Sentence& s = *ss.sentence;
+  const std::size_t k = e.token;
+  EventMention m;
+  m.kind = EventKind::event;
+  m.open_domain = true;
+  m.type = type;
+  m.label = e.pos == EventPos::verb ? clause_label(st, ss, e) : capitalized(e.lemma);
+  m.start = e.start;
+  m.end = e.end;
+  m.sentence_start = s.start;
+  m.sentence_end = s.end;
+  m.headline = headline;
+  m.title = title;
+  m.definite = title || definite_before(st, k);
+  m.ordinal = ordinal_before(st, k);
+  m.actors = open_actors(st, ss, k);
+  m.places = open_places(st, ss, k);
+  m.tense = tense_sign(e);
+  m.event_class = e.event_class;
+  m.factuality = e.factuality;
+  m.cue_start = e.cue_start;
+  m.cue_end = e.cue_end;
+  m.confidence = e.margin;
+  // Inside the phrase an anchored expression counts from ("a day after the talks broke
+  // down") an event is that expression's anchor: dated through it, not by the sentence.
+  const bool anchor = std::any_of(ss.timexes.begin(), ss.timexes.end(), [&](std::size_t t) {
+    const auto& a = st.timexes[t].anchor;
+    return st.timexes[t].reference == temporal::Reference::event && a && a->start <= e.start &&
+           e.end <= a->end;
+  });
+  if (told_as_fact(e.factuality) && !anchor) {
+    // The lexicon's dating rules first (they read "on Tuesday" after the verb, a date inside
+    // the noun phrase, a heading clause), then the dating model's choice.
+    std::optional<std::size_t> since;
+    if (headline && ss.headline_timex)
+      m.timex = ss.headline_timex;
+    else if (const auto t = date_for_trigger(st, k, k + 1, ss.timexes, ss.trig_hits, since))
+      m.timex = t;
+    else if (e.basis == DateBasis::timex && e.timex && !subordinated(st, e, *e.timex))
+      m.timex = e.timex;
+    m.since_timex = since;
+    m.dct_dated = !m.timex && e.basis == DateBasis::dct;
+  }
+  m.specific = !title && (m.timex || m.ordinal > 0 || !m.places.empty() || headline);
+  return m;
+}
+
 }  // namespace
 
 void add_open_event_mentions(DocState& st, SentenceState& ss) {
@@ -445,50 +495,34 @@ void add_open_event_mentions(DocState& st, SentenceState& ss) {
         std::any_of(st.out.mentions.begin() + static_cast<std::ptrdiff_t>(lexicon_end),
                     st.out.mentions.end(), [&](const EventMention& m) { return m.type == type; });
     if (seen) continue;
-    EventMention m;
-    m.kind = EventKind::event;
-    m.open_domain = true;
-    m.type = type;
-    m.label = e.pos == EventPos::verb ? clause_label(st, ss, e) : capitalized(e.lemma);
-    m.start = e.start;
-    m.end = e.end;
-    m.sentence_start = s.start;
-    m.sentence_end = s.end;
-    m.headline = headline;
-    m.title = title;
-    m.definite = title || definite_before(st, k);
-    m.ordinal = ordinal_before(st, k);
-    m.actors = open_actors(st, ss, k);
-    m.places = open_places(st, ss, k);
-    m.tense = tense_sign(e);
-    m.event_class = e.event_class;
-    m.factuality = e.factuality;
-    m.cue_start = e.cue_start;
-    m.cue_end = e.cue_end;
-    m.confidence = e.margin;
-    // Inside the phrase an anchored expression counts from ("a day after the talks broke
-    // down") an event is that expression's anchor: dated through it, not by the sentence.
-    const bool anchor = std::any_of(ss.timexes.begin(), ss.timexes.end(), [&](std::size_t t) {
-      const auto& a = st.timexes[t].anchor;
-      return st.timexes[t].reference == temporal::Reference::event && a && a->start <= e.start &&
-             e.end <= a->end;
-    });
-    if (told_as_fact(e.factuality) && !anchor) {
-      // The lexicon's dating rules first (they read "on Tuesday" after the verb, a date inside
-      // the noun phrase, a heading clause), then the dating model's choice.
-      std::optional<std::size_t> since;
-      if (headline && ss.headline_timex)
-        m.timex = ss.headline_timex;
-      else if (const auto t = date_for_trigger(st, k, k + 1, ss.timexes, ss.trig_hits, since))
-        m.timex = t;
-      else if (e.basis == DateBasis::timex && e.timex && !subordinated(st, e, *e.timex))
-        m.timex = e.timex;
-      m.since_timex = since;
-      m.dct_dated = !m.timex && e.basis == DateBasis::dct;
-    }
-    m.specific = !title && (m.timex || m.ordinal > 0 || !m.places.empty() || headline);
-    st.out.mentions.push_back(std::move(m));
+    st.out.mentions.push_back(open_mention(st, ss, e, type, headline, title));
   }
+}
+
+std::optional<std::size_t> add_linked_mention(DocState& st, const SentenceState& ss,
+                                              DocumentEvent e, bool realized) {
+  const std::size_t k = e.token;
+  if (covered(ss.actor_hits, k) || covered(ss.place_hits, k) ||
+      std::any_of(ss.names.begin(), ss.names.end(),
+                  [&](const Name& n) { return k >= n.tb && k < n.te; }) ||
+      (st.toks[k].upper && k > 0 && !title_case(st)))
+    return std::nullopt;
+  const auto object = light_verb_object(st, e);
+  std::string type =
+      object ? st.detector.sentence_words()[*object]->event_concept : e.event_concept;
+  if (type.empty()) type = e.lemma;
+  for (std::size_t mi = ss.first_event; mi < st.out.mentions.size(); ++mi) {
+    const EventMention& m = st.out.mentions[mi];
+    if (m.kind == EventKind::event && m.open_domain && m.type == type) return mi;
+  }
+  if (realized && !told_as_fact(e.factuality)) {
+    e.factuality = Factuality::asserted;
+    e.cue_start = e.cue_end = 0;
+  }
+  const ingest::Sentence& s = *ss.sentence;
+  const bool title = st.layout.lines[s.line].role == ingest::LineRole::title;
+  st.out.mentions.push_back(open_mention(st, ss, e, type, s.headline && !title, title));
+  return st.out.mentions.size() - 1;
 }
 
 }  // namespace chronograph::events::detail

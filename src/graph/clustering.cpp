@@ -330,6 +330,11 @@ Clustering cluster_mentions(const DocWorks& work) {
     summarize_mentions(d);
     const std::size_t first_cluster = clusters.size();
     out.cluster_index[d].assign(mentions.size(), -1);
+    // An end of a cause or reaction link happened, generic wording or not ("heavy rain caused
+    // flooding"): it joins an event of its type or founds one, as a named mention does.
+    std::vector<char> linked(mentions.size(), 0);
+    for (const auto& l : w.links)
+      if (l.type != LinkType::claim_about) linked[l.from] = linked[l.to] = 1;
     struct Local {
       std::size_t cluster;
       Summary summary;
@@ -443,7 +448,8 @@ Clustering cluster_mentions(const DocWorks& work) {
       }
       // Definite ("the talks"), named, or episodic (past tense with an actor: "Argentina
       // imposed new tariffs") mentions join an event of the document or found one.
-      if (m.definite || m.name != 0 || (m.tense < 0 && m.actors.count > 0) || is_anchor[mi])
+      if (m.definite || m.name != 0 || (m.tense < 0 && m.actors.count > 0) || is_anchor[mi] ||
+          linked[mi])
         pending.push_back(mi);
     }
     // Pass 2: references to an event already placed; pass 3: event-anchored mentions, now that
@@ -459,7 +465,8 @@ Clustering cluster_mentions(const DocWorks& work) {
         join(*target, mi, s, sent);
         return true;
       }
-      if (may_create && (m.name != 0 || (m.tense < 0 && m.actors.count > 0) || is_anchor[mi])) {
+      if (may_create &&
+          (m.name != 0 || (m.tense < 0 && m.actors.count > 0) || is_anchor[mi] || linked[mi])) {
         create(mi, s, sent);
         return true;
       }
@@ -708,8 +715,9 @@ Clustering cluster_mentions(const DocWorks& work) {
     for (auto& c : per_doc)
       if (c >= 0) c = final_index[uf.find(static_cast<std::size_t>(c))];
 
-  // 4. Links between clusters.
-  std::set<std::tuple<std::size_t, std::size_t, int>> seen;
+  // 4. Links between clusters: one per (from, to, type), holding every sentence that states
+  //    it, sorted so that the order of the documents given does not show.
+  std::map<std::tuple<std::size_t, std::size_t, int>, std::size_t> link_of;
   for (std::size_t d = 0; d < work.size(); ++d) {
     const DocWork& w = *work[d];
     for (const auto& l : w.links) {
@@ -717,10 +725,28 @@ Clustering cluster_mentions(const DocWorks& work) {
       if (a < 0 || b < 0 || a == b) continue;
       const auto key = std::make_tuple(static_cast<std::size_t>(a), static_cast<std::size_t>(b),
                                        static_cast<int>(l.type));
-      if (!seen.insert(key).second) continue;
-      out.links.push_back({static_cast<std::size_t>(a), static_cast<std::size_t>(b), l.type,
-                           w.evidence(l.start, l.end), l.rule});
+      const auto [it, fresh] = link_of.emplace(key, out.links.size());
+      if (fresh)
+        out.links.push_back({static_cast<std::size_t>(a), static_cast<std::size_t>(b), l.type, {}});
+      LinkSource src;
+      src.evidence = w.evidence(l.start, l.end);
+      if (l.cue_end > l.cue_start) src.cue = w.evidence(l.cue_start, l.cue_end);
+      src.rule = l.rule;
+      src.confidence = l.confidence;
+      out.links[it->second].sources.push_back(std::move(src));
     }
+  }
+  for (auto& l : out.links) {
+    const auto key = [](const LinkSource& s) {
+      return std::make_tuple(s.evidence.doc.view(), s.evidence.start, s.evidence.end,
+                             s.cue ? s.cue->start : 0, s.rule);
+    };
+    std::sort(l.sources.begin(), l.sources.end(),
+              [&](const LinkSource& x, const LinkSource& y) { return key(x) < key(y); });
+    l.sources.erase(
+        std::unique(l.sources.begin(), l.sources.end(),
+                    [&](const LinkSource& x, const LinkSource& y) { return key(x) == key(y); }),
+        l.sources.end());
   }
   return out;
 }

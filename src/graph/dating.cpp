@@ -218,7 +218,7 @@ DateStep Dating::spell_step(std::size_t group) const {
   }
   if (s.source == Source::order) {
     const auto& l = clusters_.links[s.index];
-    return {"order", "a claim or reaction follows the event it speaks of", l.evidence};
+    return {"order", "a claim or reaction follows the event it speaks of", l.evidence()};
   }
   return spell_mention_step(s);
 }

@@ -183,6 +183,23 @@ void emit_evidence(Emitter& j, const base::Evidence& e) {
   j.end_object();
 }
 
+// What a link's source says beyond its sentence: the rule, the cue's words, the confidence.
+void emit_link_source(Emitter& j, const std::string& rule, const std::optional<base::Evidence>& cue,
+                      double confidence) {
+  if (!rule.empty()) {
+    j.key("rule");
+    j.string(rule);
+  }
+  if (cue) {
+    j.key("cue");
+    emit_evidence(j, *cue);
+  }
+  if (confidence > 0) {
+    j.key("confidence");
+    j.decimal(confidence);
+  }
+}
+
 void emit_steps(Emitter& j, const std::vector<DateStep>& steps) {
   j.begin_array();
   for (const auto& s : steps) {
@@ -309,9 +326,18 @@ void write_json(const Timeline& t, const std::function<void(std::string_view)>& 
     j.string(to_string(g[e].type));
     j.key("evidence");
     emit_evidence(j, g[e].evidence);
-    if (!g[e].rule.empty()) {
-      j.key("rule");
-      j.string(g[e].rule);
+    emit_link_source(j, g[e].rule, g[e].cue, g[e].confidence);
+    if (!g[e].sources.empty()) {
+      j.key("sources");
+      j.begin_array();
+      for (const auto& s : g[e].sources) {
+        j.begin_object();
+        j.key("evidence");
+        emit_evidence(j, s.evidence);
+        emit_link_source(j, s.rule, s.cue, s.confidence);
+        j.end_object();
+      }
+      j.end_array();
     }
     j.end_object();
   }
@@ -496,6 +522,20 @@ struct Reader {
     e.text = texts.copy(str_ref(obj, "text", where));
     return e;
   }
+  // A link's evidence, rule, cue and confidence (each optional), or one of its sources'.
+  LinkSource link_source(const Json& obj, const std::string& where) {
+    if (!obj.is_object()) fail(where, "expected an object");
+    LinkSource s;
+    if (obj.contains("evidence")) s.evidence = evidence(obj["evidence"], where + ".evidence");
+    s.rule = opt_str(obj, "rule");
+    if (obj.contains("cue")) s.cue = evidence(obj["cue"], where + ".cue");
+    if (auto it = obj.find("confidence"); it != obj.end()) {
+      if (!it->is_number() || it->get<double>() < 0 || it->get<double>() > 1)
+        fail(where + ".confidence", "expected a number from 0 to 1");
+      s.confidence = it->get<double>();
+    }
+    return s;
+  }
   std::vector<DateStep> steps(const Json& obj, const std::string& where) {
     std::vector<DateStep> out;
     auto it = obj.find("date_steps");
@@ -602,9 +642,16 @@ Timeline from_json(std::string_view text, const std::string& file) {
     if (!lt) r.fail(where + ".type", "unknown link type '" + type + "'");
     LinkEdge e;
     e.type = *lt;
-    if (links[i].contains("evidence"))
-      e.evidence = r.evidence(links[i]["evidence"], where + ".evidence");
-    e.rule = r.opt_str(links[i], "rule");
+    LinkSource first = r.link_source(links[i], where);
+    e.evidence = std::move(first.evidence);
+    e.rule = std::move(first.rule);
+    e.cue = std::move(first.cue);
+    e.confidence = first.confidence;
+    if (auto it = links[i].find("sources"); it != links[i].end()) {
+      if (!it->is_array()) r.fail(where + ".sources", "expected an array");
+      for (std::size_t k = 0; k < it->size(); ++k)
+        e.sources.push_back(r.link_source((*it)[k], where + ".sources[" + std::to_string(k) + "]"));
+    }
     add_link(t.graph, f->second, tt->second, std::move(e));
   }
   if (auto it = root.find("diagnostics"); it != root.end() && it->is_array()) {

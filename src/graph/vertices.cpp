@@ -278,8 +278,12 @@ void add_links(EventGraph& g, const std::vector<ClusterLink>& links,
     if (vertex[l.from] == none || vertex[l.to] == none) continue;  // left out as not salient
     LinkEdge e;
     e.type = l.type;
-    e.evidence = l.evidence;
-    e.rule = l.rule;
+    const LinkSource& first = l.sources.front();
+    e.evidence = first.evidence;
+    e.rule = first.rule;
+    e.cue = first.cue;
+    for (const auto& s : l.sources) e.confidence = std::max(e.confidence, s.confidence);
+    e.sources = l.sources;
     add_link(g, vertex[l.from], vertex[l.to], std::move(e));
   }
 }

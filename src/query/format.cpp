@@ -1,6 +1,8 @@
 // Table and JSON renderings of query results.
 #include "chronograph/query/format.hpp"
 
+#include <cstdio>
+
 #include <nlohmann/json.hpp>
 
 #include "chronograph/graph/json_io.hpp"
@@ -33,7 +35,27 @@ Json link_json(const graph::EventGraph& g, graph::Edge e) {
   if (!g[e].evidence.doc.empty() || !g[e].evidence.text.empty())
     j["evidence"] = graph::evidence_to_json(g[e].evidence);
   if (!g[e].rule.empty()) j["rule"] = g[e].rule;
+  if (g[e].cue) j["cue"] = graph::evidence_to_json(*g[e].cue);
+  if (g[e].confidence > 0) j["confidence"] = g[e].confidence;
+  if (!g[e].sources.empty()) {
+    Json sources = Json::array();
+    for (const auto& src : g[e].sources) {
+      Json sj{{"evidence", graph::evidence_to_json(src.evidence)}};
+      if (!src.rule.empty()) sj["rule"] = src.rule;
+      if (src.cue) sj["cue"] = graph::evidence_to_json(*src.cue);
+      if (src.confidence > 0) sj["confidence"] = src.confidence;
+      sources.push_back(std::move(sj));
+    }
+    j["sources"] = std::move(sources);
+  }
   return j;
+}
+
+// A confidence as people read it: "0.95".
+std::string confidence_text(double c) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%.2f", c);
+  return buf;
 }
 
 std::string dump(const Json& j) { return j.dump(2) + "\n"; }
@@ -242,6 +264,48 @@ std::string format_explain(const graph::Timeline& t, graph::Vertex v, Format for
       lt.add({g[boost::source(e, g)].id, link_word(g, e), g[boost::target(e, g)].id,
               g[e].evidence.text.empty() ? g[e].rule : in_quotes(g[e].evidence.text)});
     out += lt.render("  ");
+  }
+  return out;
+}
+
+std::string format_explain_links(const graph::Timeline& t, graph::Vertex a, graph::Vertex b,
+                                 Format format) {
+  const auto& g = t.graph;
+  std::vector<graph::Edge> links;
+  for (auto e : boost::make_iterator_range(boost::out_edges(a, g)))
+    if (boost::target(e, g) == b) links.push_back(e);
+  for (auto e : boost::make_iterator_range(boost::out_edges(b, g)))
+    if (boost::target(e, g) == a) links.push_back(e);
+  if (format == Format::json) {
+    Json lj = Json::array();
+    for (auto e : links) lj.push_back(link_json(g, e));
+    return dump(Json{{"query", "explain"}, {"links", std::move(lj)}});
+  }
+  if (links.empty()) return "no link between " + g[a].id + " and " + g[b].id + "\n";
+  std::string out;
+  for (auto e : links) {
+    const auto& l = g[e];
+    out += g[boost::source(e, g)].label + "  " + link_word(g, e) + "  " +
+           g[boost::target(e, g)].label + "\n";
+    out += "  " + g[boost::source(e, g)].id + " -> " + g[boost::target(e, g)].id + "\n";
+    if (l.confidence > 0) out += "  confidence " + confidence_text(l.confidence) + "\n";
+    // A link read from an older file or made by an override has its one evidence only.
+    std::vector<graph::LinkSource> sources = l.sources;
+    if (sources.empty()) sources.push_back({l.evidence, l.cue, l.rule, l.confidence});
+    for (std::size_t i = 0; i < sources.size(); ++i) {
+      const auto& s = sources[i];
+      Table facts({"", ""});
+      facts.add({"document", s.evidence.doc.empty() ? std::string("-") : s.evidence.doc.str()});
+      if (s.cue)
+        facts.add({"cue", in_quotes(s.cue->text) + " (bytes " + std::to_string(s.cue->start) +
+                              "-" + std::to_string(s.cue->end) + ")"});
+      facts.add({"rule", s.rule.empty() ? std::string("-") : s.rule});
+      if (s.confidence > 0) facts.add({"confidence", confidence_text(s.confidence)});
+      facts.add({"sentence", in_quotes(s.evidence.text)});
+      out += "  source " + std::to_string(i + 1) + " of " + std::to_string(sources.size()) + "\n";
+      const std::string rendered = facts.render("    ");
+      out += rendered.substr(rendered.find('\n') + 1);
+    }
   }
   return out;
 }

@@ -660,8 +660,8 @@ class Reader {
     return *type;
   }
   void link() {
-    static constexpr std::array<std::string_view, 5> keys = {"from", "to", "type", "evidence",
-                                                             "rule"};
+    static constexpr std::array<std::string_view, 8> keys = {
+        "from", "to", "type", "evidence", "rule", "cue", "confidence", "sources"};
     if (pending_.empty() || pending_.back().size() == pending_.back().capacity())
       pending_.emplace_back().reserve(kPendingChunk);
     PendingLink& l = pending_.back().emplace_back();
@@ -682,9 +682,38 @@ class Reader {
         case 4:
           string(l.edge.rule);
           break;
+        case 5:
+          evidence(l.edge.cue.emplace());
+          break;
+        case 6:
+          l.edge.confidence = fraction();
+          break;
+        case 7:
+          array([&] { link_source(l.edge.sources.emplace_back()); });
+          break;
       }
     });
     if ((seen & 7u) != 7u) throw Unsupported{};  // from, to, type
+  }
+  void link_source(graph::LinkSource& s) {
+    static constexpr std::array<std::string_view, 4> keys = {"evidence", "rule", "cue",
+                                                             "confidence"};
+    fields(keys, [&](std::size_t k) {
+      switch (k) {
+        case 0:
+          evidence(s.evidence);
+          break;
+        case 1:
+          string(s.rule);
+          break;
+        case 2:
+          evidence(s.cue.emplace());
+          break;
+        case 3:
+          s.confidence = fraction();
+          break;
+      }
+    });
   }
   // Reads a link end: kept for the batch lookup when it views the file, else looked up now.
   void end(PendingLink& l, std::size_t which) {

@@ -25,6 +25,7 @@ struct EventWordLists {
     intention,
     doubt,
     denial,
+    hedge,
     // timeline_words.txt
     light_verb,
     generic_noun,

@@ -22,13 +22,13 @@ struct MentionRef {
 struct ClusterLink {
   std::size_t from = 0, to = 0;  // cluster indices
   LinkType type = LinkType::causes;
-  base::Evidence evidence;
-  std::string rule;
+  std::vector<LinkSource> sources;  // every document's, sorted by (doc id, start, end)
+  const base::Evidence& evidence() const { return sources.front().evidence; }
 };
 
 struct Clustering {
   std::vector<std::vector<MentionRef>> members;  // per cluster, in document order
-  std::vector<ClusterLink> links;                // deduplicated, no self-links
+  std::vector<ClusterLink> links;                // one per (from, to, type), no self-links
   std::vector<std::vector<long>> cluster_index;  // per doc, per mention: cluster or -1
 
   std::optional<std::size_t> cluster_of(std::size_t doc, std::size_t mention) const;

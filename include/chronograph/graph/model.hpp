@@ -47,10 +47,25 @@ struct EventNode {
   double salience = 0;
 };
 
+// One sentence that states a link, with the words that state it.
+struct LinkSource {
+  base::Evidence evidence;            // the sentence
+  std::optional<base::Evidence> cue;  // the cue's words ("led to"), when a cue made it
+  std::string rule;                   // the family or rule that found it
+  double confidence = 0;              // the rule's measured precision; 0 when unmeasured
+  friend bool operator==(const LinkSource&, const LinkSource&) = default;
+};
+
 struct LinkEdge {
   LinkType type = LinkType::causes;
+  // The first source's (docs/graph-json.md): what a reader of one source needs.
   base::Evidence evidence;
-  std::string rule;  // which cue produced it ("after X, Y", "in response to", "override")
+  std::string rule;  // which rule produced it ("causative_verb", "reaction cue", "override")
+  std::optional<base::Evidence> cue;
+  double confidence = 0;  // the highest of its sources'
+  // Every sentence of every document that states it, sorted by document id and offset; empty
+  // for a link an override made.
+  std::vector<LinkSource> sources;
 };
 
 using EventGraph =

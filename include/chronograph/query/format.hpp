@@ -30,6 +30,11 @@ std::string format_chains(const graph::Timeline& t, graph::Vertex from, graph::V
 // Every mention, the date reasoning step by step, the overrides that touched it, its links.
 std::string format_explain(const graph::Timeline& t, graph::Vertex event, Format format);
 
+// The links between two events, either way: per link its confidence and every source with its
+// document, cue, rule and sentence.
+std::string format_explain_links(const graph::Timeline& t, graph::Vertex a, graph::Vertex b,
+                                 Format format);
+
 // The candidates of an ambiguous EVENT, as an indented table (for stderr).
 std::string format_candidates(const graph::Timeline& t,
                               const std::vector<graph::Vertex>& candidates);

@@ -20,7 +20,8 @@ struct Extracted {
   }
 };
 
-inline Extracted extract(const std::string& text, const char* dct = "2024-03-15") {
+inline Extracted extract(const std::string& text, const char* dct = "2024-03-15",
+                         events::EventSelection selection = events::EventSelection::salient) {
   Extracted r{ingest::make_document("t.txt", text), {}};
   const auto layout = ingest::analyze_layout(r.doc.text);
   temporal::Tagger tagger;
@@ -28,7 +29,10 @@ inline Extracted extract(const std::string& text, const char* dct = "2024-03-15"
   opts.dct = base::parse_day(dct);
   const auto timexes = tagger.tag(r.doc.text, opts);
   events::Extractor extractor(events::default_lexicon());
-  r.ex = extractor.extract(r.doc, layout, timexes);
+  events::ExtractOptions options;
+  options.dct = opts.dct;
+  options.events = selection;
+  r.ex = extractor.extract(r.doc, layout, timexes, options);
   return r;
 }
 

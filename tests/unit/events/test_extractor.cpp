@@ -79,6 +79,7 @@ TEST_CASE("events: reactions need their actor before the cue and link to the eve
   CHECK(linked);
 }
 
+// "After" alone tells order, not cause (0 of 32 right on Causal-TimeBank): only "led to" links.
 TEST_CASE("events: causal cues link cause to effect with evidence") {
   const auto r = extract(
       "After the collapse of the talks in Geneva, the EU imposed new sanctions on Russia.\n"
@@ -92,8 +93,9 @@ TEST_CASE("events: causal cues link cause to effect with evidence") {
     const auto& to = r.ex.mentions[l.to];
     CHECK(from.start < to.start + 200);
     CHECK_FALSE(l.rule.empty());
+    CHECK(r.text_of(to) == "ceasefire");
   }
-  CHECK(causes >= 2);
+  CHECK(causes == 1);
 }
 
 TEST_CASE("events: an event dated relative to another names its anchor") {
@@ -155,4 +157,28 @@ TEST_CASE(
   CHECK(find(s, EventKind::event, "agreement"));
   CHECK_FALSE(find(s, EventKind::event, "signing"));
   CHECK_FALSE(find(s, EventKind::event, "sign"));
+}
+
+// Regression: causes were drawn from events told as contrasts ("rather than just pretending")
+// and hedges ("everything allegedly collapsed due to outside interference").
+TEST_CASE("events: 'rather than', 'instead of' negate; 'allegedly' hedges; neither is a cause") {
+  const auto r = extract(
+      "Putin is unwilling to meet him, because that would require decisions rather than just "
+      "pretending.\nThe talks were held, but everything allegedly collapsed due to outside "
+      "interference.\nThey chose to wait instead of leaving.\n",
+      "2025-06-04", EventSelection::all);
+  int seen = 0;
+  for (const auto& m : r.ex.mentions) {
+    const auto t = r.text_of(m);
+    if (t == "pretending" || t == "leaving") {
+      CHECK(m.factuality == Factuality::negated);
+      ++seen;
+    }
+    if (t == "collapsed") {
+      CHECK(m.factuality == Factuality::modal);
+      ++seen;
+    }
+  }
+  CHECK(seen == 3);
+  for (const auto& l : r.ex.links) CHECK(l.type != LinkType::causes);
 }

@@ -30,7 +30,9 @@ TEST_CASE("graph: trade corpus - anchors across pages date the tariffs and the u
   for (auto e : boost::make_iterator_range(boost::out_edges(talks[0], t.graph)))
     caused =
         caused || (boost::target(e, t.graph) == tariffs[0] && t.graph[e].type == LinkType::causes);
-  CHECK(caused);
+  // "After the collapse of the talks, Argentina imposed new tariffs": "after" alone tells the
+  // order, not a cause (issue 12), so no causes edge is drawn; the dates keep the order.
+  CHECK_FALSE(caused);
 
   // "The first round ..., held in Buenos Aires in January" is its own, earlier event.
   const auto first = find_all(t, [](const EventNode& n) {
