@@ -25,7 +25,8 @@ import subprocess
 import sys
 import tempfile
 
-EVAL = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'shared', 'eval')
+EVAL = (os.path.join(os.environ['CHRONOGRAPH_SHARED'], 'eval') if os.environ.get('CHRONOGRAPH_SHARED')
+        else os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'shared', 'eval'))
 GOLD = os.path.join(EVAL, 'causal-timebank')
 SCORER = os.path.join(EVAL, 'score_links.py')
 

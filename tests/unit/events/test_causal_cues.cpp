@@ -1,0 +1,104 @@
+// Tests of causal links: one sentence per cue family of data/events/causal_cues.txt, and the
+// contexts that never give a cause (negation, condition, modality, purpose, "after" alone).
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "support.hpp"
+
+using namespace chronograph;
+using namespace chronograph::events;
+using testing::extract;
+using testing::Extracted;
+
+namespace {
+
+struct Edge {
+  std::string from, to, cue, rule;
+  double confidence;
+};
+
+std::vector<Edge> causes(const Extracted& r) {
+  std::vector<Edge> out;
+  for (const auto& l : r.ex.links)
+    if (l.type == LinkType::causes)
+      out.push_back({r.text_of(r.ex.mentions[l.from]), r.text_of(r.ex.mentions[l.to]),
+                     r.doc.text.substr(l.cue_start, l.cue_end - l.cue_start), l.rule,
+                     l.confidence});
+  return out;
+}
+
+// The one causes link of the text, from the trigger `from` to the trigger `to`.
+void check_one(const std::string& text, const std::string& from, const std::string& to,
+               const std::string& cue) {
+  CAPTURE(text);
+  // Under a title line, as in a real page (a first line alone would be the title).
+  const auto r = extract("Local news\n\n" + text, "2024-05-10", EventSelection::all);
+  const auto found = causes(r);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].from == from);
+  CHECK(found[0].to == to);
+  CHECK(found[0].cue == cue);
+  CHECK_FALSE(found[0].rule.empty());
+  CHECK(found[0].confidence > 0.0);
+  CHECK(found[0].confidence <= 1.0);
+}
+
+void check_none(const std::string& text) {
+  CAPTURE(text);
+  const auto r = extract("Local news\n\n" + text, "2024-05-10", EventSelection::all);
+  for (const auto& e : causes(r)) {
+    CAPTURE(e.from);
+    CAPTURE(e.to);
+    CAPTURE(e.cue);
+    FAIL_CHECK("a causes link where none is told");
+  }
+}
+
+}  // namespace
+
+TEST_CASE("causal cues: each family links its cause to its effect, with cue and confidence") {
+  // connective_prefix: "because of X" / "due to X" before or after the effect.
+  check_one("The airport closed on Monday because of the storm.\n", "storm", "closed",
+            "because of");
+  // connective_clause: "because" opens the cause's clause.
+  check_one("The airline canceled 40 flights on Monday because fog covered the airport.\n",
+            "covered", "canceled", "because");
+  // causative_verb: the subject causes the object.
+  check_one("The earthquake triggered a landslide near the village.\n", "earthquake", "landslide",
+            "triggered");
+  // reverse_verb: the effect comes first.
+  check_one("The fire was sparked by an explosion at the plant.\n", "explosion", "fire",
+            "sparked by");
+  // conclusive: "so" after a comma joins cause and effect clauses.
+  check_one("The river flooded the main road, so the school closed for the day.\n", "flooded",
+            "closed", "so");
+}
+
+TEST_CASE("causal cues: negated, conditional, modal and purpose contexts give no cause") {
+  // Negated: the cause or the effect did not happen.
+  check_none("The storm did not cause any damage to the port.\n");
+  // Condition: "if" makes both ends hypothetical.
+  check_none("If the dam fails, the flood could force the evacuation of the town.\n");
+  // Modal: "could lead to" is a possibility.
+  check_none("Analysts said the merger could lead to job cuts.\n");
+  // Purpose and intent: "meant to derail" tells an aim, not what happened.
+  check_none("The strikes were meant to derail the talks, which took place anyway.\n");
+  check_none("The army launched the raid in order to free the hostages.\n");
+  // Temporal "after" alone tells order only.
+  check_none("After the election, the parliament approved the budget.\n");
+}
+
+TEST_CASE("causal cues: a reaction cue links the reaction to what it answers") {
+  const auto r = extract("Police arrested 20 people in response to the protests on Monday.\n",
+                         "2024-05-10", EventSelection::all);
+  bool found = false;
+  for (const auto& l : r.ex.links)
+    if (l.type == LinkType::reaction_to || l.type == LinkType::causes) {
+      const auto from = r.text_of(r.ex.mentions[l.from]);
+      const auto to = r.text_of(r.ex.mentions[l.to]);
+      found = found || (l.type == LinkType::reaction_to && from == "arrested" && to == "protests");
+    }
+  CHECK(found);
+}
