@@ -120,8 +120,7 @@ void set_tense(std::span<const WordInfo* const> words, std::size_t i, const Verb
 }
 
 // The nearest condition word ("if", "unless") to the left with no clause break in between.
-std::ptrdiff_t condition_before(std::span<const WordInfo* const> words, std::size_t i,
-                                const EventWordLists& fw) {
+std::ptrdiff_t condition_before(std::span<const WordInfo* const> words, std::size_t i) {
   for (std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) - 1; j >= 0; --j) {
     const WordInfo& w = *words[static_cast<std::size_t>(j)];
     if (w.punct && (w.lower == ";" || w.lower == ":" || w.lower == "." || w.lower == "—"))
@@ -183,7 +182,7 @@ void describe_event(std::span<const WordInfo* const> words, std::size_t i, const
     e.factuality = f;
     e.cue_token = static_cast<std::int32_t>(cue);
   };
-  if (const auto cond = condition_before(words, i, fw); cond >= 0)
+  if (const auto cond = condition_before(words, i); cond >= 0)
     return set(Factuality::hypothetical, cond);
   if (neg >= 0) return set(Factuality::negated, neg);
   if (g.modal >= 0) return set(Factuality::modal, g.modal);
