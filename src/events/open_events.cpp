@@ -375,16 +375,37 @@ bool subordinated(const DocState& st, const DocumentEvent& e, std::size_t timex)
   return false;
 }
 
-// Whether the noun phrase right after a verb is headed by a lexicon trigger.
-bool lexicon_object(const DocState& st, const SentenceState& ss, std::size_t verb) {
+// The lexicon trigger heading the noun phrase right after a verb, if any (its first token).
+std::optional<std::size_t> lexicon_object(const DocState& st, const SentenceState& ss,
+                                          std::size_t verb) {
   const auto words = st.detector.sentence_words();
   for (std::size_t k = verb + 1; k < st.toks.size() && k <= verb + 4; ++k) {
-    if (covered(ss.trig_hits, k)) return true;
+    if (covered(ss.trig_hits, k)) return k;
     const WordInfo& w = *words[k];
     const auto c = st.detector.model().classes().name(w.word_class);
-    if (c != "det" && c != "poss" && c != "num" && !(w.pos_bits & 4 && !w.word_class)) return false;
+    if (c != "det" && c != "poss" && c != "num" && !(w.pos_bits & 4 && !w.word_class))
+      return std::nullopt;
   }
-  return false;
+  return std::nullopt;
+}
+
+// "The FTC cleared the deal on July 31", "expects the deal to close in the third quarter": a
+// date after the object of a verb that does not bring it about is that verb's clause's, not
+// the object's (the deal came before). The lexicon's mention of the object loses it.
+void undate_objects(DocState& st, const SentenceState& ss, std::uint32_t instantiating) {
+  for (const DocumentEvent& e : ss.detected) {
+    if (e.pos != EventPos::verb || (e.lists & instantiating)) continue;
+    const auto object = lexicon_object(st, ss, e.token);
+    if (!object) continue;
+    for (std::size_t mi = ss.first_event; mi < st.out.mentions.size(); ++mi) {
+      EventMention& m = st.out.mentions[mi];
+      if (m.kind != EventKind::event || m.start != st.toks[*object].start || !m.timex ||
+          st.timexes[*m.timex].start < m.end)
+        continue;
+      m.timex.reset();
+      m.specific = m.ordinal > 0 || !m.name.empty() || !m.places.empty() || m.headline;
+    }
+  }
 }
 
 // The mention of a detected event, typed `type`, labelled from its clause and dated.
@@ -462,6 +483,13 @@ void add_open_event_mentions(DocState& st, SentenceState& ss) {
   }
   const bool caps = title_case(st);
   const std::size_t lexicon_end = st.out.mentions.size();
+  // "imposed the tariffs", "signed an agreement": a verb that brings about the event its
+  // object names is that event's occurrence, which the lexicon's mention stands for. Other
+  // verbs are events of their own ("regulators cleared the deal").
+  const std::uint32_t instantiating = (1u << EventWordLists::support_verb) |
+                                      (1u << EventWordLists::phase_verb) |
+                                      (1u << EventWordLists::light_verb);
+  undate_objects(st, ss, instantiating);
   for (const DocumentEvent& e : ss.detected) {
     const std::size_t k = e.token;
     if (covered(ss.trig_hits, k) || covered(ss.actor_hits, k) || covered(ss.place_hits, k))
@@ -476,13 +504,8 @@ void add_open_event_mentions(DocState& st, SentenceState& ss) {
         std::any_of(ss.trig_hits.begin(), ss.trig_hits.end(),
                     [&](const Hit& h) { return h.te == k || h.te + 1 == k; }))
       continue;
-    // "imposed the tariffs", "signed an agreement": a verb that brings about the event its
-    // object names is that event's occurrence, which the lexicon's mention stands for. Other
-    // verbs are events of their own ("regulators cleared the deal").
-    const std::uint32_t instantiating = (1u << EventWordLists::support_verb) |
-                                        (1u << EventWordLists::phase_verb) |
-                                        (1u << EventWordLists::light_verb);
-    if (e.pos == EventPos::verb && (e.lists & instantiating) && lexicon_object(st, ss, k)) continue;
+    const auto lex_object = e.pos == EventPos::verb ? lexicon_object(st, ss, k) : std::nullopt;
+    if (lex_object && (e.lists & instantiating)) continue;
     // The noun a light verb takes stands for the event: "Dalisay made landfall" (unless the
     // lexicon names it: "launched a strike" is the lexicon's strike).
     auto object = light_verb_object(st, e);

@@ -182,3 +182,23 @@ TEST_CASE("events: 'rather than', 'instead of' negate; 'allegedly' hedges; neith
   CHECK(seen == 3);
   for (const auto& l : r.ex.links) CHECK(l.type != LinkType::causes);
 }
+
+// Regression: "The FTC cleared the deal on July 31" dated the deal (the lexicon's agreement)
+// to the day it was cleared, and "expects the deal to close in the third quarter" to Q3.
+TEST_CASE(
+    "events: the date after a verb's lexicon object is the verb's clause's, not the object's") {
+  const auto r = extract(
+      "The Federal Trade Commission cleared the deal on July 31.\nPinecrest expects the deal "
+      "to close in the third quarter.\n",
+      "2024-08-06", EventSelection::all);
+  int deals = 0;
+  for (const auto& m : r.ex.mentions) {
+    if (m.kind != EventKind::event || r.text_of(m) != "deal") continue;
+    ++deals;
+    CHECK_FALSE(m.timex.has_value());
+  }
+  CHECK(deals == 2);
+  const EventMention* clear = find(r, EventKind::event, "clear");
+  REQUIRE(clear);
+  CHECK(clear->timex.has_value());
+}
