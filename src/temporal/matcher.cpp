@@ -51,7 +51,10 @@ class Matcher {
   std::size_t n_;
   std::optional<date::sys_days> dct_;
   int dy_ = kUnknown, dm_ = 0, dd_ = 0;
-  std::optional<Spec> last_date_;     // last fully resolved day, for "the following day"
+  std::optional<Spec> last_date_;  // last fully resolved day, for "the following day"
+  std::size_t last_date_end_ = 0;  // the token after it
+  Reference last_date_ref_ = Reference::absolute;
+  std::optional<Shift> last_date_shift_;
   std::optional<Spec> last_quarter_;  // last quarter named: financial reports compare with it
   std::optional<Spec> last_told_;     // last explicit date, any granularity ("that year")
 
@@ -2414,7 +2417,18 @@ Timex Matcher::finish(Hit& h) {
     t.granularity = Unit::day;
     return t;
   }
-  if (h.clock_only && h.spec.year == kUnknown && h.spec.month == 0) {
+  // A bare clock time soon after a day the story told ("struck before dawn on Friday. The
+  // quake hit at 3:42 a.m.") is on that day, not the page's.
+  constexpr std::size_t kNarrativeReach = 80;  // tokens
+  if (h.clock_only && h.spec.year == kUnknown && h.spec.month == 0 && last_date_ &&
+      h.b >= last_date_end_ && h.b - last_date_end_ <= kNarrativeReach) {
+    const std::string time = h.spec.time;
+    h.spec = *last_date_;
+    h.spec.time = time;
+    t.reference = last_date_ref_ == Reference::event ? Reference::dct : last_date_ref_;
+    t.dct_shift = last_date_shift_;
+    t.rule = "clock-on-told-day";
+  } else if (h.clock_only && h.spec.year == kUnknown && h.spec.month == 0) {
     // A bare clock time: the DCT's day unless a heading dates it (done by the caller).
     if (dct_) {
       const std::string time = h.spec.time;
@@ -2489,8 +2503,12 @@ std::vector<Timex> Matcher::run() {
     }
     Timex t = finish(*h);
     if (h->spec.g == Gran::day && h->spec.year != kUnknown && h->spec.day > 0 &&
-        h->ref != Reference::event)
+        h->ref != Reference::event) {
       last_date_ = h->spec;
+      last_date_end_ = h->e;
+      last_date_ref_ = h->ref;
+      last_date_shift_ = h->shift;
+    }
     if (h->type == TimexType::date && h->ref == Reference::absolute && h->spec.year != kUnknown &&
         (h->spec.g == Gran::day || h->spec.g == Gran::month || h->spec.g == Gran::year))
       last_told_ = h->spec;

@@ -241,3 +241,20 @@ TEST_CASE("temporal: results are sorted and never overlap, on every sample artic
     }
   }
 }
+
+// Regression: a bare clock time after the story's day took the page's date ("before dawn on
+// Friday ... The quake hit at 3:42 a.m." on a Saturday page gave Saturday).
+TEST_CASE("temporal: a bare clock time is on the day the story last told, else the page's") {
+  const std::string s =
+      "A strong earthquake struck before dawn on Friday. The quake hit at 3:42 a.m. local time.";
+  const auto ts = tag(s, "2024-11-23");
+  const Timex* t = find(s, ts, "3:42 a.m.");
+  REQUIRE(t);
+  CHECK(t->value == "2024-11-22T03:42");
+  CHECK(t->dct_shift == Shift{-1, Unit::day});
+  const std::string alone = "Officials met at 10 a.m. to discuss the damage.";
+  const auto ta = tag(alone, "2024-11-23");
+  const Timex* a = find(alone, ta, "10 a.m.");
+  REQUIRE(a);
+  CHECK(a->value == "2024-11-23T10:00");
+}
