@@ -15,9 +15,10 @@ namespace chronograph::events::detail {
 namespace {
 
 constexpr std::array<std::string_view, kCueFamilyCount> kFamilyNames = {
-    "connective_prefix", "reaction",   "connective_clause", "causative_verb",
-    "reverse_verb",      "passive_agent", "result_noun_from", "conclusive",
-    "sentence_initial",  "purpose",    "hedge"};
+    "connective_prefix", "reaction",     "connective_clause",
+    "causative_verb",    "reverse_verb", "passive_agent",
+    "result_noun_from",  "conclusive",   "sentence_initial",
+    "purpose",           "hedge"};
 
 constexpr std::array<std::pair<std::string_view, CausalWord>, 26> kWordClasses = {{
     {"adverb", kAdverb},
@@ -184,8 +185,8 @@ std::string_view to_string(CueFamily family) {
   return kFamilyNames[static_cast<std::size_t>(family)];
 }
 
-CueTable CueTable::parse(std::string_view cues_text, std::string_view words_text,
-                         WordTable& words, PhraseMatcher& matcher) {
+CueTable CueTable::parse(std::string_view cues_text, std::string_view words_text, WordTable& words,
+                         PhraseMatcher& matcher) {
   CueTable t;
   parse_cues(cues_text, t, words, matcher);
   parse_words(words_text, t, words);
@@ -243,9 +244,8 @@ void read_cue_sentence(const DocState& st, SentenceState& ss) {
     e.token = head;
     e.mention = static_cast<long>(mi);
     e.detected = detected_at(head);
-    const EventPos pos =
-        e.detected >= 0 ? ss.detected[static_cast<std::size_t>(e.detected)].pos
-                        : st.detector.describe(head).pos;
+    const EventPos pos = e.detected >= 0 ? ss.detected[static_cast<std::size_t>(e.detected)].pos
+                                         : st.detector.describe(head).pos;
     e.pred = pos != EventPos::noun;
     e.verb = pos == EventPos::verb;
     e.fact = told_as_fact(m.factuality);
@@ -327,11 +327,11 @@ std::optional<std::size_t> mention_of(DocState& st, SentenceState& ss, std::size
                                       bool realized) {
   CueEnd& e = ss.cue.ends[static_cast<std::size_t>(ss.cue.end_at[token])];
   if (e.mention < 0) {
-    const auto m = add_linked_mention(
-        st, ss,
-        e.detected >= 0 ? ss.detected[static_cast<std::size_t>(e.detected)]
-                        : named_event(st, ss, token),
-        realized);
+    const auto m =
+        add_linked_mention(st, ss,
+                           e.detected >= 0 ? ss.detected[static_cast<std::size_t>(e.detected)]
+                                           : named_event(st, ss, token),
+                           realized);
     if (!m) return std::nullopt;
     e.mention = static_cast<long>(*m);
   }
@@ -344,8 +344,8 @@ std::optional<std::size_t> mention_of(DocState& st, SentenceState& ss, std::size
   return static_cast<std::size_t>(e.mention);
 }
 
-void write_links(DocState& st, SentenceState& ss, const Cue& cue, std::size_t i0,
-                 std::size_t i1, std::size_t first_found) {
+void write_links(DocState& st, SentenceState& ss, const Cue& cue, std::size_t i0, std::size_t i1,
+                 std::size_t first_found) {
   const ingest::Sentence& s = *ss.sentence;
   const FamilyInfo& family = st.tables.causal.families[static_cast<std::size_t>(cue.family)];
   for (std::size_t f = first_found; f < ss.cue.found.size(); ++f) {

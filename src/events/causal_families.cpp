@@ -32,7 +32,10 @@ class Rules {
  public:
   // Links found go to `found` (none: the rules only test blockers).
   Rules(const DocState& st, const SentenceState& ss, std::vector<CueLink>* found = nullptr)
-      : st_(st), t_(st.tables.causal), s_(ss.cue), found_(found),
+      : st_(st),
+        t_(st.tables.causal),
+        s_(ss.cue),
+        found_(found),
         n_(static_cast<int>(st.toks.size())) {}
 
   bool connective(const Cue& cue, int i0, int i1, bool clause);
@@ -79,17 +82,20 @@ class Rules {
   }
   bool in_ids(const std::vector<int>& ids, int k) const {
     return k >= 0 && k < n_ &&
-           std::find(ids.begin(), ids.end(), st_.low_ids[static_cast<std::size_t>(k)]) !=
-               ids.end();
+           std::find(ids.begin(), ids.end(), st_.low_ids[static_cast<std::size_t>(k)]) != ids.end();
   }
 
   bool pass(int k, Want w) const {
     if (!ev(k)) return false;
     switch (w) {
-      case Want::any: return true;
-      case Want::pred: return pred(k);
-      case Want::noun: return !pred(k);
-      case Want::infinitive: return k > 0 && word(k - 1, t_.to);
+      case Want::any:
+        return true;
+      case Want::pred:
+        return pred(k);
+      case Want::noun:
+        return !pred(k);
+      case Want::infinitive:
+        return k > 0 && word(k - 1, t_.to);
     }
     return false;
   }
@@ -307,9 +313,8 @@ int Rules::np_head(int i1, int maxd) const {
 
 bool Rules::clause_initial(int i0) const {
   int j = i0 - 1;
-  while (j >= 0 &&
-         (word(j, t_.and_) || word(j, t_.but) || low(j) == "yet" || low(j) == "so" ||
-          quote_or_dash(j)))
+  while (j >= 0 && (word(j, t_.and_) || word(j, t_.but) || low(j) == "yet" || low(j) == "so" ||
+                    quote_or_dash(j)))
     --j;
   if (j < 0 || hard(j) || word(j, t_.that) || low(j) == "said") return true;
   if (!comma(j)) return false;
@@ -351,8 +356,7 @@ void Rules::coord_right(int j, Ends& out) const {
 // An event coordinated just before j ("fair or effective").
 void Rules::coord_left(int j, Ends& out) const {
   int k = j - 1;
-  for (int steps = 0; k >= 0 && steps < 3 && !and_or(k) && !ev(k) && !hard(k) && !comma(k);
-       ++steps)
+  for (int steps = 0; k >= 0 && steps < 3 && !and_or(k) && !ev(k) && !hard(k) && !comma(k); ++steps)
     --k;
   if (k >= 0 && and_or(k)) out.add(left(k, pred(j) ? Want::pred : Want::noun, true, 4));
 }
@@ -363,8 +367,7 @@ void Rules::emit(const Ends& causes, const Ends& effects, bool realized) {
       const int a = causes.at[static_cast<std::size_t>(c)];
       const int b = effects.at[static_cast<std::size_t>(e)];
       if (a != b && found_)
-        found_->push_back(
-            {static_cast<std::size_t>(a), static_cast<std::size_t>(b), realized});
+        found_->push_back({static_cast<std::size_t>(a), static_cast<std::size_t>(b), realized});
     }
 }
 
@@ -375,8 +378,8 @@ bool Rules::connective(const Cue& cue, int i0, int i1, bool clause) {
   if (!cue.after.empty() && !in_ids(cue.after, i0 - 1)) return false;
   if (cue.since) {
     if (is(i0 - 1, kSinceNotAfter)) return false;
-    if (i1 < n_ && (is(i1, kSinceNotBefore) || low(i1)[0] == '\'' ||
-                    (low(i1)[0] >= '0' && low(i1)[0] <= '9')))
+    if (i1 < n_ &&
+        (is(i1, kSinceNotBefore) || low(i1)[0] == '\'' || (low(i1)[0] >= '0' && low(i1)[0] <= '9')))
       return false;
   }
   int c;
@@ -435,8 +438,8 @@ bool Rules::causative(const Cue& cue, int i0, int i1) {
   const int j = back_skip(i0, kNegation | kModal | kCausativeSkip);
   int k = i0 - 1;
   while (k >= 0 && is(k, kAdverb)) --k;
-  if (is(k, kBe) && (low(i0).ends_with("ed") || low(i0).ends_with("en") ||
-                     is(i0, kIrregularPassive)))
+  if (is(k, kBe) &&
+      (low(i0).ends_with("ed") || low(i0).ends_with("en") || is(i0, kIrregularPassive)))
     return false;  // passive "was forced to": the subject is not the cause
   if (ing(i0) && is(j, kPreposition)) return false;  // "by provoking": a means, often an aim
   const bool participial = ing(i0) && comma(j);
@@ -603,16 +606,27 @@ bool apply_cue(const DocState& st, SentenceState& ss, const Cue& cue, std::size_
   const int a = static_cast<int>(i0), b = static_cast<int>(i1);
   switch (cue.family) {
     case CueFamily::connective_prefix:
-    case CueFamily::reaction: return r.connective(cue, a, b, false);
-    case CueFamily::connective_clause: return r.connective(cue, a, b, true);
-    case CueFamily::causative_verb: return r.causative(cue, a, b);
-    case CueFamily::reverse_verb: return r.reverse(a, b);
-    case CueFamily::passive_agent: return r.passive_agent(cue, a, b);
-    case CueFamily::result_noun_from: return r.result_noun(a, b);
-    case CueFamily::conclusive: return r.conclusive(cue, a, b);
-    case CueFamily::sentence_initial: return r.sentence_initial(a);
-    case CueFamily::hedge: ss.cue.hedge_ends.push_back(i1); return true;
-    case CueFamily::purpose: return true;
+    case CueFamily::reaction:
+      return r.connective(cue, a, b, false);
+    case CueFamily::connective_clause:
+      return r.connective(cue, a, b, true);
+    case CueFamily::causative_verb:
+      return r.causative(cue, a, b);
+    case CueFamily::reverse_verb:
+      return r.reverse(a, b);
+    case CueFamily::passive_agent:
+      return r.passive_agent(cue, a, b);
+    case CueFamily::result_noun_from:
+      return r.result_noun(a, b);
+    case CueFamily::conclusive:
+      return r.conclusive(cue, a, b);
+    case CueFamily::sentence_initial:
+      return r.sentence_initial(a);
+    case CueFamily::hedge:
+      ss.cue.hedge_ends.push_back(i1);
+      return true;
+    case CueFamily::purpose:
+      return true;
   }
   return false;
 }

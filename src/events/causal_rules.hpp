@@ -84,12 +84,12 @@ struct CueTable {
   std::vector<Cue> cues;
   std::array<FamilyInfo, kCueFamilyCount> families{};
   std::vector<std::uint32_t> classes;  // by word id; ids past the end have none
-  int to = -1, and_ = -1, or_ = -1, but = -1, comma = -1, by = -1, from = -1, that = -1,
-      in = -1, case_ = -1, will = -1, not_ = -1;  // word ids the rules name
+  int to = -1, and_ = -1, or_ = -1, but = -1, comma = -1, by = -1, from = -1, that = -1, in = -1,
+      case_ = -1, will = -1, not_ = -1;  // word ids the rules name
 
   // Throws base::InputError "file:line:column: error: ..." for a malformed line.
-  static CueTable parse(std::string_view cues_text, std::string_view words_text,
-                        WordTable& words, PhraseMatcher& matcher);
+  static CueTable parse(std::string_view cues_text, std::string_view words_text, WordTable& words,
+                        PhraseMatcher& matcher);
   std::uint32_t of(int word) const {
     return word < 0 || static_cast<std::size_t>(word) >= classes.size()
                ? 0
@@ -105,7 +105,7 @@ struct CueEnd {
   long detected = -1;  // index into SentenceState::detected
   bool pred = false;   // verb or adjective, not a noun
   bool verb = false;
-  bool fact = true;    // told as a fact or as scheduled
+  bool fact = true;  // told as a fact or as scheduled
   // An event noun the detector missed ("heavy rain caused flooding"): an end only where a cue
   // names it, never one the rules find by looking for the nearest event.
   bool licensed_only = false;

@@ -128,6 +128,7 @@ EventMention event_mention(const DocState& st, const SentenceState& ss, const Hi
   // A headline of a dated list happened on the list's day, unless it states its own ("meeting
   // set for July 21").
   m.timex = date_for_trigger(st, h.tb, h.te, ss.timexes, ss.trig_hits, since);
+  if (m.timex && in_fronted_phrase(st, h.tb, st.timexes[*m.timex])) m.timex.reset();
   if (m.headline && ss.headline_timex && !m.timex) m.timex = ss.headline_timex;
   m.since_timex = since;
   m.specific =

@@ -11,13 +11,13 @@
 #include <utility>
 #include <vector>
 
+#include "causal_rules.hpp"
 #include "chronograph/base/text.hpp"
 #include "chronograph/events/document_events.hpp"
 #include "chronograph/events/event_dating.hpp"
 #include "chronograph/events/extractor.hpp"
 #include "chronograph/events/phrase_matcher.hpp"
 #include "chronograph/events/tokenizer.hpp"
-#include "causal_rules.hpp"
 
 namespace chronograph::events::detail {
 
@@ -219,6 +219,10 @@ std::optional<std::size_t> add_linked_mention(DocState& st, const SentenceState&
 
 // mention_dating.cpp: the date of a trigger, and event-anchored time expressions ("a day
 // before", "a day after the talks") with the event they count from.
+// Whether the token is in a phrase opening the sentence ("Because of the evacuation, ...",
+// "After the vote, ...") that a comma closes before the time expression.
+bool in_fronted_phrase(const DocState& st, std::size_t token, const temporal::Timex& t);
+
 std::optional<std::size_t> date_for_trigger(const DocState& st, std::size_t tb, std::size_t te,
                                             const std::vector<std::size_t>& sentence_timexes,
                                             const std::vector<Hit>& trig_hits,

@@ -103,6 +103,22 @@ EventMention* anchored_mention(DocState& st, const SentenceState& ss, std::size_
 
 }  // namespace
 
+// "Because of the evacuation, schools were closed on Thursday": an event in a phrase that opens
+// the sentence and ends at a comma is not timed by an expression after that comma.
+bool in_fronted_phrase(const DocState& st, std::size_t token, const temporal::Timex& t) {
+  if (st.toks.empty() || token >= st.toks.size()) return false;
+  const auto first = st.word(0);
+  if (first != "because" && first != "after" && first != "following" && first != "despite" &&
+      first != "amid" && first != "due" && first != "owing" && first != "thanks" &&
+      first != "since" && first != "before" && first != "until")
+    return false;
+  for (std::size_t k = 1; k < token; ++k)
+    if (st.word(k) == ",") return false;  // the event is past the opening phrase
+  for (std::size_t k = token + 1; k < st.toks.size() && st.toks[k].start < t.start; ++k)
+    if (st.word(k) == ",") return true;
+  return false;
+}
+
 // Picks the timex that dates the trigger at tokens [tb, te) of the sentence, if any.
 std::optional<std::size_t> date_for_trigger(const DocState& st, std::size_t tb, std::size_t te,
                                             const std::vector<std::size_t>& sentence_timexes,

@@ -365,7 +365,8 @@ void add_light_verbs(DocState& st, SentenceState& ss) {
 // time expression, is timed by that clause, not by the expression.
 bool subordinated(const DocState& st, const DocumentEvent& e, std::size_t timex) {
   const auto& t = st.timexes[timex];
-  if (t.end > e.start) return false;  // the expression follows the event
+  if (t.end > e.start)
+    return in_fronted_phrase(st, e.token, t);  // the expression follows the event
   for (std::size_t k = token_at(st.toks, t.end); k < e.token && k < st.toks.size(); ++k) {
     const auto w = st.word(k);
     if (w == "after" || w == "before" || w == "since" || w == "until" || w == "when" ||
@@ -447,7 +448,8 @@ EventMention open_mention(const DocState& st, const SentenceState& ss, const Doc
     std::optional<std::size_t> since;
     if (headline && ss.headline_timex)
       m.timex = ss.headline_timex;
-    else if (const auto t = date_for_trigger(st, k, k + 1, ss.timexes, ss.trig_hits, since))
+    else if (const auto t = date_for_trigger(st, k, k + 1, ss.timexes, ss.trig_hits, since);
+             t && !in_fronted_phrase(st, k, st.timexes[*t]))
       m.timex = t;
     else if (e.basis == DateBasis::timex && e.timex && !subordinated(st, e, *e.timex))
       m.timex = e.timex;

@@ -105,6 +105,8 @@ struct Summary {
   bool claim = false;
   bool headline = false;
   bool historical = false;
+  bool referring = false;  // every mention a bare definite one: "Because of the evacuation"
+                           // (undated, unnamed, no actors; places allowed)
   bool has_strong = false, has_weak = false;
   IdSet ordinals, names, places, actors, doc_places, words;
   Interval strong, weak;
@@ -136,6 +138,7 @@ struct Summary {
     decltype(anchors)().swap(anchors);
   }
   void merge(const Summary& o) {
+    referring = referring && o.referring;
     headline = headline || o.headline;
     historical = historical || o.historical;
     unite_into(ordinals, o.ordinals);
@@ -217,6 +220,65 @@ struct UnionFind {
   }
 };
 
+// 2b. A bare definite reference on one page ("Because of the evacuation, schools were
+// closed") that its own page gives nothing to refer to is read as a reader of a running story
+// reads it: the latest event of that type told on other pages about the same places, dated
+// before the page. Two candidates on that latest day, or none, leave it alone.
+void resolve_definite_references(const DocWorks& work, const std::vector<Summary>& cluster_sum,
+                                 UnionFind& uf) {
+  const std::size_t n = cluster_sum.size();
+  std::vector<std::unique_ptr<Summary>> root(n);
+  for (std::size_t c = 0; c < n; ++c) {
+    if (cluster_sum[c].claim || cluster_sum[c].headline) continue;
+    const std::size_t r = uf.find(c);
+    if (!root[r])
+      root[r] = std::make_unique<Summary>(cluster_sum[c]);
+    else
+      root[r]->merge(cluster_sum[c]);
+  }
+  // The places each page tells of: the lexicon's and those of its events.
+  std::vector<IdSet> page_places(work.size());
+  for (const Summary& c : cluster_sum)
+    for (std::size_t d : c.docs) {
+      unite_into(page_places[d], c.places);
+      unite_into(page_places[d], c.doc_places);
+    }
+  const auto same_places = [&](const Summary& a, const Summary& b) {
+    for (std::size_t da : a.docs)
+      for (std::size_t db : b.docs)
+        if (!page_places[da].empty() && !disjoint(page_places[da], page_places[db])) return true;
+    return false;
+  };
+  std::map<int, std::vector<std::size_t>> dated_by_type;  // roots told with a bounded date
+  for (std::size_t r = 0; r < n; ++r)
+    if (root[r] && !root[r]->referring && bounded(*root[r]))
+      dated_by_type[root[r]->type].push_back(r);
+  constexpr std::size_t kMaxCandidates = 200;  // bounds the work on huge corpora
+  for (std::size_t r = 0; r < n; ++r) {
+    if (!root[r] || !root[r]->referring || root[r]->docs.size() != 1 || root[r]->has_strong)
+      continue;
+    const auto it = dated_by_type.find(root[r]->type);
+    if (it == dated_by_type.end() || it->second.size() > kMaxCandidates) continue;
+    const auto page_day = work[root[r]->docs.front()]->reference_day();
+    if (!page_day) continue;
+    const auto limit = day_number(*page_day);
+    std::optional<std::size_t> best;
+    std::int32_t best_day = 0;
+    bool tie = false;
+    for (std::size_t c : it->second) {
+      const Summary& s = *root[c];
+      const Interval& iv = s.has_strong ? s.strong : s.weak;
+      if (!iv.hi || *iv.hi > limit || !disjoint(s.docs, root[r]->docs) ||
+          !same_places(*root[r], s) || !compatible(s, *root[r]) ||
+          (!root[r]->places.empty() && disjoint(root[r]->places, s.places)))
+        continue;
+      if (best && *iv.hi == best_day) tie = tie || uf.find(c) != uf.find(*best);
+      if (!best || *iv.hi > best_day) best = c, best_day = *iv.hi, tie = false;
+    }
+    if (best && !tie) uf.unite(*best, r);
+  }
+}
+
 }  // namespace
 
 Clustering cluster_mentions(const DocWorks& work) {
@@ -271,6 +333,8 @@ Clustering cluster_mentions(const DocWorks& work) {
       for (StrId p : w.list(m.places)) add_id(s.places, id_of(p));
       for (StrId a : w.list(m.actors)) add_id(s.actors, id_of(a));
       s.size = 1;
+      s.referring = m.kind == EventKind::event && m.definite && !m.timex && !m.anchor_timex &&
+                    !m.headline && !m.ordinal && !m.name && m.actors.count == 0;
       if (m.timex) {
         const DateFacts& t = w.dates[*m.timex];
         // "June 2" states its day (only the year comes from the page date): strong evidence.
@@ -696,6 +760,8 @@ Clustering cluster_mentions(const DocWorks& work) {
     if (!changed) break;
   }
 
+  resolve_definite_references(work, cluster_sum, uf);
+
   // 3. Final clusters in order of their first mention; remap indices.
   std::vector<long> final_index(n, -1);
   for (std::size_t c = 0; c < n; ++c) {
@@ -715,39 +781,8 @@ Clustering cluster_mentions(const DocWorks& work) {
     for (auto& c : per_doc)
       if (c >= 0) c = final_index[uf.find(static_cast<std::size_t>(c))];
 
-  // 4. Links between clusters: one per (from, to, type), holding every sentence that states
-  //    it, sorted so that the order of the documents given does not show.
-  std::map<std::tuple<std::size_t, std::size_t, int>, std::size_t> link_of;
-  for (std::size_t d = 0; d < work.size(); ++d) {
-    const DocWork& w = *work[d];
-    for (const auto& l : w.links) {
-      const long a = out.cluster_index[d][l.from], b = out.cluster_index[d][l.to];
-      if (a < 0 || b < 0 || a == b) continue;
-      const auto key = std::make_tuple(static_cast<std::size_t>(a), static_cast<std::size_t>(b),
-                                       static_cast<int>(l.type));
-      const auto [it, fresh] = link_of.emplace(key, out.links.size());
-      if (fresh)
-        out.links.push_back({static_cast<std::size_t>(a), static_cast<std::size_t>(b), l.type, {}});
-      LinkSource src;
-      src.evidence = w.evidence(l.start, l.end);
-      if (l.cue_end > l.cue_start) src.cue = w.evidence(l.cue_start, l.cue_end);
-      src.rule = l.rule;
-      src.confidence = l.confidence;
-      out.links[it->second].sources.push_back(std::move(src));
-    }
-  }
-  for (auto& l : out.links) {
-    const auto key = [](const LinkSource& s) {
-      return std::make_tuple(s.evidence.doc.view(), s.evidence.start, s.evidence.end,
-                             s.cue ? s.cue->start : 0, s.rule);
-    };
-    std::sort(l.sources.begin(), l.sources.end(),
-              [&](const LinkSource& x, const LinkSource& y) { return key(x) < key(y); });
-    l.sources.erase(
-        std::unique(l.sources.begin(), l.sources.end(),
-                    [&](const LinkSource& x, const LinkSource& y) { return key(x) == key(y); }),
-        l.sources.end());
-  }
+  // 4. Links between clusters.
+  out.links = cluster_links(work, out);
   return out;
 }
 

@@ -41,4 +41,7 @@ struct Clustering {
 // exact day, place, actors). Deterministic: depends only on the input order of documents.
 Clustering cluster_mentions(const DocWorks& work);
 
+// The documents' mention links between the clusters their ends are in (self-links dropped).
+std::vector<ClusterLink> cluster_links(const DocWorks& work, const Clustering& clusters);
+
 }  // namespace chronograph::graph

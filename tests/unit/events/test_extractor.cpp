@@ -202,3 +202,22 @@ TEST_CASE(
   REQUIRE(clear);
   CHECK(clear->timex.has_value());
 }
+
+// Regression: the event of a phrase opening the sentence took the main clause's date
+// ("Because of the evacuation, schools were closed on Thursday" dated the evacuation Thursday).
+TEST_CASE("events: an event in an opening 'because of' or 'after' phrase keeps the clause's date") {
+  const auto r = extract(
+      "Because of the evacuation, 46 schools were closed on Thursday.\nAfter the election, the "
+      "parliament met on Friday.\n",
+      "2024-09-13", EventSelection::all);
+  int checked = 0;
+  for (const auto& m : r.ex.mentions) {
+    const auto t = r.text_of(m);
+    if (t == "evacuation" || t == "election") {
+      CHECK_FALSE(m.timex.has_value());
+      ++checked;
+    }
+    if (t == "closed" || t == "met") CHECK(m.timex.has_value());
+  }
+  CHECK(checked == 2);
+}

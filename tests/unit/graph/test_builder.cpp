@@ -114,3 +114,38 @@ TEST_CASE("graph: 'two days after a rival abandoned its bid' dates the abandonme
   REQUIRE_FALSE(abandonment->date_steps.empty());
   CHECK(abandonment->date_steps.front().rule == "event-anchor");
 }
+
+// Feature: "Because of the evacuation, schools were closed" on a later page is the latest
+// evacuation the other pages told about the same places before it, not an event apart, so a
+// chain of causes runs across the pages. Nothing to refer to, or another page's event after the
+// page's date, leaves it alone.
+TEST_CASE("graph: a bare definite event on a later page is the latest one told before it") {
+  const auto build = [](const char* later) {
+    std::vector<ingest::Document> docs;
+    docs.push_back(ingest::make_document(
+        "a.txt",
+        "Flooding in Houston\nPublished September 11, 2024\n\nThe flooding in Houston forced the "
+        "evacuation of about 12,000 residents on Wednesday, officials in Houston said.\n"));
+    docs.push_back(ingest::make_document("b.txt", later));
+    return build_timeline(std::move(docs), events::default_lexicon(), BuildOptions{});
+  };
+  const auto evacuations = [](const Timeline& t) {
+    std::vector<const EventNode*> out;
+    for (auto v : boost::make_iterator_range(boost::vertices(t.graph)))
+      if (t.graph[v].type == "evacuation") out.push_back(&t.graph[v]);
+    return out;
+  };
+  const Timeline t = build(
+      "Schools shut in Houston\nPublished September 13, 2024\n\nBecause of the evacuation, 46 "
+      "schools in Houston were closed on Thursday, the education office said.\n");
+  auto found = evacuations(t);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->mentions.size() == 2);
+  CHECK(found[0]->date.value == "2024-09-11");
+  // A page published before the evacuation cannot refer to it.
+  const Timeline before = build(
+      "Schools shut in Houston\nPublished September 2, 2024\n\nBecause of the evacuation, 46 "
+      "schools in Houston were closed on Monday, the education office said.\n");
+  found = evacuations(before);
+  CHECK(found.size() == 2);
+}

@@ -312,6 +312,37 @@ TEST_CASE("new topics: storm corpus - dated events and not-facts (storm.expected
   CHECK(mentioned_in(*b[0], "c_aftermath", "two days after Tropical Storm Dalisay made landfall"));
   // The forecast landfall ("would likely make landfall ... on Wednesday") is not part of it.
   CHECK_FALSE(mentioned_in(*b[0], "a_approach", "would likely make landfall"));
+  // The hand-checked chain rain -> flooding -> evacuation -> school closures (expected.md
+  // L1-L3) runs through causes edges across b and c: "Because of the evacuation" in c is the
+  // flood-forced evacuation told in b.
+  const auto follow = [&](const EventNode* from, const std::vector<std::string>& types,
+                          std::string_view doc, std::string_view context) -> const EventNode* {
+    for (auto v : boost::make_iterator_range(boost::vertices(salient.graph))) {
+      if (&salient.graph[v] != from) continue;
+      for (auto e : boost::make_iterator_range(boost::out_edges(v, salient.graph))) {
+        const EventNode& to = salient.graph[boost::target(e, salient.graph)];
+        if (salient.graph[e].type == LinkType::causes &&
+            std::find(types.begin(), types.end(), to.type) != types.end() &&
+            mentioned_in(to, doc, context))
+          return &to;
+      }
+    }
+    return nullptr;
+  };
+  const auto rain =
+      nodes_for(salient, "b_landfall", "The storm's torrential rain caused flooding", {"rain"});
+  REQUIRE(rain.size() == 1);
+  const EventNode* flood = follow(rain[0], {"flood", "flooding"}, "b_landfall", "caused flooding");
+  REQUIRE(flood);
+  const EventNode* evacuation =
+      follow(flood, {"evacuation"}, "b_landfall", "forced the evacuation of about 12,000");
+  REQUIRE(evacuation);
+  CHECK(mentioned_in(*evacuation, "c_aftermath", "Because of the evacuation"));
+  const EventNode* closed =
+      follow(evacuation, {"closing", "close", "closure"}, "c_aftermath", "were closed on Sept. 12");
+  REQUIRE(closed);
+  CHECK(closed->date.value == "2024-09-12");
+
   // "Sept. 23" and "next week" date nothing on the timeline.
   check_nothing_dated(salient, "2024-09-23", "2024-09-23");
   check_nothing_dated(salient, "2024-09-16", "2024-09-22");
