@@ -35,7 +35,7 @@ std::string_view to_string(Reference ref);
 
 // An expression anchored to an event rather than to the DCT: "Just a day before" the talks.
 struct EventAnchor {
-  std::string phrase;           // the event phrase ("the talks", "the Istanbul talks"), may be empty
+  std::string phrase;           // the event phrase ("the talks", "the Geneva talks"), may be empty
   std::size_t start = 0;        // byte span of the phrase in the text (0,0 when empty)
   std::size_t end = 0;
   Shift offset;                 // date = date(event) + offset ("a day before": -1 day)
