@@ -27,7 +27,7 @@ struct Ends {
 };
 
 // The rules of one cue site: the token-level procedure measured on Causal-TimeBank
-// (/tmp/ctb/REPORT.md), over chronograph's own events.
+// (docs/causal-links.md), over chronograph's own events.
 class Rules {
  public:
   // Links found go to `found` (none: the rules only test blockers).
