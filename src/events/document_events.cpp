@@ -20,62 +20,95 @@ namespace {
 bool told_as_fact(Factuality f) { return f == Factuality::asserted || f == Factuality::future; }
 
 // What a verb of intention governs is intended, not done ("demanded that the forces withdraw",
-// "proposed a ceasefire"); a noun right after a non-factual verb shares its mode ("would sign an
-// agreement"). Events are in token order; words between governor and governed are checked.
+// "proposed a ceasefire"); a noun right after a non-factual verb, or its one preposition, shares
+// its mode ("would sign an agreement", "to agree to a ceasefire"). Events are in token order;
+// words between governor and governed are checked.
 void propagate_factuality(std::string_view text, std::span<const Token> tokens,
                           const EventDetector& detector, std::span<DocumentEvent> events) {
   for (std::size_t i = 1; i < events.size(); ++i) {
     DocumentEvent& e = events[i];
-    const DocumentEvent& g = events[i - 1];
-    if (!told_as_fact(e.factuality) || e.token <= g.token || e.token - g.token > 6) continue;
-    bool clause = true, np = true;  // nothing but a complementizer or a noun phrase between
-    bool coordinated = false;       // "withdraw ... and recognize"
-    for (std::size_t k = g.token + 1; k < e.token && clause; ++k) {
-      const WordInfo& w =
-          detector.word(text.substr(tokens[k].start, tokens[k].end - tokens[k].start));
-      const auto c = detector.model().classes().name(w.word_class);
-      const bool np_word = c == "det" || c == "poss" || c == "num" || c == "prep" ||
-                           (!w.word_class && !w.punct && w.verb_form != 'g');
-      np = np && np_word && c != "prep";
-      coordinated = coordinated || w.lower == "and" || w.lower == "or";
-      clause = np_word || c == "comp" || c == "pron" || c == "be" || c == "have" || c == "do" ||
-               c == "modal" || w.lower == "for" || w.lower == "on" || w.lower == "and" ||
-               w.lower == "or";
-    }
-    if (!clause) continue;
-    if (coordinated) {  // coordinated events share the mode of the first
-      if (g.factuality == Factuality::intended || g.factuality == Factuality::modal ||
-          g.factuality == Factuality::hypothetical) {
-        e.factuality = g.factuality;
-        e.cue_start = g.cue_start;
-        e.cue_end = g.cue_end;
-      }
-      continue;
-    }
-    const bool verb = g.pos == EventPos::verb && told_as_fact(g.factuality);
-    const auto governed = [&](Factuality f) {
-      e.factuality = f;
-      e.cue_start = g.start;
-      e.cue_end = g.end;
-    };
-    const auto in = [&](EventWordLists::List l) { return (g.lists >> l) & 1u; };
-    if (verb && in(EventWordLists::intention)) {
-      governed(Factuality::intended);
-    } else if (verb && in(EventWordLists::doubt)) {
-      governed(Factuality::modal);
-    } else if (verb && in(EventWordLists::denial)) {
-      governed(Factuality::negated);
-    } else if (np && e.pos == EventPos::noun && g.pos == EventPos::verb &&
-               (g.factuality == Factuality::modal || g.factuality == Factuality::hypothetical ||
-                g.factuality == Factuality::intended)) {
-      e.factuality = g.factuality;
-      e.cue_start = g.cue_start;
-      e.cue_end = g.cue_end;
+    if (!told_as_fact(e.factuality)) continue;
+    if (const auto f = governed_factuality(text, tokens, detector, events[i - 1], e.token, e.pos)) {
+      e.factuality = f->factuality;
+      e.cue_start = f->cue_start;
+      e.cue_end = f->cue_end;
     }
   }
 }
 
 }  // namespace
+
+std::optional<GovernedFactuality> governed_factuality(std::string_view text,
+                                                      std::span<const Token> tokens,
+                                                      const EventDetector& detector,
+                                                      const DocumentEvent& g, std::size_t token,
+                                                      EventPos pos) {
+  if (token <= g.token || token - g.token > 6) return std::nullopt;
+  bool clause = true, np = true;  // nothing but a complementizer or a noun phrase between
+  bool coordinated = false;       // "withdraw ... and recognize"
+  for (std::size_t k = g.token + 1; k < token && clause; ++k) {
+    const WordInfo& w =
+        detector.word(text.substr(tokens[k].start, tokens[k].end - tokens[k].start));
+    const auto c = detector.model().classes().name(w.word_class);
+    const bool np_word = c == "det" || c == "poss" || c == "num" || c == "prep" ||
+                         (!w.word_class && !w.punct && w.verb_form != 'g');
+    // One preposition right after the verb opens its object: "agree to a ceasefire".
+    const bool object_prep = k == g.token + 1 && (c == "prep" || c == "to");
+    np = np && (np_word || object_prep) && (c != "prep" || object_prep);
+    coordinated = coordinated || w.lower == "and" || w.lower == "or";
+    clause = np_word || object_prep || c == "comp" || c == "pron" || c == "be" || c == "have" ||
+             c == "do" || c == "modal" || w.lower == "for" || w.lower == "on" || w.lower == "and" ||
+             w.lower == "or";
+  }
+  if (!clause) return std::nullopt;
+  const bool non_fact = g.factuality == Factuality::intended || g.factuality == Factuality::modal ||
+                        g.factuality == Factuality::hypothetical;
+  if (coordinated)  // coordinated events share the mode of the first
+    return non_fact ? std::optional<GovernedFactuality>({g.factuality, g.cue_start, g.cue_end})
+                    : std::nullopt;
+  const bool verb = g.pos == EventPos::verb && told_as_fact(g.factuality);
+  const auto in = [&](EventWordLists::List l) { return (g.lists >> l) & 1u; };
+  if (verb && in(EventWordLists::intention))
+    return GovernedFactuality{Factuality::intended, g.start, g.end};
+  if (verb && in(EventWordLists::doubt))
+    return GovernedFactuality{Factuality::modal, g.start, g.end};
+  if (verb && in(EventWordLists::denial))
+    return GovernedFactuality{Factuality::negated, g.start, g.end};
+  if (np && pos == EventPos::noun && g.pos == EventPos::verb && non_fact)
+    return GovernedFactuality{g.factuality, g.cue_start, g.cue_end};
+  return std::nullopt;
+}
+
+std::optional<GovernedFactuality> scope_factuality(std::string_view text,
+                                                   std::span<const Token> tokens,
+                                                   std::span<const DocumentEvent> events,
+                                                   std::size_t token) {
+  std::optional<GovernedFactuality> scope;
+  std::size_t from = 0;  // tokens before it are checked for clause breaks
+  for (const DocumentEvent& g : events) {
+    if (g.token >= token) break;
+    for (std::size_t k = from; k < g.token; ++k) {
+      const auto w = text.substr(tokens[k].start, tokens[k].end - tokens[k].start);
+      if (w == ";" || w == ":" || w == "but") scope.reset();
+    }
+    from = g.token;
+    const bool finite =
+        g.pos == EventPos::verb &&
+        (g.tense == Tense::past || g.tense == Tense::present || g.tense == Tense::future);
+    if (g.pos == EventPos::verb &&
+        (g.factuality == Factuality::modal || g.factuality == Factuality::hypothetical ||
+         g.factuality == Factuality::intended)) {
+      if (!scope) scope = GovernedFactuality{g.factuality, g.cue_start, g.cue_end};
+    } else if (finite && told_as_fact(g.factuality)) {
+      scope.reset();  // a clause of its own told as fact
+    }
+  }
+  for (std::size_t k = from; scope && k < token; ++k) {
+    const auto w = text.substr(tokens[k].start, tokens[k].end - tokens[k].start);
+    if (w == ";" || w == ":" || w == "but") scope.reset();
+  }
+  return scope;
+}
 
 void detect_sentence_events(std::string_view text, std::span<const Token> tokens,
                             std::size_t sentence, const EventDetector& detector,
@@ -124,7 +157,20 @@ void detect_sentence_events(std::string_view text, std::span<const Token> tokens
     d.lists = e.word->lists;
     out.push_back(std::move(d));
   }
-  propagate_factuality(text, tokens, detector, std::span<DocumentEvent>(out).subspan(first));
+  const auto found_here = std::span<DocumentEvent>(out).subspan(first);
+  propagate_factuality(text, tokens, detector, found_here);
+  // Nouns and infinitives later in a clause a non-factual verb opens share its mode ("would
+  // lead the Kremlin to agree ... after the elections in Ukraine").
+  for (DocumentEvent& e : found_here) {
+    const bool headless = e.pos != EventPos::verb || e.tense == Tense::infinitive ||
+                          e.tense == Tense::none || e.tense == Tense::prespart;
+    if (!headless || !told_as_fact(e.factuality)) continue;
+    if (const auto f = scope_factuality(text, tokens, found_here, e.token)) {
+      e.factuality = f->factuality;
+      e.cue_start = f->cue_start;
+      e.cue_end = f->cue_end;
+    }
+  }
 }
 
 std::vector<DocumentEvent> find_document_events(std::string_view text, const ingest::Layout& layout,

@@ -303,6 +303,22 @@ void describe_lexicon_mentions(DocState& st, SentenceState& ss) {
       m.cue_start = st.toks[static_cast<std::size_t>(d.cue_token)].start;
       m.cue_end = st.toks[static_cast<std::size_t>(d.cue_token)].end;
     }
+    // ... and from the event that governs it ("would lead the Kremlin to agree to a ceasefire"),
+    // save in a headline, whose present tells a fact ("Ministers agree on new sanctions").
+    if (m.headline || m.title) continue;
+    const auto governor = std::find_if(ss.detected.rbegin(), ss.detected.rend(),
+                                       [&](const DocumentEvent& e) { return e.token < k; });
+    auto g =
+        told_as_fact(m.factuality) && governor != ss.detected.rend()
+            ? governed_factuality(st.doc.text, st.toks, st.detector, *governor, k, EventPos::noun)
+            : std::nullopt;
+    if (!g && told_as_fact(m.factuality))
+      g = scope_factuality(st.doc.text, st.toks, ss.detected, k);
+    if (g) {
+      m.factuality = g->factuality;
+      m.cue_start = g->cue_start;
+      m.cue_end = g->cue_end;
+    }
   }
 }
 

@@ -61,6 +61,26 @@ std::vector<DocumentEvent> find_document_events(std::string_view text, const ing
                                                 const EventDetector& detector,
                                                 const DatingModel& dating);
 
+// The mode an event at `token` takes from the event `governor` before it in its sentence: what a
+// verb of intention, doubt or denial governs ("demanded that the forces withdraw"), a noun
+// object of a non-factual verb ("would sign an agreement", "to agree to a ceasefire"), a
+// coordinated event of a non-factual one. None when nothing passes on.
+struct GovernedFactuality {
+  Factuality factuality;
+  std::size_t cue_start, cue_end;
+};
+// The mode of the clause at `token`: that of a non-factual verb before it in the sentence
+// ("would lead ... to agree"), unless a verb told as fact, ";", ":" or "but" comes between.
+std::optional<GovernedFactuality> scope_factuality(std::string_view text,
+                                                   std::span<const Token> tokens,
+                                                   std::span<const DocumentEvent> events,
+                                                   std::size_t token);
+std::optional<GovernedFactuality> governed_factuality(std::string_view text,
+                                                      std::span<const Token> tokens,
+                                                      const EventDetector& detector,
+                                                      const DocumentEvent& governor,
+                                                      std::size_t token, EventPos pos);
+
 // Detects the events of sentence `sentence` (its tokens given) and appends them, undated.
 void detect_sentence_events(std::string_view text, std::span<const Token> tokens,
                             std::size_t sentence, const EventDetector& detector,

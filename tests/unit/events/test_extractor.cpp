@@ -221,3 +221,30 @@ TEST_CASE("events: an event in an opening 'because of' or 'after' phrase keeps t
   }
   CHECK(checked == 2);
 }
+
+// Regression: nouns later in a clause a modal verb opens were drawn as facts ("would lead the
+// government to agree to a ceasefire and, after the elections, sign an agreement": an election
+// 'causing' an agreement came from there). They now share the clause's mode; a headline's
+// present still tells a fact.
+TEST_CASE("events: a modal clause's later nouns are not facts; a headline's object is") {
+  const auto r = extract(
+      "Local news\n\nThe plan would lead the government to agree to a ceasefire and, after the "
+      "elections in the province, sign a peace agreement.\n",
+      "2025-06-03", EventSelection::all);
+  int checked = 0;
+  for (const auto& m : r.ex.mentions) {
+    const auto t = r.text_of(m);
+    if (m.kind != EventKind::event) continue;
+    if (t == "ceasefire" || t == "elections" || t == "agreement") {
+      CAPTURE(t);
+      CHECK(m.factuality != Factuality::asserted);
+      ++checked;
+    }
+  }
+  CHECK(checked >= 2);
+  const auto h = extract("Harbour News\n\nMinisters agree on new sanctions\n\nThe ministers met.\n",
+                         "2024-03-04", EventSelection::all);
+  const EventMention* sanctions = find(h, EventKind::event, "sanctions");
+  REQUIRE(sanctions);
+  CHECK(sanctions->factuality == Factuality::asserted);
+}
