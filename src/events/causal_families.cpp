@@ -158,8 +158,10 @@ int Rules::right(int i, Want w, bool stop_comma, int maxd, int hi) const {
 // The first predicate from i, past a relative clause opening before it ("schools that are being
 // used as shelters were closed": closed).
 int Rules::main_pred_right(int i) const {
-  const int e = right_pref(i);
+  int e = right_pref(i);
   if (e < 0 || !pred(e)) return e;
+  // "Pinecrest was able to close it": a predicate adjective's infinitive is what happened.
+  if (!verb(e) && word(e + 1, t_.to) && ev(e + 2) && pred(e + 2) && verb(e + 2)) e += 2;
   for (int x = i; x < e; ++x)
     if (is(x, kRelative)) {
       const int e2 = right(e + 1, Want::pred, true);

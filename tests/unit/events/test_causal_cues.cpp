@@ -71,6 +71,11 @@ TEST_CASE("causal cues: each family links its cause to its effect, with cue and 
   // reverse_verb: the effect comes first.
   check_one("The fire was sparked by an explosion at the plant.\n", "explosion", "fire",
             "sparked by");
+  // An opening "because" clause; "was able to close": the closing happened and is the effect.
+  check_one(
+      "Because regulators approved the merger without conditions, the company was able "
+      "to close it early.\n",
+      "approved", "close", "Because");
   // conclusive: "so" after a comma joins cause and effect clauses.
   check_one("The river flooded the main road, so the school closed for the day.\n", "flooded",
             "closed", "so");
