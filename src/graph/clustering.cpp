@@ -524,7 +524,11 @@ Clustering cluster_mentions(const DocWorks& work) {
       const Summary s = mention_summary({d, mi});
       const std::size_t sent = m.sentence;
       Local* target = recent(s, sent);
-      if (!target) target = salient(s);
+      // Only what refers ("the talks", a name, an actor's act) may be the page's main event of
+      // its type; an end of a link or an anchor worded otherwise ("regulators approved the
+      // deal") is an event of its own.
+      const bool refers = m.definite || m.name != 0 || (m.tense < 0 && m.actors.count > 0);
+      if (!target && refers) target = salient(s);
       if (target) {
         join(*target, mi, s, sent);
         return true;

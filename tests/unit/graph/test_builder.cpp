@@ -149,3 +149,29 @@ TEST_CASE("graph: a bare definite event on a later page is the latest one told b
   found = evacuations(before);
   CHECK(found.size() == 2);
 }
+
+// Regression: an end of a causal link worded without "the" or an actor ("Because regulators
+// approved the deal") joined the page's other event of its type (the shareholders' approval
+// in June) and took its date. It is an event of its own.
+TEST_CASE("graph: an indefinite link end is not the page's main event of its type") {
+  std::vector<ingest::Document> docs;
+  docs.push_back(ingest::make_document(
+      "b.txt",
+      "Pinecrest completes purchase\nPublished August 6, 2024\n\nBecause regulators approved the "
+      "deal without conditions, Pinecrest was able to close it early.\nMeadowbrook shareholders "
+      "approved the offer in June.\n"));
+  const Timeline t = build_timeline(std::move(docs), events::default_lexicon(), BuildOptions{});
+  int regulators = 0;
+  for (auto v : boost::make_iterator_range(boost::vertices(t.graph))) {
+    const EventNode& n = t.graph[v];
+    if (n.type != "approval") continue;
+    CAPTURE(n.label);
+    bool theirs = false;
+    for (const auto& m : n.mentions)
+      theirs = theirs || m.text.view().find("regulators") != std::string_view::npos;
+    if (!theirs) continue;
+    ++regulators;
+    CHECK(n.date.value != "2024-06");
+  }
+  CHECK(regulators == 1);
+}
