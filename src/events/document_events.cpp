@@ -153,7 +153,10 @@ void detect_sentence_events(std::string_view text, std::span<const Token> tokens
         d.tense = Tense::none;
       }
     }
-    d.event_concept = e.word->event_concept;
+    // A reporting verb is typed by itself: its derived noun can be another act ("tell": "tale").
+    d.event_concept = d.event_class == EventClass::reporting && d.pos == EventPos::verb
+                          ? d.lemma
+                          : e.word->event_concept;
     d.lists = e.word->lists;
     out.push_back(std::move(d));
   }

@@ -248,3 +248,17 @@ TEST_CASE("events: a modal clause's later nouns are not facts; a headline's obje
   REQUIRE(sanctions);
   CHECK(sanctions->factuality == Factuality::asserted);
 }
+
+// Regression: with every event kept, "told reporters" was typed "tale" (WordNet's noun for
+// "tell"); a reporting verb is now typed by its own lemma.
+TEST_CASE("events: a reporting verb is typed by itself, not by a derived noun") {
+  const auto r =
+      extract("Local news\n\nThe chief executive told reporters on Monday that sales rose.\n",
+              "2024-06-13", EventSelection::all);
+  bool tell = false;
+  for (const auto& m : r.ex.mentions) {
+    CHECK(m.type != "tale");
+    tell = tell || (r.text_of(m) == "told" && m.type == "tell");
+  }
+  CHECK(tell);
+}
