@@ -26,7 +26,7 @@ struct EventMention {
   std::vector<std::string> actors;  // canonical names
   std::vector<std::string> places;  // canonical names
   int ordinal = 0;                  // "the second round" -> 2
-  std::string name;                 // a proper name of the event ("Spiderweb operation")
+  std::string name;                 // a proper name of the event ("Operation Desert Storm")
   std::string speaker;              // claims and reactions
   std::string speaker_role;
   std::optional<std::size_t> timex;         // index into the document's timexes that dates it
