@@ -304,24 +304,6 @@ void add_named_ends(const DocState& st, SentenceState& ss) {
 
 namespace {
 
-// An event noun the detector did not take, as if it had: a cue names it as an end.
-DocumentEvent named_event(const DocState& st, const SentenceState& ss, std::size_t k) {
-  const WordInfo& w = *st.detector.sentence_words()[k];
-  const DetectedEvent d = st.detector.describe(k);
-  DocumentEvent e;
-  e.start = st.toks[k].start;
-  e.end = st.toks[k].end;
-  e.sentence = ss.index;
-  e.token = k;
-  e.pos = EventPos::noun;
-  e.factuality = d.factuality;
-  e.negated = d.negated;
-  e.lemma = w.noun_lemma.empty() ? w.lemma : w.noun_lemma;
-  e.event_concept = w.event_concept.empty() ? e.lemma : w.event_concept;
-  e.lists = w.lists;
-  return e;
-}
-
 // The mention of an end, made when the end is a detected event without one.
 std::optional<std::size_t> mention_of(DocState& st, SentenceState& ss, std::size_t token,
                                       bool realized) {
@@ -330,7 +312,7 @@ std::optional<std::size_t> mention_of(DocState& st, SentenceState& ss, std::size
     const auto m =
         add_linked_mention(st, ss,
                            e.detected >= 0 ? ss.detected[static_cast<std::size_t>(e.detected)]
-                                           : named_event(st, ss, token),
+                                           : undetected_event(st, ss, token, EventPos::noun),
                            realized);
     if (!m) return std::nullopt;
     e.mention = static_cast<long>(*m);

@@ -219,6 +219,11 @@ std::optional<std::size_t> add_linked_mention(DocState& st, const SentenceState&
 
 // mention_dating.cpp: the date of a trigger, and event-anchored time expressions ("a day
 // before", "a day after the talks") with the event they count from.
+// The event at token k as if the detector had taken it, as a verb or a noun: a light verb with
+// an event object, an end a causal cue names.
+DocumentEvent undetected_event(const DocState& st, const SentenceState& ss, std::size_t k,
+                               EventPos pos);
+
 // Whether the token is in a phrase opening the sentence ("Because of the evacuation, ...",
 // "After the vote, ...") that a comma closes before the time expression.
 bool in_fronted_phrase(const DocState& st, std::size_t token, const temporal::Timex& t);

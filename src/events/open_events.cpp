@@ -355,20 +355,7 @@ void add_light_verbs(DocState& st, SentenceState& ss) {
     if (std::any_of(ss.detected.begin(), ss.detected.begin() + static_cast<std::ptrdiff_t>(found),
                     [&](const DocumentEvent& e) { return e.token == k; }))
       continue;
-    DocumentEvent e;
-    const DetectedEvent d = st.detector.describe(k);
-    e.start = st.toks[k].start;
-    e.end = st.toks[k].end;
-    e.sentence = ss.index;
-    e.token = k;
-    e.pos = EventPos::verb;
-    e.tense = d.tense;
-    e.aspect = d.aspect;
-    e.factuality = d.factuality;
-    e.negated = d.negated;
-    e.lemma = w.verb_lemma;
-    e.event_concept = w.event_concept;
-    e.lists = w.lists;
+    DocumentEvent e = undetected_event(st, ss, k, EventPos::verb);
     if (!light_verb_object(st, e)) continue;
     ss.detected.push_back(std::move(e));
   }
@@ -477,6 +464,31 @@ EventMention open_mention(const DocState& st, const SentenceState& ss, const Doc
 }
 
 }  // namespace
+
+DocumentEvent undetected_event(const DocState& st, const SentenceState& ss, std::size_t k,
+                               EventPos pos) {
+  const WordInfo& w = *st.detector.sentence_words()[k];
+  const DetectedEvent d = st.detector.describe(k);
+  DocumentEvent e;
+  e.start = st.toks[k].start;
+  e.end = st.toks[k].end;
+  e.sentence = ss.index;
+  e.token = k;
+  e.pos = pos;
+  e.factuality = d.factuality;
+  e.negated = d.negated;
+  e.lists = w.lists;
+  if (pos == EventPos::verb) {
+    e.tense = d.tense;
+    e.aspect = d.aspect;
+    e.lemma = w.verb_lemma;
+    e.event_concept = w.event_concept;
+  } else {
+    e.lemma = w.noun_lemma.empty() ? w.lemma : w.noun_lemma;
+    e.event_concept = w.event_concept.empty() ? e.lemma : w.event_concept;
+  }
+  return e;
+}
 
 void add_open_event_mentions(DocState& st, SentenceState& ss) {
   describe_lexicon_mentions(st, ss);
