@@ -2,6 +2,7 @@
 #include "chronograph/events/event_dating.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include "chronograph/base/binary_io.hpp"
 #include "chronograph/base/date_value.hpp"
@@ -15,6 +16,25 @@ constexpr std::string_view kMagic = "chronograph-dating-model 1\n";
 
 // How many sentences back the narrative's time still counts.
 constexpr std::size_t kPreviousReach = 2;
+
+// How many of a sentence's time expressions, the nearest to the event, compete to date it. More
+// never happens in news; the bound keeps a sentence of thousands of dates linear.
+constexpr std::size_t kMaxSentenceCandidates = 16;
+
+// Words whose presence between an event and a time expression is a feature: clause breaks,
+// subordinators, quotes. Then two counted columns: commas and quotation marks.
+constexpr std::array<std::string_view, 24> kBetweenCues = {
+    "that",  "which", "who", "when", "while", "because", "after", "before",
+    "since", "until", "if",  ";",    ":",     "—",       "--",    "(",
+    "\"",    "“",     "”",   "and",  "but",   "'s",      "’s",    "to"};
+constexpr std::size_t kCommaColumn = kBetweenCues.size();
+constexpr std::size_t kQuoteColumn = kCommaColumn + 1;
+constexpr std::size_t kCountColumns = kQuoteColumn + 1;
+
+// Token distance from an event's token to an expression's tokens [first, last).
+std::size_t distance(std::size_t ev, std::size_t first, std::size_t last) {
+  return last <= ev ? ev - last : first > ev ? first - ev - 1 : 0;
+}
 
 std::string_view bucket(std::size_t d) {
   return d == 0    ? "0"
@@ -97,6 +117,57 @@ void SentenceDater::begin_sentence(const ingest::Sentence& sentence, std::span<c
     if (timexes_[k].start >= sentence.start && dates_events(timexes_[k]))
       in_sentence_.push_back(
           {k, token_at(tokens, timexes_[k].start), token_at(tokens, timexes_[k].end)});
+  count_tokens(sentence);
+}
+
+void SentenceDater::count_tokens(const ingest::Sentence& sentence) {
+  counts_.assign(kCountColumns, 0);
+  counts_.reserve((tokens_.size() + 1) * kCountColumns);
+  for (const Token& t : tokens_) {
+    const std::size_t row = counts_.size();
+    counts_.insert(counts_.end(), counts_.end() - kCountColumns, counts_.end());
+    const std::string_view w = text_.substr(t.start, t.end - t.start);
+    base::lower_ascii_into(w, lowered_);
+    for (std::size_t c = 0; c < kBetweenCues.size(); ++c)
+      if (lowered_ == kBetweenCues[c]) ++counts_[row + c];
+    counts_[row + kCommaColumn] += w == ",";
+    counts_[row + kQuoteColumn] += w == "\"" || w == "“" || w == "”";
+  }
+  event_tokens_.clear();
+  for (const auto& e : events_) event_tokens_.push_back(e.token);
+  std::sort(event_tokens_.begin(), event_tokens_.end());
+  anchor_phrases_.clear();
+  for (std::size_t k = cursor_; k < timexes_.size() && timexes_[k].start < sentence.end; ++k) {
+    const auto& a = timexes_[k].anchor;
+    if (timexes_[k].reference == temporal::Reference::event && a)
+      anchor_phrases_.emplace_back(a->start, a->end);
+  }
+  std::sort(anchor_phrases_.begin(), anchor_phrases_.end());
+  for (std::size_t i = 1; i < anchor_phrases_.size(); ++i)
+    anchor_phrases_[i].second = std::max(anchor_phrases_[i].second, anchor_phrases_[i - 1].second);
+}
+
+// The sentence's entry for a time expression (they are in index order).
+std::vector<SentenceDater::SentenceTimex>::const_iterator SentenceDater::sentence_timex(
+    std::size_t index) const {
+  return std::lower_bound(in_sentence_.begin(), in_sentence_.end(), index,
+                          [](const SentenceTimex& s, std::size_t i) { return s.index < i; });
+}
+
+std::size_t SentenceDater::count_between(std::size_t column, std::size_t from,
+                                         std::size_t to) const {
+  const std::size_t rows = counts_.size() / kCountColumns;
+  from = std::min(from, rows - 1);
+  to = std::min(std::max(to, from), rows - 1);
+  return counts_[to * kCountColumns + column] - counts_[from * kCountColumns + column];
+}
+
+// Whether the event lies inside a phrase an anchored expression counts from: some phrase
+// starting at or before it reaches past its end.
+bool SentenceDater::in_anchor_phrase(const DocumentEvent& e) const {
+  const auto it = std::upper_bound(anchor_phrases_.begin(), anchor_phrases_.end(),
+                                   std::pair{e.start, SIZE_MAX});
+  return it != anchor_phrases_.begin() && std::prev(it)->second >= e.end;
 }
 
 void SentenceDater::skip_sentence(const ingest::Sentence& sentence) {
@@ -112,9 +183,30 @@ void SentenceDater::end_sentence() {
   ++sentence_;
 }
 
-const std::vector<DatingCandidate>& SentenceDater::candidates(const DocumentEvent&) {
+const std::vector<DatingCandidate>& SentenceDater::candidates(const DocumentEvent& e) {
   candidates_.clear();
-  for (const auto& st : in_sentence_) candidates_.push_back({CandidateKind::sentence, st.index, 0});
+  if (in_sentence_.size() <= kMaxSentenceCandidates) {
+    for (const auto& st : in_sentence_)
+      candidates_.push_back({CandidateKind::sentence, st.index, 0});
+  } else {
+    // The nearest expressions, found outward from the event (they are in text order), then
+    // kept in text order as in the common case.
+    const auto at = std::partition_point(in_sentence_.begin(), in_sentence_.end(),
+                                         [&](const SentenceTimex& t) { return t.last <= e.token; });
+    std::size_t left = static_cast<std::size_t>(at - in_sentence_.begin()), right = left;
+    while (candidates_.size() < kMaxSentenceCandidates) {
+      const bool has_left = left > 0, has_right = right < in_sentence_.size();
+      if (!has_left && !has_right) break;
+      const auto d = [&](std::size_t i) {
+        return distance(e.token, in_sentence_[i].first, in_sentence_[i].last);
+      };
+      const bool take_left = has_left && (!has_right || d(left - 1) <= d(right));
+      const std::size_t i = take_left ? --left : right++;
+      candidates_.push_back({CandidateKind::sentence, in_sentence_[i].index, 0});
+    }
+    std::sort(candidates_.begin(), candidates_.end(),
+              [](const DatingCandidate& a, const DatingCandidate& b) { return a.timex < b.timex; });
+  }
   if (last_timex_ && sentence_ - last_timex_sentence_ <= kPreviousReach)
     candidates_.push_back(
         {CandidateKind::previous, *last_timex_, sentence_ - last_timex_sentence_});
@@ -138,12 +230,7 @@ void SentenceDater::features(const DocumentEvent& e, const DatingCandidate& c,
   f("class_tense", cls, tense);
   f("sentence_timexes", bucket(std::min<std::size_t>(in_sentence_.size(), 3)));
   // Inside a quotation the speaker's time applies, not the narrator's.
-  std::size_t quotes = 0;
-  for (std::size_t k = 0; k < e.token && k < tokens_.size(); ++k) {
-    const std::string_view w = text_.substr(tokens_[k].start, tokens_[k].end - tokens_[k].start);
-    quotes += w == "\"" || w == "“" || w == "”";
-  }
-  f("quoted", quotes % 2 ? "1" : "0");
+  f("quoted", count_between(kQuoteColumn, 0, e.token) % 2 ? "1" : "0");
   if (c.kind == CandidateKind::previous) {
     const auto& t = timexes_[c.timex];
     f("back", bucket(c.sentences_back));
@@ -156,42 +243,38 @@ void SentenceDater::features(const DocumentEvent& e, const DatingCandidate& c,
     f("tense_aspect", tense, to_string(e.aspect));
     return;
   }
-  const auto st = std::find_if(in_sentence_.begin(), in_sentence_.end(),
-                               [&](const SentenceTimex& s) { return s.index == c.timex; });
+  const auto st = sentence_timex(c.timex);
   const auto& t = timexes_[c.timex];
   const std::size_t ev = e.token;
   const bool before = st->last <= ev, after = st->first > ev;
   const std::string_view dir = before ? "B" : after ? "A" : "O";
-  const std::size_t dist = before ? ev - st->last : after ? st->first - ev - 1 : 0;
+  const std::size_t dist = distance(ev, st->first, st->last);
   f("dir", dir);
   f("dir_dist", dir, bucket(dist));
   f("class_dir", cls, std::string(dir) + std::string(coarse_bucket(dist)));
   f("tense_dir", tense, std::string(dir) + std::string(coarse_bucket(dist)));
   f("gran", granularity(t));
   f("ref", temporal::to_string(t.reference));
-  // Rank by distance among the sentence's candidates: the nearest usually governs.
+  // Rank by distance among the sentence's candidates: the nearest usually governs. Anything
+  // nearer than a candidate is itself a candidate, so counting candidates is exact.
   std::size_t rank = 0;
-  for (const auto& o : in_sentence_) {
-    const std::size_t d = o.last <= ev ? ev - o.last : o.first > ev ? o.first - ev - 1 : 0;
-    rank += d < dist;
+  for (const auto& o : candidates_) {
+    if (o.kind != CandidateKind::sentence) continue;
+    const auto os = sentence_timex(o.timex);
+    rank += distance(ev, os->first, os->last) < dist;
   }
   f("rank", bucket(std::min<std::size_t>(rank, 2)));
-  // What stands between: clause breaks, subordinators, other events.
+  // What stands between: clause breaks, subordinators, other events. A cue counts each time
+  // it occurs (training keeps one: a known skew, kept while the shipped model was tuned with it).
   const std::size_t from = before ? st->last : ev + 1, to = before ? ev : st->first;
-  std::size_t commas = 0, events_between = 0;
-  for (std::size_t k = from; k < to && k < tokens_.size(); ++k) {
-    const std::string_view w = text_.substr(tokens_[k].start, tokens_[k].end - tokens_[k].start);
-    if (w == ",") ++commas;
-    const std::string low = base::lower_ascii(w);
-    if (low == "that" || low == "which" || low == "who" || low == "when" || low == "while" ||
-        low == "because" || low == "after" || low == "before" || low == "since" || low == "until" ||
-        low == "if" || low == ";" || low == ":" || low == "—" || low == "--" || low == "(" ||
-        low == "\"" || low == "“" || low == "”" || low == "and" || low == "but" || low == "'s" ||
-        low == "’s" || low == "to")
-      f("between", low);
-  }
-  for (const auto& o : events_)
-    if (o.token >= from && o.token < to) ++events_between;
+  for (std::size_t cue = 0; cue < kBetweenCues.size(); ++cue)
+    for (std::size_t n = count_between(cue, from, to); n > 0; --n) f("between", kBetweenCues[cue]);
+  const std::size_t commas = count_between(kCommaColumn, from, to);
+  const std::size_t events_between =
+      from >= to ? 0
+                 : static_cast<std::size_t>(
+                       std::lower_bound(event_tokens_.begin(), event_tokens_.end(), to) -
+                       std::lower_bound(event_tokens_.begin(), event_tokens_.end(), from));
   f("commas", bucket(std::min<std::size_t>(commas, 2)));
   f("events_between", bucket(std::min<std::size_t>(events_between, 2)));
   f("dir_events_between", dir, bucket(std::min<std::size_t>(events_between, 2)));
@@ -218,18 +301,9 @@ void SentenceDater::date_sentence(const ingest::Sentence& sentence, std::span<co
   // An event inside the phrase an anchored expression counts from ("two days after the storm
   // made landfall") is that expression's anchor: its date follows from the other event's, not
   // from the sentence's times.
-  const auto anchors_phrase = [&](const DocumentEvent& e) {
-    for (std::size_t k = cursor_; k < timexes_.size() && timexes_[k].start < sentence.end; ++k) {
-      const auto& a = timexes_[k].anchor;
-      if (timexes_[k].reference == temporal::Reference::event && a && a->start <= e.start &&
-          e.end <= a->end)
-        return true;
-    }
-    return false;
-  };
   for (std::size_t i = 0; i < events.size(); ++i) {
     DocumentEvent& e = events[i];
-    if ((wanted && !(*wanted)[i]) || anchors_phrase(e)) continue;
+    if ((wanted && !(*wanted)[i]) || in_anchor_phrase(e)) continue;
     const DatingCandidate* best = nullptr;
     std::int32_t best_score = 0;
     for (const auto& c : candidates(e)) {

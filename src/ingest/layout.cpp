@@ -374,6 +374,38 @@ std::size_t find_stop(std::string_view text, std::size_t i, std::size_t end) {
 }
 
 // Splits [start, end) of running text into sentences.
+// Sentences longer than this are cut at a clause break: no news sentence comes near it, and
+// the work per sentence (events, factuality scopes, dating candidates) may grow with the
+// square of its length, which a page of run-on text must not turn into a hang.
+constexpr std::size_t kMaxSentenceBytes = 2000;
+
+// Where to cut a run-on sentence [a, b) before a + kMaxSentenceBytes: after the last ';' or
+// ',' in its second half, else at the last space, else at a UTF-8 boundary.
+std::size_t sentence_cut(std::string_view text, std::size_t a) {
+  const std::size_t limit = a + kMaxSentenceBytes, half = a + kMaxSentenceBytes / 2;
+  for (std::size_t i = limit; i > half; --i)
+    if (text[i - 1] == ';' || text[i - 1] == ',') return i;
+  for (std::size_t i = limit; i > a + 1; --i)
+    if (is_space_byte(static_cast<unsigned char>(text[i - 1]))) return i;
+  std::size_t i = limit;
+  while (i > a + 1 && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) --i;
+  return i;
+}
+
+// Adds the trimmed sentence [a, b), in pieces when it runs on past kMaxSentenceBytes.
+void add_sentence(std::string_view text, std::size_t a, std::size_t b, std::size_t line,
+                  bool headline, std::vector<Sentence>& out) {
+  trim_span(text, a, b);
+  while (b - a > kMaxSentenceBytes) {
+    std::size_t pa = a, pb = sentence_cut(text, a);
+    a = pb;
+    trim_span(text, pa, pb);
+    if (pa < pb) out.push_back({pa, pb, line, headline});
+    trim_span(text, a, b);
+  }
+  if (a < b) out.push_back({a, b, line, headline});
+}
+
 void split_sentences(std::string_view text, std::size_t start, std::size_t end, std::size_t line,
                      bool headline, std::vector<Sentence>& out) {
   std::size_t s = start;
@@ -407,14 +439,10 @@ void split_sentences(std::string_view text, std::size_t start, std::size_t end, 
       // "U.S. President" stays together; "... the U.S. The next" is rare enough to accept.
       continue;
     }
-    std::size_t a = s, b = j;
-    trim_span(text, a, b);
-    if (a < b) out.push_back({a, b, line, headline});
+    add_sentence(text, s, j, line, headline, out);
     s = k;
   }
-  std::size_t a = s, b = end;
-  trim_span(text, a, b);
-  if (a < b) out.push_back({a, b, line, headline});
+  add_sentence(text, s, end, line, headline, out);
 }
 
 }  // namespace
@@ -527,7 +555,10 @@ Layout analyze_layout(std::string_view text) {
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const Line& l = lines[i];
     if (l.role == LineRole::headline || l.role == LineRole::title) {
-      layout.sentences.push_back({l.start, l.end, i, true});
+      if (l.end - l.start > kMaxSentenceBytes)
+        add_sentence(text, l.start, l.end, i, true, layout.sentences);
+      else
+        layout.sentences.push_back({l.start, l.end, i, true});
       continue;
     }
     if (l.role != LineRole::body) continue;

@@ -2,23 +2,67 @@
 // introduced by a byline word ("Published", "Updated", "date").
 #include "chronograph/temporal/dct.hpp"
 
+#include <algorithm>
 #include <array>
+#include <string>
 
 namespace chronograph::temporal {
 
 namespace {
 
 constexpr std::size_t kMaxHeaderLines = 60;
-constexpr std::size_t kLongParagraph = 200;  // a body paragraph ends the header zone ...
-constexpr std::size_t kLinesAfterBody = 3;   // ... a few lines after it (dates under a lede)
+constexpr std::size_t kLongParagraph = 200;       // a body paragraph ends the header zone ...
+constexpr std::size_t kLinesAfterBody = 3;        // ... a few lines after it (dates under a lede)
+constexpr std::size_t kMaxZoneBytes = 64 * 1024;  // ... and within the top of the page
 
-std::string lower_trim(std::string_view s) {
-  std::string out;
-  for (const char c : s) out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-  const auto b = out.find_first_not_of(" \t\r:,|-•·");
-  if (b == std::string::npos) return {};
-  const auto e = out.find_last_not_of(" \t\r:,|-•·");
-  return out.substr(b, e - b + 1);
+constexpr std::string_view kTrim = " \t\r:,|-\xE2\x80\xA2\xC2\xB7";
+constexpr std::size_t kMaxContext = 100;  // the longest byline or credit text around a date
+
+bool trimmed(char c) { return kTrim.find(c) != std::string_view::npos; }
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  return out;
+}
+
+// One line of the header zone, with its text between leading and trailing separators.
+struct Line {
+  std::size_t start = 0, end = 0;            // end at the newline
+  std::size_t text_start = 0, text_end = 0;  // separators trimmed
+
+  void at(std::string_view zone, std::size_t from) {
+    start = from;
+    end = std::min(zone.find('\n', from), zone.size());
+    text_start = start;
+    while (text_start < end && trimmed(zone[text_start])) ++text_start;
+    text_end = end;
+    while (text_end > text_start && trimmed(zone[text_end - 1])) --text_end;
+  }
+};
+
+// The text around one date on its line, trimmed of separators. Only the last kMaxContext
+// bytes before it are copied: longer context rules a header line out anyway, and a copy of
+// the whole line per date made a long line quadratic.
+struct DateContext {
+  std::size_t before_size = 0, after_size = 0;
+  std::string before_tail;  // lowercased, at most kMaxContext bytes
+};
+
+DateContext date_context(std::string_view zone, const Line& line, std::size_t start,
+                         std::size_t end) {
+  DateContext c;
+  // The separator runs next to a date are scanned once each: they lie between dates.
+  std::size_t b_end = start;
+  while (b_end > line.text_start && trimmed(zone[b_end - 1])) --b_end;
+  c.before_size = b_end - std::min(line.text_start, b_end);
+  const std::size_t tail = std::min(c.before_size, kMaxContext);
+  c.before_tail = lower(zone.substr(b_end - tail, tail));
+  std::size_t a_start = end;
+  while (a_start < line.text_end && trimmed(zone[a_start])) ++a_start;
+  c.after_size = std::max(line.text_end, a_start) - a_start;
+  return c;
 }
 
 bool ends_with(std::string_view s, std::string_view suffix) {
@@ -58,23 +102,29 @@ std::optional<DctGuess> detect_dct(std::string_view text, const Tagger& tagger) 
       }
     }
   }
+  if (zone_end > kMaxZoneBytes) {
+    // Cut at a space so no date or UTF-8 sequence is split; a page with no space there has
+    // no header line to find.
+    const std::size_t cut = text.rfind(' ', kMaxZoneBytes);
+    zone_end = cut == std::string_view::npos ? 0 : cut;
+  }
   const std::string_view zone = text.substr(0, zone_end);
   const auto timexes = tagger.tag(zone, TagOptions{});
+  Line line;
+  line.at(zone, 0);
   for (const auto& t : timexes) {
     if (t.type != TimexType::date && t.type != TimexType::time) continue;
     if (t.reference != Reference::absolute || !t.earliest || !t.latest || *t.earliest != *t.latest)
       continue;
-    std::size_t ls = zone.rfind('\n', t.start == 0 ? 0 : t.start - 1);
-    ls = (ls == std::string_view::npos || t.start == 0) ? 0 : ls + 1;
-    if (t.start == 0) ls = 0;
-    std::size_t le = zone.find('\n', t.end);
-    if (le == std::string_view::npos) le = zone.size();
-    const std::string before = lower_trim(zone.substr(ls, t.start - ls));
-    const std::string after = lower_trim(zone.substr(t.end, le - t.end));
-    const bool alone = before.empty() && after.size() <= 40;
-    const bool byline = !before.empty() && byline_prefix(before) && after.size() <= 60;
+    // The date's line: dates come in text order, so lines are found by scanning forward.
+    if (t.start < line.start) line.at(zone, 0);
+    while (line.end < t.start) line.at(zone, line.end + 1);
+    const DateContext c = date_context(zone, line, t.start, t.end);
+    const std::string_view before = c.before_tail;
+    const bool alone = c.before_size == 0 && c.after_size <= 40;
+    const bool byline = c.before_size > 0 && byline_prefix(before) && c.after_size <= 60;
     // "By Jane Roe, Reuters | June 4, 2025": a short credit line with a separator.
-    const bool credit = !before.empty() && before.size() + after.size() <= 100 &&
+    const bool credit = c.before_size > 0 && c.before_size + c.after_size <= kMaxContext &&
                         (before.rfind("by ", 0) == 0 || before.find('|') != std::string::npos ||
                          before.find("\xC2\xB7") != std::string::npos ||
                          before.find("\xE2\x80\xA2") != std::string::npos);

@@ -99,6 +99,17 @@ class SentenceDater {
   std::vector<SentenceTimex> in_sentence_;
   std::vector<DatingCandidate> candidates_;
   std::vector<std::uint64_t> scratch_;
+  // Per-sentence tables, so each candidate's features cost the same in a sentence of 20
+  // tokens or 200,000: counts of each cue word up to each token, the events' tokens in order,
+  // and the phrases event-anchored expressions count from.
+  std::vector<std::uint32_t> counts_;  // (tokens + 1) rows of kCountColumns
+  std::vector<std::size_t> event_tokens_;
+  std::vector<std::pair<std::size_t, std::size_t>> anchor_phrases_;  // by start, end = max so far
+  std::string lowered_;
+  std::vector<SentenceTimex>::const_iterator sentence_timex(std::size_t index) const;
+  std::size_t count_between(std::size_t column, std::size_t from, std::size_t to) const;
+  bool in_anchor_phrase(const DocumentEvent& event) const;
+  void count_tokens(const ingest::Sentence& sentence);
 };
 
 // A time expression that can date an event: a resolved DATE or TIME, not "recently" (a _REF

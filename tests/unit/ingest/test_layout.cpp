@@ -92,3 +92,22 @@ TEST_CASE("ingest: the sample pages' furniture is not content") {
   CHECK(line_text(text, layout.lines[static_cast<std::size_t>(layout.title_line)])
             .starts_with("Optimism vs. pessimism"));
 }
+
+TEST_CASE("ingest: a run-on sentence is cut at clause breaks into bounded pieces") {
+  std::string text;
+  for (int i = 0; i < 400; ++i) text += "officials said the talks were held, and ";
+  text += "ended.";
+  const auto layout = analyze_layout(text);
+  REQUIRE(layout.sentences.size() > 1);
+  for (std::size_t i = 0; i < layout.sentences.size(); ++i) {
+    const auto& s = layout.sentences[i];
+    CHECK(s.end - s.start <= 2000);
+    // Every cut but the last falls after a comma, and the pieces follow on.
+    if (i + 1 < layout.sentences.size()) CHECK(text[s.end - 1] == ',');
+    if (i > 0) CHECK(s.start == layout.sentences[i - 1].end + 1);
+  }
+  CHECK(text.substr(layout.sentences.back().start).ends_with("ended."));
+  // Ordinary sentences are untouched.
+  const auto short_text = analyze_layout("The storm hit the coast. Officials fled.");
+  CHECK(short_text.sentences.size() == 2);
+}

@@ -34,6 +34,18 @@ TEST_CASE("temporal: DCT from bylines and header lines") {
   CHECK(dct_of(page) == "none");
 }
 
+TEST_CASE("temporal: DCT search on one long line looks at each date's line once") {
+  // Regression: the text before each date was copied from the line start (quadratic). The
+  // same answers now come from bounded context, and a long line of dates is no header.
+  std::string line;
+  for (int i = 0; i < 5000; ++i) line += "On May 5, 2025 talks were held. ";
+  CHECK(dct_of(line) == "none");
+  CHECK(dct_of("June 4, 2025" + std::string(150, ' ') + "\nText.") == "2025-06-04");
+  CHECK(dct_of(std::string(150, '-') + "June 4, 2025\nText.") == "2025-06-04");
+  CHECK(dct_of("Title\n" + std::string(120, 'x') + " Published June 4, 2025\nText.") ==
+        "2025-06-04");  // a byline word at the end of a long line still counts
+}
+
 TEST_CASE("temporal: JSON output carries offsets, text, type, value, interval and anchor") {
   const std::string text = "He said \"yesterday\" and\tleft a day before the vote.";
   const auto ts = tag(text, "2025-06-03");
