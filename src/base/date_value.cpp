@@ -7,8 +7,8 @@
 namespace chronograph::base {
 
 namespace {
-constexpr std::array<std::string_view, 6> kBasisNames = {
-    "header", "explicit", "relative", "inferred", "override", "unknown"};
+constexpr std::array<std::string_view, 6> kBasisNames = {"header",   "explicit", "relative",
+                                                         "inferred", "override", "unknown"};
 }
 
 std::string_view to_string(Basis basis) { return kBasisNames[static_cast<std::size_t>(basis)]; }
@@ -38,7 +38,7 @@ std::optional<date::sys_days> parse_day(std::string_view text) {
     return v;
   };
   const auto y = digits(0, 4), m = digits(5, 2), d = digits(8, 2);
-  if (!y || !m || !d) return std::nullopt;
+  if (!y || !m || !d || *y == 0) return std::nullopt;  // no year 0 in the calendar
   const date::year_month_day ymd{date::year{*y}, date::month{static_cast<unsigned>(*m)},
                                  date::day{static_cast<unsigned>(*d)}};
   if (!ymd.ok()) return std::nullopt;

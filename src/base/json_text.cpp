@@ -3,12 +3,27 @@
 
 #include <cstdio>
 
+#include "chronograph/base/utf8.hpp"
+
 namespace chronograph::base {
 
 void append_json_string(std::string& out, std::string_view s) {
   out += '"';
-  for (const char ch : s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char ch = s[i];
     const auto c = static_cast<unsigned char>(ch);
+    if (c >= 0x80) {
+      // Valid sequences pass; a stray byte becomes U+FFFD, so no output is ever invalid UTF-8
+      // whatever reached the writer.
+      const std::size_t len = utf8_sequence_length(s, i);
+      if (len == 0) {
+        out += "\xEF\xBF\xBD";
+      } else {
+        out.append(s.substr(i, len));
+        i += len - 1;
+      }
+      continue;
+    }
     switch (c) {
       case '"':
         out += "\\\"";

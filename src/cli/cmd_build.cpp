@@ -45,6 +45,7 @@ void add_build_command(CLI::App& app, Action& action) {
                   "salient (default): the events a timeline reader needs; all: every detected "
                   "event, with its class and factuality")
       ->check(CLI::IsMember({"salient", "all"}));
+  add_document_size_option(cmd, args->request.read);
   cmd->add_option("--min-salience", args->request.min_salience,
                   "With --events salient, the salience an event needs to be kept (default 0.4)")
       ->check(CLI::Range(0.0, 1.0));

@@ -22,6 +22,7 @@ struct TagArgs {
   std::string format = "json";
   std::string model;
   std::string dating_model;
+  ingest::ReadOptions read;
 };
 }  // namespace
 
@@ -38,6 +39,7 @@ void add_tag_command(CLI::App& app, Action& action) {
   cmd->add_option(
       "--model", args->model,
       "Event model file made by 'chronograph train events' (default: the built-in one)");
+  add_document_size_option(cmd, args->read);
   cmd->callback([args, &action] {
     action = [args] {
       temporal::TagOptions options;
@@ -51,7 +53,7 @@ void add_tag_command(CLI::App& app, Action& action) {
           return 2;
         }
       }
-      const auto doc = ingest::read_document(args->file);
+      const auto doc = ingest::read_document(args->file, args->read);
       const temporal::Tagger tagger;
       if (!options.dct)
         if (auto guess = temporal::detect_dct(doc.text, tagger)) options.dct = guess->day;

@@ -5,6 +5,7 @@
 
 #include "chronograph/base/atomic_file.hpp"
 #include "chronograph/base/source_error.hpp"
+#include "chronograph/base/utf8.hpp"
 #include "chronograph/embedded.hpp"
 
 namespace chronograph::events {
@@ -68,9 +69,15 @@ std::vector<NameEntry> names(const std::string& file, const YAML::Node& node, co
 }  // namespace
 
 Lexicon parse_lexicon(std::string_view yaml_text, const std::string& file) {
+  // Every type, label and alias ends up in outputs that must stay UTF-8.
+  if (const auto bad = base::find_invalid_utf8(yaml_text))
+    throw base::InputError::at_offset(
+        file, yaml_text, *bad, "not UTF-8 text (bad byte at offset " + std::to_string(*bad) + ")");
   YAML::Node root;
   try {
-    root = YAML::Load(std::string(yaml_text));
+    const std::vector<YAML::Node> docs = YAML::LoadAll(std::string(yaml_text));
+    if (docs.size() > 1) fail(file, docs[1], "a second YAML document ('---'): a lexicon holds one");
+    if (!docs.empty()) root = docs.front();
   } catch (const YAML::Exception& e) {
     throw base::InputError(file, e.mark.line >= 0 ? static_cast<std::size_t>(e.mark.line) + 1 : 1,
                            e.mark.column >= 0 ? static_cast<std::size_t>(e.mark.column) + 1 : 1,

@@ -1,6 +1,7 @@
 // Serialization of the event graph to and from chronograph/graph@1 JSON.
 #include "chronograph/graph/json_io.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <functional>
 #include <nlohmann/json.hpp>
@@ -8,6 +9,7 @@
 
 #include "chronograph/base/shared_text.hpp"
 #include "chronograph/base/source_error.hpp"
+#include "chronograph/base/utf8.hpp"
 
 namespace chronograph::graph {
 
@@ -115,6 +117,17 @@ class Emitter {
     std::size_t run = 0;  // start of the bytes not yet copied
     for (std::size_t i = 0; i < s.size(); ++i) {
       const auto c = static_cast<unsigned char>(s[i]);
+      if (c >= 0x80) {
+        // Whatever reached the graph, the file stays UTF-8: a stray byte becomes U+FFFD.
+        if (const std::size_t len = base::utf8_sequence_length(s, i)) {
+          i += len - 1;
+          continue;
+        }
+        buf_.append(s.data() + run, i - run);
+        run = i + 1;
+        buf_ += "\xEF\xBF\xBD";
+        continue;
+      }
       if (c >= 0x20 && c != '"' && c != '\\') continue;
       buf_.append(s.data() + run, i - run);
       run = i + 1;
@@ -564,6 +577,14 @@ Timeline from_json(std::string_view text, const std::string& file) {
     if (auto p = msg.find(": ");
         p != std::string::npos && msg.find("parse error") != std::string::npos)
       msg = msg.substr(p + 2);
+    throw base::InputError::at_offset(file, text, at, "invalid JSON: " + msg);
+  } catch (const nlohmann::json::out_of_range& e) {
+    // "number overflow parsing '1e400'" carries no position: point at the literal it names.
+    std::string msg = e.what();
+    if (auto p = msg.find("] "); p != std::string::npos) msg = msg.substr(p + 2);
+    std::size_t at = 0;
+    if (const auto q = msg.find('\''), q2 = msg.rfind('\''); q != std::string::npos && q2 > q + 1)
+      at = std::min(text.find(msg.substr(q + 1, q2 - q - 1)), text.size());
     throw base::InputError::at_offset(file, text, at, "invalid JSON: " + msg);
   }
   Reader r{file, text};

@@ -24,6 +24,9 @@ unsigned number(std::string_view s) {
 std::variant<base::DateValue, std::string> parse_single(std::string_view t,
                                                         std::string_view whole) {
   auto invalid = [&] { return "invalid date '" + std::string(whole) + "'" + kExpected; };
+  // Years count from 1 (there is no year 0000 in the calendar news is dated in).
+  if (t.size() >= 4 && digits(t.substr(0, 4)) && number(t.substr(0, 4)) == 0)
+    return "impossible date '" + std::string(whole) + "' (there is no year 0)";
   if (t.size() == 4 && digits(t))
     return base::year_value(date::year{static_cast<int>(number(t))}, base::Basis::override_value);
   if (t.size() < 7 || t[4] != '-' || !digits(t.substr(0, 4)) || !digits(t.substr(5, 2)))

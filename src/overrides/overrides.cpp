@@ -21,14 +21,15 @@ Overrides::~Overrides() = default;
 Overrides::Overrides(Overrides&&) noexcept = default;
 Overrides& Overrides::operator=(Overrides&&) noexcept = default;
 
+namespace {
+constexpr std::uint64_t kMaxOverridesBytes = std::uint64_t{64} << 20;
+}  // namespace
+
 Overrides Overrides::load(const std::string& path) {
-  std::string text;
-  try {
-    text = base::read_file(path);
-  } catch (const std::exception&) {
-    throw base::InputError(path, 1, 1, "cannot read overrides file");
-  }
-  return parse(text, path);
+  // The bound keeps memory in hand: the YAML tree takes about 40 times the file's size.
+  return parse(base::read_regular_file(path, kMaxOverridesBytes,
+                                       "split the overrides or merge rules with 'match'"),
+               path);
 }
 
 Overrides Overrides::parse(const std::string& yaml_text, const std::string& path) {

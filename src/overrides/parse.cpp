@@ -8,6 +8,7 @@
 #include <set>
 
 #include "chronograph/base/source_error.hpp"
+#include "chronograph/base/utf8.hpp"
 #include "chronograph/overrides/date_spec.hpp"
 #include "chronograph/overrides/suggest.hpp"
 
@@ -288,9 +289,17 @@ class Parser {
   }
 
   Spec run(std::string_view text) const {
+    // Every label and name the file gives ends up in outputs that must stay UTF-8.
+    if (const auto bad = base::find_invalid_utf8(text))
+      throw base::InputError::at_offset(
+          path_, text, *bad, "not UTF-8 text (bad byte at offset " + std::to_string(*bad) + ")");
     YAML::Node root;
     try {
-      root = YAML::Load(std::string(text));
+      const std::vector<YAML::Node> docs = YAML::LoadAll(std::string(text));
+      if (docs.size() > 1)
+        fail(pos(docs[1], Pos{1, 1}),
+             "a second YAML document ('---'): an overrides file holds one");
+      if (!docs.empty()) root = docs.front();
     } catch (const YAML::ParserException& e) {
       fail(Pos{static_cast<std::size_t>(std::max(0, e.mark.line)) + 1,
                static_cast<std::size_t>(std::max(0, e.mark.column)) + 1},

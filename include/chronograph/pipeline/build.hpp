@@ -7,6 +7,7 @@
 
 #include "chronograph/graph/builder.hpp"
 #include "chronograph/graph/model.hpp"
+#include "chronograph/ingest/reader.hpp"
 
 namespace chronograph::pipeline {
 
@@ -21,6 +22,7 @@ struct BuildRequest {
   // min_salience) or `all` (every detected event, with its class and factuality).
   events::EventSelection events = events::EventSelection::salient;
   double min_salience = graph::kDefaultMinSalience;
+  ingest::ReadOptions read;  // the document size limit
 };
 
 // Reads, extracts, builds and applies overrides. Throws base::InputError for bad input.

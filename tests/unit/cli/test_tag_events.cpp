@@ -233,5 +233,6 @@ TEST_CASE("tag: errors: a bad --dct is a usage error, a missing file an input er
   CHECK(format.exit_code == 2);
   const auto missing = run_binary("tag /no/such/doc.txt");
   CHECK(missing.exit_code == 1);
-  CHECK(missing.err == "/no/such/doc.txt:1:1: error: cannot read file\n");
+  CHECK(missing.err ==
+        "/no/such/doc.txt:1:1: error: cannot read file: No such file or directory\n");
 }

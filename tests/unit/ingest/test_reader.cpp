@@ -65,3 +65,44 @@ TEST_CASE("ingest: a missing path is an input error") {
                        "/nonexistent/where:1:1: error: no such file or directory",
                        base::InputError);
 }
+
+TEST_CASE("ingest: inputs are a set in canonical order, whatever order they were given in") {
+  test_support::TempDir dir;
+  write_file(dir / "b.txt", "b");
+  write_file(dir / "a.txt", "a");
+  std::filesystem::create_directories(dir / "sub");
+  write_file(dir / "sub/c.txt", "c");
+  const std::string d = dir.path().string();
+  const auto forward = ingest::collect_inputs({d + "/a.txt", d + "/b.txt", d + "/sub"});
+  const auto backward = ingest::collect_inputs({d + "/sub/", d + "/b.txt", d + "/./a.txt"});
+  CHECK(forward == backward);
+  REQUIRE(forward.size() == 3);
+  CHECK(forward[0].ends_with("/a.txt"));
+  // The same file named twice is one document.
+  CHECK(ingest::collect_inputs({d + "/a.txt", d + "/sub/../a.txt"}).size() == 1);
+}
+
+TEST_CASE("ingest: only regular files within the size limit are read, with the reason") {
+  test_support::TempDir dir;
+  write_file(dir / "big.txt", std::string(2000, 'x'));
+  ingest::ReadOptions small;
+  small.max_document_bytes = 1000;
+  CHECK_THROWS_WITH_AS(
+      ingest::read_document((dir / "big.txt").string(), small),
+      doctest::Contains("file of 2000 bytes is over the limit of 1000 bytes (raise it with"),
+      base::InputError);
+  CHECK(ingest::read_document((dir / "big.txt").string()).text.size() == 2000);
+  CHECK_THROWS_WITH_AS(ingest::read_document("/dev/zero"),
+                       "/dev/zero:1:1: error: not a regular file (a device, pipe or socket); give "
+                       "'-' to read standard input",
+                       base::InputError);
+  CHECK_THROWS_WITH_AS(ingest::read_document((dir / "none.txt").string()),
+                       doctest::Contains("cannot read file: No such file or directory"),
+                       base::InputError);
+}
+
+TEST_CASE("ingest: a file name that is not UTF-8 is shown repaired, never passed on raw") {
+  const auto doc = ingest::make_document("news-\xff.txt", "Text.");
+  CHECK(doc.path == "news-\xEF\xBF\xBD.txt");
+  CHECK(doc.id == "news-\xEF\xBF\xBD");
+}
