@@ -1,11 +1,13 @@
 // Entry point: parses the command line, dispatches to a subcommand, maps errors to exit codes.
 #include <iostream>
 
+#include "chronograph/base/atomic_file.hpp"
 #include "chronograph/base/source_error.hpp"
 #include "commands.hpp"
 
 int main(int argc, char** argv) {
   namespace cli = chronograph::cli;
+  chronograph::base::remove_temporaries_on_signals();
   CLI::App app{"chronograph: dated events from news texts, linked into a timeline graph"};
   app.name("chronograph");
   app.set_version_flag("--version", std::string("chronograph ") + CHRONOGRAPH_VERSION);

@@ -4,7 +4,9 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "chronograph/base/source_error.hpp"
 #include "chronograph/graph/ids.hpp"
@@ -61,9 +63,9 @@ class Applier {
                         ": warning: " + message);
   }
   void touch(Vertex v, const Pos& p) {
-    const std::string w = spec_.where(p);
-    auto& o = g_[v].overrides;
-    if (std::find(o.begin(), o.end(), w) == o.end()) o.push_back(w);
+    std::string w = spec_.where(p);
+    // A set per event keeps this constant-time when thousands of rules touch one event.
+    if (touched_[v].insert(w).second) g_[v].overrides.push_back(std::move(w));
   }
 
   Vertex lookup(const std::string& id, const Pos& p) const {
@@ -177,13 +179,17 @@ class Applier {
   }
 
   void check_cycles(const std::map<Vertex, Vertex>& into) const {
+    // Each event's merge chain is walked once: events already known to end are not walked again.
+    std::set<Vertex> ends;
     for (const auto& r : spec_.events) {
       if (!r.merge_into) continue;
       for (Vertex start : find_no_throw(r.selector)) {
-        if (!into.count(start)) continue;
+        if (!into.count(start) || ends.count(start)) continue;
         std::vector<Vertex> path{start};
+        std::set<Vertex> on_path{start};
         for (Vertex v = into.at(start);; v = into.at(v)) {
-          const bool again = std::find(path.begin(), path.end(), v) != path.end();
+          if (ends.count(v)) break;
+          const bool again = !on_path.insert(v).second;
           path.push_back(v);
           if (again) {
             std::string chain;
@@ -192,6 +198,7 @@ class Applier {
           }
           if (!into.count(v)) break;
         }
+        ends.insert(path.begin(), path.end());
       }
     }
   }
@@ -210,9 +217,21 @@ class Applier {
 
   void rebuild(const std::map<Vertex, Vertex>& into, const std::set<Vertex>& suppressed) {
     if (into.empty() && suppressed.empty()) return;
+    // Each chain is followed once; later lookups along it are answered from the memo.
+    std::map<Vertex, Vertex> final_memo;
     auto final_of = [&](Vertex v) {
-      for (auto it = into.find(v); it != into.end(); it = into.find(v)) v = it->second;
-      return v;
+      std::vector<Vertex> walked;
+      Vertex end = v;
+      for (auto it = into.find(end); it != into.end(); it = into.find(end)) {
+        if (auto m = final_memo.find(end); m != final_memo.end()) {
+          end = m->second;
+          break;
+        }
+        walked.push_back(end);
+        end = it->second;
+      }
+      for (Vertex w : walked) final_memo[w] = end;
+      return end;
     };
     // Fold merged events into their final target, in vertex order for determinism.
     for (const auto& [src, dst] : into) {
@@ -238,17 +257,22 @@ class Applier {
       graph::LinkEdge e;
     };
     std::vector<Key> kept;
+    // Kept links by their ends and type, so a redirected link finds its twins at once.
+    std::multimap<std::tuple<Vertex, Vertex, graph::LinkType>, std::size_t> by_ends;
     for (auto e : boost::make_iterator_range(boost::edges(g_))) {
       const auto a = new_of[final_of(boost::source(e, g_))],
                  b = new_of[final_of(boost::target(e, g_))];
       if (!a || !b || *a == *b) continue;
       // Only redirected edges can duplicate one another.
       const bool moved = into.count(boost::source(e, g_)) || into.count(boost::target(e, g_));
-      const bool dup = moved && std::any_of(kept.begin(), kept.end(), [&](const Key& k) {
-                         return k.a == *a && k.b == *b && k.e.type == g_[e].type &&
-                                k.e.evidence == g_[e].evidence;
+      const auto key = std::make_tuple(*a, *b, g_[e].type);
+      const auto [lo, hi] = by_ends.equal_range(key);
+      const bool dup = moved && std::any_of(lo, hi, [&](const auto& k) {
+                         return kept[k.second].e.evidence == g_[e].evidence;
                        });
-      if (!dup) kept.push_back({*a, *b, g_[e]});
+      if (dup) continue;
+      by_ends.emplace(key, kept.size());
+      kept.push_back({*a, *b, g_[e]});
     }
     for (auto& k : kept) graph::add_link(out, k.a, k.b, std::move(k.e));
     graph::move_graph(g_, out);
@@ -258,6 +282,7 @@ class Applier {
   EventGraph& g_;
   std::unordered_map<std::string, Vertex> index_;
   std::map<Vertex, std::size_t> merge_line_;
+  std::unordered_map<Vertex, std::unordered_set<std::string>> touched_;
   std::vector<std::string> warnings_;
 };
 

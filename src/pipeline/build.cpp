@@ -43,7 +43,7 @@ graph::Timeline build(const BuildRequest& req, std::vector<std::string>* warning
                   [](const auto& r) { return r.date && r.date->known(); }))
     opts.pin_dates = [&ov](const graph::Timeline& t) { return ov.pinned_dates(t); };
 
-  std::vector<ingest::Document> docs = ingest::read_documents(req.inputs);
+  std::vector<ingest::Document> docs = ingest::read_documents(req.inputs, req.read);
   std::vector<std::string> doc_ids;
   for (const auto& d : docs) doc_ids.push_back(d.id);
   std::vector<std::string> w = ov.check_documents(doc_ids);
@@ -64,6 +64,9 @@ graph::Timeline build(const BuildRequest& req, std::vector<std::string>* warning
 
 void write_outputs(const graph::Timeline& timeline, const fs::path& dir,
                    const std::vector<std::string>& formats) {
+  if (dir.empty()) throw std::invalid_argument("-o: the output directory is empty");
+  if (formats.empty())
+    throw std::invalid_argument("--format: no output format given (json, dot, svg, png, pdf)");
   for (const auto& f : formats)
     if (f != "json" && !render::format_from_string(f))
       throw std::invalid_argument("unknown output format '" + f + "' (json, dot, svg, png, pdf)");
