@@ -118,7 +118,8 @@ void add_tree(CLI::App* parent, Action& action, const char* name, query::Directi
   struct Args {
     Source source;
     std::string event;
-    std::size_t depth = std::numeric_limits<std::size_t>::max();
+    std::size_t depth = query::kDefaultTreeDepth;
+    std::size_t limit = query::kDefaultTreeLimit;
   };
   auto a = std::make_shared<Args>();
   auto* cmd = parent->add_subcommand(
@@ -128,15 +129,19 @@ void add_tree(CLI::App* parent, Action& action, const char* name, query::Directi
   cmd->add_option("event", a->event, "An event id, or words and/or a date that pick one")
       ->required();
   add_source_options(cmd, a->source);
-  cmd->add_option("--depth", a->depth, "Stop after N links");
+  cmd->add_option("--max-depth,--depth", a->depth, "Follow at most N links from EVENT")
+      ->capture_default_str();
+  cmd->add_option("--limit", a->limit, "List at most N events")
+      ->capture_default_str()
+      ->check(CLI::PositiveNumber);
   cmd->callback([a, &action, dir] {
     action = [a, dir] {
       const auto t = load(a->source);
       const query::GraphIndex index(t.graph);
       const auto v = pick(t, index, a->event);
       if (!v) return 1;
-      std::cout << query::format_tree(t, query::causal_tree(t.graph, *v, dir, a->depth), dir,
-                                      format_of(a->source));
+      std::cout << query::format_tree(t, query::causal_tree(t.graph, *v, dir, a->depth, a->limit),
+                                      dir, format_of(a->source));
       return 0;
     };
   });

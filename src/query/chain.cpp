@@ -41,8 +41,11 @@ std::vector<CausalPath> search(const graph::EventGraph& g, graph::Vertex from, g
     std::int64_t parent;
     std::uint32_t length;
     graph::Edge edge;
+    // Every step so far went one link nearer to `to`: the distances strictly fall, so the
+    // path is simple without walking it (a chain of 200k links stays linear).
+    bool tight;
   };
-  std::vector<Node> nodes{Node{from, -1, 0, {}}};
+  std::vector<Node> nodes{Node{from, -1, 0, {}, true}};
   using Item =
       std::tuple<std::uint32_t, std::uint32_t, std::int64_t>;  // f, -depth (as max-g), node
   auto cmp = [](const Item& a, const Item& b) {
@@ -55,7 +58,7 @@ std::vector<CausalPath> search(const graph::EventGraph& g, graph::Vertex from, g
   std::vector<CausalPath> out;
   std::size_t expansions = 0;
   while (!open.empty() && out.size() < max_paths && expansions++ < kMaxExpansions) {
-    const auto [f, depth, id] = open.top();
+    const std::int64_t id = std::get<2>(open.top());
     open.pop();
     const Node cur = nodes[static_cast<std::size_t>(id)];
     if (cur.v == to) {
@@ -76,9 +79,11 @@ std::vector<CausalPath> search(const graph::EventGraph& g, graph::Vertex from, g
       if (dist[s.next] == kUnreached) return;
       if (std::find(taken.begin(), taken.end(), s.next) != taken.end()) return;
       taken.push_back(s.next);
-      for (std::int64_t k = id; k >= 0; k = nodes[static_cast<std::size_t>(k)].parent)
-        if (nodes[static_cast<std::size_t>(k)].v == s.next) return;  // simple paths only
-      nodes.push_back(Node{s.next, id, cur.length + 1, s.edge});
+      const bool tight = cur.tight && dist[s.next] + 1 == dist[cur.v];
+      if (!tight)
+        for (std::int64_t k = id; k >= 0; k = nodes[static_cast<std::size_t>(k)].parent)
+          if (nodes[static_cast<std::size_t>(k)].v == s.next) return;  // simple paths only
+      nodes.push_back(Node{s.next, id, cur.length + 1, s.edge, tight});
       open.emplace(cur.length + 1 + dist[s.next], cur.length + 1,
                    static_cast<std::int64_t>(nodes.size() - 1));
     });

@@ -1,6 +1,7 @@
 // Table and JSON renderings of query results.
 #include "chronograph/query/format.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 #include <nlohmann/json.hpp>
@@ -59,6 +60,8 @@ std::string confidence_text(double c) {
 }
 
 std::string dump(const Json& j) { return j.dump(2) + "\n"; }
+
+constexpr std::size_t kMaxIndentLevels = 8;
 
 std::string who(const graph::EventNode& n) {
   return n.kind == graph::EventKind::claim && !n.speaker.empty() ? n.speaker : std::string();
@@ -119,46 +122,38 @@ std::string format_tree(const graph::Timeline& t, const std::vector<TreeEntry>& 
                         Format format) {
   const auto& g = t.graph;
   const char* name = dir == Direction::backward ? "causes" : "effects";
+  const bool more =
+      std::any_of(tree.begin(), tree.end(), [](const TreeEntry& e) { return e.more; });
   if (format == Format::json) {
-    // Nested: each node lists the events one causal step further.
-    std::vector<Json> stack;
-    Json root;
-    // A finished node goes into its parent's list, or becomes the root.
-    auto close_top = [&] {
-      Json done = std::move(stack.back());
-      stack.pop_back();
-      if (stack.empty())
-        root = std::move(done);
-      else
-        stack.back()[name].push_back(std::move(done));
-    };
+    // A flat listing in depth-first order, each step once: nesting would indent a long chain
+    // quadratically. An entry's parent is the nearest entry above it one level up.
+    Json rows = Json::array();
     for (const auto& entry : tree) {
       Json node = event_json(g[entry.vertex]);
       if (entry.edge) node["link"] = link_json(g, *entry.edge);
       node["depth"] = entry.depth;
-      if (entry.repeated)
-        node["repeated"] = true;
-      else
-        node[name] = Json::array();
-      while (stack.size() > entry.depth) close_top();
-      stack.push_back(std::move(node));
+      if (entry.repeated) node["repeated"] = true;
+      if (entry.more) node["more"] = true;
+      rows.push_back(std::move(node));
     }
-    while (!stack.empty()) close_top();
-    return dump(Json{{"query", name}, {"tree", std::move(root)}});
+    return dump(Json{{"query", name}, {"truncated", more}, {"tree", std::move(rows)}});
   }
   Table table({"DEPTH", "LINK", "DATE", "ID", "EVENT"});
   for (const auto& e : tree) {
     const auto& n = g[e.vertex];
-    std::string label(2 * e.depth, ' ');
+    // The DEPTH column gives the level; the indent only shows the first few, so a long chain
+    // prints in linear size.
+    std::string label(2 * std::min<std::size_t>(e.depth, kMaxIndentLevels), ' ');
     label += n.label;
     if (e.repeated) label += "  (see above)";
     table.add({std::to_string(e.depth), e.edge ? link_word(g, *e.edge) : std::string(),
                date_text(n.date), n.id, label});
   }
   std::string out = table.render();
-  if (tree.size() <= 1)
+  if (tree.size() <= 1 && !more)
     out += dir == Direction::backward ? "(nothing in the graph led to it)\n"
                                       : "(nothing in the graph followed from it)\n";
+  if (more) out += "(more links not shown: raise --max-depth or --limit)\n";
   return out;
 }
 
@@ -297,8 +292,8 @@ std::string format_explain_links(const graph::Timeline& t, graph::Vertex a, grap
       Table facts({"", ""});
       facts.add({"document", s.evidence.doc.empty() ? std::string("-") : s.evidence.doc.str()});
       if (s.cue)
-        facts.add({"cue", in_quotes(s.cue->text) + " (bytes " + std::to_string(s.cue->start) +
-                              "-" + std::to_string(s.cue->end) + ")"});
+        facts.add({"cue", in_quotes(s.cue->text) + " (bytes " + std::to_string(s.cue->start) + "-" +
+                              std::to_string(s.cue->end) + ")"});
       facts.add({"rule", s.rule.empty() ? std::string("-") : s.rule});
       if (s.confidence > 0) facts.add({"confidence", confidence_text(s.confidence)});
       facts.add({"sentence", in_quotes(s.evidence.text)});

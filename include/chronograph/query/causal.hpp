@@ -36,11 +36,19 @@ struct TreeEntry {
   std::size_t depth = 0;
   std::optional<graph::Edge> edge;  // the link to the parent row
   bool repeated = false;            // already shown higher up; not expanded again
+  bool more = false;                // has causal links not listed: max depth or limit reached
 };
 
+// Defaults of `query causes/effects`: deep and wide enough for any story, bounded so that a
+// graph of long chains cannot print without end.
+inline constexpr std::size_t kDefaultTreeDepth = 20;
+inline constexpr std::size_t kDefaultTreeLimit = 1000;
+
 // Everything that led to (backward) or followed from (forward) root, children ordered by date
-// then id. Each event is expanded once, so cycles and diamonds terminate.
+// then id, at most `limit` rows. Each event is expanded once, so cycles and diamonds
+// terminate, and the work is linear in the rows and links visited.
 std::vector<TreeEntry> causal_tree(const graph::EventGraph& g, graph::Vertex root, Direction dir,
-                                   std::size_t max_depth = std::numeric_limits<std::size_t>::max());
+                                   std::size_t max_depth = std::numeric_limits<std::size_t>::max(),
+                                   std::size_t limit = std::numeric_limits<std::size_t>::max());
 
 }  // namespace chronograph::query

@@ -105,7 +105,7 @@ TEST_CASE("query: causes walk causes and reaction_to backwards, effects forwards
             .size() == 3);
 }
 
-TEST_CASE("query: the causes tree as a table and as nested JSON") {
+TEST_CASE("query: the causes tree as a table and as a flat JSON listing") {
   const auto t = ct::sample_timeline();
   const auto tree = query::causal_tree(t.graph, v_of(t, "sanctions-eu-2025-07-18-aa01"),
                                        query::Direction::backward);
@@ -122,11 +122,33 @@ TEST_CASE("query: the causes tree as a table and as nested JSON") {
   const auto j = nlohmann::json::parse(
       query::format_tree(t, tree, query::Direction::backward, query::Format::json));
   CHECK(j["query"] == "causes");
-  CHECK(j["tree"]["id"] == "sanctions-eu-2025-07-18-aa01");
-  CHECK(j["tree"]["causes"][0]["id"] == "talks-istanbul-2025-06-02-3fa1");
-  CHECK(j["tree"]["causes"][0]["link"]["type"] == "causes");
-  CHECK(j["tree"]["causes"][0]["causes"].size() == 2);
-  CHECK(j["tree"]["causes"][0]["causes"][1]["link"]["from"] == "strike-russia-2025-06-01-5c3d");
+  CHECK(j["truncated"] == false);
+  // Depth-first, each step once; a row's parent is the nearest row above it one level up.
+  REQUIRE(j["tree"].size() == 4);
+  CHECK(j["tree"][0]["id"] == "sanctions-eu-2025-07-18-aa01");
+  CHECK(j["tree"][0]["depth"] == 0);
+  CHECK(j["tree"][1]["id"] == "talks-istanbul-2025-06-02-3fa1");
+  CHECK(j["tree"][1]["link"]["type"] == "causes");
+  CHECK(j["tree"][2]["depth"] == 2);
+  CHECK(j["tree"][3]["depth"] == 2);
+  CHECK(j["tree"][3]["link"]["from"] == "strike-russia-2025-06-01-5c3d");
+}
+
+TEST_CASE("query: causes trees are bounded by depth and rows, and say so") {
+  const auto t = ct::sample_timeline();
+  const auto root = v_of(t, "sanctions-eu-2025-07-18-aa01");
+  const auto shallow = query::causal_tree(t.graph, root, query::Direction::backward, 1);
+  REQUIRE(shallow.size() == 2);
+  CHECK(shallow[1].more);  // the talks have causes of their own, not listed
+  const auto table =
+      query::format_tree(t, shallow, query::Direction::backward, query::Format::table);
+  CHECK(table.find("(more links not shown: raise --max-depth or --limit)") != std::string::npos);
+  const auto few = query::causal_tree(t.graph, root, query::Direction::backward, 10, 3);
+  CHECK(few.size() == 3);
+  CHECK(few.back().more);
+  const auto j = nlohmann::json::parse(
+      query::format_tree(t, few, query::Direction::backward, query::Format::json));
+  CHECK(j["truncated"] == true);
 }
 
 TEST_CASE("query: a diamond and a cycle show each event once") {
@@ -292,4 +314,26 @@ TEST_CASE("query: the fixture graph matches the hand-made sample") {
                      graph::to_json(t));
     FAIL("tests/fixtures/query/sample.json is out of date");
   }
+}
+
+TEST_CASE("query: a long chain gives one path and a tree of one row per step") {
+  // Regression: each step of the path search walked back to the start (quadratic), and the
+  // table indented each row by its depth, so a long chain printed in quadratic size.
+  graph::Timeline t;
+  constexpr std::size_t kLinks = 20000;
+  std::vector<graph::Vertex> v;
+  for (std::size_t i = 0; i <= kLinks; ++i)
+    v.push_back(ct::add_event(t, "e" + std::to_string(i), "x", "E", ct::day("2025-01-01"), {}, {}));
+  for (std::size_t i = 0; i < kLinks; ++i) ct::link(t, v[i], v[i + 1], graph::LinkType::causes);
+  const auto r = query::causal_chains(t.graph, v.front(), v.back(), 5);
+  REQUIRE(r.paths.size() == 1);
+  CHECK(r.paths[0].edges.size() == kLinks);
+  const auto tree = query::causal_tree(t.graph, v.back(), query::Direction::backward, kLinks);
+  CHECK(tree.size() == kLinks + 1);
+  const auto table = query::format_tree(t, tree, query::Direction::backward, query::Format::table);
+  CHECK(table.size() < 100 * (kLinks + 1));  // linear: no row wider than a bounded indent
+  CHECK(query::causal_tree(t.graph, v.back(), query::Direction::backward).size() == kLinks + 1);
+  CHECK(query::causal_tree(t.graph, v.back(), query::Direction::backward, query::kDefaultTreeDepth,
+                           query::kDefaultTreeLimit)
+            .size() == query::kDefaultTreeDepth + 1);
 }
