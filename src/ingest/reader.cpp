@@ -3,7 +3,9 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <iostream>
 #include <set>
+#include <sstream>
 #include <stdexcept>
 
 #include "chronograph/base/atomic_file.hpp"
@@ -66,10 +68,13 @@ std::string document_id(const std::string& path) {
 std::vector<std::string> collect_inputs(const std::vector<std::string>& paths) {
   std::vector<std::string> out;
   for (const auto& given : paths) {
+    if (given == kStdinPath) {  // one document from standard input
+      out.push_back(given);
+      continue;
+    }
     std::error_code ec;
     const auto status = fs::status(given, ec);
-    if (ec || !fs::exists(status))
-      throw base::InputError(given, 1, 1, "no such file or directory");
+    if (ec || !fs::exists(status)) throw base::InputError(given, 1, 1, "no such file or directory");
     if (fs::is_directory(status)) {
       std::vector<std::string> found;
       for (auto it = fs::recursive_directory_iterator(given, ec);
@@ -108,6 +113,14 @@ Document make_document(std::string path, std::string text) {
 }
 
 Document read_document(const std::string& path) {
+  if (path == kStdinPath) {
+    std::ostringstream in;
+    in << std::cin.rdbuf();
+    if (std::cin.bad()) throw base::InputError(kStdinName, 1, 1, "cannot read standard input");
+    Document doc = make_document(kStdinName, std::move(in).str());
+    doc.id = "stdin";
+    return doc;
+  }
   std::string text;
   try {
     text = base::read_file(path);

@@ -10,6 +10,10 @@
 
 namespace chronograph::ingest {
 
+// The path "-" names standard input (one document, id "stdin"); errors in it name kStdinName.
+inline constexpr const char* kStdinPath = "-";
+inline constexpr const char* kStdinName = "<stdin>";
+
 // Byte offset of the first invalid UTF-8 sequence (or NUL byte), none when the text is clean.
 std::optional<std::size_t> find_invalid_utf8(std::string_view text);
 
