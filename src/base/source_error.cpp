@@ -52,4 +52,19 @@ InputError InputError::at_offset(std::string file, std::string_view text, std::s
   return InputError(std::move(file), pos.line, pos.column, std::move(message));
 }
 
+InputErrors::InputErrors(std::vector<InputError> errors)
+    : InputError(errors.at(0)), errors_(std::move(errors)) {
+  const std::size_t shown = std::min(errors_.size(), kMaxReported);
+  for (std::size_t i = 0; i < shown; ++i) text_ += (i ? "\n" : "") + std::string(errors_[i].what());
+  if (errors_.size() > shown)
+    text_ +=
+        "\n" + file() + ": " + std::to_string(errors_.size() - shown) + " more errors not shown";
+}
+
+void InputErrors::throw_if_any(std::vector<InputError> errors) {
+  if (errors.empty()) return;
+  if (errors.size() == 1) throw InputError(errors.front());
+  throw InputErrors(std::move(errors));
+}
+
 }  // namespace chronograph::base

@@ -1,7 +1,7 @@
 // The 'build' subcommand: documents -> timeline.{json,dot,svg} in an output directory.
 #include <iostream>
-#include <sstream>
 
+#include "chronograph/base/usage_error.hpp"
 #include "chronograph/pipeline/build.hpp"
 #include "commands.hpp"
 
@@ -11,30 +11,27 @@ namespace {
 struct BuildArgs {
   pipeline::BuildRequest request;
   std::vector<std::string> inputs;
-  std::string out_dir = "graphs";
-  std::string formats = "json,dot,svg";
+  std::string out_dir = pipeline::kDefaultOutputDir;
+  std::vector<std::string> formats{"json", "dot", "svg"};
   std::string overrides;
   std::string lexicon;
   std::string dct;
   std::string events = "salient";
+  Verbosity verbosity;
 };
-
-std::vector<std::string> split_list(const std::string& s) {
-  std::vector<std::string> out;
-  std::stringstream in(s);
-  std::string item;
-  while (std::getline(in, item, ','))
-    if (!item.empty()) out.push_back(item);
-  return out;
-}
 }  // namespace
 
 void add_build_command(CLI::App& app, Action& action) {
   auto args = std::make_shared<BuildArgs>();
   auto* cmd = app.add_subcommand("build", "Build the timeline graph from documents and write it");
-  cmd->add_option("paths", args->inputs, "Files or directories (default: data/corpus)");
-  cmd->add_option("-o,--output", args->out_dir, "Output directory (default: graphs)");
-  cmd->add_option("--format", args->formats, "Comma-separated: json,dot,svg,png,pdf");
+  cmd->add_option("paths", args->inputs,
+                  "Files or directories, '-' for one document on standard input (default: "
+                  "data/corpus, when the current folder has one)");
+  cmd->add_option("-o,--output", args->out_dir,
+                  "Output directory (default: graphs); '-' writes the one --format to stdout");
+  cmd->add_option("--format", args->formats, "Comma-separated: json,dot,svg,png,pdf")
+      ->delimiter(',')
+      ->check(CLI::IsMember({"json", "dot", "svg", "png", "pdf"}));
   cmd->add_option("--overrides", args->overrides,
                   "Overrides YAML (default: data/overrides.yaml when it exists)");
   cmd->add_flag("--no-overrides", args->request.no_overrides, "Ignore data/overrides.yaml");
@@ -49,22 +46,37 @@ void add_build_command(CLI::App& app, Action& action) {
   cmd->add_option("--min-salience", args->request.min_salience,
                   "With --events salient, the salience an event needs to be kept (default 0.4)")
       ->check(CLI::Range(0.0, 1.0));
+  add_verbosity_options(cmd, args->verbosity);
   cmd->callback([args, &action] {
+    pipeline::check_output_formats(args->formats);
+    if (args->out_dir == "-" && args->formats.size() != 1)
+      throw CLI::ValidationError("-o",
+                                 "'-o -' writes one file to standard output; choose one "
+                                 "--format");
     action = [args] {
       auto& req = args->request;
-      if (!args->inputs.empty()) req.inputs = args->inputs;
+      req.inputs = args->inputs;
       if (!args->overrides.empty()) req.overrides_path = args->overrides;
       if (!args->lexicon.empty()) req.lexicon_path = args->lexicon;
       if (!args->dct.empty()) req.dct = args->dct;
       req.events =
           args->events == "all" ? events::EventSelection::all : events::EventSelection::salient;
+      req.progress = args->verbosity.mode();
       std::vector<std::string> warnings;
       const auto timeline = pipeline::build(req, &warnings);
       for (const auto& w : warnings) std::cerr << w << "\n";
-      pipeline::write_outputs(timeline, args->out_dir, split_list(args->formats));
-      std::cerr << "chronograph: " << timeline.documents.size() << " documents, "
-                << boost::num_vertices(timeline.graph) << " events, "
-                << boost::num_edges(timeline.graph) << " links -> " << args->out_dir << "\n";
+      if (args->out_dir == "-") {
+        pipeline::write_output(timeline, args->formats.front(),
+                               [](std::string_view chunk) { std::cout << chunk; });
+        std::cout.flush();
+      } else {
+        pipeline::write_outputs(timeline, args->out_dir, args->formats);
+      }
+      if (!args->verbosity.quiet)
+        std::cerr << "chronograph: " << timeline.documents.size() << " documents, "
+                  << boost::num_vertices(timeline.graph) << " events, "
+                  << boost::num_edges(timeline.graph) << " links -> "
+                  << (args->out_dir == "-" ? "standard output" : args->out_dir) << "\n";
       return 0;
     };
   });

@@ -4,7 +4,6 @@
 
 #include "chronograph/graph/filter.hpp"
 #include "chronograph/overrides/date_spec.hpp"
-#include "chronograph/pipeline/build.hpp"
 #include "chronograph/query/causal.hpp"
 #include "chronograph/query/chain.hpp"
 #include "chronograph/query/events.hpp"
@@ -19,41 +18,17 @@ namespace chronograph::cli {
 namespace {
 
 struct Source {
-  std::vector<std::string> paths;
-  std::string graph;
-  std::string overrides;
-  bool no_overrides = false;
+  GraphSource graph;
   std::string format = "table";
 };
 
 void add_source_options(CLI::App* cmd, Source& s) {
-  cmd->add_option("paths", s.paths, "Files or directories to build from (default: data/corpus)");
-  cmd->add_option("--graph", s.graph, "A built graph (timeline.json) instead of building");
-  cmd->add_option("--overrides", s.overrides,
-                  "Overrides YAML when building (default: data/overrides.yaml when it exists)");
-  cmd->add_flag("--no-overrides", s.no_overrides, "Ignore data/overrides.yaml when building");
+  add_graph_source_options(cmd, s.graph);
   cmd->add_option("--format", s.format, "table (default) or json")
       ->check(CLI::IsMember({"table", "json"}));
 }
 
-// Builds from the source's paths. One named return, so the Timeline is not moved: Boost 1.74's
-// adjacency_list has no move constructor and "moving" a Timeline copies its whole graph.
-graph::Timeline build(const Source& s) {
-  pipeline::BuildRequest req;
-  if (!s.paths.empty()) req.inputs = s.paths;
-  if (!s.overrides.empty()) req.overrides_path = s.overrides;
-  req.no_overrides = s.no_overrides;
-  std::vector<std::string> warnings;
-  graph::Timeline t = pipeline::load_or_build(std::nullopt, req, &warnings);
-  for (const auto& w : warnings) std::cerr << w << "\n";
-  return t;
-}
-
-graph::Timeline load(const Source& s) {
-  // A graph file goes through the fast reader (same result, same errors as graph::from_json).
-  if (!s.graph.empty()) return query::load_graph(s.graph);
-  return build(s);
-}
+graph::Timeline load(const Source& s) { return load_graph_source(s.graph); }
 
 // Resolves EVENT or prints why not (with the candidates when ambiguous).
 std::optional<graph::Vertex> pick(const graph::Timeline& t, const query::GraphIndex& index,
@@ -97,9 +72,13 @@ void add_events(CLI::App* parent, Action& action) {
   add_source_options(cmd, a->source);
   cmd->add_option("--from", a->from, "Events that may have happened on or after DATE");
   cmd->add_option("--to", a->to, "Events that may have happened on or before DATE");
-  cmd->add_option("--type", a->filter.types, "Event type (repeatable)");
-  cmd->add_option("--actor", a->filter.actors, "Actor or speaker (repeatable, substring)");
-  cmd->add_option("--place", a->filter.places, "Place (repeatable, substring)");
+  cmd->add_option("--type", a->filter.types, "Event types (comma-separated or repeated)")
+      ->delimiter(',');
+  cmd->add_option("--actor", a->filter.actors,
+                  "Actors or speakers (comma-separated or repeated, substring)")
+      ->delimiter(',');
+  cmd->add_option("--place", a->filter.places, "Places (comma-separated or repeated, substring)")
+      ->delimiter(',');
   cmd->add_option("--text", a->text, "Words that must all appear");
   add_salience_options(cmd, a->filter);
   cmd->callback([a, &action] {
@@ -108,6 +87,7 @@ void add_events(CLI::App* parent, Action& action) {
     a->filter.text = a->text;
     action = [a] {
       const auto t = load(a->source);
+      graph::check_filter_values(t, a->filter);
       std::cout << query::format_events(t, query::list_events(t, a->filter), format_of(a->source));
       return 0;
     };

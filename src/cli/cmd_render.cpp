@@ -3,7 +3,7 @@
 
 #include "chronograph/base/atomic_file.hpp"
 #include "chronograph/base/date_value.hpp"
-#include "chronograph/pipeline/build.hpp"
+#include "chronograph/graph/filter.hpp"
 #include "chronograph/render/render.hpp"
 #include "commands.hpp"
 
@@ -11,8 +11,7 @@ namespace chronograph::cli {
 
 namespace {
 struct RenderArgs {
-  std::vector<std::string> inputs;
-  std::string graph_file;
+  GraphSource source;
   std::string format;  // empty: from the output file's extension, else svg
   std::string output;
   std::string lanes = "none";
@@ -37,13 +36,11 @@ void add_render_command(CLI::App& app, Action& action) {
   auto args = std::make_shared<RenderArgs>();
   auto* cmd =
       app.add_subcommand("render", "Draw the timeline (or a causal chain) as DOT/SVG/PNG/PDF");
-  cmd->add_option("paths", args->inputs, "Documents to build from (default: data/corpus)");
-  cmd->add_option("--graph", args->graph_file, "Read a graph@1 JSON file instead of building")
-      ->excludes(cmd->get_option("paths"));
+  add_graph_source_options(cmd, args->source);
   cmd->add_option("--format", args->format,
                   "dot, svg, png or pdf (default: from the -o extension, else svg)")
       ->check(CLI::IsMember({"dot", "svg", "png", "pdf"}));
-  cmd->add_option("-o,--output", args->output, "Output file")->required();
+  cmd->add_option("-o,--output", args->output, "Output file, '-' for standard output")->required();
   cmd->add_option("--lanes", args->lanes, "Lanes: actor, type, document or none (default: none)")
       ->check(CLI::IsMember({"none", "actor", "type", "document"}));
   cmd->add_option("--layout", args->layout, "timeline (default) or chain")
@@ -57,13 +54,15 @@ void add_render_command(CLI::App& app, Action& action) {
   cmd->add_option("--from", args->from,
                   "Only events that may have happened on or after YYYY-MM-DD");
   cmd->add_option("--to", args->to, "Only events that may have happened on or before YYYY-MM-DD");
-  cmd->add_option("--type", args->types, "Only events of these types (repeatable)");
-  cmd->add_option("--actor", args->actors, "Only events involving these actors (repeatable)");
+  cmd->add_option("--type", args->types, "Only events of these types (comma-separated or repeated)")
+      ->delimiter(',');
+  cmd->add_option("--actor", args->actors,
+                  "Only events involving these actors (comma-separated or repeated)")
+      ->delimiter(',');
   cmd->add_option("--min-salience", args->min_salience,
                   "Only events at least this salient (0 to 1; docs/graph-json.md)")
       ->check(CLI::Range(0.0, 1.0));
-  cmd->add_option("--top", args->top, "Only the N most salient events")
-      ->check(CLI::PositiveNumber);
+  cmd->add_option("--top", args->top, "Only the N most salient events")->check(CLI::PositiveNumber);
   cmd->callback([args, &action] {
     if (args->layout == "chain" && args->focus.empty())
       throw CLI::ValidationError("--focus", "--layout chain needs --focus EVENT");
@@ -85,15 +84,13 @@ void add_render_command(CLI::App& app, Action& action) {
       args->format = render::format_from_string(ext) ? ext : "svg";
     }
     action = [args, opt] {
-      pipeline::BuildRequest request;
-      if (!args->inputs.empty()) request.inputs = args->inputs;
-      std::optional<std::string> graph_file;
-      if (!args->graph_file.empty()) graph_file = args->graph_file;
-      std::vector<std::string> warnings;
-      const auto timeline = pipeline::load_or_build(graph_file, request, &warnings);
-      for (const auto& w : warnings) std::cerr << w << "\n";
+      const auto timeline = load_graph_source(args->source);
+      graph::check_filter_values(timeline, opt.filter);
       const auto bytes = render::render(timeline, *render::format_from_string(args->format), opt);
-      base::write_file_atomically(args->output, bytes);
+      if (args->output == "-")
+        std::cout << bytes << std::flush;
+      else
+        base::write_file_atomically(args->output, bytes);
       return 0;
     };
   });

@@ -29,7 +29,7 @@ struct TagArgs {
 void add_tag_command(CLI::App& app, Action& action) {
   auto args = std::make_shared<TagArgs>();
   auto* cmd = app.add_subcommand("tag", "Find the time expressions and the dated events of a text");
-  cmd->add_option("file", args->file, "UTF-8 text file")->required();
+  cmd->add_option("file", args->file, "UTF-8 text file, '-' for standard input")->required();
   cmd->add_option("--dct", args->dct,
                   "Document creation date YYYY-MM-DD (default: found in the text's header)");
   cmd->add_option("--format", args->format, "json (default) or timeml")

@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "chronograph/base/atomic_file.hpp"
+#include "chronograph/base/data_path.hpp"
 #include "chronograph/events/event_training.hpp"
 #include "commands.hpp"
 
@@ -15,8 +16,8 @@ struct TrainArgs {
   std::string dict = "/usr/share/wordnet";
   std::vector<std::string> timeml;
   std::vector<std::string> eval;
-  std::string wordnet = "data/models/wordnet.bin";
-  std::string classes = "data/models/word_classes.txt";
+  std::string wordnet = base::data_file("models/wordnet.bin");
+  std::string classes = base::data_file("models/word_classes.txt");
   std::string output;
   events::TrainOptions options;
   bool confusion = false;
@@ -84,7 +85,7 @@ void add_train_command(CLI::App& app, Action& action) {
       const std::string table_bytes = base::read_file(args->wordnet);
       const auto wordnet = events::WordNet::from_bytes(table_bytes, args->wordnet);
       const std::string model_file =
-          args->event_model.empty() ? std::string("data/models/events.bin") : args->event_model;
+          args->event_model.empty() ? base::data_file("models/events.bin") : args->event_model;
       const auto model = events::EventModel::from_bytes(base::read_file(model_file), model_file);
       const events::EventDetector detector(model, wordnet);
       const auto dating = events::train_dating_model(events::read_timeml_corpora(args->timeml),

@@ -2,6 +2,13 @@
 #pragma once
 #include <CLI/CLI.hpp>
 #include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "chronograph/base/progress.hpp"
+#include "chronograph/graph/model.hpp"
+#include "chronograph/pipeline/build.hpp"
 
 #include "chronograph/ingest/reader.hpp"
 
@@ -19,5 +26,28 @@ void add_train_command(CLI::App& app, Action& action);
 
 // --max-document-size SIZE ("256M", "1G", bytes without a unit) for commands that read documents.
 void add_document_size_option(CLI::App* cmd, ingest::ReadOptions& read);
+// --quiet and --progress, for commands that may build (options.cpp).
+struct Verbosity {
+  bool quiet = false;
+  std::string progress = "auto";
+  base::ProgressMode mode() const;
+};
+void add_verbosity_options(CLI::App* cmd, Verbosity& v);
+
+// Where 'query' and 'render' take their graph from: --graph FILE ('-': standard input), else
+// documents given as PATHs (built, with --overrides), else the last build's graph.
+struct GraphSource {
+  std::vector<std::string> paths;
+  std::string graph;
+  std::string overrides;
+  bool no_overrides = false;
+  Verbosity verbosity;
+};
+void add_graph_source_options(CLI::App* cmd, GraphSource& s);
+graph::Timeline load_graph_source(const GraphSource& s);
+
+// The hint for a parse error: "; did you mean '--format'?" for a misspelt flag or subcommand
+// of the subcommand being parsed, else "".
+std::string parse_error_hint(const CLI::App& app, const CLI::Error& e);
 
 }  // namespace chronograph::cli

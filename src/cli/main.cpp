@@ -3,6 +3,7 @@
 
 #include "chronograph/base/atomic_file.hpp"
 #include "chronograph/base/source_error.hpp"
+#include "chronograph/base/usage_error.hpp"
 #include "commands.hpp"
 
 int main(int argc, char** argv) {
@@ -28,11 +29,19 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    std::cerr << "chronograph: error: " << e.what() << " (see 'chronograph --help')\n";
+    std::cerr << "chronograph: error: " << e.what() << cli::parse_error_hint(app, e)
+              << " (see 'chronograph --help')\n";
+    return 2;
+  } catch (const chronograph::base::UsageError& e) {
+    std::cerr << "chronograph: error: " << e.what() << "\n";
     return 2;
   }
   try {
     return action ? action() : 2;
+  } catch (const chronograph::base::UsageError& e) {
+    // Raised by the library for a bad option value: the same exit code as the CLI's own.
+    std::cerr << "chronograph: error: " << e.what() << "\n";
+    return 2;
   } catch (const chronograph::base::InputError& e) {
     std::cerr << e.what() << "\n";
     return 1;

@@ -3,6 +3,8 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
+
 #include "chronograph/base/atomic_file.hpp"
 #include "chronograph/base/source_error.hpp"
 #include "chronograph/base/utf8.hpp"
@@ -34,36 +36,71 @@ std::vector<std::string> string_list(const std::string& file, const YAML::Node& 
   return out;
 }
 
+using Errors = std::vector<base::InputError>;
+
+// Runs one part of the file; its error is collected so the next part's are found too.
+template <typename F>
+void collecting(Errors& errors, F&& part) {
+  try {
+    part();
+  } catch (const base::InputError& e) {
+    errors.push_back(e);
+  }
+}
+
+// Every unknown key is told, and the rest of the mapping still read.
 void check_keys(const std::string& file, const YAML::Node& map,
-                std::initializer_list<const char*> allowed) {
+                std::initializer_list<const char*> allowed, Errors& errors) {
   for (const auto& kv : map) {
     const auto key = kv.first.as<std::string>();
     bool ok = false;
     for (const char* a : allowed) ok = ok || key == a;
-    if (!ok) fail(file, kv.first, "unknown key '" + key + "'");
+    if (!ok) collecting(errors, [&] { fail(file, kv.first, "unknown key '" + key + "'"); });
   }
 }
 
-std::vector<NameEntry> names(const std::string& file, const YAML::Node& node, const char* what) {
+std::vector<NameEntry> names(const std::string& file, const YAML::Node& node, const char* what,
+                             Errors& errors) {
   std::vector<NameEntry> out;
   if (!node) return out;
   if (!node.IsMap()) fail(file, node, std::string(what) + " must map names to entries");
-  for (const auto& kv : node) {
-    NameEntry e;
-    e.name = kv.first.as<std::string>();
-    const YAML::Node& v = kv.second;
-    if (v.IsMap()) {
-      check_keys(file, v, {"aliases", "kind"});
-      e.aliases = string_list(file, v["aliases"], "aliases");
-      if (v["kind"]) e.kind = v["kind"].as<std::string>();
-    } else if (v.IsSequence() || v.IsScalar()) {
-      e.aliases = string_list(file, v, "aliases");
-    } else if (!v.IsNull()) {
-      fail(file, v, std::string(what) + " entry must be a list of aliases or a map");
-    }
-    out.push_back(std::move(e));
-  }
+  for (const auto& kv : node)
+    collecting(errors, [&] {
+      NameEntry e;
+      e.name = kv.first.as<std::string>();
+      const YAML::Node& v = kv.second;
+      if (v.IsMap()) {
+        check_keys(file, v, {"aliases", "kind"}, errors);
+        e.aliases = string_list(file, v["aliases"], "aliases");
+        if (v["kind"]) e.kind = v["kind"].as<std::string>();
+      } else if (v.IsSequence() || v.IsScalar()) {
+        e.aliases = string_list(file, v, "aliases");
+      } else if (!v.IsNull()) {
+        fail(file, v, std::string(what) + " entry must be a list of aliases or a map");
+      }
+      out.push_back(std::move(e));
+    });
   return out;
+}
+
+void event_types(const std::string& file, const YAML::Node& types, Lexicon& lex, Errors& errors) {
+  if (!types) return;
+  if (!types.IsMap()) fail(file, types, "event_types must map type names to entries");
+  for (const auto& kv : types)
+    collecting(errors, [&] {
+      EventTypeEntry e;
+      e.type = kv.first.as<std::string>();
+      const YAML::Node& v = kv.second;
+      if (v.IsMap()) {
+        check_keys(file, v, {"label", "triggers"}, errors);
+        e.label = v["label"] ? v["label"].as<std::string>() : e.type;
+        e.triggers = string_list(file, v["triggers"], "triggers");
+      } else {
+        e.label = e.type;
+        e.triggers = string_list(file, v, "triggers");
+      }
+      lex.event_types.push_back(std::move(e));
+    });
 }
 
 }  // namespace
@@ -86,28 +123,22 @@ Lexicon parse_lexicon(std::string_view yaml_text, const std::string& file) {
   Lexicon lex;
   if (root.IsNull()) return lex;
   if (!root.IsMap()) fail(file, root, "a lexicon is a map with event_types, actors, places, ...");
-  check_keys(file, root, {"event_types", "actors", "places", "speech_verbs", "reaction_cues"});
-  if (const auto types = root["event_types"]) {
-    if (!types.IsMap()) fail(file, types, "event_types must map type names to entries");
-    for (const auto& kv : types) {
-      EventTypeEntry e;
-      e.type = kv.first.as<std::string>();
-      const YAML::Node& v = kv.second;
-      if (v.IsMap()) {
-        check_keys(file, v, {"label", "triggers"});
-        e.label = v["label"] ? v["label"].as<std::string>() : e.type;
-        e.triggers = string_list(file, v["triggers"], "triggers");
-      } else {
-        e.label = e.type;
-        e.triggers = string_list(file, v, "triggers");
-      }
-      lex.event_types.push_back(std::move(e));
-    }
-  }
-  lex.actors = names(file, root["actors"], "actors");
-  lex.places = names(file, root["places"], "places");
-  lex.speech_verbs = string_list(file, root["speech_verbs"], "speech_verbs");
-  lex.reaction_cues = string_list(file, root["reaction_cues"], "reaction_cues");
+  // Every mistake in one run: each section and entry is read on after an error in another.
+  Errors errors;
+  check_keys(file, root, {"event_types", "actors", "places", "speech_verbs", "reaction_cues"},
+             errors);
+  collecting(errors, [&] { event_types(file, root["event_types"], lex, errors); });
+  collecting(errors, [&] { lex.actors = names(file, root["actors"], "actors", errors); });
+  collecting(errors, [&] { lex.places = names(file, root["places"], "places", errors); });
+  collecting(errors,
+             [&] { lex.speech_verbs = string_list(file, root["speech_verbs"], "speech_verbs"); });
+  collecting(errors, [&] {
+    lex.reaction_cues = string_list(file, root["reaction_cues"], "reaction_cues");
+  });
+  std::stable_sort(errors.begin(), errors.end(), [](const auto& a, const auto& b) {
+    return std::make_pair(a.line(), a.column()) < std::make_pair(b.line(), b.column());
+  });
+  base::InputErrors::throw_if_any(std::move(errors));
   return lex;
 }
 

@@ -77,8 +77,10 @@ void read_document(const DocumentPass& pass, std::size_t i, base::TextArena& are
   // expressions and mentions at once used to cost five times the input.
   w.title = title_of(d, layout);
   w.keep(d.text, layout, timexes, extraction, &arena);
+  const std::size_t bytes = d.text.size();
   std::string().swap(docs[i].text);
   clock.lap(&BuildStats::extraction);
+  if (pass.options.document_done) pass.options.document_done(bytes);
 }
 
 }  // namespace

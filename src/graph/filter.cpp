@@ -1,9 +1,12 @@
 // Event filtering shared by queries and rendering.
 #include "chronograph/graph/filter.hpp"
+#include "chronograph/base/suggest.hpp"
 #include "chronograph/base/text.hpp"
+#include "chronograph/base/usage_error.hpp"
 
 #include <algorithm>
 #include <cctype>
+#include <set>
 #include <sstream>
 #include <unordered_map>
 
@@ -15,7 +18,42 @@ std::string lower(std::string_view s) { return base::lower_ascii(s); }
 
 using base::contains_ci;
 
+// "--type: no event has type 'tlaks'; did you mean 'talks'? (known: a, b, ... )"
+[[noreturn]] void unknown_value(const char* flag, const char* what, const std::string& value,
+                                const std::set<std::string>& known) {
+  const std::vector<std::string> names(known.begin(), known.end());
+  std::string list;
+  std::size_t shown = 0;
+  for (const auto& n : names) {
+    if (shown++ == 12) {
+      list += ", ...";
+      break;
+    }
+    list += (list.empty() ? "" : ", ") + n;
+  }
+  throw base::UsageError(std::string(flag) + ": no event has " + what + " '" + value + "'" +
+                         base::did_you_mean(lower(value), names) +
+                         " (known: " + (list.empty() ? "none" : list) + ")");
+}
+
 }  // namespace
+
+void check_filter_values(const Timeline& t, const EventFilter& f) {
+  if (f.types.empty() && f.actors.empty()) return;
+  std::set<std::string> types, actors;
+  for (auto v : boost::make_iterator_range(boost::vertices(t.graph))) {
+    const EventNode& n = t.graph[v];
+    types.insert(lower(n.type));
+    for (const auto& a : n.actors) actors.insert(lower(a));
+    if (!n.speaker.empty()) actors.insert(lower(n.speaker));
+  }
+  for (const auto& type : f.types)
+    if (!types.count(lower(type))) unknown_value("--type", "type", type, types);
+  for (const auto& actor : f.actors)
+    if (std::none_of(actors.begin(), actors.end(),
+                     [&](const std::string& a) { return contains_ci(a, actor); }))
+      unknown_value("--actor", "actor", actor, actors);
+}
 
 bool matches(const EventNode& n, const EventFilter& f) {
   if (f.min_salience && n.salience < *f.min_salience) return false;

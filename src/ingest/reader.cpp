@@ -3,7 +3,9 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <iostream>
 #include <set>
+#include <sstream>
 #include <stdexcept>
 
 #include "chronograph/base/atomic_file.hpp"
@@ -32,6 +34,10 @@ std::string document_id(const std::string& path) {
 std::vector<std::string> collect_inputs(const std::vector<std::string>& paths) {
   std::vector<std::string> out;
   for (const auto& given : paths) {
+    if (given == kStdinPath) {  // one document from standard input
+      out.push_back(given);
+      continue;
+    }
     std::error_code ec;
     const auto status = fs::status(given, ec);
     if (ec && ec != std::errc::no_such_file_or_directory)
@@ -79,6 +85,23 @@ Document make_document(std::string path, std::string text) {
 }
 
 Document read_document(const std::string& path, const ReadOptions& options) {
+  if (path == kStdinPath) {
+    // Standard input is bounded like a file: read in chunks, refused past the limit.
+    std::string text;
+    char chunk[1 << 16];
+    while (std::cin.read(chunk, sizeof chunk) || std::cin.gcount() > 0) {
+      text.append(chunk, static_cast<std::size_t>(std::cin.gcount()));
+      if (text.size() > options.max_document_bytes)
+        throw base::InputError(kStdinName, 1, 1,
+                               "standard input is over the limit of " +
+                                   std::to_string(options.max_document_bytes) +
+                                   " bytes (raise it with --max-document-size)");
+    }
+    if (std::cin.bad()) throw base::InputError(kStdinName, 1, 1, "cannot read standard input");
+    Document doc = make_document(kStdinName, std::move(text));
+    doc.id = "stdin";
+    return doc;
+  }
   return make_document(path, base::read_regular_file(path, options.max_document_bytes,
                                                      "raise it with --max-document-size"));
 }

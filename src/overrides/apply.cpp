@@ -9,9 +9,9 @@
 #include <unordered_set>
 
 #include "chronograph/base/source_error.hpp"
+#include "chronograph/base/suggest.hpp"
 #include "chronograph/graph/ids.hpp"
 #include "chronograph/overrides/selector.hpp"
-#include "chronograph/overrides/suggest.hpp"
 
 namespace chronograph::overrides {
 
@@ -74,7 +74,7 @@ class Applier {
     ids.reserve(index_.size());
     for (const auto& kv : index_) ids.push_back(kv.first);
     std::sort(ids.begin(), ids.end());  // deterministic tie-breaks in the suggestion
-    fail(p, "unknown event id '" + id + "'" + did_you_mean(id, ids));
+    fail(p, "unknown event id '" + id + "'" + base::did_you_mean(id, ids));
   }
 
   std::vector<Vertex> find(const Selector& s) const {

@@ -6,9 +6,9 @@
 
 #include "chronograph/base/atomic_file.hpp"
 #include "chronograph/base/source_error.hpp"
+#include "chronograph/base/suggest.hpp"
 #include "chronograph/overrides/apply.hpp"
 #include "chronograph/overrides/parse.hpp"
-#include "chronograph/overrides/suggest.hpp"
 
 namespace chronograph::overrides {
 
@@ -61,7 +61,7 @@ std::vector<std::string> Overrides::check_documents(const std::vector<std::strin
     if (std::find(ids.begin(), ids.end(), d.id) != ids.end()) continue;
     out.push_back(s.path + ":" + std::to_string(d.pos.line) + ":" + std::to_string(d.pos.column) +
                   ": warning: document '" + d.id + "' is not among the inputs" +
-                  did_you_mean(d.id, ids));
+                  base::did_you_mean(d.id, ids));
   }
   return out;
 }

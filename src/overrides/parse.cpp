@@ -8,9 +8,9 @@
 #include <set>
 
 #include "chronograph/base/source_error.hpp"
+#include "chronograph/base/suggest.hpp"
 #include "chronograph/base/utf8.hpp"
 #include "chronograph/overrides/date_spec.hpp"
-#include "chronograph/overrides/suggest.hpp"
 
 namespace chronograph::overrides {
 
@@ -34,6 +34,9 @@ std::string join(const Keys& keys) {
   return out;
 }
 
+// Thrown once a mapping's key errors are recorded: abandons the entry, not the file.
+struct EntryAbandoned {};
+
 class Parser {
  public:
   explicit Parser(const std::string& path) : path_(path) {}
@@ -49,23 +52,36 @@ class Parser {
   }
 
   // Checks a mapping's keys: known, not repeated. Returns them with their key positions.
+  // With abandon false (the file's top level) the good keys are kept after bad ones are told.
   std::vector<std::pair<std::string, Pos>> keys(const YAML::Node& map, const Keys& allowed,
-                                                const std::string& what, const Pos& at) const {
+                                                const std::string& what, const Pos& at,
+                                                bool abandon = true) const {
     if (!map.IsMap()) fail(pos(map, at), what + " must be a mapping (key: value lines)");
     std::vector<std::pair<std::string, Pos>> out;
     std::set<std::string> seen;
+    // Every bad key of the mapping is told, then the entry is abandoned.
+    const std::size_t errors_before = errors_.size();
+    auto bad = [&](const Pos& p, const std::string& message) {
+      errors_.emplace_back(path_, p.line, p.column, message);
+    };
     for (const auto& kv : map) {
       const Pos kp = pos(kv.first, at);
-      if (!kv.first.IsScalar()) fail(kp, "expected a plain key in " + what);
+      if (!kv.first.IsScalar()) {
+        bad(kp, "expected a plain key in " + what);
+        continue;
+      }
       const std::string key = kv.first.Scalar();
       if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
-        std::string hint = did_you_mean(key, allowed);
+        std::string hint = base::did_you_mean(key, allowed);
         if (hint.empty()) hint = " (expected one of: " + join(allowed) + ")";
-        fail(kp, "unknown key '" + key + "' in " + what + hint);
+        bad(kp, "unknown key '" + key + "' in " + what + hint);
+      } else if (!seen.insert(key).second) {
+        bad(kp, "duplicate key '" + key + "' in " + what);
+      } else {
+        out.emplace_back(key, kp);
       }
-      if (!seen.insert(key).second) fail(kp, "duplicate key '" + key + "' in " + what);
-      out.emplace_back(key, kp);
     }
+    if (abandon && errors_.size() > errors_before) throw EntryAbandoned{};
     return out;
   }
 
@@ -285,7 +301,15 @@ class Parser {
   void each(const YAML::Node& seq, const std::string& key, const Pos& at, F&& f) const {
     if (seq.IsNull()) return;  // "events:" with every entry commented out
     if (!seq.IsSequence()) fail(pos(seq, at), "'" + key + "' expects a list of entries ('- ...')");
-    for (const auto& item : seq) f(item, pos(seq, at));
+    // One bad entry does not hide the next one's mistakes.
+    for (const auto& item : seq) {
+      try {
+        f(item, pos(seq, at));
+      } catch (const base::InputError& e) {
+        errors_.push_back(e);
+      } catch (const EntryAbandoned&) {
+      }
+    }
   }
 
   Spec run(std::string_view text) const {
@@ -308,8 +332,23 @@ class Parser {
     Spec spec;
     spec.path = path_;
     if (root.IsNull()) return spec;
+    try {
+      sections(root, spec);
+    } catch (const base::InputError& e) {
+      errors_.push_back(e);
+    } catch (const EntryAbandoned&) {
+    }
+    std::stable_sort(errors_.begin(), errors_.end(), [](const auto& a, const auto& b) {
+      return std::make_pair(a.line(), a.column()) < std::make_pair(b.line(), b.column());
+    });
+    base::InputErrors::throw_if_any(std::move(errors_));
+    return spec;
+  }
+
+ private:
+  void sections(const YAML::Node& root, Spec& spec) const {
     const Pos top{1, 1};
-    for (const auto& [key, kp] : keys(root, kTopKeys, "the overrides file", top)) {
+    for (const auto& [key, kp] : keys(root, kTopKeys, "the overrides file", top, false)) {
       const YAML::Node v = root[key];
       if (key == "documents")
         each(v, key, kp,
@@ -324,11 +363,10 @@ class Parser {
         each(v, key, kp,
              [&](const YAML::Node& n, const Pos& p) { spec.links.push_back(link(n, p)); });
     }
-    return spec;
   }
 
- private:
   const std::string& path_;
+  mutable std::vector<base::InputError> errors_;  // collected, in file order
 };
 
 }  // namespace

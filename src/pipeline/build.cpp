@@ -3,9 +3,14 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <iostream>
+#include <sstream>
 
 #include "chronograph/base/atomic_file.hpp"
+#include "chronograph/base/progress.hpp"
 #include "chronograph/base/source_error.hpp"
+#include "chronograph/base/suggest.hpp"
+#include "chronograph/base/usage_error.hpp"
 #include "chronograph/events/lexicon.hpp"
 #include "chronograph/graph/builder.hpp"
 #include "chronograph/graph/json_io.hpp"
@@ -18,6 +23,54 @@
 namespace chronograph::pipeline {
 
 namespace fs = std::filesystem;
+
+namespace {
+const std::vector<std::string> kOutputFormats = {"json", "dot", "svg", "png", "pdf"};
+
+// Without inputs, the documented layout or an explanation: a default that silently depended on
+// the current folder used to fail as "data/corpus:1:1: error: no such file or directory".
+std::vector<std::string> inputs_or_default(const std::vector<std::string>& inputs) {
+  if (!inputs.empty()) return inputs;
+  if (fs::is_directory(kDefaultCorpus)) return {kDefaultCorpus};
+  throw base::UsageError(std::string("no PATH given, and this folder has no ") + kDefaultCorpus +
+                         "/ to build from; give the documents' files or folders (or '-' for "
+                         "standard input), or run in a folder laid out as data/corpus/ "
+                         "(documents), data/overrides.yaml (optional), graphs/ (outputs)");
+}
+}  // namespace
+
+void check_output_formats(const std::vector<std::string>& formats) {
+  if (formats.empty()) throw base::UsageError("--format: no output format given");
+  for (const auto& f : formats)
+    if (std::find(kOutputFormats.begin(), kOutputFormats.end(), f) == kOutputFormats.end())
+      throw base::UsageError("--format: unknown output format '" + f + "'" +
+                             base::did_you_mean(f, kOutputFormats) + " (json, dot, svg, png, pdf)");
+}
+
+void write_output(const graph::Timeline& timeline, const std::string& format,
+                  const std::function<void(std::string_view)>& sink) {
+  if (format == "json")
+    graph::write_json(timeline, sink);
+  else
+    sink(render::render(timeline, *render::format_from_string(format), {}));
+}
+
+std::string last_build_graph() {
+  const fs::path file = fs::path(kDefaultOutputDir) / "timeline.json";
+  if (fs::is_regular_file(file)) return file.generic_string();
+  throw base::UsageError("no --graph given, and there is no " + file.generic_string() +
+                         " from a previous 'chronograph build' here; run 'chronograph build' "
+                         "first, or pass --graph FILE, or documents to build from");
+}
+
+graph::Timeline read_graph_from_stdin() {
+  std::ostringstream in;
+  in << std::cin.rdbuf();
+  const std::string text = std::move(in).str();
+  // The fast reader when it understands the text, else the reference one for its errors.
+  if (auto fast = query::read_graph_fast(text)) return std::move(*fast);
+  return graph::from_json(text, ingest::kStdinName);
+}
 
 graph::Timeline build(const BuildRequest& req, std::vector<std::string>* warnings) {
   std::optional<std::string> overrides_path = req.overrides_path;
@@ -33,7 +86,7 @@ graph::Timeline build(const BuildRequest& req, std::vector<std::string>* warning
   if (req.dct) {
     opts.dct_for_all = base::parse_day(*req.dct);
     if (!opts.dct_for_all)
-      throw std::invalid_argument("--dct: expected a date YYYY-MM-DD, got '" + *req.dct + "'");
+      throw base::UsageError("--dct: expected a date YYYY-MM-DD, got '" + *req.dct + "'");
   }
   opts.published_by_doc = ov.published_dates();
   // Only a file that dates events pins anything; without pins the builder frees its
@@ -43,7 +96,17 @@ graph::Timeline build(const BuildRequest& req, std::vector<std::string>* warning
                   [](const auto& r) { return r.date && r.date->known(); }))
     opts.pin_dates = [&ov](const graph::Timeline& t) { return ov.pinned_dates(t); };
 
-  std::vector<ingest::Document> docs = ingest::read_documents(req.inputs, req.read);
+  std::vector<ingest::Document> docs =
+      ingest::read_documents(inputs_or_default(req.inputs), req.read);
+  // Nothing to build from is a mistake (a wrong folder), not an empty timeline to write.
+  if (docs.empty())
+    throw base::InputError(req.inputs.empty() ? kDefaultCorpus : req.inputs.front(), 1, 1,
+                           "no documents found (looked for .txt, .text, .md and extensionless "
+                           "files)");
+  std::size_t total_bytes = 0;
+  for (const auto& d : docs) total_bytes += d.text.size();
+  base::Progress progress(std::cerr, req.progress, docs.size(), total_bytes);
+  opts.document_done = [&progress](std::size_t bytes) { progress.document_done(bytes); };
   std::vector<std::string> doc_ids;
   for (const auto& d : docs) doc_ids.push_back(d.id);
   std::vector<std::string> w = ov.check_documents(doc_ids);
@@ -55,6 +118,7 @@ graph::Timeline build(const BuildRequest& req, std::vector<std::string>* warning
   events::Lexicon lexicon =
       req.lexicon_path ? events::load_lexicon(*req.lexicon_path) : events::default_lexicon();
   graph::Timeline timeline = graph::build_timeline(std::move(docs), lexicon, opts);
+  progress.finish();
   const auto applied = ov.apply(timeline);
   w.insert(w.end(), applied.begin(), applied.end());
   graph::canonicalize(timeline);
@@ -64,12 +128,8 @@ graph::Timeline build(const BuildRequest& req, std::vector<std::string>* warning
 
 void write_outputs(const graph::Timeline& timeline, const fs::path& dir,
                    const std::vector<std::string>& formats) {
-  if (dir.empty()) throw std::invalid_argument("-o: the output directory is empty");
-  if (formats.empty())
-    throw std::invalid_argument("--format: no output format given (json, dot, svg, png, pdf)");
-  for (const auto& f : formats)
-    if (f != "json" && !render::format_from_string(f))
-      throw std::invalid_argument("unknown output format '" + f + "' (json, dot, svg, png, pdf)");
+  if (dir.empty()) throw base::UsageError("-o: the output directory is empty");
+  check_output_formats(formats);
   std::error_code ec;
   fs::create_directories(dir, ec);
   if (ec) throw std::runtime_error(dir.string() + ": cannot create directory: " + ec.message());
@@ -79,10 +139,7 @@ void write_outputs(const graph::Timeline& timeline, const fs::path& dir,
   for (const auto& f : formats) {
     pending.emplace_back(dir / ("timeline." + f));
     auto& file = pending.back();
-    if (f == "json")
-      graph::write_json(timeline, [&file](std::string_view chunk) { file.write(chunk); });
-    else
-      file.write(render::render(timeline, *render::format_from_string(f), {}));
+    write_output(timeline, f, [&file](std::string_view chunk) { file.write(chunk); });
     file.finish();
   }
   for (auto& file : pending) file.commit();
@@ -91,6 +148,7 @@ void write_outputs(const graph::Timeline& timeline, const fs::path& dir,
 graph::Timeline load_or_build(const std::optional<std::string>& graph_file,
                               const BuildRequest& request, std::vector<std::string>* warnings) {
   // The fast graph@1 reader, which falls back to the reference one for its exact errors.
+  if (graph_file && *graph_file == ingest::kStdinPath) return read_graph_from_stdin();
   if (graph_file) return query::load_graph(*graph_file);
   return build(request, warnings);
 }

@@ -3,8 +3,8 @@
 
 #include <algorithm>
 
+#include "chronograph/base/suggest.hpp"
 #include "chronograph/graph/select.hpp"
-#include "chronograph/overrides/suggest.hpp"
 
 namespace chronograph::query {
 
@@ -21,7 +21,7 @@ graph::Vertex pick_event(const graph::Timeline& t, const GraphIndex& index,
       std::vector<std::string> ids;
       for (auto v : boost::make_iterator_range(boost::vertices(t.graph)))
         ids.push_back(t.graph[v].id);
-      hint = overrides::did_you_mean(words, ids);
+      hint = base::did_you_mean(words, ids);
     }
     throw PickError("no event matches " + quoted + hint, {});
   }

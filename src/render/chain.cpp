@@ -5,6 +5,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "chronograph/base/usage_error.hpp"
 #include "chronograph/graph/select.hpp"
 
 namespace chronograph::render {
@@ -13,13 +14,13 @@ ChainView chain_around(const graph::Timeline& t, std::string_view focus, int dep
   const auto& g = t.graph;
   const auto sel = graph::select_event(t, focus);
   if (sel.matches.empty())
-    throw std::invalid_argument("--focus: no event matches '" + std::string(focus) + "'");
+    throw base::UsageError("--focus: no event matches '" + std::string(focus) + "'");
   if (sel.matches.size() > 1) {
     std::string names;
     for (std::size_t i = 0; i < sel.matches.size() && i < 5; ++i)
       names += (i ? "; " : "") + g[sel.matches[i]].id + " (" + g[sel.matches[i]].label + ")";
-    throw std::invalid_argument("--focus: '" + std::string(focus) +
-                                "' matches several events: " + names);
+    throw base::UsageError("--focus: '" + std::string(focus) +
+                           "' matches several events: " + names);
   }
   const std::size_t n = boost::num_vertices(g);
   std::vector<int> dist(n, -1);

@@ -51,12 +51,16 @@ struct RunResult {
   std::string out, err;
 };
 
-// Runs the chronograph binary with a shell-quoted argument string from the repo root.
-inline RunResult run_binary(const std::string& args) {
+// Runs the chronograph binary with a shell-quoted argument string in dir, with standard input
+// from `input` (empty by default).
+inline RunResult run_binary_in(const std::filesystem::path& dir, const std::string& args,
+                               const std::string& input = "") {
   TempDir tmp;
-  const auto out = tmp / "stdout", err = tmp / "stderr";
-  const std::string cmd = "cd '" + source_dir().string() + "' && '" + std::string(CHRONOGRAPH_BINARY) +
-                          "' " + args + " >'" + out.string() + "' 2>'" + err.string() + "'";
+  const auto in = tmp / "stdin", out = tmp / "stdout", err = tmp / "stderr";
+  write_file(in, input);
+  const std::string cmd = "cd '" + dir.string() + "' && '" + std::string(CHRONOGRAPH_BINARY) +
+                          "' " + args + " <'" + in.string() + "' >'" + out.string() + "' 2>'" +
+                          err.string() + "'";
   const int status = std::system(cmd.c_str());
   RunResult r;
   r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
@@ -64,5 +68,8 @@ inline RunResult run_binary(const std::string& args) {
   r.err = slurp(err);
   return r;
 }
+
+// The same from the repo root.
+inline RunResult run_binary(const std::string& args) { return run_binary_in(source_dir(), args); }
 
 }  // namespace test_support

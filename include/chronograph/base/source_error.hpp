@@ -41,4 +41,22 @@ class InputError : public std::runtime_error {
   std::string message_;
 };
 
+// Several input errors from one file, reported together so one run shows every mistake.
+// what() holds one compiler-format line per error, at most kMaxReported of them, then a line
+// saying how many more there were; the InputError base is the first error.
+class InputErrors : public InputError {
+ public:
+  static constexpr std::size_t kMaxReported = 20;
+  explicit InputErrors(std::vector<InputError> errors);
+  const std::vector<InputError>& errors() const { return errors_; }
+  const char* what() const noexcept override { return text_.c_str(); }
+
+  // Throws nothing for none, the error itself for one, an InputErrors for more.
+  static void throw_if_any(std::vector<InputError> errors);
+
+ private:
+  std::vector<InputError> errors_;
+  std::string text_;
+};
+
 }  // namespace chronograph::base

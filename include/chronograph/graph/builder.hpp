@@ -42,6 +42,9 @@ struct BuildOptions {
   events::EventSelection events = events::EventSelection::salient;
   double min_salience = kDefaultMinSalience;
   BuildStats* stats = nullptr;  // filled when given
+  // Called (from any extraction thread) as each document is done, with its size in bytes:
+  // what a progress line counts.
+  std::function<void(std::size_t)> document_done;
   // Called once the events have ids: dates to pin, by event id. Pinned dates join the date
   // reasoning as the strongest evidence, so events dated from a pinned one follow it.
   std::function<std::map<std::string, DatePin>(const Timeline&)> pin_dates;

@@ -3,7 +3,6 @@
 #include <date/date.h>
 
 #include <cstddef>
-#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -27,6 +26,11 @@ struct EventFilter {
            !min_salience && !top;
   }
 };
+
+// Checks that every --type names a type some event has and every --actor matches some event's
+// actors or speaker, so a typo is not an empty answer. Throws base::UsageError naming the flag,
+// with the closest known value and the values there are.
+void check_filter_values(const Timeline& timeline, const EventFilter& filter);
 
 // Whether one event passes the filter's per-event conditions (all but `top`).
 bool matches(const EventNode& node, const EventFilter& filter);

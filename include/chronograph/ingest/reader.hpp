@@ -14,6 +14,10 @@ namespace chronograph::ingest {
 
 using base::find_invalid_utf8;  // documents are validated by the one validator
 
+// The path "-" names standard input (one document, id "stdin"); errors in it name kStdinName.
+inline constexpr const char* kStdinPath = "-";
+inline constexpr const char* kStdinName = "<stdin>";
+
 // The largest document read unless raised (`--max-document-size`): far past any article, and
 // small enough that a device or a runaway file is refused before it fills memory.
 inline constexpr std::uint64_t kDefaultMaxDocumentBytes = std::uint64_t{256} << 20;

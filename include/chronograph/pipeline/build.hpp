@@ -1,19 +1,29 @@
 // The whole job behind 'chronograph build': inputs -> graph (with overrides) -> output files.
 #pragma once
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "chronograph/base/progress.hpp"
 #include "chronograph/graph/builder.hpp"
 #include "chronograph/graph/model.hpp"
 #include "chronograph/ingest/reader.hpp"
 
 namespace chronograph::pipeline {
 
+// The documented layout of a project folder: documents in data/corpus, overrides in
+// data/overrides.yaml, outputs in graphs/.
+inline constexpr const char* kDefaultCorpus = "data/corpus";
+inline constexpr const char* kDefaultOutputDir = "graphs";
+
 struct BuildRequest {
-  std::vector<std::string> inputs{"data/corpus"};  // files or directories
-  std::optional<std::string> overrides_path;       // none: data/overrides.yaml when it exists
+  // Files or directories ("-": one document from standard input); none: kDefaultCorpus when
+  // the current folder has the documented layout, else a base::UsageError saying so.
+  std::vector<std::string> inputs;
+  std::optional<std::string> overrides_path;  // none: data/overrides.yaml when it exists
   bool no_overrides = false;
   std::optional<std::string> lexicon_path;  // none: the built-in lexicon
   std::optional<std::string> dct;           // YYYY-MM-DD applied to every document
@@ -23,17 +33,36 @@ struct BuildRequest {
   events::EventSelection events = events::EventSelection::salient;
   double min_salience = graph::kDefaultMinSalience;
   ingest::ReadOptions read;  // the document size limit
+  // A progress line on stderr while documents are read (base/progress.hpp).
+  base::ProgressMode progress = base::ProgressMode::never;
 };
 
-// Reads, extracts, builds and applies overrides. Throws base::InputError for bad input.
+// Reads, extracts, builds and applies overrides. Throws base::InputError for bad input (an
+// input with no documents too) and base::UsageError for a bad option value.
 graph::Timeline build(const BuildRequest& request, std::vector<std::string>* warnings = nullptr);
+
+// Throws base::UsageError naming --format for a format write_outputs cannot write.
+void check_output_formats(const std::vector<std::string>& formats);
+
+// Streams the timeline in one output format (json, dot, svg, png, pdf) to sink.
+void write_output(const graph::Timeline& timeline, const std::string& format,
+                  const std::function<void(std::string_view)>& sink);
+
+// The graph 'query' and 'render' read when given neither --graph nor documents: the JSON the
+// last 'build' wrote into kDefaultOutputDir. Throws base::UsageError, saying how to make one,
+// when there is none.
+std::string last_build_graph();
 
 // Writes timeline.{json,dot,svg,...} for the given formats into dir (created if needed),
 // each file atomically. Formats: json, dot, svg, png, pdf.
 void write_outputs(const graph::Timeline& timeline, const std::filesystem::path& dir,
                    const std::vector<std::string>& formats);
 
-// Loads a graph: from --graph FILE when given, else by building from the inputs.
+// Reads a graph@1 document from standard input (`--graph -`).
+graph::Timeline read_graph_from_stdin();
+
+// Loads a graph: from --graph FILE when given ("-": standard input), else by building from the
+// inputs.
 graph::Timeline load_or_build(const std::optional<std::string>& graph_file,
                               const BuildRequest& request,
                               std::vector<std::string>* warnings = nullptr);

@@ -119,6 +119,16 @@ TEST_CASE(
   CHECK_THROWS_WITH_AS(parse_lexicon("event_types:\n  x:\n    trigers: [a]\n", "bad.yaml"),
                        "bad.yaml:3:5: error: unknown key 'trigers'", base::InputError);
   CHECK_THROWS_AS(parse_lexicon("event_types: [\n", "bad.yaml"), base::InputError);
+  // Every mistake at once (issue 14), in file order.
+  CHECK_THROWS_WITH_AS(
+      parse_lexicon("event_types:\n  x:\n    trigers: [a]\n"
+                    "actors: [a]\nspeech_verbs: {a: b}\nplaces:\n  P: {aliasses: [p]}\n",
+                    "bad.yaml"),
+      "bad.yaml:3:5: error: unknown key 'trigers'\n"
+      "bad.yaml:4:9: error: actors must map names to entries\n"
+      "bad.yaml:5:15: error: speech_verbs must be a list of strings\n"
+      "bad.yaml:7:7: error: unknown key 'aliasses'",
+      base::InputErrors);
 }
 
 TEST_CASE("events: 'since DATE, when X ended' dates X, not just bounds it") {

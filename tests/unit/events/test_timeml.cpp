@@ -250,8 +250,9 @@ TEST_CASE("timeml: the TimeML structure: root, DOCID, DCT, TEXT, then instances 
       std::find_if(doc.instances.begin(), doc.instances.end(),
                    [&](const TimemlInstance& i) { return i.event_id == struck->eid; });
   REQUIRE(inst != doc.instances.end());
-  const auto tuesday = std::find_if(doc.timexes.begin(), doc.timexes.end(),
-                                    [](const TimemlTimex& t) { return t.value == "2024-11-19"; });
+  const auto tuesday =
+      std::find_if(doc.timexes.begin(), doc.timexes.end(),
+                   [](const TimemlTimex& timex) { return timex.value == "2024-11-19"; });
   REQUIRE(tuesday != doc.timexes.end());
   CHECK(std::any_of(doc.links.begin(), doc.links.end(), [&](const TimemlLink& l) {
     return l.from == inst->eiid && l.to == tuesday->tid;

@@ -32,8 +32,11 @@ Timeline sample() {
   c.speaker = "Analyst";
   const auto va = boost::add_vertex(a, t.graph);
   const auto vc = boost::add_vertex(c, t.graph);
-  boost::add_edge(
-      vc, va, LinkEdge{LinkType::claim_about, {"doc", 0, 5, "Hello"}, "inside the claim"}, t.graph);
+  LinkEdge claim;
+  claim.type = LinkType::claim_about;
+  claim.evidence = {"doc", 0, 5, "Hello"};
+  claim.rule = "inside the claim";
+  boost::add_edge(vc, va, claim, t.graph);
   return t;
 }
 }  // namespace

@@ -2,9 +2,9 @@
 #include <doctest/doctest.h>
 
 #include "chronograph/base/source_error.hpp"
+#include "chronograph/base/suggest.hpp"
 #include "chronograph/overrides/date_spec.hpp"
 #include "chronograph/overrides/overrides.hpp"
-#include "chronograph/overrides/suggest.hpp"
 
 using chronograph::overrides::Overrides;
 namespace base = chronograph::base;
@@ -140,8 +140,8 @@ TEST_CASE("overrides: structural mistakes") {
 }
 
 TEST_CASE("overrides: suggestions by edit distance") {
-  using chronograph::overrides::closest;
-  using chronograph::overrides::edit_distance;
+  using chronograph::base::closest;
+  using chronograph::base::edit_distance;
   CHECK(edit_distance("kitten", "sitting") == 3);
   CHECK(closest("talks-istanbul-2025-06-02-3fa2",
                 {"strike-russia-2025-06-01-5c3d", "talks-istanbul-2025-06-02-3fa1"}) ==

@@ -178,7 +178,8 @@ TEST_CASE("overrides binary: unknown ids and merge cycles stop a build with exit
   ct::write_text(dir / "cycle.yaml", added +
                                          "events:\n  - {id: memo-a, merge_into: memo-b}\n"
                                          "  - {id: memo-b, merge_into: memo-a}\n");
-  r = ct::run_binary("query events --overrides '" + (dir / "cycle.yaml").string() + "'");
+  r = ct::run_binary("query events data/corpus --overrides '" + (dir / "cycle.yaml").string() +
+                     "'");
   CHECK(r.exit_code == 1);
   CHECK(r.err ==
         (dir / "cycle.yaml").string() + ":5:30: error: merge cycle: memo-a -> memo-b -> memo-a\n");

@@ -65,7 +65,7 @@ TEST_CASE("render cli: usage errors exit 2, input errors 1, nothing written") {
   auto r =
       run_binary("render --graph " + fixture() +
                  " --layout chain --focus 'nothing like this at all' -o '" + out.string() + "'");
-  CHECK(r.exit_code == 1);
+  CHECK(r.exit_code == 2);  // a bad option value is a usage error (issue 14)
   CHECK(r.err.find("--focus") != std::string::npos);
   r = run_binary("render --graph '" + (dir / "missing.json").string() + "' -o '" + out.string() +
                  "'");

@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-namespace chronograph::overrides {
+namespace chronograph::base {
 
 // Levenshtein distance in bytes.
 std::size_t edit_distance(std::string_view a, std::string_view b);
@@ -19,4 +19,4 @@ std::optional<std::string> closest(std::string_view word,
 // "; did you mean 'x'?" or "" when nothing is close.
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates);
 
-}  // namespace chronograph::overrides
+}  // namespace chronograph::base

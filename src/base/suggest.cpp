@@ -1,9 +1,9 @@
 // Edit-distance suggestions for misspelt keys and ids.
-#include "chronograph/overrides/suggest.hpp"
+#include "chronograph/base/suggest.hpp"
 
 #include <algorithm>
 
-namespace chronograph::overrides {
+namespace chronograph::base {
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
   std::vector<std::size_t> row(b.size() + 1);
@@ -44,4 +44,4 @@ std::string did_you_mean(std::string_view word, const std::vector<std::string>& 
   return c ? "; did you mean '" + *c + "'?" : std::string();
 }
 
-}  // namespace chronograph::overrides
+}  // namespace chronograph::base
