@@ -182,7 +182,10 @@ void SentenceDater::features(const DocumentEvent& e, const DatingCandidate& c,
   for (std::size_t k = from; k < to && k < tokens_.size(); ++k) {
     const std::string_view w = text_.substr(tokens_[k].start, tokens_[k].end - tokens_[k].start);
     if (w == ",") ++commas;
-    const std::string low = base::lower_ascii(w);
+    // Compared as a view: std::string == "literal" measures the literal and calls memcmp for
+    // each of these words, for each token between, for each candidate.
+    const std::string lowered = base::lower_ascii(w);
+    const std::string_view low = lowered;
     if (low == "that" || low == "which" || low == "who" || low == "when" || low == "while" ||
         low == "because" || low == "after" || low == "before" || low == "since" || low == "until" ||
         low == "if" || low == ";" || low == ":" || low == "—" || low == "--" || low == "(" ||
