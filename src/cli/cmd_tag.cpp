@@ -75,7 +75,8 @@ void add_tag_command(CLI::App& app, Action& action) {
       if (args->format == "timeml")
         std::cout << events::to_timeml_document(doc.id, doc.text, options.dct, timexes, found);
       else
-        std::cout << events::to_tag_json(doc.text, options.dct, timexes, found);
+        events::write_tag_json(doc.text, options.dct, timexes, found,
+                               [](std::string_view chunk) { std::cout << chunk; });
       return 0;
     };
   });

@@ -48,57 +48,73 @@ std::uint64_t word_hash(std::string_view w) {
 }  // namespace
 
 struct EventDetector::Cache {
-  struct Entry {
-    std::string word;
-    WordInfo info;
+  // What scoring reads of a word, kept apart from its analysis and packed: a token's score
+  // reads five of these, and a dense array keeps them in cache where 500-byte entries did not.
+  struct Hot {
     std::array<Scores, 5> role{};  // what the word adds when seen at offset -2..2
+    std::uint8_t coarse = 0;
+    bool punct = false;
   };
   struct Slot {
     std::uint64_t hash = 0;
-    Entry* entry = nullptr;
+    std::uint32_t index = 0;  // 1 + the word's index, 0 when free
+    std::uint32_t size = 0;
   };
   std::uint64_t generation = 0;
-  // Open addressing over entries that never move (a deque): one probe per word, mostly.
+  // Open addressing; a probe compares the hash and the bytes in `words`, not the entry.
   std::vector<Slot> slots;
-  std::deque<Entry> entries;
-  const Entry* start = nullptr;  // the sentence edges' entries
-  const Entry* end = nullptr;
-  std::vector<const Entry*> sentence;
+  std::string words;                   // every word's bytes, one after another
+  std::vector<std::uint32_t> word_at;  // where word i starts in `words`
+  std::deque<WordInfo> infos_of;       // analyses never move: callers keep pointers
+  std::vector<Hot> hot;
+  std::uint32_t start = 0, end = 0;  // the sentence edges' words, 0 when not looked up yet
+  std::vector<std::uint32_t> sentence;
+  std::vector<const Hot*> sentence_hot;
   std::vector<const WordInfo*> infos;
   std::vector<std::uint64_t> features;
 
+  std::size_t size() const { return word_at.size(); }
   void clear() {
     slots.assign(1u << 12, Slot{});
-    entries.clear();
-    start = end = nullptr;
+    words.clear();
+    word_at.clear();
+    infos_of.clear();
+    hot.clear();
+    start = end = 0;
   }
-  Entry* find(std::string_view w, std::uint64_t h) const {
+  // 1 + the word's index, or 0 when it is not in the cache.
+  std::uint32_t find(std::string_view w, std::uint64_t h) const {
     const std::size_t mask = slots.size() - 1;
     for (std::size_t i = h & mask;; i = (i + 1) & mask) {
       const Slot& s = slots[i];
-      if (!s.entry) return nullptr;
-      if (s.hash == h && s.entry->word == w) return s.entry;
+      if (!s.index) return 0;
+      if (s.hash == h && s.size == w.size() &&
+          std::memcmp(words.data() + word_at[s.index - 1], w.data(), w.size()) == 0)
+        return s.index;
     }
   }
-  Entry& insert(std::string_view w, std::uint64_t h) {
-    if (2 * (entries.size() + 1) > slots.size()) {  // at most half full
+  std::uint32_t insert(std::string_view w, std::uint64_t h) {
+    if (2 * (size() + 1) > slots.size()) {  // at most half full
       std::vector<Slot> old(slots.size() * 2);
       old.swap(slots);
       const std::size_t mask = slots.size() - 1;
       for (const Slot& s : old)
-        if (s.entry) {
+        if (s.index) {
           std::size_t i = s.hash & mask;
-          while (slots[i].entry) i = (i + 1) & mask;
+          while (slots[i].index) i = (i + 1) & mask;
           slots[i] = s;
         }
     }
-    Entry& e = entries.emplace_back();
-    e.word = std::string(w);
+    word_at.push_back(static_cast<std::uint32_t>(words.size()));
+    words.append(w);
+    infos_of.emplace_back();
+    hot.emplace_back();
+    const auto index = static_cast<std::uint32_t>(size());
     const std::size_t mask = slots.size() - 1;
     std::size_t i = h & mask;
-    while (slots[i].entry) i = (i + 1) & mask;
-    slots[i] = {h, &e};
-    return e;
+    while (slots[i].index) i = (i + 1) & mask;
+    slots[i] = {h, index, static_cast<std::uint32_t>(w.size())};
+    return index;
   }
 };
 
@@ -128,8 +144,7 @@ EventDetector::~EventDetector() = default;
 EventDetector::Cache& EventDetector::cache(bool may_reset) const {
   if (!tl_cache) tl_cache = std::make_unique<Cache>();
   Cache& c = *tl_cache;
-  if (c.generation != generation_ || c.slots.empty() ||
-      (may_reset && c.entries.size() > kCacheLimit)) {
+  if (c.generation != generation_ || c.slots.empty() || (may_reset && c.size() > kCacheLimit)) {
     c.clear();
     c.generation = generation_;
   }
@@ -138,23 +153,27 @@ EventDetector::Cache& EventDetector::cache(bool may_reset) const {
 
 namespace {
 
-const EventDetector::Cache::Entry& entry_of(EventDetector::Cache& c, std::string_view raw,
-                                            const EventModel& model, const WordNet& wordnet,
-                                            const EventWordLists& lists) {
+// 1 + the cache index of a word as written, analysed and scored the first time it is seen.
+std::uint32_t entry_of(EventDetector::Cache& c, std::string_view raw, const EventModel& model,
+                       const WordNet& wordnet, const EventWordLists& lists) {
   const std::uint64_t h = word_hash(raw);
-  if (const auto* found = c.find(raw, h)) return *found;
-  EventDetector::Cache::Entry* e = &c.insert(raw, h);
-  e->info = analyze_word(raw, wordnet, model.classes());
-  e->info.lists = lists.lists_of(e->info);
+  if (const std::uint32_t found = c.find(raw, h)) return found;
+  const std::uint32_t index = c.insert(raw, h);
+  WordInfo& info = c.infos_of.back();
+  info = analyze_word(raw, wordnet, model.classes());
+  info.lists = lists.lists_of(info);
+  EventDetector::Cache::Hot& hot = c.hot.back();
+  hot.coarse = info.coarse;
+  hot.punct = info.punct;
   for (int d = -2; d <= 2; ++d) {
     c.features.clear();
-    word_features(e->info, d, c.features);
-    Scores& s = e->role[static_cast<std::size_t>(d + 2)];
+    word_features(info, d, c.features);
+    Scores& s = hot.role[static_cast<std::size_t>(d + 2)];
     for (const auto f : c.features)
       if (const std::int16_t* w = model.find(f))
         for (std::size_t k = 0; k < kScoreCount; ++k) s[k] += w[k];
   }
-  return *e;
+  return index;
 }
 
 }  // namespace
@@ -165,7 +184,8 @@ std::span<const WordInfo* const> EventDetector::sentence_words() const {
 }
 
 const WordInfo& EventDetector::word(std::string_view raw) const {
-  return entry_of(cache(false), raw, model_, wordnet_, lists_).info;
+  Cache& c = cache(false);
+  return c.infos_of[entry_of(c, raw, model_, wordnet_, lists_) - 1];
 }
 
 DetectedEvent EventDetector::describe(std::size_t i) const {
@@ -185,36 +205,45 @@ void EventDetector::detect(std::string_view text, std::span<const Token> tokens,
   Cache& c = cache(true);
   const std::size_t n = tokens.size();
   c.sentence.resize(n);
-  c.infos.resize(n);
   for (std::size_t k = 0; k < n; ++k) {
     const std::string_view raw = text.substr(tokens[k].start, tokens[k].end - tokens[k].start);
-    c.sentence[k] = &entry_of(c, raw, model_, wordnet_, lists_);
-    c.infos[k] = &c.sentence[k]->info;
+    c.sentence[k] = entry_of(c, raw, model_, wordnet_, lists_);
+    // Rare words' scores are not in cache: fetch them while the next words are looked up.
+    const char* hot = reinterpret_cast<const char*>(&c.hot[c.sentence[k] - 1]);
+    for (std::size_t line = 0; line < sizeof(Cache::Hot); line += 64)
+      __builtin_prefetch(hot + line);
   }
   if (!c.start) {
-    c.start = &entry_of(c, kSentenceStart, model_, wordnet_, lists_);
-    c.end = &entry_of(c, kSentenceEnd, model_, wordnet_, lists_);
+    c.start = entry_of(c, kSentenceStart, model_, wordnet_, lists_);
+    c.end = entry_of(c, kSentenceEnd, model_, wordnet_, lists_);
   }
-  const auto* start = c.start;
-  const auto* end = c.end;
+  // Pointers only now: the arrays may have grown while the sentence's words were looked up.
+  c.infos.resize(n);
+  c.sentence_hot.resize(n);
+  for (std::size_t k = 0; k < n; ++k) {
+    c.infos[k] = &c.infos_of[c.sentence[k] - 1];
+    c.sentence_hot[k] = &c.hot[c.sentence[k] - 1];
+  }
+  const Cache::Hot* start = &c.hot[c.start - 1];
+  const Cache::Hot* end = &c.hot[c.end - 1];
   const auto at = [&](std::ptrdiff_t j) {
     return j < 0                                 ? start
            : j >= static_cast<std::ptrdiff_t>(n) ? end
-                                                 : c.sentence[static_cast<std::size_t>(j)];
+                                                 : c.sentence_hot[static_cast<std::size_t>(j)];
   };
   for (std::size_t i = 0; i < n; ++i) {
-    const auto* self = c.sentence[i];
-    if (self->info.punct) continue;
+    const auto* self = c.sentence_hot[i];
+    if (self->punct) continue;
     const auto si = static_cast<std::ptrdiff_t>(i);
     Scores s = self->role[2];
     add(s, at(si - 2)->role[0]);
     add(s, at(si - 1)->role[1]);
     add(s, at(si + 1)->role[3]);
     add(s, at(si + 2)->role[4]);
-    const std::uint8_t c0 = self->info.coarse;
-    add(s, pairs_[pair_index(Pair::left_self, at(si - 1)->info.coarse, c0)]);
-    add(s, pairs_[pair_index(Pair::self_right, c0, at(si + 1)->info.coarse)]);
-    add(s, pairs_[pair_index(Pair::left2_self, at(si - 2)->info.coarse, c0)]);
+    const std::uint8_t c0 = self->coarse;
+    add(s, pairs_[pair_index(Pair::left_self, at(si - 1)->coarse, c0)]);
+    add(s, pairs_[pair_index(Pair::self_right, c0, at(si + 1)->coarse)]);
+    add(s, pairs_[pair_index(Pair::left2_self, at(si - 2)->coarse, c0)]);
     std::size_t best = 1;
     for (std::size_t k = 2; k < kEventClassCount; ++k)
       if (s[k] > s[best]) best = k;
@@ -227,7 +256,7 @@ void EventDetector::detect(std::string_view text, std::span<const Token> tokens,
     e.event_class = static_cast<EventClass>(best);
     e.pos = static_cast<EventPos>(pos - kEventClassCount);
     e.margin = s[best] - s[0];
-    e.word = &self->info;
+    e.word = c.infos[i];
     describe_event(c.infos, i, lists_, e);
     out.push_back(e);
   }

@@ -29,6 +29,7 @@ LinearModel LinearModel::quantize(std::size_t labels, const std::vector<std::uin
     m.hashes_.push_back(hashes[f]);
     m.weights_.insert(m.weights_.end(), q.begin(), q.end());
   }
+  m.build_index();
   return m;
 }
 
@@ -53,13 +54,19 @@ LinearModel LinearModel::read(base::BinaryReader& in, std::size_t labels) {
     in.fail("features are not sorted");
   m.weights_.resize(std::size_t{n} * labels);
   for (auto& v : m.weights_) v = in.i16();
+  m.build_index();
   return m;
 }
 
-const std::int16_t* LinearModel::find(std::uint64_t feature) const {
-  const auto it = std::lower_bound(hashes_.begin(), hashes_.end(), feature);
-  if (it == hashes_.end() || *it != feature) return nullptr;
-  return weights_.data() + static_cast<std::size_t>(it - hashes_.begin()) * labels_;
+void LinearModel::build_index() {
+  std::size_t size = 16;
+  while (size < 2 * hashes_.size()) size *= 2;
+  index_.assign(size, 0);
+  for (std::size_t f = 0; f < hashes_.size(); ++f) {
+    std::size_t i = slot_of(hashes_[f]);
+    while (index_[i]) i = (i + 1) & (size - 1);
+    index_[i] = static_cast<std::uint32_t>(f + 1);
+  }
 }
 
 }  // namespace chronograph::events

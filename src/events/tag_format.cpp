@@ -64,21 +64,38 @@ void append_event(std::string& out, std::string_view text, const DocumentEvent& 
 
 }  // namespace
 
-std::string to_tag_json(std::string_view text, std::optional<date::sys_days> dct,
-                        const std::vector<temporal::Timex>& timexes,
-                        const std::vector<DocumentEvent>& events) {
+void write_tag_json(std::string_view text, std::optional<date::sys_days> dct,
+                    const std::vector<temporal::Timex>& timexes,
+                    const std::vector<DocumentEvent>& events,
+                    const std::function<void(std::string_view)>& sink) {
   std::string out = "{\n\"schema\": \"chronograph/tag@2\",\n\"dct\": ";
   day_or_null(out, dct);
   out += ",\n\"timexes\": ";
   std::string array = temporal::to_json(text, timexes);
   while (!array.empty() && array.back() == '\n') array.pop_back();
   out += array;
+  std::string().swap(array);
   out += ",\n\"events\": [";
+  // Out in chunks: a file's JSON is several times its text, and held whole it was built by
+  // doubling, copied and faulted in again at every step.
+  constexpr std::size_t kChunk = 1 << 16;
   for (std::size_t i = 0; i < events.size(); ++i) {
     out += i ? ",\n  " : "\n  ";
     append_event(out, text, events[i]);
+    if (out.size() >= kChunk) {
+      sink(out);
+      out.clear();
+    }
   }
   out += events.empty() ? "]\n}\n" : "\n]\n}\n";
+  sink(out);
+}
+
+std::string to_tag_json(std::string_view text, std::optional<date::sys_days> dct,
+                        const std::vector<temporal::Timex>& timexes,
+                        const std::vector<DocumentEvent>& events) {
+  std::string out;
+  write_tag_json(text, dct, timexes, events, [&out](std::string_view chunk) { out += chunk; });
   return out;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 #include <date/date.h>
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -17,6 +18,11 @@ namespace chronograph::events {
 std::string to_tag_json(std::string_view text, std::optional<date::sys_days> dct,
                         const std::vector<temporal::Timex>& timexes,
                         const std::vector<DocumentEvent>& events);
+// The same JSON handed to `sink` in pieces of some 64 KB, as `chronograph tag` writes it.
+void write_tag_json(std::string_view text, std::optional<date::sys_days> dct,
+                    const std::vector<temporal::Timex>& timexes,
+                    const std::vector<DocumentEvent>& events,
+                    const std::function<void(std::string_view)>& sink);
 
 // A complete TimeML 1.2.1 document: TimeML root, DOCID, DCT, TEXT with inline TIMEX3 and
 // EVENT, then MAKEINSTANCE and the TLINKs that place events in time expressions and the DCT.

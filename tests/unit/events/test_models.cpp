@@ -2,6 +2,7 @@
 // shipped copies, and corrupt inputs that must give one positioned error, never a crash.
 #include <doctest/doctest.h>
 
+#include <cmath>
 #include <cstring>
 #include <filesystem>
 #include <functional>
@@ -179,6 +180,24 @@ TEST_CASE("models: serialize -> from_bytes -> serialize gives the same bytes") {
     CHECK(back.score({3}) == -16000);
     CHECK(back.score({7, 3, 99}) == 16000);
     CHECK(back.score({}) == 0);
+  }
+  SUBCASE("a model of thousands of features finds each one and nothing else") {
+    // Hashes alike in their low or their high bits crowd the same slots of the lookup index.
+    std::vector<std::uint64_t> hashes;
+    std::vector<double> weights;
+    for (std::uint64_t i = 1; i <= 3000; ++i) {
+      hashes.push_back(i % 2 ? i * 2 : i << 40);
+      weights.push_back(static_cast<double>(i % 13) - 6.5);
+    }
+    const DatingModel m(LinearModel::quantize(1, hashes, weights), "many");
+    const DatingModel back = DatingModel::from_bytes(m.serialize(), "many.bin");
+    for (std::size_t i = 0; i < hashes.size(); ++i) {
+      const auto expected = static_cast<std::int32_t>(std::lround(weights[i] * 32000 / 6.5));
+      CHECK(back.score({hashes[i]}) == expected);
+      CHECK(m.score({hashes[i]}) == expected);
+    }
+    for (std::uint64_t absent : {0ull, 3ull, 6001ull, (1ull << 40) + 1, 3001ull << 40})
+      CHECK(back.score({absent}) == 0);
   }
   SUBCASE("an empty word table") {
     const WordNet empty;

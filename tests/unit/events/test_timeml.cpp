@@ -318,3 +318,29 @@ TEST_CASE("timeml: noncharacters U+FFFE and U+FFFF do not reach the XML") {
   write_file(dir / "nonchar.tml", r.out);
   CHECK(python_parses(dir / "nonchar.tml"));
 }
+
+TEST_CASE("tag json: a long document streams in pieces that join into the whole object") {
+  std::string text;
+  for (int i = 0; i < 400; ++i)
+    text += "The storm struck the coast on Tuesday and officials ordered an evacuation.\n\n";
+  const Tagged t = tag(text);
+  REQUIRE(t.events.size() > 500);
+  std::vector<std::string> chunks;
+  write_tag_json(t.text, t.dct, t.timexes, t.events,
+                 [&chunks](std::string_view chunk) { chunks.emplace_back(chunk); });
+  REQUIRE(chunks.size() > 1);
+  std::string joined;
+  for (std::size_t i = 0; i < chunks.size(); ++i) {
+    if (i > 0) CHECK(chunks[i].size() < (1u << 16) + 1024);     // the first holds the timexes
+    if (i + 1 < chunks.size()) CHECK(chunks[i].back() == '}');  // cut between events only
+    joined += chunks[i];
+  }
+  CHECK(joined.starts_with("{\n\"schema\": \"chronograph/tag@2\""));
+  CHECK(joined.ends_with("\n]\n}\n"));
+  std::size_t objects = 0;
+  for (std::size_t at = joined.find("\"factuality\": "); at != std::string::npos;
+       at = joined.find("\"factuality\": ", at + 1))
+    ++objects;
+  CHECK(objects == t.events.size());
+  CHECK(joined == to_tag_json(t.text, t.dct, t.timexes, t.events));
+}
