@@ -1,9 +1,11 @@
 // Loading the trigger lexicon from YAML (the only place outside overrides that uses yaml-cpp).
 #include "chronograph/events/lexicon.hpp"
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 #include "chronograph/base/atomic_file.hpp"
+#include "chronograph/base/nesting.hpp"
 #include "chronograph/base/source_error.hpp"
 #include "chronograph/embedded.hpp"
 
@@ -69,12 +71,14 @@ std::vector<NameEntry> names(const std::string& file, const YAML::Node& node, co
 
 Lexicon parse_lexicon(std::string_view yaml_text, const std::string& file) {
   YAML::Node root;
+  base::check_yaml_nesting(yaml_text, file);
   try {
     root = YAML::Load(std::string(yaml_text));
   } catch (const YAML::Exception& e) {
+    const bool deep = dynamic_cast<const YAML::DeepRecursion*>(&e) != nullptr;
     throw base::InputError(file, e.mark.line >= 0 ? static_cast<std::size_t>(e.mark.line) + 1 : 1,
                            e.mark.column >= 0 ? static_cast<std::size_t>(e.mark.column) + 1 : 1,
-                           e.msg);
+                           deep ? std::string(base::kYamlTooDeep) : e.msg);
   }
   Lexicon lex;
   if (root.IsNull()) return lex;

@@ -2,11 +2,13 @@
 #include "chronograph/overrides/parse.hpp"
 
 #include <re2/re2.h>
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
 #include <set>
 
+#include "chronograph/base/nesting.hpp"
 #include "chronograph/base/source_error.hpp"
 #include "chronograph/overrides/date_spec.hpp"
 #include "chronograph/overrides/suggest.hpp"
@@ -289,8 +291,13 @@ class Parser {
 
   Spec run(std::string_view text) const {
     YAML::Node root;
+    base::check_yaml_nesting(text, path_);
     try {
       root = YAML::Load(std::string(text));
+    } catch (const YAML::DeepRecursion& e) {
+      fail(Pos{static_cast<std::size_t>(std::max(0, e.mark.line)) + 1,
+               static_cast<std::size_t>(std::max(0, e.mark.column)) + 1},
+           std::string(base::kYamlTooDeep));
     } catch (const YAML::ParserException& e) {
       fail(Pos{static_cast<std::size_t>(std::max(0, e.mark.line)) + 1,
                static_cast<std::size_t>(std::max(0, e.mark.column)) + 1},
