@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "chronograph/base/source_error.hpp"
+#include "chronograph/base/terminal_text.hpp"
 #include "commands.hpp"
 
 int main(int argc, char** argv) {
@@ -35,7 +36,7 @@ int main(int argc, char** argv) {
     std::cerr << e.what() << "\n";
     return 1;
   } catch (const std::exception& e) {
-    std::cerr << "chronograph: error: " << e.what() << "\n";
+    std::cerr << "chronograph: error: " << chronograph::base::terminal_safe(e.what()) << "\n";
     return 1;
   }
 }
