@@ -317,3 +317,20 @@ TEST_CASE("timeml: noncharacters U+FFFE and U+FFFF do not reach the XML") {
   write_file(dir / "nonchar.tml", r.out);
   CHECK(python_parses(dir / "nonchar.tml"));
 }
+
+TEST_CASE("timeml: bytes that are no UTF-8 become spaces, keeping the offsets") {
+  // Bug: invalid UTF-8 in a document went into the TimeML as it was, and no XML parser reads
+  // such a file. Each bad byte is now a space, as control bytes are.
+  const std::string text = "Talks \xff\xfe began on Monday \xc3 in \xe2\x82 Geneva, caf\xc3\xa9.\n";
+  const auto t = tag(text);
+  const auto doc = read_timeml(t.xml, "out.tml");
+  CHECK(doc.text == "Talks    began on Monday   in    Geneva, caf\xc3\xa9.\n");
+  CHECK(doc.text.size() == text.size());
+  if (!have_python3()) return;
+  TempDir dir;
+  write_file(dir / "bad.txt", text);
+  const auto r = run_binary("tag '" + (dir / "bad.txt").string() + "' --format timeml");
+  REQUIRE(r.exit_code == 0);
+  write_file(dir / "bad.tml", r.out);
+  CHECK(python_parses(dir / "bad.tml"));
+}
