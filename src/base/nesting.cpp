@@ -27,9 +27,14 @@ std::optional<std::size_t> too_deep_bracket(std::string_view text, std::size_t l
       for (++i; i < n && text[i] != '"'; ++i)
         if (text[i] == '\\') ++i;
     } else if (c == '\'' && token_start) {
-      // '' inside a single-quoted scalar is an escaped quote: the scan resumes at the next one.
-      for (++i; i < n && text[i] != '\''; ++i) {
-      }
+      for (++i; i < n; ++i)
+        if (text[i] == '\'') {
+          if (i + 1 < n && text[i + 1] == '\'') {
+            ++i;  // '' inside a single-quoted scalar is an escaped quote
+            continue;
+          }
+          break;
+        }
     }
   }
   return std::nullopt;

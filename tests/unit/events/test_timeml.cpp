@@ -251,7 +251,7 @@ TEST_CASE("timeml: the TimeML structure: root, DOCID, DCT, TEXT, then instances 
                    [&](const TimemlInstance& i) { return i.event_id == struck->eid; });
   REQUIRE(inst != doc.instances.end());
   const auto tuesday = std::find_if(doc.timexes.begin(), doc.timexes.end(),
-                                    [](const TimemlTimex& t) { return t.value == "2024-11-19"; });
+                                    [](const TimemlTimex& tx) { return tx.value == "2024-11-19"; });
   REQUIRE(tuesday != doc.timexes.end());
   CHECK(std::any_of(doc.links.begin(), doc.links.end(), [&](const TimemlLink& l) {
     return l.from == inst->eiid && l.to == tuesday->tid;
@@ -319,8 +319,9 @@ TEST_CASE("timeml: noncharacters U+FFFE and U+FFFF do not reach the XML") {
 }
 
 TEST_CASE("timeml: bytes that are no UTF-8 become spaces, keeping the offsets") {
-  // Bug: invalid UTF-8 in a document went into the TimeML as it was, and no XML parser reads
-  // such a file. Each bad byte is now a space, as control bytes are.
+  // Seen while writing fuzz_timeml's XML check: invalid UTF-8 went into the TimeML as it was, and
+  // no XML parser reads such a file. The document reader refuses such files, but the writer is a
+  // library function of its own: each bad byte is now a space, as control bytes are.
   const std::string text = "Talks \xff\xfe began on Monday \xc3 in \xe2\x82 Geneva, caf\xc3\xa9.\n";
   const auto t = tag(text);
   const auto doc = read_timeml(t.xml, "out.tml");
@@ -328,9 +329,6 @@ TEST_CASE("timeml: bytes that are no UTF-8 become spaces, keeping the offsets") 
   CHECK(doc.text.size() == text.size());
   if (!have_python3()) return;
   TempDir dir;
-  write_file(dir / "bad.txt", text);
-  const auto r = run_binary("tag '" + (dir / "bad.txt").string() + "' --format timeml");
-  REQUIRE(r.exit_code == 0);
-  write_file(dir / "bad.tml", r.out);
+  write_file(dir / "bad.tml", t.xml);
   CHECK(python_parses(dir / "bad.tml"));
 }

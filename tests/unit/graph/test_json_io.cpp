@@ -33,7 +33,10 @@ Timeline sample() {
   const auto va = boost::add_vertex(a, t.graph);
   const auto vc = boost::add_vertex(c, t.graph);
   boost::add_edge(
-      vc, va, LinkEdge{LinkType::claim_about, {"doc", 0, 5, "Hello"}, "inside the claim"}, t.graph);
+      vc, va,
+      LinkEdge{
+          LinkType::claim_about, {"doc", 0, 5, "Hello"}, "inside the claim", std::nullopt, 0, {}},
+      t.graph);
   return t;
 }
 }  // namespace
