@@ -23,7 +23,7 @@ std::string graph_with_deep_field(std::size_t depth, bool closed) {
 
 }  // namespace
 
-TEST_CASE("hostile nesting: 300k '[' in an unknown graph field are skipped, not recursed") {
+TEST_CASE("hostile nesting: 300k opening brackets in an unknown graph field are skipped") {
   TempDir tmp;
   write_file(tmp / "deep.json", graph_with_deep_field(300000, true));
   auto r = run_binary("query events --type talks --graph '" + (tmp / "deep.json").string() + "'");
@@ -35,7 +35,7 @@ TEST_CASE("hostile nesting: 300k '[' in an unknown graph field are skipped, not 
   CHECK(slurp(tmp / "out.dot").find("digraph") != std::string::npos);
 }
 
-TEST_CASE("hostile nesting: 300k unclosed '[' in a graph give a positioned error") {
+TEST_CASE("hostile nesting: 300k unclosed brackets in a graph give a positioned error") {
   TempDir tmp;
   const auto path = (tmp / "deep.json").string();
   write_file(path, graph_with_deep_field(300000, false));
@@ -45,7 +45,7 @@ TEST_CASE("hostile nesting: 300k unclosed '[' in a graph give a positioned error
   CHECK(r.err.find(": error: invalid JSON") != std::string::npos);
 }
 
-TEST_CASE("hostile nesting: 100k '[' in an overrides file stop at the 201st, with its position") {
+TEST_CASE("hostile nesting: 100k brackets in an overrides file stop at the 201st, positioned") {
   TempDir tmp;
   const auto path = (tmp / "deep.yaml").string();
   write_file(path, "events:\n  - " + std::string(100000, '['));

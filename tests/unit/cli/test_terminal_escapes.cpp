@@ -35,7 +35,7 @@ bool has_control(const std::string& s) {
 
 }  // namespace
 
-TEST_CASE("terminal escapes: query tables and explain show control characters as \\xNN") {
+TEST_CASE("terminal escapes: query tables and explain show control characters as hex escapes") {
   TempDir tmp;
   const auto graph = (tmp / "g.json").string();
   write_file(graph, hostile_graph());
