@@ -2,7 +2,7 @@
 # Installs the Debian 12 packages chronograph needs to build, test and render (idempotent).
 # Extra package names given as arguments are installed with them (scripts/setup-docs.sh).
 set -euo pipefail
-PACKAGES=(cmake g++ make pkg-config python3
+PACKAGES=(cmake g++ clang make pkg-config python3
           libboost-graph-dev libgraphviz-dev graphviz libhowardhinnant-date-dev
           libyaml-cpp-dev doctest-dev libcli11-dev nlohmann-json3-dev libre2-dev liblinear-dev
           wordnet-base "$@")

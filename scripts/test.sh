@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Quickstart 2: set up, build, and run the whole test suite, plain and under ASan+UBSan.
+# Quickstart 2: set up, build, and run the whole test suite, plain (gcc) and under ASan+UBSan
+# (clang, which also builds the libFuzzer targets: each then fuzzes for a short bounded time).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -14,3 +15,5 @@ for preset in dev asan-ubsan; do
   echo "== $preset: test"
   ctest --preset "$preset" -j "$jobs"
 done
+echo "== asan-ubsan: fuzz each target for ${FUZZ_SECONDS:-25} s"
+bash scripts/fuzz.sh --time "${FUZZ_SECONDS:-25}" --jobs "$jobs"

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "chronograph/base/terminal_text.hpp"
+
 namespace chronograph::base {
 
 std::vector<SourcePos> positions_of(std::string_view text,
@@ -34,9 +36,12 @@ SourcePos position_of(std::string_view text, std::size_t byte_offset) {
   return positions_of(text, {byte_offset}).front();
 }
 
+// The one line goes to a terminal: bytes of the input quoted in the message (a YAML parser's
+// "unknown escape character") or in a file name must not reach it raw.
 static std::string format_error(const std::string& file, std::size_t line, std::size_t column,
                                 const std::string& message) {
-  return file + ":" + std::to_string(line) + ":" + std::to_string(column) + ": error: " + message;
+  return terminal_safe(file) + ":" + std::to_string(line) + ":" + std::to_string(column) +
+         ": error: " + terminal_safe(message);
 }
 
 InputError::InputError(std::string file, std::size_t line, std::size_t column, std::string message)

@@ -3,6 +3,7 @@
 
 #include "chronograph/base/atomic_file.hpp"
 #include "chronograph/base/source_error.hpp"
+#include "chronograph/base/terminal_text.hpp"
 #include "chronograph/base/usage_error.hpp"
 #include "commands.hpp"
 
@@ -46,7 +47,7 @@ int main(int argc, char** argv) {
     std::cerr << e.what() << "\n";
     return 1;
   } catch (const std::exception& e) {
-    std::cerr << "chronograph: error: " << e.what() << "\n";
+    std::cerr << "chronograph: error: " << chronograph::base::terminal_safe(e.what()) << "\n";
     return 1;
   }
 }

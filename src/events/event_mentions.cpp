@@ -21,7 +21,8 @@ int ordinal_value(std::string_view w) {
   // 18th, 2nd, 1st, 3rd
   std::size_t d = 0;
   int v = 0;
-  while (d < w.size() && w[d] >= '0' && w[d] <= '9') v = v * 10 + (w[d++] - '0');
+  // At most four digits are read (more is no ordinal): a long run would overflow v.
+  while (d < w.size() && d <= 3 && w[d] >= '0' && w[d] <= '9') v = v * 10 + (w[d++] - '0');
   if (d == 0 || d > 3) return 0;
   const std::string_view suffix = w.substr(d);
   return suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th" ? v : 0;

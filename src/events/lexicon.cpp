@@ -1,11 +1,13 @@
 // Loading the trigger lexicon from YAML (the only place outside overrides that uses yaml-cpp).
 #include "chronograph/events/lexicon.hpp"
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
 
 #include "chronograph/base/atomic_file.hpp"
+#include "chronograph/base/nesting.hpp"
 #include "chronograph/base/source_error.hpp"
 #include "chronograph/base/utf8.hpp"
 #include "chronograph/embedded.hpp"
@@ -111,14 +113,16 @@ Lexicon parse_lexicon(std::string_view yaml_text, const std::string& file) {
     throw base::InputError::at_offset(
         file, yaml_text, *bad, "not UTF-8 text (bad byte at offset " + std::to_string(*bad) + ")");
   YAML::Node root;
+  base::check_yaml_nesting(yaml_text, file);
   try {
     const std::vector<YAML::Node> docs = YAML::LoadAll(std::string(yaml_text));
     if (docs.size() > 1) fail(file, docs[1], "a second YAML document ('---'): a lexicon holds one");
     if (!docs.empty()) root = docs.front();
   } catch (const YAML::Exception& e) {
+    const bool deep = dynamic_cast<const YAML::DeepRecursion*>(&e) != nullptr;
     throw base::InputError(file, e.mark.line >= 0 ? static_cast<std::size_t>(e.mark.line) + 1 : 1,
                            e.mark.column >= 0 ? static_cast<std::size_t>(e.mark.column) + 1 : 1,
-                           e.msg);
+                           deep ? std::string(base::kYamlTooDeep) : e.msg);
   }
   Lexicon lex;
   if (root.IsNull()) return lex;

@@ -254,7 +254,8 @@ TokenRange phrase_after(const DocState& st, const SentenceState& ss, std::size_t
 // group ("officials", "the regional police"). Never the audience or the medium ("reporters",
 // "media reports").
 std::string speaker_in(const DocState& st, const SentenceState& ss, TokenRange np) {
-  auto [b, e] = np;
+  // Plain variables, not a structured binding: clang 14 cannot capture bindings in lambdas.
+  std::size_t b = np.tb, e = np.te;
   const auto& cls = st.detector.word_lists().classes;
   while (
       e > b && !st.toks[e - 1].upper && !st.is(e - 1, kSpeakerNounWord) &&

@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "chronograph/base/date_value.hpp"
+#include "chronograph/base/text.hpp"
 #include "chronograph/events/tag_format.hpp"
 #include "chronograph/events/timeml.hpp"
 
@@ -10,7 +11,7 @@ namespace chronograph::events {
 namespace {
 
 // Character data: escaped, and bytes XML 1.0 cannot carry at all (controls other than tab
-// and line ends) written as spaces, so offsets into the visible text stay the same.
+// and line ends, invalid UTF-8) written as spaces, so offsets into the visible text stay the same.
 void append_text(std::string& out, std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
@@ -22,7 +23,16 @@ void append_text(std::string& out, std::string_view text) {
       i += 2;
       continue;
     }
-    if (u < 0x20 && c != '\t' && c != '\n' && c != '\r')
+    if (u >= 0x80) {
+      // Bytes that are no UTF-8 would make the whole document unreadable: one space each.
+      const std::size_t n = base::utf8_length_at(text, i);
+      if (n == 0) {
+        out.push_back(' ');
+      } else {
+        out.append(text, i, n);
+        i += n - 1;
+      }
+    } else if (u < 0x20 && c != '\t' && c != '\n' && c != '\r')
       out.push_back(' ');
     else if (c == '\r')
       out += "&#13;";  // a raw CR would be folded into the line end by any XML reader

@@ -2,11 +2,13 @@
 #include "chronograph/overrides/parse.hpp"
 
 #include <re2/re2.h>
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
 #include <set>
 
+#include "chronograph/base/nesting.hpp"
 #include "chronograph/base/source_error.hpp"
 #include "chronograph/base/suggest.hpp"
 #include "chronograph/base/utf8.hpp"
@@ -318,12 +320,17 @@ class Parser {
       throw base::InputError::at_offset(
           path_, text, *bad, "not UTF-8 text (bad byte at offset " + std::to_string(*bad) + ")");
     YAML::Node root;
+    base::check_yaml_nesting(text, path_);
     try {
       const std::vector<YAML::Node> docs = YAML::LoadAll(std::string(text));
       if (docs.size() > 1)
         fail(pos(docs[1], Pos{1, 1}),
              "a second YAML document ('---'): an overrides file holds one");
       if (!docs.empty()) root = docs.front();
+    } catch (const YAML::DeepRecursion& e) {
+      fail(Pos{static_cast<std::size_t>(std::max(0, e.mark.line)) + 1,
+               static_cast<std::size_t>(std::max(0, e.mark.column)) + 1},
+           std::string(base::kYamlTooDeep));
     } catch (const YAML::ParserException& e) {
       fail(Pos{static_cast<std::size_t>(std::max(0, e.mark.line)) + 1,
                static_cast<std::size_t>(std::max(0, e.mark.column)) + 1},

@@ -58,6 +58,8 @@ std::vector<CausalPath> search(const graph::EventGraph& g, graph::Vertex from, g
   std::vector<CausalPath> out;
   std::size_t expansions = 0;
   while (!open.empty() && out.size() < max_paths && expansions++ < kMaxExpansions) {
+    // A plain variable, not a structured binding: C++20 as clang 14 implements it cannot
+    // capture a binding in the lambda below.
     const std::int64_t id = std::get<2>(open.top());
     open.pop();
     const Node cur = nodes[static_cast<std::size_t>(id)];

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "chronograph/base/terminal_text.hpp"
 #include "chronograph/graph/json_io.hpp"
 #include "chronograph/query/table.hpp"
 
@@ -71,6 +72,10 @@ std::string who(const graph::EventNode& n) {
 std::string link_word(const graph::EventGraph& g, graph::Edge e) {
   return std::string(graph::to_string(g[e].type));
 }
+
+// Text output for a terminal: labels, ids and evidence come from documents and graphs, and
+// may hold ESC or BEL. JSON output keeps them, escaped as JSON does.
+std::string shown(const std::string& text) { return base::terminal_safe(text, true); }
 
 std::string in_quotes(std::string_view s) {
   std::string out = "\"";
@@ -177,7 +182,8 @@ std::string format_chains(const graph::Timeline& t, graph::Vertex from, graph::V
                      {"reversed", r.reversed},
                      {"paths", std::move(paths)}});
   }
-  if (r.paths.empty()) return "no causal path between " + g[from].id + " and " + g[to].id + "\n";
+  if (r.paths.empty())
+    return shown("no causal path between " + g[from].id + " and " + g[to].id + "\n");
   std::string out;
   if (r.reversed)
     out += "no causal path from " + g[from].id + " to " + g[to].id + "; it runs the other way:\n";
@@ -193,7 +199,7 @@ std::string format_chains(const graph::Timeline& t, graph::Vertex from, graph::V
     }
     out += table.render("  ");
   }
-  return out;
+  return shown(out);
 }
 
 std::string format_explain(const graph::Timeline& t, graph::Vertex v, Format format) {
@@ -260,7 +266,7 @@ std::string format_explain(const graph::Timeline& t, graph::Vertex v, Format for
               g[e].evidence.text.empty() ? g[e].rule : in_quotes(g[e].evidence.text)});
     out += lt.render("  ");
   }
-  return out;
+  return shown(out);
 }
 
 std::string format_explain_links(const graph::Timeline& t, graph::Vertex a, graph::Vertex b,
@@ -276,7 +282,7 @@ std::string format_explain_links(const graph::Timeline& t, graph::Vertex a, grap
     for (auto e : links) lj.push_back(link_json(g, e));
     return dump(Json{{"query", "explain"}, {"links", std::move(lj)}});
   }
-  if (links.empty()) return "no link between " + g[a].id + " and " + g[b].id + "\n";
+  if (links.empty()) return shown("no link between " + g[a].id + " and " + g[b].id + "\n");
   std::string out;
   for (auto e : links) {
     const auto& l = g[e];
@@ -302,7 +308,7 @@ std::string format_explain_links(const graph::Timeline& t, graph::Vertex a, grap
       out += rendered.substr(rendered.find('\n') + 1);
     }
   }
-  return out;
+  return shown(out);
 }
 
 std::string format_candidates(const graph::Timeline& t,

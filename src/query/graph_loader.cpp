@@ -11,6 +11,7 @@
 #include <chrono>
 #include <cstdint>
 #include <cstring>
+#include <string>
 
 #include "chronograph/base/atomic_file.hpp"
 #include "chronograph/base/shared_text.hpp"
@@ -452,34 +453,58 @@ class Reader {
     expect('}');
     return seen;
   }
+  // Skips one value of any kind. Iterative, with the open brackets on the heap: an unknown
+  // field may nest without bound, and a recursive skip overflowed the stack at ~300k '['.
   void skip_value() {
-    ws();
-    if (p_ >= end_) throw Unsupported{};
-    switch (*p_) {
-      case '"':
-        view();
-        return;
-      case '{':
-        fields(std::array<std::string_view, 0>{}, [](std::size_t) {});
-        return;
-      case '[':
-        array([&] { skip_value(); });
-        return;
-      case 't':
-        if (!literal("true")) throw Unsupported{};
-        return;
-      case 'f':
-        if (!literal("false")) throw Unsupported{};
-        return;
-      case 'n':
-        if (!literal("null")) throw Unsupported{};
-        return;
-      default: {
-        // Numbers are validated by the reference reader; here they only need skipping.
-        const char* q = p_;
-        while (q < end_ && *q && std::strchr("+-.eE0123456789", *q)) ++q;
-        if (q == p_) throw Unsupported{};
-        p_ = q;
+    std::string open;  // the closing bracket of each open container, innermost last
+    for (;;) {
+      ws();
+      if (p_ >= end_) throw Unsupported{};
+      switch (*p_) {
+        case '{':
+          ++p_;
+          if (try_consume('}')) break;
+          open += '}';
+          view();  // the first key
+          expect(':');
+          continue;
+        case '[':
+          ++p_;
+          if (try_consume(']')) break;
+          open += ']';
+          continue;
+        case '"':
+          view();
+          break;
+        case 't':
+          if (!literal("true")) throw Unsupported{};
+          break;
+        case 'f':
+          if (!literal("false")) throw Unsupported{};
+          break;
+        case 'n':
+          if (!literal("null")) throw Unsupported{};
+          break;
+        default: {
+          // Numbers are validated by the reference reader; here they only need skipping.
+          const char* q = p_;
+          while (q < end_ && *q && std::strchr("+-.eE0123456789", *q)) ++q;
+          if (q == p_) throw Unsupported{};
+          p_ = q;
+        }
+      }
+      // A value ended: close the containers it ends, or go on to the next element.
+      for (;;) {
+        if (open.empty()) return;
+        if (try_consume(',')) {
+          if (open.back() == '}') {
+            view();
+            expect(':');
+          }
+          break;
+        }
+        expect(open.back());
+        open.pop_back();
       }
     }
   }

@@ -3,12 +3,22 @@
 
 #include <algorithm>
 
+#include "chronograph/base/terminal_text.hpp"
+
 namespace chronograph::query {
 
 std::size_t display_width(std::string_view text) {
   return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
     return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
   }));
+}
+
+void Table::add(const std::vector<std::string>& row) {
+  // Cells hold text from documents and graphs: escaped before widths are measured.
+  std::vector<std::string> shown;
+  shown.reserve(row.size());
+  for (const auto& cell : row) shown.push_back(base::terminal_safe(cell));
+  rows_.push_back(std::move(shown));
 }
 
 std::string Table::render(std::string_view indent) const {

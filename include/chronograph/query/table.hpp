@@ -10,7 +10,8 @@ namespace chronograph::query {
 class Table {
  public:
   explicit Table(std::vector<std::string> header) : rows_{std::move(header)} {}
-  void add(std::vector<std::string> row) { rows_.push_back(std::move(row)); }
+  // Control characters and invalid UTF-8 in cells are shown escaped (base::terminal_safe).
+  void add(const std::vector<std::string>& row);
   std::size_t rows() const { return rows_.size() - 1; }
   // Columns separated by two spaces, the last one unpadded; every line starts with indent.
   std::string render(std::string_view indent = "") const;

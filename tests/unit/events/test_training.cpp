@@ -150,9 +150,11 @@ TEST_CASE("training: the same corpus and options give the same model, byte for b
 }
 
 TEST_CASE("training: both learners find the training events on their own data") {
-  for (const auto& [name, options] :
-       {std::pair{"svm", TrainOptions{}}, std::pair{"perceptron", perceptron()},
-        std::pair{"perceptron seed 7", perceptron(7)}}) {
+  for (const auto& run : {std::pair{"svm", TrainOptions{}}, std::pair{"perceptron", perceptron()},
+                          std::pair{"perceptron seed 7", perceptron(7)}}) {
+    // Not a structured binding: CAPTURE's lambda cannot refer to one in clang 14.
+    const char* name = run.first;
+    const TrainOptions& options = run.second;
     CAPTURE(name);
     const EventModel model = train(options);
     const EventDetector detector(model, WordNet::shipped());

@@ -134,14 +134,16 @@ TEST_CASE("ids binary: adding or removing an unrelated document leaves existing 
   const auto corpus = build("corpus", "data/corpus");
   const auto more = build("more", "data/corpus tests/fixtures/query/unrelated");
   const auto less = build("less", "data/corpus tests/fixtures/query/unrelated/harbour_strike.txt");
-  for (const auto& [id, what] : corpus) {
-    CAPTURE(id);
+  for (const auto& entry : corpus) {
+    const auto& [id, what] = entry;
+    CAPTURE(entry.first);  // CAPTURE's lambda cannot name a binding in clang 14
     REQUIRE(more.count(id) == 1);
     CHECK(more.at(id) == what);
   }
   // Removing the earthquake page from the bigger build keeps every other id.
-  for (const auto& [id, what] : less) {
-    CAPTURE(id);
+  for (const auto& entry : less) {
+    const auto& [id, what] = entry;
+    CAPTURE(entry.first);  // CAPTURE's lambda cannot name a binding in clang 14
     REQUIRE(more.count(id) == 1);
     CHECK(more.at(id) == what);
   }

@@ -1,0 +1,123 @@
+# The hostile cases, sourced by run.sh: check NAME EXIT STDERR-PATTERN ARGS...
+# $F holds the inputs (make_fixtures.py), $O the outputs of an earlier good run, $G a good graph.
+B=(--no-overrides)
+
+# --- documents: encodings and bytes
+check utf8-start 1 "utf8-start.txt:1:1: error: invalid UTF-8" build "$F/utf8-start.txt" -o "$O" "${B[@]}"
+check utf8-middle 1 "utf8-middle.txt:3:17: error: invalid UTF-8" build "$F/utf8-middle.txt" -o "$O" "${B[@]}"
+check utf8-end 1 "utf8-end.txt:4:1: error: invalid UTF-8" build "$F/utf8-end.txt" -o "$O" "${B[@]}"
+check utf8-overlong 1 "utf8-overlong.txt:1:2: error: invalid UTF-8" tag "$F/utf8-overlong.txt"
+check utf8-surrogate 1 "utf8-surrogate.txt:1:2: error: invalid UTF-8" tag "$F/utf8-surrogate.txt"
+check utf16-bom 1 "utf16-bom.txt:1:1: error:" tag "$F/utf16-bom.txt"
+check nul-byte 1 "nul.txt:1:21: error: binary content (NUL byte)" build "$F/nul.txt" -o "$O" "${B[@]}"
+check crlf 0 "" build "$F/crlf.txt" -o "$O" "${B[@]}"
+check empty-file 0 "" tag "$F/empty.txt"
+check blank-file 0 "" tag "$F/blank.txt"
+check menus-page 0 "" build "$F/menus.txt" -o "$O" "${B[@]}"
+check long-line-tag 0 "" tag "$F/long-line.txt"
+check long-line-build 0 "" build "$F/long-line.txt" -o "$O" "${B[@]}"
+check year-zero-doc 0 "" tag "$F/year-zero.txt"
+check non-utf8-file-name 0 "" build "$F/badname-"*.txt -o "$O" "${B[@]}"
+expect_json_valid non-utf8-file-name-json "$O/timeline.json"
+check control-chars-doc 0 "" build "$F/control.txt" -o "$O" "${B[@]}"
+expect_json_valid control-chars-json "$O/timeline.json"
+
+# --- inputs that are not documents
+check missing-path 1 "no-such-file.txt:1:1: error: no such file or directory" build "$F/no-such-file.txt" -o "$O" "${B[@]}"
+check empty-folder 1 "error:" build "$F/emptydir" -o "$O" "${B[@]}"
+check hidden-only-folder 1 "error:" build "$F/hidden-only" -o "$O" "${B[@]}"
+check dev-zero-tag 1 "/dev/zero:1:1: error: not a regular file" tag /dev/zero
+check dev-zero-build 1 "/dev/zero:1:1: error: not a regular file" build /dev/zero -o "$O" "${B[@]}"
+mkfifo "$F/fifo.txt"
+check fifo 1 "fifo.txt:1:1: error: not a regular file" tag "$F/fifo.txt"
+ln -s loop-b "$F/loop-a.txt"; ln -s loop-a.txt "$F/loop-b"
+check symlink-loop 1 "loop-a.txt:1:1: error: cannot read" build "$F/loop-a.txt" -o "$O" "${B[@]}"
+check over-size-limit 1 "bytes is over the limit of 1000 bytes (raise it" build "$F/long-line.txt" --max-document-size 1000 -o "$O" "${B[@]}"
+check directory-as-file 1 "error:" tag "$F/emptydir"
+chmod 000 "$F/good2.txt"
+if [ "$(id -u)" != 0 ]; then
+  check unreadable 1 "good2.txt:1:1: error: cannot read file: Permission denied" tag "$F/good2.txt"
+fi
+chmod 644 "$F/good2.txt"
+
+# --- outputs
+check empty-output-path 2 "-o: the output directory is empty" build "$F/good.txt" -o "" "${B[@]}"
+check bad-format 2 "--format" build "$F/good.txt" -o "$O" --format html "${B[@]}"
+check comma-format 2 "--format" build "$F/good.txt" -o "$O" --format , "${B[@]}"
+cases=$((cases + 1))
+mkdir -p "$work/mode"; cp -a "$P/." "$work/mode/"; chmod 444 "$work/mode/timeline.json"
+"$BIN" build "$F/good2.txt" -o "$work/mode" "${B[@]}" >/dev/null 2>&1
+if [ "$(stat -c %a "$work/mode/timeline.json")" != 444 ] || cmp -s "$P/timeline.json" "$work/mode/timeline.json"; then
+  failed=$((failed + 1)); echo "hostile read-only-target: not replaced with its mode kept"
+fi
+mkdir -p "$work/ro"; cp -a "$P/." "$work/ro/"; chmod 555 "$work/ro"
+if [ "$(id -u)" != 0 ]; then
+  check read-only-folder 1 "cannot create temporary file" build "$F/good.txt" -o "$work/ro" "${B[@]}"
+fi
+chmod 755 "$work/ro"
+
+# --- overrides files
+check ov-garbage 1 "ov-garbage.yaml:2:11: error: not UTF-8" build "$F/good.txt" -o "$O" --overrides "$F/ov-garbage.yaml"
+check ov-tab 1 "ov-tab.yaml:2:" overrides check --syntax-only "$F/ov-tab.yaml"
+check ov-unknown-key 1 "ov-unknown-key.yaml:3:5: error: unknown key 'lable'" overrides check --syntax-only "$F/ov-unknown-key.yaml"
+check ov-wrong-type 1 "ov-wrong-type.yaml:1:9: error:" overrides check --syntax-only "$F/ov-wrong-type.yaml"
+check ov-wrong-type2 1 "ov-wrong-type2.yaml:2:" overrides check --syntax-only "$F/ov-wrong-type2.yaml"
+check ov-multidoc 1 "ov-multidoc.yaml:3:1: error: a second YAML document" overrides check --syntax-only "$F/ov-multidoc.yaml"
+check ov-alias-bomb 1 "ov-alias-bomb.yaml:1:1: error: unknown key 'a'" overrides check --syntax-only "$F/ov-alias-bomb.yaml"
+check ov-merge-key 1 "ov-merge-key.yaml:1:1: error: unknown key 'base'" overrides check --syntax-only "$F/ov-merge-key.yaml"
+check ov-deep 1 "ov-deep.yaml:1:" overrides check --syntax-only "$F/ov-deep.yaml"
+check ov-bad-date 1 "ov-bad-date.yaml:3:11: error:" overrides check --syntax-only "$F/ov-bad-date.yaml"
+check ov-year-zero 1 "ov-year-zero.yaml:3:11: error:" overrides check --syntax-only "$F/ov-year-zero.yaml"
+check ov-huge-number 1 "ov-huge-number.yaml:3:11: error:" overrides check --syntax-only "$F/ov-huge-number.yaml"
+check ov-bad-utf8-label 1 "ov-bad-utf8-label.yaml:3:17: error: not UTF-8" build "$F/good.txt" -o "$O" --overrides "$F/ov-bad-utf8-label.yaml"
+check ov-unknown-link 1 "ov-unknown-link.yaml:2:" build "$F/good.txt" -o "$O" --overrides "$F/ov-unknown-link.yaml"
+check ov-missing 1 "no-such.yaml:1:1: error:" build "$F/good.txt" -o "$O" --overrides "$F/no-such.yaml"
+check ov-control-label 0 "" build "$F/good.txt" -o "$O" --overrides "$F/ov-control-label.yaml"
+expect_json_valid ov-control-label-json "$O/timeline.json"
+check ov-control-label-query 0 "" query events --graph "$O/timeline.json"
+expect_stdout_clean ov-control-label-query
+
+# --- graph files
+check graph-truncated 1 "graph-truncated.json:1:" query events --graph "$F/graph-truncated.json"
+check graph-deep 1 "graph-deep.json:1:" query events --graph "$F/graph-deep.json"
+check graph-deep-render 1 "graph-deep.json:1:" render --graph "$F/graph-deep.json" -o "$O/t.dot"
+check graph-not-json 1 "graph-not-json.json:1:1: error:" query events --graph "$F/graph-not-json.json"
+check graph-empty 1 "graph-empty.json:1:1: error:" query events --graph "$F/graph-empty.json"
+check graph-wrong-format 1 "graph-wrong-format.json:1:" query events --graph "$F/graph-wrong-format.json"
+check graph-bad-utf8 1 "graph-bad-utf8.json:1:" query events --graph "$F/graph-bad-utf8.json"
+check graph-huge-number 1 "graph-huge-number.json:1:" query events --graph "$F/graph-huge-number.json"
+check graph-missing 1 "no-such.json:1:1: error:" query events --graph "$F/no-such.json"
+
+# --- queries on a good graph
+check query-unknown-id 1 "error:" query causes no-such-event-id --graph "$G"
+check query-causes-limit 0 "" query causes storm --graph "$G" --limit 1
+check query-bad-limit 2 "--limit" query causes storm --graph "$G" --limit 0
+check query-bad-depth 2 "--max-depth" query causes storm --graph "$G" --max-depth x
+
+# --- signals: an interrupted build keeps the old outputs and leaves no temporary
+for sig in INT TERM; do
+  cases=$((cases + 1))
+  chmod -R u+w "$O"; rm -rf "$O"; cp -a "$P" "$O"
+  before="$(sums "$O")"
+  "$BIN" build "$F/long-line.txt" "$F/menus.txt" -o "$O" "${B[@]}" >/dev/null 2>&1 &
+  pid=$!
+  sleep 0.3
+  kill -s "$sig" "$pid" 2>/dev/null
+  wait "$pid"; got=$?
+  want=$([ "$sig" = INT ] && echo 130 || echo 143)
+  if [ "$got" != "$want" ] && [ "$got" != 0 ]; then
+    failed=$((failed + 1)); echo "hostile signal-$sig: exit $got, expected $want"
+  elif [ "$got" != 0 ] && [ "$(sums "$O")" != "$before" ]; then
+    failed=$((failed + 1)); echo "hostile signal-$sig: outputs changed"
+  elif [ -n "$(find "$O" -name '.*.tmp.*')" ]; then
+    failed=$((failed + 1)); echo "hostile signal-$sig: temporary file left behind"
+  fi
+done
+
+# --- order of inputs: the same set in any order gives the same graph
+cases=$((cases + 1))
+"$BIN" build "$F/good.txt" "$F/good2.txt" "$F/crlf.txt" -o "$work/order1" "${B[@]}" --format json >/dev/null 2>&1
+"$BIN" build "$F/crlf.txt" "$F/good2.txt" "$F/./sub/../good.txt" -o "$work/order2" "${B[@]}" --format json >/dev/null 2>&1
+if ! cmp -s "$work/order1/timeline.json" "$work/order2/timeline.json"; then
+  failed=$((failed + 1)); echo "hostile input-order: outputs differ with the input order"
+fi
