@@ -343,6 +343,8 @@ TEST_CASE("tag json: a long document streams in pieces that join into the whole 
     ++objects;
   CHECK(objects == t.events.size());
   CHECK(joined == to_tag_json(t.text, t.dct, t.timexes, t.events));
+}
+
 TEST_CASE("timeml: bytes that are no UTF-8 become spaces, keeping the offsets") {
   // Seen while writing fuzz_timeml's XML check: invalid UTF-8 went into the TimeML as it was, and
   // no XML parser reads such a file. The document reader refuses such files, but the writer is a
