@@ -4,6 +4,7 @@
 #include <cstddef>
 
 #include "chronograph/base/text.hpp"
+#include "chronograph/base/utf8.hpp"
 
 namespace chronograph::base {
 
@@ -30,7 +31,7 @@ std::string terminal_safe(std::string_view text, bool keep_newlines) {
     } else if (c < 0x80) {
       append_hex(out, c);  // C0 controls and DEL
       ++i;
-    } else if (const std::size_t n = utf8_length_at(text, i); n == 0) {
+    } else if (const std::size_t n = utf8_sequence_length(text, i); n == 0) {
       append_hex(out, c);
       ++i;
     } else if (c == 0xC2 && static_cast<unsigned char>(text[i + 1]) < 0xA0) {

@@ -3,6 +3,7 @@
 
 #include "chronograph/base/date_value.hpp"
 #include "chronograph/base/text.hpp"
+#include "chronograph/base/utf8.hpp"
 #include "chronograph/events/tag_format.hpp"
 #include "chronograph/events/timeml.hpp"
 
@@ -25,7 +26,7 @@ void append_text(std::string& out, std::string_view text) {
     }
     if (u >= 0x80) {
       // Bytes that are no UTF-8 would make the whole document unreadable: one space each.
-      const std::size_t n = base::utf8_length_at(text, i);
+      const std::size_t n = base::utf8_sequence_length(text, i);
       if (n == 0) {
         out.push_back(' ');
       } else {

@@ -17,6 +17,7 @@
 #include "chronograph/base/shared_text.hpp"
 #include "chronograph/base/source_error.hpp"
 #include "chronograph/base/text.hpp"
+#include "chronograph/base/utf8.hpp"
 #include "chronograph/graph/json_io.hpp"
 
 namespace chronograph::query {
@@ -135,28 +136,10 @@ inline std::uint64_t word_non_space(std::uint64_t w) {
 // Strict UTF-8 (RFC 3629: no overlong forms, no surrogates, nothing above U+10FFFF), as the
 // reference reader demands.
 bool valid_utf8(std::string_view s) {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  const auto* end = p + s.size();
-  while (p < end) {
-    const unsigned c = *p;
-    if (c < 0x80) {
-      ++p;
-      continue;
-    }
-    std::size_t n;
-    unsigned lo = 0x80, hi = 0xBF;  // bounds of the second byte
-    if (c >= 0xC2 && c <= 0xDF)
-      n = 2;
-    else if (c >= 0xE0 && c <= 0xEF)
-      n = 3, lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
-    else if (c >= 0xF0 && c <= 0xF4)
-      n = 4, lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
-    else
-      return false;
-    if (static_cast<std::size_t>(end - p) < n || p[1] < lo || p[1] > hi) return false;
-    for (std::size_t k = 2; k < n; ++k)
-      if ((p[k] & 0xC0) != 0x80) return false;
-    p += n;
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t n = base::utf8_sequence_length(s, i);
+    if (n == 0) return false;
+    i += n;
   }
   return true;
 }

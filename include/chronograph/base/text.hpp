@@ -19,10 +19,6 @@ bool contains_ci(std::string_view hay, std::string_view needle);
 // Appends the UTF-8 encoding of one code point.
 void append_utf8(std::string& out, char32_t cp);
 
-// Length of the well-formed UTF-8 sequence starting at text[i] (1 to 4), 0 when the bytes
-// there are none (a stray continuation byte, an overlong form, a surrogate, a cut sequence).
-std::size_t utf8_length_at(std::string_view text, std::size_t i);
-
 // A map keyed by std::string that is searched with a string_view, without making a string.
 struct StringHash {
   using is_transparent = void;
