@@ -47,4 +47,31 @@ void check_yaml_nesting(std::string_view text, const std::string& file) {
                                     std::to_string(kMaxYamlNesting) + " levels of brackets)");
 }
 
+std::optional<std::size_t> second_yaml_document(std::string_view text) {
+  bool content = false, ended = false;
+  for (std::size_t start = 0; start < text.size();) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(start, end - start);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    const auto marker = [&](std::string_view m) {
+      return line.starts_with(m) &&
+             (line.size() == m.size() || line[m.size()] == ' ' || line[m.size()] == '\t');
+    };
+    const std::size_t first = line.find_first_not_of(" \t");
+    const bool blank = first == std::string_view::npos || line[first] == '#';
+    if (marker("---")) {
+      if (content || ended) return start;
+      content = true;  // the first document's start: its content may follow on the line
+    } else if (marker("...")) {
+      ended = content;
+    } else if (!blank && line[0] != '%') {
+      if (ended) return start;
+      content = true;
+    }
+    start = end + 1;
+  }
+  return std::nullopt;
+}
+
 }  // namespace chronograph::base

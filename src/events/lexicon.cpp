@@ -115,9 +115,10 @@ Lexicon parse_lexicon(std::string_view yaml_text, const std::string& file) {
   YAML::Node root;
   base::check_yaml_nesting(yaml_text, file);
   try {
-    const std::vector<YAML::Node> docs = YAML::LoadAll(std::string(yaml_text));
-    if (docs.size() > 1) fail(file, docs[1], "a second YAML document ('---'): a lexicon holds one");
-    if (!docs.empty()) root = docs.front();
+    if (const auto second = base::second_yaml_document(yaml_text))
+      throw base::InputError::at_offset(file, yaml_text, *second,
+                                        "a second YAML document ('---'): a lexicon holds one");
+    root = YAML::Load(std::string(yaml_text));
   } catch (const YAML::Exception& e) {
     const bool deep = dynamic_cast<const YAML::DeepRecursion*>(&e) != nullptr;
     throw base::InputError(file, e.mark.line >= 0 ? static_cast<std::size_t>(e.mark.line) + 1 : 1,

@@ -322,11 +322,12 @@ class Parser {
     YAML::Node root;
     base::check_yaml_nesting(text, path_);
     try {
-      const std::vector<YAML::Node> docs = YAML::LoadAll(std::string(text));
-      if (docs.size() > 1)
-        fail(pos(docs[1], Pos{1, 1}),
+      if (const auto second = base::second_yaml_document(text)) {
+        const auto at = base::InputError::at_offset(path_, text, *second, "");
+        fail(Pos{at.line(), at.column()},
              "a second YAML document ('---'): an overrides file holds one");
-      if (!docs.empty()) root = docs.front();
+      }
+      root = YAML::Load(std::string(text));
     } catch (const YAML::DeepRecursion& e) {
       fail(Pos{static_cast<std::size_t>(std::max(0, e.mark.line)) + 1,
                static_cast<std::size_t>(std::max(0, e.mark.column)) + 1},

@@ -1,4 +1,4 @@
-// Bracket nesting depth of YAML flow text, checked before a recursive parser sees it.
+// What is checked in YAML text before yaml-cpp sees it: bracket nesting depth, extra documents.
 #pragma once
 #include <cstddef>
 #include <optional>
@@ -17,6 +17,11 @@ std::optional<std::size_t> too_deep_bracket(std::string_view text, std::size_t l
 
 // Throws an InputError at the first bracket nested deeper than kMaxYamlNesting.
 void check_yaml_nesting(std::string_view text, const std::string& file);
+
+// The byte offset of the line that starts a second YAML document ("---" after content, or
+// content after "..."), none for a single document. A scan, not yaml-cpp's LoadAll, which
+// loops forever on some malformed text ("   ,   a [b]").
+std::optional<std::size_t> second_yaml_document(std::string_view text);
 
 // The message for yaml-cpp's own limit (reached by indentation), which it calls "bad file".
 inline constexpr std::string_view kYamlTooDeep =

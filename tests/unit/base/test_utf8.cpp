@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "chronograph/base/json_text.hpp"
+#include "chronograph/base/nesting.hpp"
 #include "chronograph/base/utf8.hpp"
 
 using namespace chronograph;
@@ -23,4 +24,15 @@ TEST_CASE("base: JSON strings are always UTF-8") {
   base::append_json_string(out, "bad \xff label \x1b");
   CHECK(out == "\"bad \xEF\xBF\xBD label \\u001b\"");
   CHECK_FALSE(base::find_invalid_utf8(out).has_value());
+}
+
+TEST_CASE("base: a second YAML document is found by its marker, a first one is not") {
+  CHECK_FALSE(base::second_yaml_document("events: []\n").has_value());
+  CHECK_FALSE(base::second_yaml_document("# c\n---\nevents: []\n...\n# end\n").has_value());
+  CHECK_FALSE(base::second_yaml_document("%YAML 1.2\n--- {events: []}\n").has_value());
+  CHECK(base::second_yaml_document("events: []\n---\nevents: []\n").value() == 11);
+  CHECK(base::second_yaml_document("a: 1\r\n...\r\nb: 2\r\n").value() == 11);
+  CHECK_FALSE(base::second_yaml_document("a: |\n  ---\n  text\n").has_value());  // indented
+  // Regression: yaml-cpp's LoadAll never returned on this text; the scan and Load do.
+  CHECK_FALSE(base::second_yaml_document("   ,   a [b]\n").has_value());
 }
