@@ -42,11 +42,16 @@ using Errors = std::vector<base::InputError>;
 
 // Runs one part of the file; its error is collected so the next part's are found too.
 template <typename F>
-void collecting(Errors& errors, F&& part) {
+void collecting(Errors& errors, F&& part, const std::string& file) {
   try {
     part();
   } catch (const base::InputError& e) {
     errors.push_back(e);
+  } catch (const YAML::Exception& e) {
+    // A value of the wrong shape (a map where a name goes): yaml-cpp's own error, positioned.
+    errors.emplace_back(file, e.mark.line >= 0 ? static_cast<std::size_t>(e.mark.line) + 1 : 1,
+                        e.mark.column >= 0 ? static_cast<std::size_t>(e.mark.column) + 1 : 1,
+                        "unexpected value: " + e.msg);
   }
 }
 
@@ -57,7 +62,9 @@ void check_keys(const std::string& file, const YAML::Node& map,
     const auto key = kv.first.as<std::string>();
     bool ok = false;
     for (const char* a : allowed) ok = ok || key == a;
-    if (!ok) collecting(errors, [&] { fail(file, kv.first, "unknown key '" + key + "'"); });
+    if (!ok)
+      collecting(
+          errors, [&] { fail(file, kv.first, "unknown key '" + key + "'"); }, file);
   }
 }
 
@@ -67,21 +74,24 @@ std::vector<NameEntry> names(const std::string& file, const YAML::Node& node, co
   if (!node) return out;
   if (!node.IsMap()) fail(file, node, std::string(what) + " must map names to entries");
   for (const auto& kv : node)
-    collecting(errors, [&] {
-      NameEntry e;
-      e.name = kv.first.as<std::string>();
-      const YAML::Node& v = kv.second;
-      if (v.IsMap()) {
-        check_keys(file, v, {"aliases", "kind"}, errors);
-        e.aliases = string_list(file, v["aliases"], "aliases");
-        if (v["kind"]) e.kind = v["kind"].as<std::string>();
-      } else if (v.IsSequence() || v.IsScalar()) {
-        e.aliases = string_list(file, v, "aliases");
-      } else if (!v.IsNull()) {
-        fail(file, v, std::string(what) + " entry must be a list of aliases or a map");
-      }
-      out.push_back(std::move(e));
-    });
+    collecting(
+        errors,
+        [&] {
+          NameEntry e;
+          e.name = kv.first.as<std::string>();
+          const YAML::Node& v = kv.second;
+          if (v.IsMap()) {
+            check_keys(file, v, {"aliases", "kind"}, errors);
+            e.aliases = string_list(file, v["aliases"], "aliases");
+            if (v["kind"]) e.kind = v["kind"].as<std::string>();
+          } else if (v.IsSequence() || v.IsScalar()) {
+            e.aliases = string_list(file, v, "aliases");
+          } else if (!v.IsNull()) {
+            fail(file, v, std::string(what) + " entry must be a list of aliases or a map");
+          }
+          out.push_back(std::move(e));
+        },
+        file);
   return out;
 }
 
@@ -89,20 +99,23 @@ void event_types(const std::string& file, const YAML::Node& types, Lexicon& lex,
   if (!types) return;
   if (!types.IsMap()) fail(file, types, "event_types must map type names to entries");
   for (const auto& kv : types)
-    collecting(errors, [&] {
-      EventTypeEntry e;
-      e.type = kv.first.as<std::string>();
-      const YAML::Node& v = kv.second;
-      if (v.IsMap()) {
-        check_keys(file, v, {"label", "triggers"}, errors);
-        e.label = v["label"] ? v["label"].as<std::string>() : e.type;
-        e.triggers = string_list(file, v["triggers"], "triggers");
-      } else {
-        e.label = e.type;
-        e.triggers = string_list(file, v, "triggers");
-      }
-      lex.event_types.push_back(std::move(e));
-    });
+    collecting(
+        errors,
+        [&] {
+          EventTypeEntry e;
+          e.type = kv.first.as<std::string>();
+          const YAML::Node& v = kv.second;
+          if (v.IsMap()) {
+            check_keys(file, v, {"label", "triggers"}, errors);
+            e.label = v["label"] ? v["label"].as<std::string>() : e.type;
+            e.triggers = string_list(file, v["triggers"], "triggers");
+          } else {
+            e.label = e.type;
+            e.triggers = string_list(file, v, "triggers");
+          }
+          lex.event_types.push_back(std::move(e));
+        },
+        file);
 }
 
 }  // namespace
@@ -132,14 +145,18 @@ Lexicon parse_lexicon(std::string_view yaml_text, const std::string& file) {
   Errors errors;
   check_keys(file, root, {"event_types", "actors", "places", "speech_verbs", "reaction_cues"},
              errors);
-  collecting(errors, [&] { event_types(file, root["event_types"], lex, errors); });
-  collecting(errors, [&] { lex.actors = names(file, root["actors"], "actors", errors); });
-  collecting(errors, [&] { lex.places = names(file, root["places"], "places", errors); });
-  collecting(errors,
-             [&] { lex.speech_verbs = string_list(file, root["speech_verbs"], "speech_verbs"); });
-  collecting(errors, [&] {
-    lex.reaction_cues = string_list(file, root["reaction_cues"], "reaction_cues");
-  });
+  collecting(
+      errors, [&] { event_types(file, root["event_types"], lex, errors); }, file);
+  collecting(
+      errors, [&] { lex.actors = names(file, root["actors"], "actors", errors); }, file);
+  collecting(
+      errors, [&] { lex.places = names(file, root["places"], "places", errors); }, file);
+  collecting(
+      errors, [&] { lex.speech_verbs = string_list(file, root["speech_verbs"], "speech_verbs"); },
+      file);
+  collecting(
+      errors,
+      [&] { lex.reaction_cues = string_list(file, root["reaction_cues"], "reaction_cues"); }, file);
   std::stable_sort(errors.begin(), errors.end(), [](const auto& a, const auto& b) {
     return std::make_pair(a.line(), a.column()) < std::make_pair(b.line(), b.column());
   });
