@@ -7,6 +7,7 @@
 #endif
 #include <algorithm>
 #include <cstdint>
+#include <tuple>
 
 #include "build_steps.hpp"
 #include "chronograph/base/source_error.hpp"
@@ -61,6 +62,12 @@ Timeline build_timeline(std::vector<ingest::Document> documents, const events::L
   using namespace detail;
   // Ids are shared with the evidence; each text is freed once its document is processed, the
   // evidence quoting only the parts it kept (DocWork::kept).
+  // The graph is a function of the set of documents: clustering and date reasoning visit them
+  // in order (which evidence explains a date, which side of a conflict is set aside), so that
+  // order is made canonical here, byte order of the path, whatever order the caller used.
+  std::sort(documents.begin(), documents.end(), [](const auto& a, const auto& b) {
+    return std::tie(a.path, a.id) < std::tie(b.path, b.id);
+  });
   const auto owner = std::make_shared<std::vector<ingest::Document>>(std::move(documents));
   const temporal::Tagger tagger;
   const events::Extractor extractor(lexicon);
