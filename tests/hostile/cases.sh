@@ -125,3 +125,83 @@ cases=$((cases + 1))
 if ! cmp -s "$work/order1/timeline.json" "$work/order2/timeline.json"; then
   failed=$((failed + 1)); echo "hostile input-order: outputs differ with the input order"
 fi
+
+# --- 100k tiny files: one build, every page counted (the clustering of a page into a cluster
+# of 100k once copied the cluster's sets each time: quadratic)
+check tiny-files-100k 0 "" build "$F/tiny" -o "$O" "${B[@]}" --format json -j2
+cases=$((cases + 1))
+if [ "$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["documents"]))' "$O/timeline.json" 2>&1)" != 100000 ]; then
+  failed=$((failed + 1)); echo "hostile tiny-files-100k: the graph does not list 100000 documents"
+fi
+
+# --- a causal cycle written by hand: built with a warning, and every query and picture ends
+check cycle-build 0 "" build "$F/good.txt" -o "$work/cycle" --overrides "$F/ov-cycle.yaml"
+C="$work/cycle/timeline.json"
+check cycle-causes 0 "" query causes cycle-a --graph "$C"
+check cycle-effects 0 "" query effects cycle-a --graph "$C" --format json
+check cycle-chain 0 "" query chain cycle-a cycle-c --graph "$C"
+check cycle-focus 0 "" render --graph "$C" --layout chain --focus cycle-b -o "$O/cycle.dot"
+check cycle-render 0 "" render --graph "$C" -o "$O/cycle.svg"
+
+# --- hostile labels: every output format stays well-formed and runs nothing
+check label-build 0 "" build "$F/good.txt" -o "$work/labels" --overrides "$F/ov-hostile-label.yaml" --format json,dot,svg
+L="$work/labels"
+expect_json_valid label-json "$L/timeline.json"
+cases=$((cases + 1))
+if ! dot -Tsvg "$L/timeline.dot" -o /dev/null 2>"$work/dot.err" || grep -q 'evil' <(gvpr 'N[label=="x"]{print(name)}' "$L/timeline.dot" 2>/dev/null); then
+  failed=$((failed + 1)); echo "hostile label-dot: the DOT file does not parse, or the label escaped it"; head -3 "$work/dot.err"
+fi
+cases=$((cases + 1))
+if command -v xmllint >/dev/null && ! xmllint --noout "$L/timeline.svg" 2>"$work/xml.err"; then
+  failed=$((failed + 1)); echo "hostile label-svg: the SVG is not well-formed XML"; head -3 "$work/xml.err"
+fi
+cases=$((cases + 1))
+if grep -q '<script' "$L/timeline.svg" || grep -q '<img' "$L/timeline.svg"; then
+  failed=$((failed + 1)); echo "hostile label-svg: markup from a label reached the SVG unescaped"
+fi
+check label-query 0 "" query events --graph "$L/timeline.json"
+expect_stdout_clean label-query
+check label-explain 0 "" query explain hostile-a --graph "$L/timeline.json"
+expect_stdout_clean label-explain
+check label-render-png 0 "" render --graph "$L/timeline.json" -o "$O/labels.png"
+
+# --- a full disk: a failed write keeps the old outputs and no temporary (root only: tmpfs)
+if [ "$(id -u)" = 0 ] && mkdir -p "$work/full" && mount -t tmpfs -o size=48k tmpfs "$work/full" 2>/dev/null; then
+  cp -a "$P/." "$work/full/" 2>/dev/null
+  if [ -f "$work/full/timeline.json" ]; then
+    before="$(sums "$work/full")"
+    cases=$((cases + 1))
+    timeout 60 "$BIN" build "$F/long-line.txt" -o "$work/full" "${B[@]}" >/dev/null 2>"$work/stderr"
+    got=$?
+    if [ "$got" = 0 ] || [ "$got" -ge 124 ]; then
+      failed=$((failed + 1)); echo "hostile full-disk: exit $got, expected a failure"
+    elif ! grep -q "No space left on device" "$work/stderr"; then
+      failed=$((failed + 1)); echo "hostile full-disk: the error does not say the disk is full"; head -3 "$work/stderr"
+    elif [ "$(sums "$work/full")" != "$before" ] || [ -n "$(find "$work/full" -name '.*.tmp.*')" ]; then
+      failed=$((failed + 1)); echo "hostile full-disk: outputs changed or a temporary left"
+    fi
+  else
+    echo "hostile: full-disk skipped (the good outputs do not fit the 48k tmpfs)"
+  fi
+  umount "$work/full"
+else
+  echo "hostile: full-disk skipped (needs root and tmpfs)"
+fi
+
+# --- kill -9 while writing: nothing can be cleaned, but every output is the old one or a
+# complete new one (rename is atomic)
+for delay in 0.2 0.5 1.0; do
+  cases=$((cases + 1))
+  chmod -R u+w "$O"; rm -rf "$O"; cp -a "$P" "$O"
+  "$BIN" build "$F/long-line.txt" "$F/menus.txt" -o "$O" "${B[@]}" >/dev/null 2>&1 &
+  pid=$!
+  sleep "$delay"
+  kill -9 "$pid" 2>/dev/null
+  wait "$pid" 2>/dev/null
+  for f in "$P"/*; do
+    name="$(basename "$f")"
+    if ! cmp -s "$f" "$O/$name" && ! "$BIN" render --graph "$O/timeline.json" -o "$work/k9.dot" >/dev/null 2>&1; then
+      failed=$((failed + 1)); echo "hostile kill-9-$delay: $name is neither the old output nor a readable new one"
+    fi
+  done
+done

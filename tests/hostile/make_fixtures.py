@@ -65,3 +65,39 @@ put("graph-empty.json", "")
 put("graph-wrong-format.json", '{"format": "something-else@9", "events": []}')
 put("graph-bad-utf8.json", b'{"format": "chronograph/graph@1", "events": [{"id": "a\xff"}]}')
 put("graph-huge-number.json", '{"format": "chronograph/graph@1", "x": 1e400, "events": []}')
+
+# A causal cycle a user writes by hand (issue 15): three events, each the cause of the next.
+put("ov-cycle.yaml", """new_events:
+  - {id: cycle-a, type: storm, label: First, date: 2025-05-01}
+  - {id: cycle-b, type: flood, label: Second, date: 2025-05-02}
+  - {id: cycle-c, type: evacuation, label: Third, date: 2025-05-03}
+links:
+  - {from: cycle-a, to: cycle-b, type: causes}
+  - {from: cycle-b, to: cycle-c, type: causes}
+  - {from: cycle-c, to: cycle-a, type: causes}
+""")
+
+# Labels that attack every output format: markup, quotes, DOT syntax, CSV, terminal escapes.
+HOSTILE_LABEL = ('</script><script>alert(1)</script> "><img src=x onerror=alert(1)> '
+                 '\\" ]; evil [label="x"]; } "a,b"\n\x1b[31mred\x07 & <b>')
+
+
+def yaml_quoted(text):
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    return '"' + escaped.replace("\x1b", "\\e").replace("\x07", "\\a") + '"'
+
+
+put("ov-hostile-label.yaml", f"""new_events:
+  - {{id: hostile-a, type: storm, label: {yaml_quoted(HOSTILE_LABEL)}, date: 2025-05-01,
+      actors: [{yaml_quoted(HOSTILE_LABEL)}], places: [Nowhere]}}
+  - {{id: hostile-b, type: flood, label: plain, date: 2025-05-02}}
+links:
+  - {{from: hostile-a, to: hostile-b, type: causes}}
+""")
+
+# 100k tiny files in one folder; one in a hundred tells of an event.
+tiny = os.path.join(out, "tiny")
+os.makedirs(tiny)
+for i in range(100000):
+    with open(os.path.join(tiny, f"{i:06d}.txt"), "w") as f:
+        f.write(f"The storm hit town {i} on May 5, 2025.\n" if i % 100 == 0 else "x\n")
