@@ -4,12 +4,9 @@
 
 #include "chronograph/base/atomic_file.hpp"
 #include "chronograph/base/date_value.hpp"
-#include "chronograph/events/document_events.hpp"
-#include "chronograph/events/event_dating.hpp"
 #include "chronograph/events/tag_format.hpp"
-#include "chronograph/ingest/layout.hpp"
+#include "chronograph/events/tag_text.hpp"
 #include "chronograph/ingest/reader.hpp"
-#include "chronograph/temporal/dct.hpp"
 #include "chronograph/temporal/tagger.hpp"
 #include "commands.hpp"
 
@@ -54,28 +51,13 @@ void add_tag_command(CLI::App& app, Action& action) {
         }
       }
       const auto doc = ingest::read_document(args->file, args->read);
-      const temporal::Tagger tagger;
-      if (!options.dct)
-        if (auto guess = temporal::detect_dct(doc.text, tagger)) options.dct = guess->day;
-      const auto timexes = tagger.tag(doc.text, options);
-      const auto layout = ingest::analyze_layout(doc.text);
-      std::optional<events::EventModel> model;
-      std::optional<events::EventDetector> own;
-      if (!args->model.empty()) {
-        model = events::EventModel::from_bytes(base::read_file(args->model), args->model);
-        own.emplace(*model, events::WordNet::shipped());
-      }
-      std::optional<events::DatingModel> dating;
-      if (!args->dating_model.empty())
-        dating = events::DatingModel::from_bytes(base::read_file(args->dating_model),
-                                                 args->dating_model);
-      const auto found = events::find_document_events(
-          doc.text, layout, timexes, options.dct, own ? *own : events::EventDetector::shipped(),
-          dating ? *dating : events::DatingModel::shipped());
+      const events::TagModels models(args->model, args->dating_model);
+      const auto tagged = events::tag_text(doc.text, options.dct, temporal::Tagger(), models);
       if (args->format == "timeml")
-        std::cout << events::to_timeml_document(doc.id, doc.text, options.dct, timexes, found);
+        std::cout << events::to_timeml_document(doc.id, doc.text, tagged.dct, tagged.timexes,
+                                                tagged.events);
       else
-        events::write_tag_json(doc.text, options.dct, timexes, found,
+        events::write_tag_json(doc.text, tagged.dct, tagged.timexes, tagged.events,
                                [](std::string_view chunk) { std::cout << chunk; });
       return 0;
     };
