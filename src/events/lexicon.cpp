@@ -68,54 +68,54 @@ void check_keys(const std::string& file, const YAML::Node& map,
   }
 }
 
+// Runs `entry(name, value)` for each entry of a section that maps names to entries, collecting
+// each entry's errors so one bad entry does not hide the next.
+template <typename Entry>
+void for_each_entry(const std::string& file, const YAML::Node& section, const std::string& shape,
+                    Errors& errors, Entry entry) {
+  if (!section) return;
+  if (!section.IsMap()) fail(file, section, shape);
+  for (const auto& kv : section)
+    collecting(
+        errors, [&] { entry(kv.first.as<std::string>(), kv.second); }, file);
+}
+
 std::vector<NameEntry> names(const std::string& file, const YAML::Node& node, const char* what,
                              Errors& errors) {
   std::vector<NameEntry> out;
-  if (!node) return out;
-  if (!node.IsMap()) fail(file, node, std::string(what) + " must map names to entries");
-  for (const auto& kv : node)
-    collecting(
-        errors,
-        [&] {
-          NameEntry e;
-          e.name = kv.first.as<std::string>();
-          const YAML::Node& v = kv.second;
-          if (v.IsMap()) {
-            check_keys(file, v, {"aliases", "kind"}, errors);
-            e.aliases = string_list(file, v["aliases"], "aliases");
-            if (v["kind"]) e.kind = v["kind"].as<std::string>();
-          } else if (v.IsSequence() || v.IsScalar()) {
-            e.aliases = string_list(file, v, "aliases");
-          } else if (!v.IsNull()) {
-            fail(file, v, std::string(what) + " entry must be a list of aliases or a map");
-          }
-          out.push_back(std::move(e));
-        },
-        file);
+  for_each_entry(file, node, std::string(what) + " must map names to entries", errors,
+                 [&](std::string name, const YAML::Node& v) {
+                   NameEntry e;
+                   e.name = std::move(name);
+                   if (v.IsMap()) {
+                     check_keys(file, v, {"aliases", "kind"}, errors);
+                     e.aliases = string_list(file, v["aliases"], "aliases");
+                     if (v["kind"]) e.kind = v["kind"].as<std::string>();
+                   } else if (v.IsSequence() || v.IsScalar()) {
+                     e.aliases = string_list(file, v, "aliases");
+                   } else if (!v.IsNull()) {
+                     fail(file, v, std::string(what) + " entry must be a list of aliases or a map");
+                   }
+                   out.push_back(std::move(e));
+                 });
   return out;
 }
 
 void event_types(const std::string& file, const YAML::Node& types, Lexicon& lex, Errors& errors) {
-  if (!types) return;
-  if (!types.IsMap()) fail(file, types, "event_types must map type names to entries");
-  for (const auto& kv : types)
-    collecting(
-        errors,
-        [&] {
-          EventTypeEntry e;
-          e.type = kv.first.as<std::string>();
-          const YAML::Node& v = kv.second;
-          if (v.IsMap()) {
-            check_keys(file, v, {"label", "triggers"}, errors);
-            e.label = v["label"] ? v["label"].as<std::string>() : e.type;
-            e.triggers = string_list(file, v["triggers"], "triggers");
-          } else {
-            e.label = e.type;
-            e.triggers = string_list(file, v, "triggers");
-          }
-          lex.event_types.push_back(std::move(e));
-        },
-        file);
+  for_each_entry(file, types, "event_types must map type names to entries", errors,
+                 [&](std::string type, const YAML::Node& v) {
+                   EventTypeEntry e;
+                   e.type = std::move(type);
+                   if (v.IsMap()) {
+                     check_keys(file, v, {"label", "triggers"}, errors);
+                     e.label = v["label"] ? v["label"].as<std::string>() : e.type;
+                     e.triggers = string_list(file, v["triggers"], "triggers");
+                   } else {
+                     e.label = e.type;
+                     e.triggers = string_list(file, v, "triggers");
+                   }
+                   lex.event_types.push_back(std::move(e));
+                 });
 }
 
 }  // namespace
