@@ -169,7 +169,7 @@
   }
 
   // ---- Drawing -------------------------------------------------------------------------
-  let shown = [], lanes = [];
+  let shown = [], lanes = [], chartWidth = 0;
   function update() {
     shown = visible();
     lanes = lanesOf(shown, lanesSelect.value);
@@ -192,26 +192,28 @@
   }
 
   function layout() {
-    const width = $("scroll").clientWidth || 1000;
+    // Read only when the window changes size: reading it forces the browser to lay out the
+    // whole page, which costs seconds with thousands of events.
+    const width = chartWidth || (chartWidth = $("scroll").clientWidth || 1000);
     const hasUndated = shown.some((d) => !d.dated);
     const left = lanesSelect.value === "none" ? 12 : 160;
     const right = width - (hasUndated ? UNDATED_W + 16 : 16);
     [plotLeft, plotRight] = [left, right];
     x0.range([left, right]);
     x.range([left, right]);
-    // Rows: first fit on the left edges, which needs the fewest rows for intervals.
+    // Rows: items by left edge, each into the row that came free first (a heap of row ends),
+    // which needs the fewest rows for intervals, in n log n for big graphs.
     let y = 0;
     for (const lane of lanes) {
       lane.y0 = y;
-      const ends = [];
+      const free = [];  // [end, row], smallest end on top
       const dated = lane.items.filter((d) => d.dated).map((d) => [d, place(d)]).sort((a, b) => a[1][0] - b[1][0]);
+      let rows = 0;
       for (const [d, [a, b]] of dated) {
-        let row = ends.findIndex((end) => end + 8 <= a);
-        if (row < 0) row = ends.push(b) - 1;
-        else ends[row] = b;
+        const row = free.length && free[0][0] + 8 <= a ? heapPop(free)[1] : rows++;
+        heapPush(free, [b, row]);
         d.y = y + LANE_PAD + row * ROW + ROW / 2;
       }
-      let rows = ends.length;
       lane.items.filter((d) => !d.dated).forEach((d, n) => { d.y = y + LANE_PAD + n * ROW + ROW / 2; });
       rows = Math.max(rows, lane.items.filter((d) => !d.dated).length, 1);
       y += rows * ROW + 2 * LANE_PAD;
@@ -226,9 +228,27 @@
     drawLinks(right);
   }
 
+  function heapPush(h, item) {
+    let i = h.push(item) - 1;
+    for (let p; i > 0 && h[(p = (i - 1) >> 1)][0] > h[i][0]; i = p) [h[p], h[i]] = [h[i], h[p]];
+  }
+  function heapPop(h) {
+    const top = h[0], last = h.pop();
+    if (h.length) {
+      h[0] = last;
+      for (let i = 0, c; (c = 2 * i + 1) < h.length; i = c) {
+        if (c + 1 < h.length && h[c + 1][0] < h[c][0]) ++c;
+        if (h[i][0] <= h[c][0]) break;
+        [h[i], h[c]] = [h[c], h[i]];
+      }
+    }
+    return top;
+  }
+
   function drawAxis(left, right, hasUndated) {
     axisG.call(d3.axisTop(x).ticks(Math.max(2, Math.floor((right - left) / 110))).tickSizeOuter(0));
-    axisG.selectAll(".tick").attr("display", (t) => (x(t) < left - 1 || x(t) > right + 1 ? "none" : null));
+    // A tick label centred near an edge would be cut: it is left out.
+    axisG.selectAll(".tick").attr("display", (t) => (x(t) < left + 16 || x(t) > right - 16 ? "none" : null));
     axisG.select(".domain").attr("d", `M${left},0H${right}`);
     gridG.selectAll("line").data(x.ticks(Math.max(2, Math.floor((right - left) / 110))).filter((t) => x(t) >= left && x(t) <= right))
       .join("line").attr("x1", x).attr("x2", x).attr("y1", 0).attr("y2", 1e5);
@@ -282,7 +302,8 @@
       g.filter((d) => d.lo && d.hi).append("rect").attr("class", "range");
       g.filter((d) => !d.lo !== !d.hi).append("path").attr("class", "bound");
       g.append("path").attr("class", "mark");
-      g.append("text").attr("dy", "0.35em").text((d) => d.short);
+      // The undated column cuts its labels at its edge; the dated ones are clipped.
+      g.append("text").attr("dy", "0.35em").text((d) => (d.dated ? d.short : cut(d.short, 32)));
       return g;
     });
     groups.attr("class", (d) => "event " + d.e.kind + (d.salient ? " salient" : "") +
@@ -307,8 +328,6 @@
       g.select("text").attr("x", d.dated ? d.labelX : cx + 10).attr("y", d.y)
         .attr("text-anchor", d.dated && d.flip ? "end" : null);
     });
-    // The undated column cuts its labels at its edge; the dated ones are clipped by the svg.
-    groups.select("text").text((d) => (d.dated ? d.short : cut(d.short, 32)));
   }
   const cut = (s, n) => (s.length > n ? s.slice(0, n - 1) + "\u2026" : s);
   const anchorX = (d, right) => (!d.dated ? right + 24 : d.lo && d.hi ? x(d.at) : x(d.lo || d.hi));
@@ -391,7 +410,7 @@
   // ---- Wiring --------------------------------------------------------------------------
   search.addEventListener("input", update);
   for (const el of [lanesSelect, ...Object.values(filters)]) el.addEventListener("change", update);
-  window.addEventListener("resize", layout);
+  window.addEventListener("resize", () => { chartWidth = 0; layout(); });
   update();
   const params = new URLSearchParams(location.hash.slice(1));
   if (params.get("event") && byId.has(params.get("event"))) select(byId.get(params.get("event")));
@@ -418,6 +437,9 @@
       out.steps_shown = document.querySelectorAll("#panel .steps > li").length;
       out.panel_shows_first_step = document.getElementById("panel").textContent.includes(target.e.date_steps[0].detail);
     }
+    const t0 = performance.now();
+    layout();
+    out.layout_ms = Math.round(performance.now() - t0);  // one zoom step's redraw
     out.first_label = (document.querySelector("#plot g.event text") || {}).textContent;
     out.img_elements = document.querySelectorAll("img").length;
     out.script_elements = document.scripts.length;
