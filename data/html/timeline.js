@@ -296,8 +296,9 @@
 
   function drawEvents(right) {
     const groups = eventsG.selectAll("g.event").data(shown, (d) => d.e.id).join((enter) => {
-      const g = enter.append("g").attr("data-index", (d) => d.i)
-        .on("click", (ev, d) => { ev.stopPropagation(); select(d); });
+      const g = enter.append("g").attr("data-index", (d) => d.i).attr("tabindex", 0)
+        .on("click", (ev, d) => { ev.stopPropagation(); select(d); })
+        .on("keydown", (ev, d) => { if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); select(d); } });
       g.append("title").text((d) => `${d.e.label}\n${dateWords(d.e.date)}`);
       g.filter((d) => d.lo && d.hi).append("rect").attr("class", "range");
       g.filter((d) => !d.lo !== !d.hi).append("path").attr("class", "bound");
