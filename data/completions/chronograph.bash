@@ -17,7 +17,7 @@ _chronograph() {
     --format)
       case "$cmd" in
         build) COMPREPLY=($(compgen -W "json dot svg png pdf" -- "$cur")) ;;
-        render) COMPREPLY=($(compgen -W "dot svg png pdf" -- "$cur")) ;;
+        render) COMPREPLY=($(compgen -W "dot svg png pdf html" -- "$cur")) ;;
         tag) COMPREPLY=($(compgen -W "json timeml" -- "$cur")) ;;
         *) COMPREPLY=($(compgen -W "table json" -- "$cur")) ;;
       esac

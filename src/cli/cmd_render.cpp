@@ -35,11 +35,13 @@ date::sys_days day_option(const std::string& flag, const std::string& text) {
 void add_render_command(CLI::App& app, Action& action) {
   auto args = std::make_shared<RenderArgs>();
   auto* cmd =
-      app.add_subcommand("render", "Draw the timeline (or a causal chain) as DOT/SVG/PNG/PDF");
+      app.add_subcommand("render", "Draw the timeline (or a causal chain) as DOT/SVG/PNG/PDF/HTML");
   add_graph_source_options(cmd, args->source);
   cmd->add_option("--format", args->format,
-                  "dot, svg, png or pdf (default: from the -o extension, else svg)")
-      ->check(CLI::IsMember({"dot", "svg", "png", "pdf"}));
+                  "dot, svg, png, pdf or html (default: from the -o extension, else svg); "
+                  "html is one interactive page that works offline: zoom, lanes, filters, "
+                  "search, each event's date reasoning and evidence")
+      ->check(CLI::IsMember({"dot", "svg", "png", "pdf", "html"}));
   cmd->add_option("-o,--output", args->output, "Output file, '-' for standard output")->required();
   cmd->add_option("--lanes", args->lanes, "Lanes: actor, type, document or none (default: none)")
       ->check(CLI::IsMember({"none", "actor", "type", "document"}));
@@ -83,6 +85,8 @@ void add_render_command(CLI::App& app, Action& action) {
       const std::string ext = dot == std::string::npos ? "" : args->output.substr(dot + 1);
       args->format = render::format_from_string(ext) ? ext : "svg";
     }
+    if (args->format == "html" && args->layout == "chain")
+      throw CLI::ValidationError("--layout", "the HTML view has the timeline layout only");
     action = [args, opt] {
       const auto timeline = load_graph_source(args->source);
       graph::check_filter_values(timeline, opt.filter);

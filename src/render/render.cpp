@@ -1,7 +1,11 @@
-// Rendering entry point: filter, lay out, draw through cgraph, write DOT or render with gvc.
+// Rendering entry point: filter, lay out, draw through cgraph, write DOT or render with gvc;
+// or hand over to the HTML page writer.
 #include "chronograph/render/render.hpp"
 
+#include <stdexcept>
+
 #include "chronograph/render/chain.hpp"
+#include "chronograph/render/html_writer.hpp"
 #include "chronograph/render/timeline_layout.hpp"
 #include "drawings.hpp"
 
@@ -12,6 +16,7 @@ std::optional<Format> format_from_string(std::string_view w) {
   if (w == "svg") return Format::svg;
   if (w == "png") return Format::png;
   if (w == "pdf") return Format::pdf;
+  if (w == "html") return Format::html;
   return std::nullopt;
 }
 
@@ -25,6 +30,8 @@ std::string_view to_string(Format f) {
       return "png";
     case Format::pdf:
       return "pdf";
+    case Format::html:
+      return "html";
   }
   return "dot";
 }
@@ -38,6 +45,11 @@ std::optional<Lanes> lanes_from_string(std::string_view w) {
 }
 
 std::string render(const graph::Timeline& timeline, Format format, const RenderOptions& options) {
+  if (format == Format::html) {
+    if (options.layout == LayoutMode::chain)
+      throw std::invalid_argument("the HTML view has the timeline layout only");
+    return html_page(timeline, options);
+  }
   const graph::Timeline filtered =
       options.filter.empty() ? graph::Timeline{} : graph::apply_filter(timeline, options.filter);
   const graph::Timeline& shown = options.filter.empty() ? timeline : filtered;

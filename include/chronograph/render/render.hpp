@@ -1,4 +1,4 @@
-// Rendering a timeline graph to DOT (through cgraph) and to images (through gvc).
+// Rendering a timeline graph to DOT (through cgraph), to images (through gvc) and to HTML.
 #pragma once
 #include <optional>
 #include <string>
@@ -9,7 +9,8 @@
 
 namespace chronograph::render {
 
-enum class Format { dot, svg, png, pdf };
+// html: the interactive page of render/html_writer.hpp (timeline layout only).
+enum class Format { dot, svg, png, pdf, html };
 std::optional<Format> format_from_string(std::string_view word);
 std::string_view to_string(Format format);
 
@@ -27,9 +28,10 @@ struct RenderOptions {
   graph::EventFilter filter;  // --from/--to/--type/--actor, shared with queries
 };
 
-// Renders the timeline; returns the bytes of the requested format. All Graphviz calls are
-// made under one process-wide lock (Graphviz is not thread-safe).
-// Throws std::runtime_error on a Graphviz failure, std::invalid_argument on a bad focus.
+// Renders the timeline; returns the bytes of the requested format (html: html_page()). All Graphviz
+// calls are made under one process-wide lock (Graphviz is not thread-safe). Throws
+// std::runtime_error on a Graphviz failure, std::invalid_argument on a bad focus or on html with
+// the chain layout.
 std::string render(const graph::Timeline& timeline, Format format, const RenderOptions& options);
 
 }  // namespace chronograph::render
