@@ -128,7 +128,7 @@ fi
 
 # --- 100k tiny files: one build, every page counted (the clustering of a page into a cluster
 # of 100k once copied the cluster's sets each time: quadratic)
-check tiny-files-100k 0 "" build "$F/tiny" -o "$O" "${B[@]}" --format json -j2
+CHECK_TIMEOUT=240 check tiny-files-100k 0 "" build "$F/tiny" -o "$O" "${B[@]}" --format json -j2
 cases=$((cases + 1))
 if [ "$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["documents"]))' "$O/timeline.json" 2>&1)" != 100000 ]; then
   failed=$((failed + 1)); echo "hostile tiny-files-100k: the graph does not list 100000 documents"

@@ -23,14 +23,14 @@ cases=0 failed=0
 sums() { (cd "$1" && find . -type f -print0 | sort -z | xargs -0 sha256sum); }
 
 # check NAME EXIT PATTERN ARGS...: EXIT is a number or "fail" (any non-zero); PATTERN must
-# occur in stderr ("" for none); ARGS run as "$BIN" ARGS with a 60 s limit.
+# occur in stderr ("" for none); ARGS run as "$BIN" ARGS with a limit of $CHECK_TIMEOUT seconds (default 60).
 check() {
   local name="$1" want="$2" pattern="$3"
   shift 3
   cases=$((cases + 1))
   chmod -R u+w "$O" 2>/dev/null; rm -rf "$O"; cp -a "$P" "$O"
   local before; before="$(sums "$O")"
-  timeout 60 "$BIN" "$@" >"$work/stdout" 2>"$work/stderr" </dev/null
+  timeout "${CHECK_TIMEOUT:-60}" "$BIN" "$@" >"$work/stdout" 2>"$work/stderr" </dev/null
   local got=$?
   local why=""
   if [ "$got" = 124 ]; then why="timed out"
