@@ -222,7 +222,8 @@ TEST_CASE("tag: offsets are UTF-8 bytes; CRLF text; output is the same on every 
   CHECK(storm.out.at("events").size() > 30);
 }
 
-TEST_CASE("tag: 'Business Daily' is a newspaper, not a SET; 'daily' in the same text is one") {
+TEST_CASE(
+    "tag: 'Business Daily' is a newspaper, not a SET, while 'daily' in the same text is one") {
   const Tag t =
       tag_text("Business Daily reported on Tuesday that flights to Kyiv now run daily.\n");
   std::set<std::string> sets;

@@ -80,7 +80,7 @@ TEST_CASE("ids: the id depends on what the event is, not on mentions or list ord
   CHECK(graph::make_event_id(n) != base);
 }
 
-TEST_CASE("ids: an id states no date; the former id, with its date, still names the event") {
+TEST_CASE("ids: an id states no date, and the former id with its date still names the event") {
   // An undated event later dated by an override, or a dated one moved, would otherwise carry
   // a date that is false ("talks-istanbul-undated-b5e8" for the talks of 16 May).
   auto n = talks();
