@@ -54,10 +54,12 @@ std::vector<std::string> normalized(std::vector<std::string> xs) {
   return xs;
 }
 
+using Anchor = std::tuple<std::string_view, std::size_t, std::string_view>;
+
 // The smallest (document, offset) among the mentions: independent of merge order, and of any
 // other document unless that one mentions this very event.
-std::tuple<std::string_view, std::size_t, std::string_view> anchor_mention(const EventNode& n) {
-  std::tuple<std::string_view, std::size_t, std::string_view> best{"\x7f", 0, ""};
+Anchor anchor_mention(const EventNode& n) {
+  Anchor best{"\x7f", 0, ""};
   for (const auto& m : n.mentions)
     best =
         std::min(best, std::make_tuple(std::string_view(m.doc), m.start, std::string_view(m.text)));
@@ -66,7 +68,10 @@ std::tuple<std::string_view, std::size_t, std::string_view> anchor_mention(const
 
 }  // namespace
 
-std::string make_event_id(const EventNode& n) {
+namespace {
+
+// The hash of what an event is: kind, type, label, key actors, places, date and speaker.
+std::string content_hash(const EventNode& n) {
   // Key actors are the ones the label names (and a claim's speaker): actors gathered from
   // further mentions must not move the id.
   const std::string label = lower(n.label);
@@ -83,41 +88,32 @@ std::string make_event_id(const EventNode& n) {
   key += "/";
   key += n.date.latest ? base::format_day(*n.date.latest) : std::string("..");
   key += "|" + lower(n.speaker);
+  return hex4(fnv1a(key));
+}
 
+// The readable part: type, then the first place or the speaker.
+std::string name_slug(const EventNode& n) {
   std::string s = slug(n.type.empty() ? std::string(to_string(n.kind)) : n.type);
   if (!n.places.empty())
     s += "-" + slug(n.places.front());
   else if (!n.speaker.empty())
     s += "-" + slug(n.speaker);
-  s += "-" + (n.date.known() && n.date.value.find('X') == std::string::npos
-                  ? slug(n.date.value)
-                  : std::string("undated"));
-  return s + "-" + hex4(fnv1a(key));
+  return s;
 }
 
-void assign_ids(EventGraph& g) {
-  // Each event holds its plain id while the look-alikes are sorted out; the set of ids taken
-  // points into the events (their strings do not move), so no second copy is kept.
-  const std::size_t n = boost::num_vertices(g);
-  for (std::size_t v = 0; v < n; ++v) {
-    g[v].id = make_event_id(g[v]);
-    g[v].id.shrink_to_fit();
-  }
-  using Anchor = std::tuple<std::string_view, std::size_t, std::string_view>;
-  std::vector<Anchor> anchors(n);
-  for (std::size_t v = 0; v < n; ++v) anchors[v] = anchor_mention(g[v]);
-  std::vector<std::size_t> order(n);
+// Gives each look-alike (equal plain ids) after the first, by earliest mention, a suffix hashed
+// from its own first mention, not a counter, so that a newcomer can rename at most one of them.
+void tell_apart(std::vector<std::string>& ids, const std::vector<Anchor>& anchors) {
+  std::vector<std::size_t> order(ids.size());
   std::iota(order.begin(), order.end(), 0);
   std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return std::tie(g[a].id, anchors[a]) < std::tie(g[b].id, anchors[b]);
+    return std::tie(ids[a], anchors[a]) < std::tie(ids[b], anchors[b]);
   });
-  // Look-alike events (same type, label, places and date): the one mentioned first keeps the
-  // plain id, the others add a hash of their own first mention, not a counter, so that a
-  // newcomer can rename at most one of them.
+  // The set of ids taken points into `ids`, whose strings do not move.
   std::unordered_set<std::string_view> taken;
-  taken.reserve(n);
+  taken.reserve(ids.size());
   for (std::size_t v : order) {
-    std::string& id = g[v].id;
+    std::string& id = ids[v];
     if (taken.count(id)) {
       const auto& [doc, start, text] = anchors[v];
       const std::string plain = id;
@@ -126,7 +122,35 @@ void assign_ids(EventGraph& g) {
       for (int k = 2; taken.count(id); ++k)
         id = plain + "-" + hex4(fnv1a(salt + "#" + std::to_string(k)));
     }
+    id.shrink_to_fit();
     taken.insert(id);
+  }
+}
+
+}  // namespace
+
+std::string make_event_id(const EventNode& n) { return name_slug(n) + "-" + content_hash(n); }
+
+std::string make_former_event_id(const EventNode& n) {
+  const bool dated = n.date.known() && n.date.value.find('X') == std::string::npos;
+  return name_slug(n) + "-" + (dated ? slug(n.date.value) : std::string("undated")) + "-" +
+         content_hash(n);
+}
+
+void assign_ids(EventGraph& g) {
+  const std::size_t n = boost::num_vertices(g);
+  std::vector<Anchor> anchors(n);
+  std::vector<std::string> ids(n), former(n);
+  for (std::size_t v = 0; v < n; ++v) {
+    anchors[v] = anchor_mention(g[v]);
+    ids[v] = make_event_id(g[v]);
+    former[v] = make_former_event_id(g[v]);
+  }
+  tell_apart(ids, anchors);
+  tell_apart(former, anchors);
+  for (std::size_t v = 0; v < n; ++v) {
+    g[v].id = std::move(ids[v]);
+    g[v].former_ids.assign(1, std::move(former[v]));
   }
 }
 

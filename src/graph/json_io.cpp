@@ -324,6 +324,10 @@ void write_json(const Timeline& t, const std::function<void(std::string_view)>& 
       j.key("overrides");
       j.strings(n.overrides);
     }
+    if (!n.former_ids.empty()) {
+      j.key("former_ids");
+      j.strings(n.former_ids);
+    }
     j.end_object();
   }
   j.end_array();
@@ -614,6 +618,7 @@ Timeline from_json(std::string_view text, const std::string& file) {
     const Json& ej = events[i];
     EventNode n;
     n.id = r.str(ej, "id", where);
+    if (ej.contains("former_ids")) n.former_ids = r.strings(ej, "former_ids", where);
     const std::string kind = r.str(ej, "kind", where);
     auto k = event_kind_from_string(kind);
     if (!k) r.fail(where + ".kind", "unknown kind '" + kind + "'");

@@ -11,7 +11,14 @@ namespace chronograph::graph {
 std::optional<Vertex> find_by_id(const EventGraph& g, std::string_view id) {
   for (auto v : boost::make_iterator_range(boost::vertices(g)))
     if (g[v].id == id) return v;
+  for (auto v : boost::make_iterator_range(boost::vertices(g)))
+    if (answers_to(g[v], id)) return v;
   return std::nullopt;
+}
+
+bool answers_to(const EventNode& n, std::string_view id) {
+  return n.id == id ||
+         std::find(n.former_ids.begin(), n.former_ids.end(), id) != n.former_ids.end();
 }
 
 void move_graph(EventGraph& target, EventGraph& source) {

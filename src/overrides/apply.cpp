@@ -24,7 +24,10 @@ using graph::Vertex;
 class Applier {
  public:
   Applier(const Spec& spec, graph::Timeline& t) : spec_(spec), g_(t.graph) {
+    // Current ids first, so that no event's former id can shadow another event's id.
     for (auto v : boost::make_iterator_range(boost::vertices(g_))) index_.emplace(g_[v].id, v);
+    for (auto v : boost::make_iterator_range(boost::vertices(g_)))
+      for (const auto& former : g_[v].former_ids) index_.emplace(former, v);
   }
 
   std::vector<std::string> run() {
@@ -124,10 +127,13 @@ class Applier {
       n.id = a.id.empty() ? graph::make_event_id(n) : a.id;
       if (index_.count(n.id))
         fail(a.id.empty() ? a.pos : a.id_pos, "event id '" + n.id + "' already exists");
+      if (a.id.empty()) n.former_ids.push_back(graph::make_former_event_id(n));
       n.date_steps.push_back({"override", "added by " + spec_.where(a.pos), std::nullopt});
       const std::string id = n.id;
+      const std::vector<std::string> former = n.former_ids;
       const Vertex v = graph::add_event(g_, std::move(n));
       index_.emplace(id, v);
+      for (const auto& f : former) index_.emplace(f, v);
       touch(v, a.pos);
     }
   }

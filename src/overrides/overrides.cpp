@@ -74,8 +74,7 @@ std::map<std::string, graph::DatePin> Overrides::pinned_dates(
     if (!rule.date || !rule.date->known()) continue;
     std::vector<graph::Vertex> hits;
     for (auto v : boost::make_iterator_range(boost::vertices(g)))
-      if (rule.selector.id ? g[v].id == *rule.selector.id : selects(rule.selector, g[v]))
-        hits.push_back(v);
+      if (selects(rule.selector, g[v])) hits.push_back(v);
     if (hits.empty() || (hits.size() > 1 && !rule.all)) continue;
     for (auto v : hits) out[g[v].id] = {*rule.date, impl_->spec.where(rule.pos)};
   }

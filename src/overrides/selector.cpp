@@ -46,7 +46,7 @@ std::string Selector::describe() const {
 }
 
 bool selects(const Selector& s, const graph::EventNode& n) {
-  if (s.id) return n.id == *s.id;
+  if (s.id) return graph::answers_to(n, *s.id);
   if (s.kind && n.kind != *s.kind) return false;
   if (s.type && lower(*s.type) != lower(n.type)) return false;
   if (s.actor) {

@@ -595,10 +595,10 @@ class Reader {
   // Boost 1.74's add_vertex/add_edge take the property by const& and deep-copy it (every
   // string and vector); the vertex is added with a default property and filled in place.
   void event(graph::EventGraph& g) {
-    static constexpr std::array<std::string_view, 15> keys = {
-        "id",         "kind",      "type",    "label",        "date",
-        "actors",     "places",    "speaker", "speaker_role", "mentions",
-        "date_steps", "overrides", "class",   "factuality",   "salience"};
+    static constexpr std::array<std::string_view, 16> keys = {
+        "id",     "kind",       "type",         "label",     "date",       "actors",
+        "places", "speaker",    "speaker_role", "mentions",  "date_steps", "overrides",
+        "class",  "factuality", "salience",     "former_ids"};
     graph::EventNode& n = g[boost::add_vertex(g)];
     const auto seen = fields(keys, [&](std::size_t k) {
       switch (k) {
@@ -653,6 +653,9 @@ class Reader {
         }
         case 14:
           n.salience = fraction();
+          break;
+        case 15:
+          strings(n.former_ids);
           break;
       }
     });

@@ -528,6 +528,7 @@ class Matcher {
   std::optional<Hit> r_quantity(std::size_t i, bool after_the);
   std::optional<Hit> r_clock(std::size_t i);
   std::optional<Hit> r_set(std::size_t i);
+  bool frequency_in_name(std::size_t i) const;
   std::optional<Hit> r_century(std::size_t i, bool after_the);
   std::optional<Hit> r_eve(std::size_t i);
   std::optional<Hit> r_holiday(std::size_t i);
@@ -2090,6 +2091,21 @@ std::optional<Hit> Matcher::r_clock(std::size_t i) {
   return h;
 }
 
+// "Business Daily", "Daily Mail", "The Daily Telegraph", "Weekly Standard": newspapers are
+// named after their frequency. A capitalised "Daily" inside a sentence, or before another
+// capitalised word, is such a name; only a sentence's first word ("Daily flights resumed") is
+// capitalised for the sentence. All-capitals text ("DAILY") says nothing either way.
+bool Matcher::frequency_in_name(std::size_t i) const {
+  if (!cap(i) || t_[i].has(f_upper)) return false;
+  if (i + 1 < n_ && t_[i + 1].kind == Kind::word && cap(i + 1) && !line_start(i + 1)) return true;
+  if (i == 0 || line_start(i)) return false;
+  const Token& p = t_[i - 1];
+  const bool sentence_end =
+      p.kind == Kind::punct && (p.ch == '.' || p.ch == '!' || p.ch == '?' || p.ch == ':' ||
+                                p.ch == '"' || p.ch == '\'' || p.ch == '(' || p.ch == '-');
+  return !sentence_end;
+}
+
 // Sets: "every week", "each year", "daily", "weekly", "annually", "twice a year" ("a year").
 std::optional<Hit> Matcher::r_set(std::size_t i) {
   const W x = w(i);
@@ -2136,6 +2152,7 @@ std::optional<Hit> Matcher::r_set(std::size_t i) {
     return std::nullopt;
   }
   h.e = i + 1;
+  if (x != W::a && x != W::per && frequency_in_name(i)) return std::nullopt;
   switch (x) {
     case W::daily:
     case W::nightly:

@@ -29,6 +29,9 @@ struct DateStep {
 
 struct EventNode {
   std::string id;
+  // Ids the event was known by in earlier id schemes ("talks-istanbul-undated-b5e8", see
+  // graph/ids.hpp); an overrides file or a query may name the event by any of them.
+  std::vector<std::string> former_ids;
   EventKind kind = EventKind::event;
   std::string type;   // "talks", "strike", "sanctions", "statement", ...
   std::string label;  // short human label
@@ -110,8 +113,12 @@ inline Edge add_link(EventGraph& g, Vertex from, Vertex to, LinkEdge&& link) {
 // constructor nor a cheap swap, so a plain move assignment deep-copies the whole graph.
 void move_graph(EventGraph& target, EventGraph& source);
 
-// Vertex with the given id, none if absent. Linear; build an index for repeated lookups.
+// Vertex with the given id, else the one with it among its former ids, none if absent.
+// Linear; build an index for repeated lookups (current ids first, then former ones).
 std::optional<Vertex> find_by_id(const EventGraph& g, std::string_view id);
+
+// Whether `id` is the event's id or one of its former ids.
+bool answers_to(const EventNode& node, std::string_view id);
 
 // Puts vertices in canonical order (earliest date, unknown last, then id) and edges in
 // (from, to, type) order, so that every serialization of equal graphs is byte-identical.

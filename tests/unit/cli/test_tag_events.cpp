@@ -222,6 +222,17 @@ TEST_CASE("tag: offsets are UTF-8 bytes; CRLF text; output is the same on every 
   CHECK(storm.out.at("events").size() > 30);
 }
 
+TEST_CASE(
+    "tag: 'Business Daily' is a newspaper, not a SET, while 'daily' in the same text is one") {
+  const Tag t =
+      tag_text("Business Daily reported on Tuesday that flights to Kyiv now run daily.\n");
+  std::set<std::string> sets;
+  for (const auto& x : t.out.at("timexes"))
+    if (x.at("type") == "SET")
+      sets.insert(x.at("text").get<std::string>() + "@" + std::to_string(x.at("start").get<int>()));
+  CHECK(sets == std::set<std::string>{"daily@64"});
+}
+
 TEST_CASE("tag: errors: a bad --dct is a usage error, a missing file an input error") {
   TempDir dir;
   write_file(dir / "doc.txt", "Rain fell.\n");

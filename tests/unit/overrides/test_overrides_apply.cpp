@@ -206,9 +206,16 @@ links:
   CHECK(count_links(a.timeline, "strike-russia-2025-06-01-5c3d", "sanctions-uk-2025-07-18-bb02") ==
         1);
   // The id-less new event got a content-derived id.
+  // The id-less new event got a content-derived id, without a date, and a former id with it.
   bool found = false;
-  for (auto v : boost::make_iterator_range(boost::vertices(a.timeline.graph)))
-    found = found || a.timeline.graph[v].id.rfind("ceasefire-2025-03-", 0) == 0;
+  for (auto v : boost::make_iterator_range(boost::vertices(a.timeline.graph))) {
+    const auto& n = a.timeline.graph[v];
+    if (n.type != "ceasefire") continue;
+    found = true;
+    CHECK(n.id.size() == std::string("ceasefire-").size() + 4);
+    REQUIRE(n.former_ids.size() == 1);
+    CHECK(n.former_ids[0] == "ceasefire-2025-03-" + n.id.substr(10));
+  }
   CHECK(found);
 }
 

@@ -111,6 +111,24 @@ TEST_CASE("temporal: durations and sets") {
   CHECK_FALSE(tagged(s, ts, "52 years old"));
 }
 
+TEST_CASE("temporal: a newspaper named after its frequency is not a SET") {
+  const char* dct = "2025-06-03";
+  const std::string s =
+      "Business Daily reported it first. The Daily Mail and the Daily Telegraph followed, "
+      "as did The Weekly Standard, the Monthly Review and the paper they call the Daily.\n"
+      "Daily Mail readers wrote in.";
+  const auto ts = tag(s, dct);
+  for (const char* name : {"Business Daily", "Daily Mail", "Daily Telegraph", "Weekly Standard",
+                           "Monthly Review", "the Daily.", "Daily Mail readers"})
+    CHECK_MESSAGE(!tagged(s, ts, name), name);
+  // The sentence's first word is capitalised for the sentence, not for a name.
+  CHECK(value_of("Daily flights resumed.", "Daily", dct) == "P1D");
+  CHECK(value_of("It happened. Weekly meetings followed.", "Weekly", dct) == "P1W");
+  CHECK(value_of("\"Daily,\" he said.", "Daily", dct) == "P1D");
+  CHECK(value_of("THE PAPER IS PRINTED DAILY", "DAILY", dct) == "P1D");
+  CHECK(value_of("Buses run daily from Kyiv.", "daily", dct) == "P1D");
+}
+
 TEST_CASE("temporal: ranges are tagged as their parts, the way TE3 annotates them") {
   const std::string s = "From June 1 to June 3 and during 2009-2010 prices fell.";
   const auto ts = tag(s, "2025-06-03");
