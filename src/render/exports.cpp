@@ -1,6 +1,7 @@
 // Export formats: their names, choosing one, and writing what a writer made.
 #include "chronograph/render/exports.hpp"
 
+#include <cctype>
 #include <filesystem>
 
 #include "chronograph/base/atomic_file.hpp"
