@@ -38,6 +38,6 @@ documents built by default;
 .I data/overrides.yaml
 hand corrections;
 .I graphs/timeline.json
-the graph that query and render read by default.
+the graph that query, render and export read by default.
 ")
 file(WRITE ${OUTPUT} "${page}")

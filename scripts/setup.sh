@@ -6,8 +6,9 @@ PACKAGES=(cmake g++ clang make pkg-config python3
           libboost-graph-dev libgraphviz-dev graphviz libhowardhinnant-date-dev
           libyaml-cpp-dev doctest-dev libcli11-dev nlohmann-json3-dev libre2-dev liblinear-dev
           wordnet-base
-          chromium  # headless, for the HTML view's browser test (tests/browser/run.py)
-          "$@")
+          # tests: the HTML view in headless Chromium (tests/browser/run.py); the GraphML export
+          # checked with xmllint against its schema and read by networkx
+          chromium libxml2-utils python3-networkx "$@")
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

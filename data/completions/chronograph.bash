@@ -19,6 +19,7 @@ _chronograph() {
         build) COMPREPLY=($(compgen -W "json dot svg png pdf" -- "$cur")) ;;
         render) COMPREPLY=($(compgen -W "dot svg png pdf html" -- "$cur")) ;;
         tag) COMPREPLY=($(compgen -W "json timeml" -- "$cur")) ;;
+        export) COMPREPLY=($(compgen -W "graphml csv timelinejs jsonl" -- "$cur")) ;;
         *) COMPREPLY=($(compgen -W "table json" -- "$cur")) ;;
       esac
       return ;;
@@ -31,10 +32,11 @@ _chronograph() {
   esac
   local flags=""
   case "$cmd" in
-    "") COMPREPLY=($(compgen -W "build tag render query overrides train --help --version" -- "$cur")); return ;;
+    "") COMPREPLY=($(compgen -W "build tag render query export overrides train --help --version" -- "$cur")); return ;;
     build) flags="-o --output --format --overrides --no-overrides --lexicon --dct -j --threads --events --min-salience -q --quiet --progress" ;;
     tag) flags="--dct --format --model --dating-model" ;;
     render) flags="--graph -o --output --format --lanes --layout --focus --depth --title --from --to --type --actor --min-salience --top --overrides --no-overrides -q --quiet --progress" ;;
+    export) flags="--graph -o --output --format --from --to --type --actor --place --min-salience --top --overrides --no-overrides -q --quiet --progress" ;;
     query)
       [[ -z $sub ]] && { COMPREPLY=($(compgen -W "events causes effects chain explain" -- "$cur")); return; }
       flags="--graph --format --overrides --no-overrides -q --quiet --progress"

@@ -3,7 +3,6 @@
 #include <memory>
 
 #include "chronograph/graph/filter.hpp"
-#include "chronograph/overrides/date_spec.hpp"
 #include "chronograph/query/causal.hpp"
 #include "chronograph/query/chain.hpp"
 #include "chronograph/query/events.hpp"
@@ -44,23 +43,6 @@ std::optional<graph::Vertex> pick(const graph::Timeline& t, const query::GraphIn
 
 query::Format format_of(const Source& s) { return *query::format_from_string(s.format); }
 
-std::optional<date::sys_days> bound(const std::string& text, const char* option, bool first) {
-  if (text.empty()) return std::nullopt;
-  auto r = overrides::parse_date_spec(text);
-  if (auto* e = std::get_if<std::string>(&r)) throw CLI::ValidationError(option, *e);
-  const auto& d = std::get<base::DateValue>(r);
-  return first ? d.earliest : d.latest;
-}
-
-// --min-salience and --top, as query events and render take them.
-void add_salience_options(CLI::App* cmd, graph::EventFilter& filter) {
-  cmd->add_option("--min-salience", filter.min_salience,
-                  "Only events at least this salient (0 to 1; docs/graph-json.md)")
-      ->check(CLI::Range(0.0, 1.0));
-  cmd->add_option("--top", filter.top, "Only the N most salient events")
-      ->check(CLI::PositiveNumber);
-}
-
 void add_events(CLI::App* parent, Action& action) {
   struct Args {
     Source source;
@@ -70,20 +52,10 @@ void add_events(CLI::App* parent, Action& action) {
   auto a = std::make_shared<Args>();
   auto* cmd = parent->add_subcommand("events", "List events, filtered");
   add_source_options(cmd, a->source);
-  cmd->add_option("--from", a->from, "Events that may have happened on or after DATE");
-  cmd->add_option("--to", a->to, "Events that may have happened on or before DATE");
-  cmd->add_option("--type", a->filter.types, "Event types (comma-separated or repeated)")
-      ->delimiter(',');
-  cmd->add_option("--actor", a->filter.actors,
-                  "Actors or speakers (comma-separated or repeated, substring)")
-      ->delimiter(',');
-  cmd->add_option("--place", a->filter.places, "Places (comma-separated or repeated, substring)")
-      ->delimiter(',');
+  add_event_filter_options(cmd, a->filter, a->from, a->to);
   cmd->add_option("--text", a->text, "Words that must all appear");
-  add_salience_options(cmd, a->filter);
   cmd->callback([a, &action] {
-    a->filter.from = bound(a->from, "--from", true);
-    a->filter.to = bound(a->to, "--to", false);
+    set_date_bounds(a->filter, a->from, a->to);
     a->filter.text = a->text;
     action = [a] {
       const auto t = load(a->source);

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "chronograph/base/progress.hpp"
+#include "chronograph/graph/filter.hpp"
 #include "chronograph/graph/model.hpp"
 #include "chronograph/pipeline/build.hpp"
 
@@ -23,6 +24,7 @@ void add_render_command(CLI::App& app, Action& action);
 void add_query_command(CLI::App& app, Action& action);
 void add_overrides_command(CLI::App& app, Action& action);
 void add_train_command(CLI::App& app, Action& action);
+void add_export_command(CLI::App& app, Action& action);
 
 // --max-document-size SIZE ("256M", "1G", bytes without a unit) for commands that read documents.
 void add_document_size_option(CLI::App* cmd, ingest::ReadOptions& read);
@@ -45,6 +47,13 @@ struct GraphSource {
 };
 void add_graph_source_options(CLI::App* cmd, GraphSource& s);
 graph::Timeline load_graph_source(const GraphSource& s);
+
+// --from, --to (a day, month or year), --type, --actor, --place, --min-salience and --top, as
+// 'query events' and 'export' take them; set_date_bounds reads the two dates into the filter
+// once parsing is done (a malformed one is a usage error naming the flag).
+void add_event_filter_options(CLI::App* cmd, graph::EventFilter& filter, std::string& from,
+                              std::string& to);
+void set_date_bounds(graph::EventFilter& filter, const std::string& from, const std::string& to);
 
 // The hint for a parse error: "; did you mean '--format'?" for a misspelt flag or subcommand
 // of the subcommand being parsed, else "".

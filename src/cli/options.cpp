@@ -3,6 +3,7 @@
 
 #include "chronograph/base/suggest.hpp"
 #include "chronograph/base/usage_error.hpp"
+#include "chronograph/overrides/date_spec.hpp"
 #include "commands.hpp"
 
 namespace chronograph::cli {
@@ -60,6 +61,41 @@ graph::Timeline load_graph_source(const GraphSource& s) {
   graph::Timeline t = pipeline::load_or_build(file, req, &warnings);
   for (const auto& w : warnings) std::cerr << w << "\n";
   return t;
+}
+
+namespace {
+
+std::optional<date::sys_days> date_bound(const std::string& text, const char* option, bool first) {
+  if (text.empty()) return std::nullopt;
+  auto r = overrides::parse_date_spec(text);
+  if (auto* e = std::get_if<std::string>(&r)) throw CLI::ValidationError(option, *e);
+  const auto& d = std::get<base::DateValue>(r);
+  return first ? d.earliest : d.latest;
+}
+
+}  // namespace
+
+void add_event_filter_options(CLI::App* cmd, graph::EventFilter& filter, std::string& from,
+                              std::string& to) {
+  cmd->add_option("--from", from, "Events that may have happened on or after DATE");
+  cmd->add_option("--to", to, "Events that may have happened on or before DATE");
+  cmd->add_option("--type", filter.types, "Event types (comma-separated or repeated)")
+      ->delimiter(',');
+  cmd->add_option("--actor", filter.actors,
+                  "Actors or speakers (comma-separated or repeated, substring)")
+      ->delimiter(',');
+  cmd->add_option("--place", filter.places, "Places (comma-separated or repeated, substring)")
+      ->delimiter(',');
+  cmd->add_option("--min-salience", filter.min_salience,
+                  "Only events at least this salient (0 to 1; docs/graph-json.md)")
+      ->check(CLI::Range(0.0, 1.0));
+  cmd->add_option("--top", filter.top, "Only the N most salient events")
+      ->check(CLI::PositiveNumber);
+}
+
+void set_date_bounds(graph::EventFilter& filter, const std::string& from, const std::string& to) {
+  filter.from = date_bound(from, "--from", true);
+  filter.to = date_bound(to, "--to", false);
 }
 
 namespace {

@@ -6,6 +6,7 @@
 #include <functional>
 #include <nlohmann/json.hpp>
 #include <unordered_map>
+#include <utility>
 
 #include "chronograph/base/shared_text.hpp"
 #include "chronograph/base/source_error.hpp"
@@ -22,7 +23,9 @@ namespace {
 // no per-value allocation, and the whole document never has to be in memory at once.
 class Emitter {
  public:
-  explicit Emitter(const std::function<void(std::string_view)>& sink) : sink_(sink) {
+  // compact: one line with no spaces, as nlohmann's dump() (JSON Lines); else dump(2).
+  explicit Emitter(const std::function<void(std::string_view)>& sink, bool compact = false)
+      : sink_(sink), compact_(compact) {
     buf_.reserve(kChunk + 4096);
   }
   ~Emitter() = default;
@@ -38,7 +41,7 @@ class Emitter {
   void key(std::string_view k) {
     separator();
     quoted(k);
-    buf_ += ": ";
+    buf_ += compact_ ? ":" : ": ";
     keyed_ = true;
   }
   void string(std::string_view s) {
@@ -84,6 +87,7 @@ class Emitter {
     bool empty = true;
   };
   void newline_indent(std::size_t depth) {
+    if (compact_) return;
     buf_ += '\n';
     buf_.append(2 * depth, ' ');
   }
@@ -168,6 +172,7 @@ class Emitter {
   std::string buf_;
   std::vector<Level> stack_;
   bool keyed_ = false;
+  bool compact_ = false;
 };
 
 void emit_date(Emitter& j, const base::DateValue& d) {
@@ -230,18 +235,95 @@ void emit_steps(Emitter& j, const std::vector<DateStep>& steps) {
   j.end_array();
 }
 
-// One part spelled by the emitter, as a DOM for writers that build one (query results): the
-// graph file and those results cannot drift apart.
+void emit_event(Emitter& j, const EventNode& n) {
+  j.begin_object();
+  j.key("id");
+  j.string(n.id);
+  j.key("kind");
+  j.string(to_string(n.kind));
+  j.key("type");
+  j.string(n.type);
+  j.key("label");
+  j.string(n.label);
+  j.key("date");
+  emit_date(j, n.date);
+  j.key("actors");
+  j.strings(n.actors);
+  j.key("places");
+  j.strings(n.places);
+  j.key("class");
+  j.string(events::to_string(n.event_class));
+  j.key("factuality");
+  j.string(events::to_string(n.factuality));
+  j.key("salience");
+  j.decimal(n.salience);
+  if (n.kind == EventKind::claim) {
+    j.key("speaker");
+    j.string(n.speaker);
+    if (!n.speaker_role.empty()) {
+      j.key("speaker_role");
+      j.string(n.speaker_role);
+    }
+  }
+  j.key("mentions");
+  j.begin_array();
+  for (const auto& m : n.mentions) emit_evidence(j, m);
+  j.end_array();
+  j.key("date_steps");
+  emit_steps(j, n.date_steps);
+  if (!n.overrides.empty()) {
+    j.key("overrides");
+    j.strings(n.overrides);
+  }
+  if (!n.former_ids.empty()) {
+    j.key("former_ids");
+    j.strings(n.former_ids);
+  }
+  j.end_object();
+}
+
+void emit_link(Emitter& j, const EventGraph& g, Edge e) {
+  j.begin_object();
+  j.key("from");
+  j.string(g[boost::source(e, g)].id);
+  j.key("to");
+  j.string(g[boost::target(e, g)].id);
+  j.key("type");
+  j.string(to_string(g[e].type));
+  j.key("evidence");
+  emit_evidence(j, g[e].evidence);
+  emit_link_source(j, g[e].rule, g[e].cue, g[e].confidence);
+  if (!g[e].sources.empty()) {
+    j.key("sources");
+    j.begin_array();
+    for (const auto& s : g[e].sources) {
+      j.begin_object();
+      j.key("evidence");
+      emit_evidence(j, s.evidence);
+      emit_link_source(j, s.rule, s.cue, s.confidence);
+      j.end_object();
+    }
+    j.end_array();
+  }
+  j.end_object();
+}
+
+// One part spelled by the emitter on one line, as nlohmann's dump() would.
 template <typename Emit>
-Json part_json(Emit&& emit) {
+std::string json_line(Emit&& emit) {
   std::string text;
   const std::function<void(std::string_view)> sink = [&text](std::string_view c) { text += c; };
-  {
-    Emitter j(sink);
-    emit(j);
-    j.flush();
-  }
-  return Json::parse(text);
+  Emitter j(sink, true);
+  emit(j);
+  j.flush();
+  return text;
+}
+
+// The same as a DOM for writers that build one (query results): the graph file and those
+// results cannot drift apart.
+template <typename Emit>
+Json part_json(Emit&& emit) {
+  return Json::parse(json_line(std::forward<Emit>(emit)));
 }
 
 }  // namespace
@@ -256,6 +338,14 @@ Json evidence_to_json(const base::Evidence& e) {
 
 Json steps_to_json(const std::vector<DateStep>& steps) {
   return part_json([&](Emitter& j) { emit_steps(j, steps); });
+}
+
+std::string event_to_json_line(const EventNode& node) {
+  return json_line([&](Emitter& j) { emit_event(j, node); });
+}
+
+std::string link_to_json_line(const EventGraph& g, Edge e) {
+  return json_line([&](Emitter& j) { emit_link(j, g, e); });
 }
 
 void write_json(const Timeline& t, const std::function<void(std::string_view)>& sink) {
@@ -283,81 +373,11 @@ void write_json(const Timeline& t, const std::function<void(std::string_view)>& 
   j.end_array();
   j.key("events");
   j.begin_array();
-  for (auto v : boost::make_iterator_range(boost::vertices(g))) {
-    const EventNode& n = g[v];
-    j.begin_object();
-    j.key("id");
-    j.string(n.id);
-    j.key("kind");
-    j.string(to_string(n.kind));
-    j.key("type");
-    j.string(n.type);
-    j.key("label");
-    j.string(n.label);
-    j.key("date");
-    emit_date(j, n.date);
-    j.key("actors");
-    j.strings(n.actors);
-    j.key("places");
-    j.strings(n.places);
-    j.key("class");
-    j.string(events::to_string(n.event_class));
-    j.key("factuality");
-    j.string(events::to_string(n.factuality));
-    j.key("salience");
-    j.decimal(n.salience);
-    if (n.kind == EventKind::claim) {
-      j.key("speaker");
-      j.string(n.speaker);
-      if (!n.speaker_role.empty()) {
-        j.key("speaker_role");
-        j.string(n.speaker_role);
-      }
-    }
-    j.key("mentions");
-    j.begin_array();
-    for (const auto& m : n.mentions) emit_evidence(j, m);
-    j.end_array();
-    j.key("date_steps");
-    emit_steps(j, n.date_steps);
-    if (!n.overrides.empty()) {
-      j.key("overrides");
-      j.strings(n.overrides);
-    }
-    if (!n.former_ids.empty()) {
-      j.key("former_ids");
-      j.strings(n.former_ids);
-    }
-    j.end_object();
-  }
+  for (auto v : boost::make_iterator_range(boost::vertices(g))) emit_event(j, g[v]);
   j.end_array();
   j.key("links");
   j.begin_array();
-  for (auto e : boost::make_iterator_range(boost::edges(g))) {
-    j.begin_object();
-    j.key("from");
-    j.string(g[boost::source(e, g)].id);
-    j.key("to");
-    j.string(g[boost::target(e, g)].id);
-    j.key("type");
-    j.string(to_string(g[e].type));
-    j.key("evidence");
-    emit_evidence(j, g[e].evidence);
-    emit_link_source(j, g[e].rule, g[e].cue, g[e].confidence);
-    if (!g[e].sources.empty()) {
-      j.key("sources");
-      j.begin_array();
-      for (const auto& s : g[e].sources) {
-        j.begin_object();
-        j.key("evidence");
-        emit_evidence(j, s.evidence);
-        emit_link_source(j, s.rule, s.cue, s.confidence);
-        j.end_object();
-      }
-      j.end_array();
-    }
-    j.end_object();
-  }
+  for (auto e : boost::make_iterator_range(boost::edges(g))) emit_link(j, g, e);
   j.end_array();
   j.key("diagnostics");
   j.begin_array();

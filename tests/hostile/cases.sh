@@ -91,6 +91,10 @@ check graph-wrong-format 1 "graph-wrong-format.json:1:" query events --graph "$F
 check graph-bad-utf8 1 "graph-bad-utf8.json:1:" query events --graph "$F/graph-bad-utf8.json"
 check graph-huge-number 1 "graph-huge-number.json:1:" query events --graph "$F/graph-huge-number.json"
 check graph-missing 1 "no-such.json:1:1: error:" query events --graph "$F/no-such.json"
+check export-graph-truncated 1 "graph-truncated.json:1:" export --graph "$F/graph-truncated.json" --format jsonl -o "$O/t.jsonl"
+check export-graph-bad-utf8 1 "graph-bad-utf8.json:1:" export --graph "$F/graph-bad-utf8.json" -o "$O/t.graphml"
+# csv writes a folder: a file in its place is a usage error, and the file is kept as it was
+check export-csv-onto-file 2 "is a file" export --graph "$G" --format csv -o "$O/timeline.svg"
 
 # --- queries on a good graph
 check query-unknown-id 1 "error:" query causes no-such-event-id --graph "$G"

@@ -22,6 +22,11 @@ nlohmann::ordered_json date_to_json(const base::DateValue& date);
 nlohmann::ordered_json evidence_to_json(const base::Evidence& evidence);
 nlohmann::ordered_json steps_to_json(const std::vector<DateStep>& steps);
 
+// One event / one link as the single-line graph@1 object of "events" / "links" (no newline),
+// for line-oriented writers (JSON Lines).
+std::string event_to_json_line(const EventNode& node);
+std::string link_to_json_line(const EventGraph& g, Edge e);
+
 // Parses a graph file; throws base::InputError "file:line:column: error: ..." on malformed
 // JSON, a wrong schema, or missing/ill-typed fields.
 Timeline from_json(std::string_view text, const std::string& file);
