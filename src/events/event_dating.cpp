@@ -307,6 +307,11 @@ void SentenceDater::date_sentence(const ingest::Sentence& sentence, std::span<co
     const DatingCandidate* best = nullptr;
     std::int32_t best_score = 0;
     for (const auto& c : candidates(e)) {
+      // An expression that could not be resolved ("yesterday" with no publication day) has no
+      // days to give: choosing it would state a date that is not one.
+      if (c.kind != CandidateKind::dct && !timexes_[c.timex].earliest &&
+          !timexes_[c.timex].latest)
+        continue;
       scratch_.clear();
       features(e, c, scratch_);
       const std::int32_t s = model_.score(scratch_);

@@ -209,3 +209,32 @@ for delay in 0.2 0.5 1.0; do
     fi
   done
 done
+
+# --- the hostile labels in the HTML view and every export
+check label-html 0 "" render --graph "$L/timeline.json" -o "$O/labels.html"
+cases=$((cases + 1))
+if grep -q '<script>alert' "$O/labels.html" || grep -q '<img src=x' "$O/labels.html"; then
+  failed=$((failed + 1)); echo "hostile label-html: markup from a label reached the page unescaped"
+fi
+check label-graphml 0 "" export --graph "$L/timeline.json" --format graphml -o "$O/labels.graphml"
+cases=$((cases + 1))
+if command -v xmllint >/dev/null && ! xmllint --noout "$O/labels.graphml" 2>"$work/xml.err"; then
+  failed=$((failed + 1)); echo "hostile label-graphml: not well-formed XML"; head -3 "$work/xml.err"
+fi
+check label-jsonl 0 "" export --graph "$L/timeline.json" --format jsonl -o "$O/labels.jsonl"
+cases=$((cases + 1))
+if ! python3 -c 'import json,sys; [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]' "$O/labels.jsonl" 2>/dev/null; then
+  failed=$((failed + 1)); echo "hostile label-jsonl: a line is not JSON"
+fi
+check label-timelinejs 0 "" export --graph "$L/timeline.json" --format timelinejs -o "$O/labels.tl.json"
+expect_json_valid label-timelinejs-json "$O/labels.tl.json"
+check label-csv 0 "" export --graph "$L/timeline.json" --format csv -o "$O/labels-csv"
+cases=$((cases + 1))
+if ! python3 -c '
+import csv, sys
+rows = list(csv.reader(open(sys.argv[1], newline="", encoding="utf-8")))
+assert len(rows) >= 2 and all(len(r) == len(rows[0]) for r in rows)
+assert any("</script>" in cell for r in rows for cell in r)
+' "$O/labels-csv/events.csv" 2>"$work/csv.err"; then
+  failed=$((failed + 1)); echo "hostile label-csv: events.csv does not read back as a table with the label"; head -3 "$work/csv.err"
+fi

@@ -8,7 +8,7 @@
 using chronograph::base::terminal_safe;
 using chronograph::base::too_deep_bracket;
 
-TEST_CASE("terminal_safe: controls, DEL, C1 and invalid UTF-8 become hex escapes; the rest stays") {
+TEST_CASE("terminal_safe: controls, DEL, C1 and invalid UTF-8 become hex escapes, the rest stays") {
   CHECK(terminal_safe("plain text, café – ok") == "plain text, café – ok");
   CHECK(terminal_safe("a\x1b[31mb\x07") == "a\\x1b[31mb\\x07");
   CHECK(terminal_safe("tab\there") == "tab\there");

@@ -162,7 +162,7 @@ TEST_CASE("issue 14.8: filter values are checked and comma lists work") {
   CHECK_FALSE(fs::exists(dir / "x.svg"));
 }
 
-TEST_CASE("issue 14.9: usage errors exit 2; an input with no documents exits 1") {
+TEST_CASE("issue 14.9: usage errors exit 2, an input with no documents exits 1") {
   TempDir dir;
   auto r = run_binary("build data/corpus --format html -o '" + (dir / "out").string() + "'");
   CHECK(r.exit_code == 2);

@@ -173,7 +173,7 @@ TEST_CASE("tag: negated, hypothetical, modal, intended and future events say so"
   CHECK(meet.at("date").at("value") == "2024-11-22");  // the Friday after the DCT
 }
 
-TEST_CASE("tag: the DCT comes from --dct, else the header; without one nothing is DCT-dated") {
+TEST_CASE("tag: the DCT comes from --dct, else the header, without one nothing is DCT-dated") {
   const std::string body =
       "The storm struck the coast yesterday, and officials said on "
       "Tuesday that three people died.\n";
@@ -198,7 +198,7 @@ TEST_CASE("tag: the DCT comes from --dct, else the header; without one nothing i
   CHECK(event(none, "struck").at("date").is_null());
 }
 
-TEST_CASE("tag: offsets are UTF-8 bytes; CRLF text; output is the same on every run") {
+TEST_CASE("tag: offsets are UTF-8 bytes, CRLF text, output is the same on every run") {
   const std::string text =
       "Caf\xc3\xa9 owners in S\xc3\xa3o Paulo protested on Monday.\r\nPolice arrested 12 "
       "people.\r\n";

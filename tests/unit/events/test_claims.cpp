@@ -129,7 +129,7 @@ TEST_CASE("claims: audience and medium are never speakers") {
   CHECK(minister);
 }
 
-TEST_CASE("claims: acts and requests are not claims; a pronoun is the person named before") {
+TEST_CASE("claims: acts and requests are not claims, a pronoun is the person named before") {
   const auto r = extract(
       "Governor Hana Sato declared a state of emergency on Friday.\n\n"
       "Hana Sato urged residents to stay indoors.\n\n"

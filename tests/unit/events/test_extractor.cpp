@@ -171,7 +171,7 @@ TEST_CASE(
 
 // Regression: causes were drawn from events told as contrasts ("rather than just pretending")
 // and hedges ("everything allegedly collapsed due to outside interference").
-TEST_CASE("events: 'rather than', 'instead of' negate; 'allegedly' hedges; neither is a cause") {
+TEST_CASE("events: 'rather than', 'instead of' negate, 'allegedly' hedges, neither is a cause") {
   const auto r = extract(
       "Putin is unwilling to meet him, because that would require decisions rather than just "
       "pretending.\nThe talks were held, but everything allegedly collapsed due to outside "
@@ -236,7 +236,7 @@ TEST_CASE("events: an event in an opening 'because of' or 'after' phrase keeps t
 // government to agree to a ceasefire and, after the elections, sign an agreement": an election
 // 'causing' an agreement came from there). They now share the clause's mode; a headline's
 // present still tells a fact.
-TEST_CASE("events: a modal clause's later nouns are not facts; a headline's object is") {
+TEST_CASE("events: a modal clause's later nouns are not facts, a headline's object is") {
   const auto r = extract(
       "Local news\n\nThe plan would lead the government to agree to a ceasefire and, after the "
       "elections in the province, sign a peace agreement.\n",

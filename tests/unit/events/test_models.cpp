@@ -360,7 +360,7 @@ TEST_CASE("models: a word table whose strings point outside its pool is refused"
   expect_input_error([&] { WordNet::from_bytes(huge, "wn.bin"); }, "wn.bin");
 }
 
-TEST_CASE("models: flipped bytes never crash a reader; what loads still answers lookups") {
+TEST_CASE("models: flipped bytes never crash a reader, what loads still answers lookups") {
   // Bit flips all over the small event model and the dating model, and in the headers and a
   // spread of places of the word table: each read either fails with an InputError or loads.
   const std::string event_bytes = small_event_model().serialize();

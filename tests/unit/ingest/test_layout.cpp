@@ -19,7 +19,7 @@ LineRole role_of(std::string_view text, const Layout& layout, std::string_view n
 }
 }  // namespace
 
-TEST_CASE("ingest: a headline list under date headings is recognized; a lone byline time is not") {
+TEST_CASE("ingest: a headline list under date headings is recognized, a lone byline time is not") {
   const std::string text =
       "Markets rally on rate hopes\n"
       "12 March, 2024 Tuesday\n"

@@ -259,7 +259,7 @@ TEST_CASE("query: explain lists mentions, date steps and overrides") {
   CHECK(j["event"]["links"].size() == 2);
 }
 
-TEST_CASE("query: EVENT by id, id prefix, phrase and date; ambiguity and unknown ids") {
+TEST_CASE("query: EVENT by id, id prefix, phrase and date, ambiguity and unknown ids") {
   const auto t = ct::sample_timeline();
   const query::GraphIndex index(t.graph);
   auto pick = [&](const char* w) { return t.graph[query::pick_event(t, index, w)].id; };

@@ -59,7 +59,7 @@ TEST_CASE("query binary: an ambiguous EVENT lists the candidates and exits 1") {
       "in Istanbul\n");
 }
 
-TEST_CASE("query binary: an unknown id gets a suggestion; a bad --format is a usage error") {
+TEST_CASE("query binary: an unknown id gets a suggestion, a bad --format is a usage error") {
   auto r = ct::run_binary("query explain talks-istanbul-2025-06-02-3fa0 " + kGraph);
   CHECK(r.exit_code == 1);
   CHECK(r.err ==

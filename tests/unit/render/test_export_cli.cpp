@@ -97,7 +97,7 @@ TEST_CASE("export cli: csv writes events.csv and links.csv into a folder") {
   CHECK(slurp(dir / "taken") == "keep");
 }
 
-TEST_CASE("export cli: timelinejs says what it left out; jsonl streams to stdout") {
+TEST_CASE("export cli: timelinejs says what it left out, jsonl streams to stdout") {
   TempDir dir;
   const auto out = dir / "timeline.json";
   auto r = run_binary("export --graph " + fixture() + " --format timelinejs -o " + quoted(out));

@@ -195,7 +195,7 @@ TEST_CASE("csv: spreadsheet formulas are defused, other text is left alone") {
   CHECK(csv_text_field("tab\there") == "tab\there");
 }
 
-TEST_CASE("timelinejs: days, months, years and ranges as TimelineJS dates; open dates left out") {
+TEST_CASE("timelinejs: days, months, years and ranges as TimelineJS dates, open dates left out") {
   const auto t = hostile_timeline();
   const auto out = to_timelinejs(t);
   CHECK(out.json == to_timelinejs(t).json);

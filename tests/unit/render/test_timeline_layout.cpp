@@ -95,7 +95,7 @@ TEST_CASE("render: dates are marked on the axis, ranges span earliest to latest"
   check_no_overlaps(L);
 }
 
-TEST_CASE("render: dates known from one side get an arrow; same-day events form a block") {
+TEST_CASE("render: dates known from one side get an arrow, same-day events form a block") {
   graph::Timeline t;
   const auto d = test::day(2025, 5, 20);
   test::add_event(t, "b", "Before the article",
@@ -124,7 +124,7 @@ TEST_CASE("render: dates known from one side get an arrow; same-day events form 
   check_no_overlaps(L);
 }
 
-TEST_CASE("render: lanes by actor have titles; claims join the lane of what they are about") {
+TEST_CASE("render: lanes by actor have titles, claims join the lane of what they are about") {
   const auto t = test::small_timeline();
   RenderOptions opt;
   opt.lanes = Lanes::actor;
