@@ -29,7 +29,8 @@ void add_source_options(CLI::App* cmd, Source& s) {
 
 graph::Timeline load(const Source& s) { return load_graph_source(s.graph); }
 
-// Resolves EVENT or prints why not (with the candidates when ambiguous).
+// Resolves EVENT or prints why not (with the candidates when ambiguous). An EVENT that names no
+// single event is a usage error (exit 2), as an unknown --type is and as render --focus does.
 std::optional<graph::Vertex> pick(const graph::Timeline& t, const query::GraphIndex& index,
                                   const std::string& words) {
   try {
@@ -91,7 +92,7 @@ void add_tree(CLI::App* parent, Action& action, const char* name, query::Directi
       const auto t = load(a->source);
       const query::GraphIndex index(t.graph);
       const auto v = pick(t, index, a->event);
-      if (!v) return 1;
+      if (!v) return 2;
       std::cout << query::format_tree(t, query::causal_tree(t.graph, *v, dir, a->depth, a->limit),
                                       dir, format_of(a->source));
       return 0;
@@ -116,9 +117,9 @@ void add_chain(CLI::App* parent, Action& action) {
       const auto t = load(a->source);
       const query::GraphIndex index(t.graph);
       const auto from = pick(t, index, a->from);
-      if (!from) return 1;
+      if (!from) return 2;
       const auto to = pick(t, index, a->to);
-      if (!to) return 1;
+      if (!to) return 2;
       std::cout << query::format_chains(
           t, *from, *to, query::causal_chains(t.graph, *from, *to, a->max), format_of(a->source));
       return 0;
@@ -145,13 +146,13 @@ void add_explain(CLI::App* parent, Action& action) {
       const auto t = load(a->source);
       const query::GraphIndex index(t.graph);
       const auto v = pick(t, index, a->event);
-      if (!v) return 1;
+      if (!v) return 2;
       if (a->other.empty()) {
         std::cout << query::format_explain(t, *v, format_of(a->source));
         return 0;
       }
       const auto w = pick(t, index, a->other);
-      if (!w) return 1;
+      if (!w) return 2;
       std::cout << query::format_explain_links(t, *v, *w, format_of(a->source));
       return 0;
     };

@@ -45,10 +45,12 @@ void add_render_command(CLI::App& app, Action& action) {
   cmd->add_option("-o,--output", args->output, "Output file, '-' for standard output")->required();
   cmd->add_option("--lanes", args->lanes, "Lanes: actor, type, document or none (default: none)")
       ->check(CLI::IsMember({"none", "actor", "type", "document"}));
-  cmd->add_option("--layout", args->layout, "timeline (default) or chain")
-      ->check(CLI::IsMember({"timeline", "chain"}));
+  auto* layout = cmd->add_option("--layout", args->layout,
+                                 "timeline (default; chain when --focus is given) or chain")
+                     ->check(CLI::IsMember({"timeline", "chain"}));
   cmd->add_option("--focus", args->focus,
-                  "Chain layout: the event (id, or words like 'june 2 talks')");
+                  "Chain layout: the event (id, or words like 'june 2 talks'); implies "
+                  "--layout chain");
   cmd->add_option("--depth", args->depth,
                   "Chain layout: links followed from the focus (default: 2)")
       ->check(CLI::Range(0, 50));
@@ -65,7 +67,12 @@ void add_render_command(CLI::App& app, Action& action) {
                   "Only events at least this salient (0 to 1; docs/graph-json.md)")
       ->check(CLI::Range(0.0, 1.0));
   cmd->add_option("--top", args->top, "Only the N most salient events")->check(CLI::PositiveNumber);
-  cmd->callback([args, &action] {
+  cmd->callback([args, layout, &action] {
+    // A focus only means something to the chain layout: it chooses it, unless the timeline
+    // was asked for by name, where a silently ignored --focus would mislead.
+    if (!args->focus.empty() && layout->count() == 0) args->layout = "chain";
+    if (args->layout == "timeline" && !args->focus.empty())
+      throw CLI::ValidationError("--focus", "--layout timeline has no focus; use --layout chain");
     if (args->layout == "chain" && args->focus.empty())
       throw CLI::ValidationError("--focus", "--layout chain needs --focus EVENT");
     render::RenderOptions opt;

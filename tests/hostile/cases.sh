@@ -97,7 +97,7 @@ check export-graph-bad-utf8 1 "graph-bad-utf8.json:1:" export --graph "$F/graph-
 check export-csv-onto-file 2 "is a file" export --graph "$G" --format csv -o "$O/timeline.svg"
 
 # --- queries on a good graph
-check query-unknown-id 1 "error:" query causes no-such-event-id --graph "$G"
+check query-unknown-id 2 "error:" query causes no-such-event-id --graph "$G"
 check query-causes-limit 0 "" query causes storm --graph "$G" --limit 1
 check query-bad-limit 2 "--limit" query causes storm --graph "$G" --limit 0
 check query-bad-depth 2 "--max-depth" query causes storm --graph "$G" --max-depth x

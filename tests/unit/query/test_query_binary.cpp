@@ -45,9 +45,9 @@ TEST_CASE("query binary: events, causes, effects, chain and explain on a graph f
   CHECK(r.out.find("mentions (1)") != std::string::npos);
 }
 
-TEST_CASE("query binary: an ambiguous EVENT lists the candidates and exits 1") {
+TEST_CASE("query binary: an ambiguous EVENT lists the candidates and is a usage error") {
   const auto r = ct::run_binary("query causes talks " + kGraph);
-  CHECK(r.exit_code == 1);
+  CHECK(r.exit_code == 2);
   CHECK(r.out.empty());
   CHECK(
       r.err ==
@@ -61,7 +61,7 @@ TEST_CASE("query binary: an ambiguous EVENT lists the candidates and exits 1") {
 
 TEST_CASE("query binary: an unknown id gets a suggestion, a bad --format is a usage error") {
   auto r = ct::run_binary("query explain talks-istanbul-2025-06-02-3fa0 " + kGraph);
-  CHECK(r.exit_code == 1);
+  CHECK(r.exit_code == 2);  // as render --focus: an EVENT that names nothing is a usage error
   CHECK(r.err ==
         "chronograph: error: no event matches 'talks-istanbul-2025-06-02-3fa0'; did you mean "
         "'talks-istanbul-2025-06-02-3fa1'?\n");

@@ -50,6 +50,20 @@ TEST_CASE("render cli: lanes, filters and the chain view") {
   CHECK(dot.find("digraph chain") != std::string::npos);
   CHECK(dot.find("Operation Spiderweb") != std::string::npos);  // one link away
   CHECK(dot.find("Pruth") == std::string::npos);                // not linked at all
+
+  // Regression: --focus without --layout was silently ignored (a whole timeline came out). It
+  // now chooses the chain view; with --layout timeline named, it is a usage error.
+  std::filesystem::remove(out);
+  r = run_binary("render --graph " + fixture() + " --focus ev-talks-2 --depth 1 -o '" +
+                 out.string() + "'");
+  REQUIRE(r.exit_code == 0);
+  CHECK(slurp(out).find("digraph chain") != std::string::npos);
+  std::filesystem::remove(out);
+  r = run_binary("render --graph " + fixture() + " --layout timeline --focus ev-talks-2 -o '" +
+                 out.string() + "'");
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("--focus") != std::string::npos);
+  CHECK(!std::filesystem::exists(out));
 }
 
 TEST_CASE("render cli: usage errors exit 2, input errors 1, nothing written") {
