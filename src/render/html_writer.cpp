@@ -6,36 +6,12 @@
 #include "chronograph/embedded.hpp"
 #include "chronograph/graph/json_io.hpp"
 #include "chronograph/render/label_text.hpp"
+#include "chronograph/render/markup_text.hpp"
 #include "chronograph/render/timeline_layout.hpp"
 
 namespace chronograph::render {
 
 namespace {
-
-// Text for an HTML element's content or a quoted attribute.
-std::string html_escape(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (const char c : s) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
 
 std::string page_title(const graph::Timeline& t, const RenderOptions& options) {
   std::string title = clean_text(options.title);
@@ -157,7 +133,7 @@ std::string html_page(const graph::Timeline& timeline, const RenderOptions& opti
   const graph::Timeline& shown = options.filter.empty() ? timeline : filtered;
   const std::string graph = script_safe_json(graph::to_json(shown));
   const std::string view = script_safe_json(view_json(shown, options));
-  const std::string title = html_escape(page_title(shown, options));
+  const std::string title = escape_markup(page_title(shown, options));
   return fill_template(embedded::html_page(), {{"title", title},
                                                {"style", embedded::html_style()},
                                                {"graph", graph},
