@@ -12,7 +12,7 @@ namespace chronograph::events {
 
 namespace {
 
-constexpr std::string_view kMagic = "chronograph-dating-model 1\n";
+constexpr std::string_view kDatingModelMagic = "chronograph-dating-model 1\n";
 
 // How many sentences back the narrative's time still counts.
 constexpr std::size_t kPreviousReach = 2;
@@ -55,7 +55,7 @@ std::string_view granularity(const temporal::Timex& t) {
 }
 
 // A feature: template name and value, hashed with the candidate's kind.
-struct Emitter {
+struct DatingFeatureEmitter {
   std::vector<std::uint64_t>& out;
   std::uint64_t seed;
   void operator()(std::string_view name, std::string_view value) const {
@@ -84,7 +84,7 @@ bool dates_events(const temporal::Timex& t) {
 
 DatingModel DatingModel::from_bytes(std::string_view bytes, const std::string& file) {
   base::BinaryReader r(bytes, file);
-  r.expect(kMagic);
+  r.expect(kDatingModelMagic);
   DatingModel m;
   m.provenance_ = std::string(r.str());
   m.weights_ = LinearModel::read(r, 1);
@@ -94,7 +94,7 @@ DatingModel DatingModel::from_bytes(std::string_view bytes, const std::string& f
 
 std::string DatingModel::serialize() const {
   base::BinaryWriter w;
-  w.bytes(kMagic);
+  w.bytes(kDatingModelMagic);
   w.str(provenance_);
   weights_.write(w);
   return std::move(w.data());
@@ -219,7 +219,7 @@ void SentenceDater::features(const DocumentEvent& e, const DatingCandidate& c,
   const std::string_view kind = c.kind == CandidateKind::sentence   ? "sentence"
                                 : c.kind == CandidateKind::previous ? "previous"
                                                                     : "dct";
-  const Emitter f{out, base::stable_hash(kind)};
+  const DatingFeatureEmitter f{out, base::stable_hash(kind)};
   const std::string_view cls = to_string(e.event_class), tense = to_string(e.tense);
   f("bias", "");
   f("class", cls);
@@ -309,8 +309,7 @@ void SentenceDater::date_sentence(const ingest::Sentence& sentence, std::span<co
     for (const auto& c : candidates(e)) {
       // An expression that could not be resolved ("yesterday" with no publication day) has no
       // days to give: choosing it would state a date that is not one.
-      if (c.kind != CandidateKind::dct && !timexes_[c.timex].earliest &&
-          !timexes_[c.timex].latest)
+      if (c.kind != CandidateKind::dct && !timexes_[c.timex].earliest && !timexes_[c.timex].latest)
         continue;
       scratch_.clear();
       features(e, c, scratch_);

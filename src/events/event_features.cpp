@@ -230,7 +230,7 @@ WordInfo analyze_word(std::string_view raw, const WordNet& wordnet, const WordCl
 namespace {
 
 // A feature is its template name and value, hashed with the position it is seen at.
-struct Emitter {
+struct FeatureEmitter {
   std::vector<std::uint64_t>& out;
   std::uint64_t seed;
   void operator()(std::string_view name, std::string_view value) const {
@@ -264,7 +264,7 @@ std::string_view dominant(const WordInfo& w) {
 
 void word_features(const WordInfo& w, int position, std::vector<std::uint64_t>& out) {
   const char tag[3] = {'p', static_cast<char>('2' + position), 0};
-  const Emitter f{out, base::stable_hash(tag)};
+  const FeatureEmitter f{out, base::stable_hash(tag)};
   f("w", w.lower);
   f("c", std::to_string(w.coarse));
   if (w.punct) return;

@@ -8,7 +8,7 @@ namespace chronograph::events {
 namespace {
 // The version names the feature templates too: a model trained with other templates than the
 // code's would score nonsense, so changing event_features.cpp means a new version and a retrain.
-constexpr std::string_view kMagic = "chronograph-event-model 5\n";
+constexpr std::string_view kEventModelMagic = "chronograph-event-model 5\n";
 }  // namespace
 
 EventModel::EventModel(LinearModel weights, WordClasses classes, std::string provenance)
@@ -18,7 +18,7 @@ EventModel::EventModel(LinearModel weights, WordClasses classes, std::string pro
 
 std::string EventModel::serialize() const {
   base::BinaryWriter w;
-  w.bytes(kMagic);
+  w.bytes(kEventModelMagic);
   w.str(provenance_);
   w.str(classes_.serialize());
   weights_.write(w);
@@ -27,7 +27,7 @@ std::string EventModel::serialize() const {
 
 EventModel EventModel::from_bytes(std::string_view bytes, const std::string& file) {
   base::BinaryReader r(bytes, file);
-  r.expect(kMagic);
+  r.expect(kEventModelMagic);
   EventModel m;
   m.provenance_ = std::string(r.str());
   m.classes_ = WordClasses::parse(r.str(), file);

@@ -52,7 +52,7 @@ constexpr std::array<Rule, 8> kVerbRules = {{{"s", ""},
                                              {"ing", ""}}};
 constexpr std::array<Rule, 4> kAdjRules = {{{"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"}}};
 
-constexpr std::string_view kMagic = "chronograph-wordnet 3\n";
+constexpr std::string_view kWordNetMagic = "chronograph-wordnet 3\n";
 
 constexpr std::array<std::string_view, kAncestorCount> kAncestorNames = {
     "event",  "act",       "happening",    "activity",   "process",       "state",
@@ -81,7 +81,7 @@ std::size_t WordNet::size() const { return data_->entry_count; }
 std::string WordNet::serialize() const {
   const Data& d = *data_;
   base::BinaryWriter w;
-  w.bytes(kMagic);
+  w.bytes(kWordNetMagic);
   // The views: they point at the owned buffers of a table built from the dictionary, or at
   // the bytes a table was read from.
   w.str(d.pool_view);
@@ -96,7 +96,7 @@ WordNet WordNet::from_bytes(std::string_view bytes, const std::string& file) {
   WordNet wn;
   Data& d = *wn.data_;
   base::BinaryReader r(bytes, file);
-  r.expect(kMagic);
+  r.expect(kWordNetMagic);
   d.pool_view = r.str();
   d.entry_count = r.u32();
   d.entries_view = r.bytes(d.entry_count * kEntrySize);

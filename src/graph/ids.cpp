@@ -14,8 +14,6 @@ namespace chronograph::graph {
 
 namespace {
 
-std::string lower(std::string_view s) { return base::lower_ascii(s); }
-
 // ASCII letters and digits, everything else folds into single dashes ("Erdoğan" -> "erdo-an").
 std::string slug(std::string_view s) {
   std::string out;
@@ -48,7 +46,7 @@ std::string hex4(std::uint32_t h) {
 
 // Sorted, case-folded and deduplicated, so that list order and spelling case do not matter.
 std::vector<std::string> normalized(std::vector<std::string> xs) {
-  for (auto& x : xs) x = lower(x);
+  for (auto& x : xs) x = base::lower_ascii(x);
   std::sort(xs.begin(), xs.end());
   xs.erase(std::unique(xs.begin(), xs.end()), xs.end());
   return xs;
@@ -74,12 +72,13 @@ namespace {
 std::string content_hash(const EventNode& n) {
   // Key actors are the ones the label names (and a claim's speaker): actors gathered from
   // further mentions must not move the id.
-  const std::string label = lower(n.label);
+  const std::string label = base::lower_ascii(n.label);
   std::vector<std::string> key_actors;
   for (const auto& a : n.actors)
-    if (!a.empty() && label.find(lower(a)) != std::string::npos) key_actors.push_back(a);
+    if (!a.empty() && label.find(base::lower_ascii(a)) != std::string::npos)
+      key_actors.push_back(a);
   std::string key =
-      std::string(to_string(n.kind)) + "|" + lower(n.type) + "|" + slug(n.label) + "|";
+      std::string(to_string(n.kind)) + "|" + base::lower_ascii(n.type) + "|" + slug(n.label) + "|";
   for (const auto& a : normalized(key_actors)) key += a + ",";
   key += "|";
   for (const auto& p : normalized(n.places)) key += p + ",";
@@ -87,7 +86,7 @@ std::string content_hash(const EventNode& n) {
   key += n.date.earliest ? base::format_day(*n.date.earliest) : std::string("..");
   key += "/";
   key += n.date.latest ? base::format_day(*n.date.latest) : std::string("..");
-  key += "|" + lower(n.speaker);
+  key += "|" + base::lower_ascii(n.speaker);
   return hex4(fnv1a(key));
 }
 

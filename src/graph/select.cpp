@@ -1,5 +1,6 @@
 // Resolving a user's event reference (id, id prefix, phrase, date) to graph vertices.
 #include "chronograph/graph/select.hpp"
+#include "chronograph/base/months.hpp"
 #include "chronograph/base/text.hpp"
 
 #include <algorithm>
@@ -12,12 +13,6 @@ namespace chronograph::graph {
 
 namespace {
 
-std::string lower(std::string_view s) { return base::lower_ascii(s); }
-
-constexpr std::array<std::string_view, 12> kMonths = {
-    "january", "february", "march",     "april",   "may",      "june",
-    "july",    "august",   "september", "october", "november", "december"};
-
 // Words that carry no meaning in a phrase like "the talks in Istanbul on june 2", or in a
 // question typed as is ("what led to the june 2 talks?").
 constexpr std::array<std::string_view, 30> kStopwords = {
@@ -27,8 +22,9 @@ constexpr std::array<std::string_view, 30> kStopwords = {
 
 std::optional<unsigned> month_of(std::string_view w) {
   if (w.size() < 3) return std::nullopt;
-  for (unsigned i = 0; i < kMonths.size(); ++i)
-    if (w.size() <= kMonths[i].size() && kMonths[i].substr(0, w.size()) == w) return i + 1;
+  for (unsigned i = 0; i < base::kMonthNames.size(); ++i)
+    if (w.size() <= base::kMonthNames[i].size() && base::kMonthNames[i].substr(0, w.size()) == w)
+      return i + 1;
   return std::nullopt;
 }
 
@@ -107,7 +103,7 @@ Selection select_event(const Timeline& t, std::string_view words) {
   }
   std::vector<std::string> tokens;
   {
-    std::string cleaned = lower(words);
+    std::string cleaned = base::lower_ascii(words);
     for (auto& c : cleaned)
       if (std::string_view(",\"'.;:!?()").find(c) != std::string_view::npos) c = ' ';
     std::istringstream in(cleaned);
@@ -155,11 +151,11 @@ Selection select_event(const Timeline& t, std::string_view words) {
     const EventNode& n = g[v];
     if (!std::all_of(dates.begin(), dates.end(), [&](const DatePick& d) { return d.fits(n.date); }))
       continue;
-    const std::string label = lower(n.label + " " + n.type);
-    std::string rest = lower(n.speaker + " " + n.id);
-    for (const auto& a : n.actors) rest += " " + lower(a);
-    for (const auto& p : n.places) rest += " " + lower(p);
-    for (const auto& m : n.mentions) rest += " " + lower(m.text);
+    const std::string label = base::lower_ascii(n.label + " " + n.type);
+    std::string rest = base::lower_ascii(n.speaker + " " + n.id);
+    for (const auto& a : n.actors) rest += " " + base::lower_ascii(a);
+    for (const auto& p : n.places) rest += " " + base::lower_ascii(p);
+    for (const auto& m : n.mentions) rest += " " + base::lower_ascii(m.text);
     int score = 0;
     bool all = true;
     for (const auto& term : terms) {

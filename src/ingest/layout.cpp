@@ -1,5 +1,6 @@
 // Line classification and sentence splitting for scraped news pages.
 #include "chronograph/ingest/layout.hpp"
+#include "chronograph/base/months.hpp"
 
 #include <algorithm>
 #include <array>
@@ -135,9 +136,6 @@ bool is_clock(std::string_view s) {
   return true;
 }
 
-constexpr std::array<std::string_view, 12> kMonths = {
-    "january", "february", "march",     "april",   "may",      "june",
-    "july",    "august",   "september", "october", "november", "december"};
 constexpr std::array<std::string_view, 7> kWeekdays = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
 
@@ -170,7 +168,7 @@ bool is_dateline(std::string_view s) {
                           w == "utc" || w == "am" || w == "pm" || w == "st" || w == "nd" ||
                           w == "rd" || w == "th";
       bool calendar = false;
-      for (auto m : kMonths)
+      for (auto m : base::kMonthNames)
         calendar = calendar || w == m || (w.size() == 3 && m.substr(0, 3) == w);
       for (auto d : kWeekdays) calendar = calendar || w == d;
       if (!filler && !calendar) return false;

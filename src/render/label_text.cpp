@@ -1,5 +1,6 @@
 // Label text: Helvetica width estimates, wrapping, date wording and label escaping.
 #include "chronograph/render/label_text.hpp"
+#include "chronograph/base/months.hpp"
 #include "chronograph/base/text.hpp"
 
 #include <array>
@@ -26,9 +27,6 @@ constexpr std::array<std::uint16_t, 95> kBold = {
     736, 848, 773, 678, 704, 810,  773, 1103, 773, 728, 728, 458, 368, 458,  840, 503,  // P.._
     503, 676, 713, 593, 713, 676,  406, 713,  713, 346, 346, 668, 346, 1043, 713, 690,  // `..o
     713, 713, 496, 593, 480, 713,  653, 923,  646, 653, 586, 713, 368, 713,  840};      // p..~
-
-constexpr std::array<std::string_view, 12> kMonthAbbrev = {
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
 // Decodes one UTF-8 sequence at s[i]; returns the code point (U+FFFD when invalid) and
 // advances i past it (by one byte when invalid).
@@ -205,12 +203,12 @@ std::string label_value(const std::vector<std::string>& lines, bool flush_left) 
 std::string day_words(date::sys_days day) {
   const date::year_month_day ymd{day};
   return std::to_string(static_cast<unsigned>(ymd.day())) + " " +
-         std::string(kMonthAbbrev[static_cast<unsigned>(ymd.month()) - 1]) + " " +
+         std::string(base::kMonthAbbreviations[static_cast<unsigned>(ymd.month()) - 1]) + " " +
          std::to_string(static_cast<int>(ymd.year()));
 }
 
 std::string month_words(date::year_month ym) {
-  return std::string(kMonthAbbrev[static_cast<unsigned>(ym.month()) - 1]) + " " +
+  return std::string(base::kMonthAbbreviations[static_cast<unsigned>(ym.month()) - 1]) + " " +
          std::to_string(static_cast<int>(ym.year()));
 }
 

@@ -1,5 +1,6 @@
 // Time axis: segmenting the dates, scaling each segment, choosing ticks.
 #include "chronograph/render/time_axis.hpp"
+#include "chronograph/base/months.hpp"
 
 #include <algorithm>
 #include <array>
@@ -14,9 +15,6 @@ namespace {
 
 using date::sys_days;
 using Interval = std::pair<sys_days, sys_days>;
-
-constexpr std::array<std::string_view, 12> kMonthAbbrev = {
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
 int days_between(sys_days a, sys_days b) { return static_cast<int>((b - a).count()); }
 
@@ -102,7 +100,7 @@ sys_days next_candidate(const TickUnit& u, sys_days d) {
 std::string tick_label(const TickUnit& u, sys_days d, bool with_year) {
   using namespace date;
   const year_month_day ymd{d};
-  const std::string mon{kMonthAbbrev[static_cast<unsigned>(ymd.month()) - 1]};
+  const std::string mon{base::kMonthAbbreviations[static_cast<unsigned>(ymd.month()) - 1]};
   const std::string yr = std::to_string(static_cast<int>(ymd.year()));
   switch (u.kind) {
     case TickUnit::day:
