@@ -129,6 +129,11 @@ TEST_CASE(
       "bad.yaml:5:15: error: speech_verbs must be a list of strings\n"
       "bad.yaml:7:7: error: unknown key 'aliasses'",
       base::InputErrors);
+  // Regression (fuzz_lexicon): a key that is a list or a map threw out of yaml-cpp's conversion.
+  CHECK_THROWS_WITH_AS(parse_lexicon("? [a, b]\n: x\n", "bad.yaml"),
+                       "bad.yaml:1:3: error: a key must be a plain name", base::InputError);
+  CHECK_THROWS_WITH_AS(parse_lexicon("places:\n  P: {? {a: b} : c}\n", "bad.yaml"),
+                       "bad.yaml:2:9: error: a key must be a plain name", base::InputError);
 }
 
 TEST_CASE("events: 'since DATE, when X ended' dates X, not just bounds it") {
