@@ -6,8 +6,11 @@ Usage:
                                [--out DIR] [--cv] [--theta 0.5] [--per-cue]
 
 Builds one graph per document of ../shared/eval/causal-timebank/<doc>.txt (with --dct from
-<doc>.gold.json, --no-overrides, --format json) into OUT/sys/<doc>.json and scores the folder
-with ../shared/eval/score_links.py (within-sentence directed P/R/F1 is the headline).
+<doc>.gold.json, --no-overrides, --format json) into OUT/sys-sentences/<doc>.json, writes the
+same graph with each event mention cut to its `trigger` into OUT/sys/<doc>.json, and scores
+both with ../shared/eval/score_links.py. The headline is within-sentence directed P/R/F1 on the
+triggers: on whole-sentence mentions a link between any two events of a gold link's sentence
+counts, in either direction (printed second, for comparison with older figures).
 
 --per-cue  precision of each rule family and cue (links judged like the scorer: the `from`
            vertex has a mention overlapping the gold cause, `to` one overlapping the effect).
@@ -46,7 +49,24 @@ def build_one(binary, events, sysdir, doc):
         if r.returncode != 0:
             print('build failed: %s: %s' % (doc, r.stderr.strip()), file=sys.stderr)
             return
-        shutil.copy(os.path.join(tmp, 'timeline.json'), os.path.join(sysdir, doc + '.json'))
+        shutil.copy(os.path.join(tmp, 'timeline.json'),
+                    os.path.join(sysdir + '-sentences', doc + '.json'))
+        graph = json.load(open(os.path.join(tmp, 'timeline.json'), encoding='utf-8'))
+        json.dump(to_triggers(graph), open(os.path.join(sysdir, doc + '.json'), 'w',
+                                           encoding='utf-8'))
+
+
+def to_triggers(graph):
+    """the graph with each event mention cut to its trigger: score_links.py matches a link's
+    ends by overlap with a vertex's mentions, and a mention's own span is its whole sentence, so
+    scored as written any link between two events of a sentence that holds a gold link would
+    count, in either direction"""
+    for e in graph['events']:
+        for m in e['mentions']:
+            t = m.get('trigger')
+            if t:
+                m['start'], m['end'], m['text'] = t['start'], t['end'], t['text']
+    return graph
 
 
 def score(sysdir, extra=()):
@@ -145,8 +165,9 @@ def main():
     sysdir = os.path.join(out, 'sys')
     names = docs()
     if not a.no_build:
-        shutil.rmtree(sysdir, ignore_errors=True)
-        os.makedirs(sysdir)
+        for d in (sysdir, sysdir + '-sentences'):
+            shutil.rmtree(d, ignore_errors=True)
+            os.makedirs(d)
         with concurrent.futures.ThreadPoolExecutor(a.jobs) as pool:
             list(pool.map(lambda d: build_one(a.bin, a.events, sysdir, d), names))
     js = score(sysdir)
@@ -155,6 +176,10 @@ def main():
           '(%d/%d links correct, %d/%d gold found)' % (
               a.events, len(names), 100 * intra['P'], 100 * intra['R'], 100 * intra['F1'],
               intra['tp_sys'], intra['n_sys'], intra['tp_gold'], intra['n_gold']))
+    if os.path.isdir(sysdir + '-sentences'):
+        loose = find_intra(score(sysdir + '-sentences'))
+        print('  scored on whole-sentence mentions (either end anywhere in its sentence): '
+              'P %.1f R %.1f F1 %.1f' % (100 * loose['P'], 100 * loose['R'], 100 * loose['F1']))
     if a.per_cue:
         count = per_cue(sysdir, names)
         fam = collections.defaultdict(lambda: [0, 0])

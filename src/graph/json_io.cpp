@@ -188,7 +188,7 @@ void emit_date(Emitter& j, const base::DateValue& d) {
   j.end_object();
 }
 
-void emit_evidence(Emitter& j, const base::Evidence& e) {
+void emit_evidence(Emitter& j, const base::Evidence& e, const Mention* trigger = nullptr) {
   j.begin_object();
   j.key("doc");
   j.string(e.doc);
@@ -198,6 +198,18 @@ void emit_evidence(Emitter& j, const base::Evidence& e) {
   j.number(e.end);
   j.key("text");
   j.string(e.text);
+  if (trigger && trigger->has_trigger()) {
+    j.key("trigger");
+    j.begin_object();
+    j.key("start");
+    j.number(trigger->trigger_start);
+    j.key("end");
+    j.number(trigger->trigger_end);
+    j.key("text");
+    j.string(std::string_view(e.text).substr(trigger->trigger_start - e.start,
+                                             trigger->trigger_end - trigger->trigger_start));
+    j.end_object();
+  }
   j.end_object();
 }
 
@@ -267,7 +279,7 @@ void emit_event(Emitter& j, const EventNode& n) {
   }
   j.key("mentions");
   j.begin_array();
-  for (const auto& m : n.mentions) emit_evidence(j, m);
+  for (const auto& m : n.mentions) emit_evidence(j, m, &m);
   j.end_array();
   j.key("date_steps");
   emit_steps(j, n.date_steps);
@@ -559,6 +571,21 @@ struct Reader {
     e.text = texts.copy(str_ref(obj, "text", where));
     return e;
   }
+  // An event mention: its evidence and, when given, the trigger inside it.
+  Mention mention(const Json& obj, const std::string& where) {
+    Mention m{evidence(obj, where)};
+    if (auto t = obj.find("trigger"); t != obj.end()) {
+      const Json& ts = field(*t, "start", where + ".trigger");
+      const Json& te = field(*t, "end", where + ".trigger");
+      if (!ts.is_number_unsigned() || !te.is_number_unsigned())
+        fail(where + ".trigger", "start/end must be byte offsets");
+      m.trigger_start = ts.get<std::size_t>();
+      m.trigger_end = te.get<std::size_t>();
+      if (m.trigger_start >= m.trigger_end || m.trigger_start < m.start || m.trigger_end > m.end)
+        fail(where + ".trigger", "the trigger must lie inside its evidence span");
+    }
+    return m;
+  }
   // A link's evidence, rule, cue and confidence (each optional), or one of its sources'.
   LinkSource link_source(const Json& obj, const std::string& where) {
     if (!obj.is_object()) fail(where, "expected an object");
@@ -667,7 +694,7 @@ Timeline from_json(std::string_view text, const std::string& file) {
       n.salience = it->get<double>();
     }
     if (auto it = ej.find("mentions"); it != ej.end() && it->is_array())
-      for (const auto& m : *it) n.mentions.push_back(r.evidence(m, where + ".mentions"));
+      for (const auto& m : *it) n.mentions.push_back(r.mention(m, where + ".mentions"));
     n.date_steps = r.steps(ej, where);
     n.overrides = r.strings(ej, "overrides", where);
     if (index.count(n.id)) r.fail(where + ".id", "duplicate event id '" + n.id + "'");

@@ -159,12 +159,16 @@ EventNode event_node(const DocWorks& work, const std::vector<MentionRef>& member
     }
     const std::size_t s = m.kind == events::EventKind::claim ? m.start : m.sentence_start;
     const std::size_t e = m.kind == events::EventKind::claim ? m.end : m.sentence_end;
-    if (seen.insert({w.doc->id, s}).second) n.mentions.push_back(w.evidence(s, e));
+    if (!seen.insert({w.doc->id, s}).second) continue;
+    n.mentions.push_back(Mention{w.evidence(s, e)});
+    if (m.kind != events::EventKind::claim && m.start >= s && m.end <= e) {
+      n.mentions.back().trigger_start = m.start;
+      n.mentions.back().trigger_end = m.end;
+    }
   }
-  std::sort(n.mentions.begin(), n.mentions.end(),
-            [](const base::Evidence& a, const base::Evidence& b) {
-              return std::tie(a.doc, a.start) < std::tie(b.doc, b.start);
-            });
+  std::sort(n.mentions.begin(), n.mentions.end(), [](const Mention& a, const Mention& b) {
+    return std::tie(a.doc, a.start) < std::tie(b.doc, b.start);
+  });
   n.mentions.shrink_to_fit();  // a graph of a big corpus holds hundreds of thousands
   n.actors = ranked(actor_count);
   if (n.actors.size() > 6) n.actors.resize(6);

@@ -528,23 +528,47 @@ class Reader {
   // documents) and its text is copied into the arena's shared chunks.
   void evidence(base::Evidence& e) {
     static constexpr std::array<std::string_view, 4> keys = {"doc", "start", "end", "text"};
-    const auto seen = fields(keys, [&](std::size_t k) {
-      switch (k) {
-        case 0:
-          e.doc = doc_ids_.intern(view());
-          break;
-        case 1:
-          e.start = unsigned_number();
-          break;
-        case 2:
-          e.end = unsigned_number();
-          break;
-        case 3:
-          e.text = texts_.copy(view());
-          break;
-      }
-    });
+    const auto seen = fields(keys, [&](std::size_t k) { evidence_field(e, k); });
     if (seen != 15u) throw Unsupported{};
+  }
+  void evidence_field(base::Evidence& e, std::size_t k) {
+    switch (k) {
+      case 0:
+        e.doc = doc_ids_.intern(view());
+        break;
+      case 1:
+        e.start = unsigned_number();
+        break;
+      case 2:
+        e.end = unsigned_number();
+        break;
+      case 3:
+        e.text = texts_.copy(view());
+        break;
+    }
+  }
+  // An event mention: evidence, and its trigger's offsets (whose text is the evidence's own
+  // bytes, so not kept twice). An odd trigger is the checking reader's to report.
+  void mention(graph::Mention& m) {
+    static constexpr std::array<std::string_view, 5> keys = {"doc", "start", "end", "text",
+                                                             "trigger"};
+    const auto seen = fields(keys, [&](std::size_t k) {
+      if (k < 4) return evidence_field(m, k);
+      static constexpr std::array<std::string_view, 3> tkeys = {"start", "end", "text"};
+      const auto tseen = fields(tkeys, [&](std::size_t t) {
+        if (t == 0)
+          m.trigger_start = unsigned_number();
+        else if (t == 1)
+          m.trigger_end = unsigned_number();
+        else
+          view();
+      });
+      if ((tseen & 3u) != 3u) throw Unsupported{};
+    });
+    if ((seen & 15u) != 15u) throw Unsupported{};
+    if (seen & 16u &&
+        (m.trigger_start >= m.trigger_end || m.trigger_start < m.start || m.trigger_end > m.end))
+      throw Unsupported{};
   }
   void strings(std::vector<std::string>& out) {
     array([&] { string(out.emplace_back()); });
@@ -633,7 +657,7 @@ class Reader {
           string(n.speaker_role);
           break;
         case 9:
-          array([&] { evidence(n.mentions.emplace_back()); });
+          array([&] { mention(n.mentions.emplace_back()); });
           break;
         case 10:
           steps(n.date_steps);

@@ -27,6 +27,17 @@ struct DateStep {
   std::optional<base::Evidence> evidence;
 };
 
+// An event mention: its sentence as evidence for the reader, and the words in it that name this
+// event (its trigger), so two events of one sentence, and a link's two ends, can be told apart.
+// Claims have none: their span is already the claim's own words. Kept apart from
+// base::Evidence, which links and date steps use by the hundred thousand without a trigger.
+struct Mention : base::Evidence {
+  std::size_t trigger_start = 0;  // within [start, end); equal to trigger_end when none
+  std::size_t trigger_end = 0;
+  bool has_trigger() const { return trigger_end > trigger_start; }
+  friend bool operator==(const Mention&, const Mention&) = default;
+};
+
 struct EventNode {
   std::string id;
   // Ids the event was known by in earlier id schemes ("talks-istanbul-undated-b5e8", see
@@ -40,7 +51,7 @@ struct EventNode {
   std::vector<std::string> places;
   std::string speaker;       // claims only
   std::string speaker_role;  // claims only, from an apposition ("a Russian political analyst")
-  std::vector<base::Evidence> mentions;
+  std::vector<Mention> mentions;
   std::vector<DateStep> date_steps;
   std::vector<std::string> overrides;  // "FILE:LINE" of each override that touched it
   // TimeML class of its trigger (claims: REPORTING), whether the text tells it as a fact, and

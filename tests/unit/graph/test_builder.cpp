@@ -175,3 +175,26 @@ TEST_CASE("graph: an indefinite link end is not the page's main event of its typ
   }
   CHECK(regulators == 1);
 }
+
+// A mention quotes its whole sentence for the reader, and its trigger says which words of the
+// sentence name this event: two events of one sentence must be told apart (a scorer matching
+// a link's ends on whole sentences accepted a link between any two events of the sentence).
+TEST_CASE("graph: each event mention names its trigger inside its sentence") {
+  std::vector<ingest::Document> docs;
+  docs.push_back(ingest::make_document(
+      "a.txt", "Storm news\n\nThe council postponed the vote on Monday because of the storm.\n"));
+  const Timeline t = build_timeline(std::move(docs), events::default_lexicon(), BuildOptions{});
+  std::vector<std::string> triggers;
+  for (auto v : boost::make_iterator_range(boost::vertices(t.graph))) {
+    for (const auto& m : t.graph[v].mentions) {
+      if (t.graph[v].kind == EventKind::claim) continue;
+      REQUIRE(m.has_trigger());
+      CHECK(m.start <= m.trigger_start);
+      CHECK(m.trigger_end <= m.end);
+      triggers.push_back(std::string(
+          m.text.view().substr(m.trigger_start - m.start, m.trigger_end - m.trigger_start)));
+    }
+  }
+  std::sort(triggers.begin(), triggers.end());
+  CHECK(triggers == std::vector<std::string>{"postponed", "storm"});
+}

@@ -23,7 +23,7 @@ Timeline sample() {
   a.date = base::day_value(*base::parse_day("2025-06-02"), base::Basis::explicit_date);
   a.actors = {"Russia", "Ukraine"};
   a.places = {"Istanbul"};
-  a.mentions.push_back({"doc", 10, 15, "talks"});
+  a.mentions.push_back(Mention{{"doc", 10, 15, "talks"}});
   EventNode c;
   c.id = "statement-undated-0002";
   c.kind = EventKind::claim;
@@ -105,4 +105,27 @@ TEST_CASE("graph: the streaming writer spells JSON exactly as nlohmann's dump(2)
   write_json(t, [&](std::string_view c) { chunks += c, ++calls; });
   CHECK(chunks == written);
   CHECK(calls >= 2);
+}
+
+TEST_CASE("graph: a mention's trigger is written, read back, and checked against its span") {
+  Timeline t = sample();
+  auto& m = t.graph[0].mentions[0];
+  m = Mention{{"doc", 10, 19, "new talks"}};
+  m.trigger_start = 14;
+  m.trigger_end = 19;
+  canonicalize(t);
+  const std::string json = to_json(t);
+  CHECK(json.find(R"("trigger": {
+            "start": 14,
+            "end": 19,
+            "text": "talks"
+          })") != std::string::npos);
+  const Timeline back = from_json(json, "g.json");
+  CHECK(to_json(back) == json);
+  // A trigger outside its mention's span is an error, at the trigger.
+  std::string bad = json;
+  bad.replace(bad.find("\"start\": 14"), 11, "\"start\": 4");
+  CHECK_THROWS_WITH_AS(from_json(bad, "g.json"),
+                       doctest::Contains("mentions.trigger: the trigger must lie inside"),
+                       base::InputError);
 }

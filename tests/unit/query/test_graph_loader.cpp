@@ -73,7 +73,7 @@ TEST_CASE("query loader: escapes, surrogates and unknown fields") {
       {"value": "2025-06-03", "earliest": "2025-06-03", "latest": "2025-06-03", "basis": "header"}}],
     "events": [{"id": "e1", "kind": "event", "type": "talks", "label": "Talks \ud83d\ude00 in Istanbul\n",
       "date": {"value": "XXXX-XX-XX", "earliest": null, "latest": "2025-05-20", "basis": "inferred"},
-      "actors": ["Erdoğan"], "places": [], "mentions": [{"doc": "d", "start": 0, "end": 5, "text": "Talks"}]},
+      "actors": ["Erdoğan"], "places": [], "mentions": [{"doc": "d", "start": 0, "end": 5, "text": "Talks", "trigger": {"start": 0, "end": 5, "text": "Talks"}}]},
       {"id": "e2", "kind": "claim", "type": "statement", "label": "S", "speaker": "X",
       "date": {"value": "2025", "earliest": "2025-01-01", "latest": "2025-12-31", "basis": "relative"}}],
     "links": [{"from": "e2", "to": "e1", "type": "claim_about", "rule": "r"}]})";
