@@ -125,6 +125,7 @@ class Rules {
   }
   bool clause_initial(int i0) const;
   int governor(int e) const;
+  int object_governor(int e) const;
   void coord_right(int j, Ends& out) const;
   void coord_left(int j, Ends& out) const;
   void emit(const Ends& causes, const Ends& effects, bool realized = false);
@@ -304,12 +305,22 @@ int Rules::np_head(int i1, int maxd) const {
     if (last < 0 && k == i1 && ing(k)) return k;
     if (pred(k)) {
       if (last >= 0 && !pred(last)) break;  // a predicate after the head noun ends the phrase
-      if (last < 0 && verb(k) && !ing(k) && !low(k).ends_with("ed")) return k;  // "helped spark"
+      // "helped spark": a bare verb opening the phrase. One after other words ("charges taken
+      // in", whose noun is no event) is a participle of the phrase, not its head.
+      if (last < 0 && verb(k) && !ing(k) && !low(k).ends_with("ed")) return k == i1 ? k : -1;
     }
     last = k;
   }
   if (last >= 0) return last;
-  const int r = right(i1, Want::any, true, maxd);
+  // Past "of" and a possessive ("a rash of kidnappings", "Iraq's invasion"), but not into the
+  // next clause: "by program trading is undercutting" names no event, and "undercutting" is
+  // no cause of anything.
+  int hi = i1;
+  while (hi < n_ && hi - i1 < maxd && !hard(hi) && !(comma(hi) && hi > i1) &&
+         !(is(hi, kAux) && low(hi) != "'s") &&
+         !is(hi, kRelative | kSubordinator | kModal | kPronoun) && !word(hi, t_.will))
+    ++hi;
+  const int r = right(i1, Want::any, true, maxd, hi);
   return r >= 0 ? r : last_named;
 }
 
@@ -333,6 +344,17 @@ int Rules::governor(int e) const {
   while (k >= 0 && (is(k, kAdverb) || word(k, t_.to) || low(k) == "be" || low(k) == "being")) --k;
   if (k >= 0 && (k < e - 1 || ing(e)) && is(k, kGovernor) && ev(k)) return k;
   return e;
+}
+
+// The verb whose object the event noun e is ("delayed construction because of", "turned down
+// such treatment because of"): what the cue explains is the act, not its object; e otherwise.
+int Rules::object_governor(int e) const {
+  if (e < 0 || pred(e)) return e;
+  const int v = left(e, Want::pred, true, 5);
+  if (v < 0 || !verb(v) || is(v, kBe)) return e;
+  for (int x = v + 1; x < e; ++x)
+    if (ev(x) || hard(x) || is(x, kSubordinator | kWh | kRelative)) return e;
+  return v;
 }
 
 // Events coordinated after j ("A and B", "A, B and C") of the same kind (noun or predicate).
@@ -409,7 +431,7 @@ bool Rules::connective(const Cue& cue, int i0, int i1, bool clause) {
     if (e >= 0 && cue.since && perfect(e)) return false;
     effects.add(e);
   } else {
-    e = governor(clause ? main_pred_left(i0) : left(i0));
+    e = clause ? governor(main_pred_left(i0)) : object_governor(governor(left(i0)));
     if (e >= 0 && cue.since && perfect(e)) return false;
     effects.add(e);
     if (e >= 0) coord_left(e, effects);

@@ -3,7 +3,7 @@
 
 usage: ctb_ratchet.py CHRONOGRAPH_BINARY WORKDIR
   Runs bench/causal_eval.py (chronograph's own events, score_links.py's within-sentence
-  directed links) on ../shared/eval/causal-timebank (or $CHRONOGRAPH_SHARED/eval/). Exit 77
+  directed links, ends matched on each mention's trigger) on ../shared/eval/causal-timebank (or $CHRONOGRAPH_SHARED/eval/). Exit 77
   (skip) when it is absent. Floors are in tests/eval/floors.json ("causal-timebank"): the
   precision of the causes links and how many are right; they only go up.
 """

@@ -107,3 +107,18 @@ TEST_CASE("causal cues: a reaction cue links the reaction to what it answers") {
     }
   CHECK(found);
 }
+
+TEST_CASE("causal cues: the act a cause explains, not its object, and no end past the phrase") {
+  // "because of X" after a verb and its object: X explains the act. Regression: the link went
+  // to the object, "the storm caused the vote".
+  check_one("The council postponed the vote because of the storm.\n", "storm", "postponed",
+            "because of");
+  check_one("The firm suspended the sale in the wake of the scandal.\n", "scandal", "suspended",
+            "in the wake of");
+  // An agent phrase whose noun is no event links nothing. Regression: the participle after it
+  // ("taken") was taken for the cause.
+  check_none("The company said the results were hurt by charges taken in the second quarter.\n");
+  // "a wave of strikes", "the city's exports": past "of" and a possessive the phrase goes on.
+  check_one("The city's exports were hurt by a wave of strikes at the ports.\n", "strikes", "hurt",
+            "hurt");
+}
