@@ -96,16 +96,23 @@ TEST_CASE("causal cues: negated, conditional, modal and purpose contexts give no
 }
 
 TEST_CASE("causal cues: a reaction cue links the reaction to what it answers") {
-  const auto r = extract("Police arrested 20 people in response to the protests on Monday.\n",
-                         "2024-05-10", EventSelection::all);
-  bool found = false;
-  for (const auto& l : r.ex.links)
-    if (l.type == LinkType::reaction_to || l.type == LinkType::causes) {
-      const auto from = r.text_of(r.ex.mentions[l.from]);
-      const auto to = r.text_of(r.ex.mentions[l.to]);
-      found = found || (l.type == LinkType::reaction_to && from == "arrested" && to == "protests");
-    }
-  CHECK(found);
+  const auto reacts = [](const std::string& text, const std::string& reaction,
+                         const std::string& answered) {
+    CAPTURE(text);
+    const auto r = extract(text, "2024-05-10", EventSelection::all);
+    bool found = false;
+    for (const auto& l : r.ex.links)
+      if (l.type == LinkType::reaction_to || l.type == LinkType::causes) {
+        const auto from = r.text_of(r.ex.mentions[l.from]);
+        const auto to = r.text_of(r.ex.mentions[l.to]);
+        found = found || (l.type == LinkType::reaction_to && from == reaction && to == answered);
+      }
+    CHECK(found);
+  };
+  reacts("Police arrested 20 people in response to the protests on Monday.\n", "arrested",
+         "protests");
+  reacts("The council ordered an embargo on the firm as punishment for the fraud.\n", "ordered",
+         "fraud");
 }
 
 TEST_CASE("causal cues: the act a cause explains, not its object, and no end past the phrase") {
