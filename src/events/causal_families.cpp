@@ -303,6 +303,11 @@ int Rules::np_head(int i1, int maxd) const {
     if (named(k)) last_named = k;
     if (!ev(k)) continue;
     if (last < 0 && k == i1 && ing(k)) return k;
+    // A verb right after a word that is no event ("recommendations urging", "Hurricane Hugo
+    // reduced"): the phrase's noun named no event, and the verb modifies it or opens the next
+    // clause; neither is the cause.
+    if (last < 0 && k > i1 && verb(k) && !is(k - 1, kAdverb | kDeterminer) && low(k - 1) != "'s")
+      return -1;
     if (pred(k)) {
       if (last >= 0 && !pred(last)) break;  // a predicate after the head noun ends the phrase
       // "helped spark": a bare verb opening the phrase. One after other words ("charges taken

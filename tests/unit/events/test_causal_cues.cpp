@@ -125,6 +125,9 @@ TEST_CASE("causal cues: the act a cause explains, not its object, and no end pas
   // An agent phrase whose noun is no event links nothing. Regression: the participle after it
   // ("taken") was taken for the cause.
   check_none("The company said the results were hurt by charges taken in the second quarter.\n");
+  // A verb after such a noun modifies it or opens the next clause: no cause either.
+  check_none("Shares were pressured by analyst notes urging clients to sell.\n");
+  check_none("Profit rose, though claims arising from Storm Ida reduced results by $5 million.\n");
   // "a wave of strikes", "the city's exports": past "of" and a possessive the phrase goes on.
   check_one("The city's exports were hurt by a wave of strikes at the ports.\n", "strikes", "hurt",
             "hurt");
