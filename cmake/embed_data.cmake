@@ -37,6 +37,9 @@ function(chronograph_embed_data target)
   file(CONFIGURE OUTPUT ${dir}/embedded.cpp CONTENT "${source}" @ONLY)
   target_sources(${target} PRIVATE ${dir}/embedded.cpp)
   target_include_directories(${target} PRIVATE ${dir})
-  set_source_files_properties(${dir}/embedded.cpp PROPERTIES OBJECT_DEPENDS "${deps}")
+  # Compiled on its own even in a unity build (CHRONOGRAPH_UNITY): its OBJECT_DEPENDS, which
+  # re-embed a changed model, belong to this object, not to a batch.
+  set_source_files_properties(${dir}/embedded.cpp PROPERTIES OBJECT_DEPENDS "${deps}"
+    SKIP_UNITY_BUILD_INCLUSION ON)
   set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${deps})
 endfunction()

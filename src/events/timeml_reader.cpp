@@ -228,28 +228,4 @@ TimemlDocument read_timeml(std::string_view xml, const std::string& file) {
   return doc;
 }
 
-void append_xml_escaped(std::string& out, std::string_view text) {
-  for (const char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&apos;";
-        break;
-      default:
-        out.push_back(c);
-    }
-  }
-}
-
 }  // namespace chronograph::events

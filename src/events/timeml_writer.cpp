@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "chronograph/base/date_value.hpp"
+#include "chronograph/base/markup_text.hpp"
 #include "chronograph/base/text.hpp"
 #include "chronograph/base/utf8.hpp"
 #include "chronograph/events/tag_format.hpp"
@@ -11,8 +12,9 @@ namespace chronograph::events {
 
 namespace {
 
-// Character data: escaped, and bytes XML 1.0 cannot carry at all (controls other than tab
-// and line ends, invalid UTF-8) written as spaces, so offsets into the visible text stay the same.
+// Character data: escaped by base::append_markup, and bytes XML 1.0 cannot carry at all (controls
+// other than tab and line ends, invalid UTF-8) written as spaces, so offsets into the visible text
+// stay the same.
 void append_text(std::string& out, std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
@@ -35,10 +37,8 @@ void append_text(std::string& out, std::string_view text) {
       }
     } else if (u < 0x20 && c != '\t' && c != '\n' && c != '\r')
       out.push_back(' ');
-    else if (c == '\r')
-      out += "&#13;";  // a raw CR would be folded into the line end by any XML reader
     else
-      append_xml_escaped(out, std::string_view(&c, 1));
+      base::append_markup(out, std::string_view(&c, 1), base::LineBreaks::kept);
   }
 }
 

@@ -1,7 +1,7 @@
 // Writing the timeline graph as GraphML: keys declared first, then nodes and edges.
 #include "chronograph/render/graphml_writer.hpp"
 
-#include "chronograph/render/markup_text.hpp"
+#include "chronograph/base/markup_text.hpp"
 #include "export_fields.hpp"
 
 namespace chronograph::render {
@@ -44,7 +44,7 @@ void write_data(std::string& out, char domain, const Item& item,
     out += "      <data key=\"";
     out += domain;
     out += std::string("_") + f.name + "\">";
-    append_markup(out, *value);
+    base::append_markup(out, *value);
     out += "</data>\n";
   }
 }

@@ -3,10 +3,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include "chronograph/base/markup_text.hpp"
 #include "chronograph/embedded.hpp"
 #include "chronograph/graph/json_io.hpp"
 #include "chronograph/render/label_text.hpp"
-#include "chronograph/render/markup_text.hpp"
 #include "chronograph/render/timeline_layout.hpp"
 
 namespace chronograph::render {
@@ -133,7 +133,7 @@ std::string html_page(const graph::Timeline& timeline, const RenderOptions& opti
   const graph::Timeline& shown = options.filter.empty() ? timeline : filtered;
   const std::string graph = script_safe_json(graph::to_json(shown));
   const std::string view = script_safe_json(view_json(shown, options));
-  const std::string title = escape_markup(page_title(shown, options));
+  const std::string title = base::escape_markup(page_title(shown, options));
   return fill_template(embedded::html_page(), {{"title", title},
                                                {"style", embedded::html_style()},
                                                {"graph", graph},

@@ -219,7 +219,7 @@ std::string date_words(const base::DateValue& d) {
   if (!d.earliest) return "before " + day_words(*d.latest);
   if (*d.earliest == *d.latest) return day_words(*d.earliest);
   const year_month_day a{*d.earliest}, b{*d.latest};
-  if (a.day() == day{1} && b == year_month_day_last{b.year(), month_day_last{b.month()}}) {
+  if (a.day() == date::day{1} && b == year_month_day_last{b.year(), month_day_last{b.month()}}) {
     if (a.year() == b.year() && a.month() == b.month()) return month_words({a.year(), a.month()});
     if (a.year() == b.year() && a.month() == January && b.month() == December)
       return std::to_string(static_cast<int>(a.year()));

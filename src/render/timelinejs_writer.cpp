@@ -4,7 +4,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
-#include "chronograph/render/markup_text.hpp"
+#include "chronograph/base/markup_text.hpp"
 #include "export_fields.hpp"
 
 namespace chronograph::render {
@@ -47,7 +47,7 @@ void paragraph(std::string& html, std::string_view name, std::string_view value)
     html += name;
     html += ": ";
   }
-  append_markup(html, value);
+  base::append_markup(html, value);
   html += "</p>";
 }
 
@@ -63,7 +63,7 @@ std::string slide_text(const graph::EventNode& n,
   paragraph(html, "Places", join_list(n.places));
   if (const auto sentence = first_sentence(n); !sentence.empty()) {
     html += "<blockquote>";
-    append_markup(html, sentence);
+    base::append_markup(html, sentence);
     html += "</blockquote>";
     const std::string doc = n.mentions.front().doc.str();
     const auto title = titles.find(doc);
@@ -89,8 +89,8 @@ TimelineJs to_timelinejs(const graph::Timeline& t) {
     }
     Json event;
     add_dates(event, *n.date.earliest, *n.date.latest);
-    event["text"] = {{"headline", escape_markup(n.label)}, {"text", slide_text(n, titles)}};
-    event["group"] = escape_markup(n.type);
+    event["text"] = {{"headline", base::escape_markup(n.label)}, {"text", slide_text(n, titles)}};
+    event["group"] = base::escape_markup(n.type);
     event["unique_id"] = n.id;
     events.push_back(std::move(event));
   }

@@ -41,7 +41,4 @@ struct TimemlDocument {
 // XML is malformed or has no <TEXT>.
 TimemlDocument read_timeml(std::string_view xml, const std::string& file);
 
-// Escapes text for XML character data and attribute values (&, <, >, ", ').
-void append_xml_escaped(std::string& out, std::string_view text);
-
 }  // namespace chronograph::events

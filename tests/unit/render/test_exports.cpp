@@ -12,7 +12,6 @@
 #include "chronograph/render/exports.hpp"
 #include "chronograph/render/graphml_writer.hpp"
 #include "chronograph/render/jsonl_writer.hpp"
-#include "chronograph/render/markup_text.hpp"
 #include "chronograph/render/timelinejs_writer.hpp"
 #include "support.hpp"
 
@@ -81,14 +80,6 @@ std::size_t column(const std::vector<std::string>& header, const std::string& na
 bool valid_utf8(const std::string& s) { return !base::find_invalid_utf8(s); }
 
 }  // namespace
-
-TEST_CASE("markup escaping: entities, kept line breaks, nothing XML refuses") {
-  CHECK(escape_markup(kScript) == "&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;");
-  CHECK(escape_markup("a\"b'c&d") == "a&quot;b&#39;c&amp;d");
-  CHECK(escape_markup("a\tb\nc\rd") == "a&#9;b&#10;c&#13;d");
-  CHECK(escape_markup("x\x01y\x1f") == "x\xEF\xBF\xBDy\xEF\xBF\xBD");
-  CHECK(escape_markup("\xff \xEF\xBF\xBF é") == "\xEF\xBF\xBD \xEF\xBF\xBD é");
-}
 
 TEST_CASE("graphml: keys for every attribute, directed, event ids as node ids") {
   const auto t = test::small_timeline();
