@@ -23,6 +23,7 @@ struct RenderArgs {
   std::vector<std::string> types, actors;
   std::optional<double> min_salience;
   std::optional<std::size_t> top;
+  std::string view = "auto";
 };
 
 date::sys_days day_option(const std::string& flag, const std::string& text) {
@@ -55,9 +56,15 @@ void add_render_command(CLI::App& app, Action& action) {
                   "Chain layout: links followed from the focus (default: 2)")
       ->check(CLI::Range(0, 50));
   cmd->add_option("--title", args->title, "Picture title");
-  cmd->add_option("--from", args->from,
+  cmd->add_option("--from,--since", args->from,
                   "Only events that may have happened on or after YYYY-MM-DD");
-  cmd->add_option("--to", args->to, "Only events that may have happened on or before YYYY-MM-DD");
+  cmd->add_option("--to,--until", args->to,
+                  "Only events that may have happened on or before YYYY-MM-DD");
+  cmd->add_option("--view", args->view,
+                  "Timeline detail: auto (default: every event while the picture stays within "
+                  "about 4,000 px, else counts per day/week/month with the most salient "
+                  "labelled; --top, --from and --to ask for detail), detailed or overview")
+      ->check(CLI::IsMember({"auto", "detailed", "overview"}));
   cmd->add_option("--type", args->types, "Only events of these types (comma-separated or repeated)")
       ->delimiter(',');
   cmd->add_option("--actor", args->actors,
@@ -81,6 +88,7 @@ void add_render_command(CLI::App& app, Action& action) {
     opt.focus = args->focus;
     opt.depth = args->depth;
     opt.title = args->title;
+    opt.view = *render::view_from_string(args->view);
     if (!args->from.empty()) opt.filter.from = day_option("--from", args->from);
     if (!args->to.empty()) opt.filter.to = day_option("--to", args->to);
     opt.filter.types = args->types;

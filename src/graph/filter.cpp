@@ -109,12 +109,16 @@ std::vector<Vertex> select_events(const Timeline& t, const EventFilter& f) {
 }
 
 Timeline apply_filter(const Timeline& t, const EventFilter& f) {
+  return induced_timeline(t, select_events(t, f));
+}
+
+Timeline induced_timeline(const Timeline& t, const std::vector<Vertex>& vertices) {
   Timeline out;
   out.documents = t.documents;
   out.diagnostics = t.diagnostics;
   const EventGraph& g = t.graph;
   std::unordered_map<Vertex, Vertex> kept;
-  for (const Vertex v : select_events(t, f)) kept.emplace(v, boost::add_vertex(g[v], out.graph));
+  for (const Vertex v : vertices) kept.emplace(v, boost::add_vertex(g[v], out.graph));
   for (auto e : boost::make_iterator_range(boost::edges(g))) {
     auto a = kept.find(boost::source(e, g)), b = kept.find(boost::target(e, g));
     if (a != kept.end() && b != kept.end()) boost::add_edge(a->second, b->second, g[e], out.graph);

@@ -215,13 +215,37 @@ void draw_legend(Drawer& d, const TimelineLayout& L, bool any_undated) {
   }
 }
 
+// The overview's bars, standing on the axis, under a caption and a line at the highest count.
+void draw_histogram(Drawer& d, const Histogram& h, const TimelineLayout& L) {
+  d.text("bars_caption", L.plot_x0, h.caption_y, {h.caption}, 9.5, Style::muted, nullptr, true);
+  d.line(L.plot_x0, h.y0, L.plot_x1, h.y0, Style::grid, 0.6, "dashed");
+  d.text("bars_max", L.plot_x0 - 4, h.y0, {thousands(h.max_count)}, 8, Style::muted);
+  const double full = h.y1 - h.y0;
+  for (std::size_t i = 0; i < h.bins.size(); ++i) {
+    const HistogramBin& b = h.bins[i];
+    const double height =
+        std::max(2.0, full * static_cast<double>(b.count) / static_cast<double>(h.max_count));
+    // A gap between neighbouring bars once they are wide enough to spare one.
+    const double width = std::max(2.0, b.x1 - b.x0 > 3 ? b.x1 - b.x0 - 1 : b.x1 - b.x0);
+    Agnode_t* bar =
+        d.box("bar" + std::to_string(i), b.x0 + width / 2, h.y1 - height / 2, width, height);
+    GvGraph::set(bar, "shape", "box");
+    GvGraph::set(bar, "style", "filled");
+    GvGraph::set(bar, "fillcolor", Style::range_fill);
+    GvGraph::set(bar, "color", Style::range_fill);
+    GvGraph::set(bar, "penwidth", "0");
+    GvGraph::set(bar, "tooltip", day_words(b.first) + ": " + thousands(b.count));
+  }
+}
+
 }  // namespace
 
 LinkRouting link_routing(std::size_t events, std::size_t links) {
   return events <= 120 && links <= 60 ? LinkRouting::around_boxes : LinkRouting::straight;
 }
 
-void draw_timeline(GvGraph& gv, const graph::Timeline& t, const TimelineLayout& L) {
+void draw_timeline(GvGraph& gv, const graph::Timeline& t, const TimelineLayout& L,
+                   const Histogram* histogram) {
   const auto& g = t.graph;
   const std::size_t n = boost::num_vertices(g);
   gv.graph_attr("outputorder", "edgesfirst");
@@ -234,6 +258,10 @@ void draw_timeline(GvGraph& gv, const graph::Timeline& t, const TimelineLayout& 
   gv.graph_attr("bgcolor", "white");
   gv.graph_attr("pad", "0");
   gv.graph_attr("bb", "0,0," + num(L.width) + "," + num(L.height));
+  if (histogram) {  // a safety net: the overview is laid out within this already
+    const std::string side = inches(OverviewLimits::max_side + 2 * M::margin);
+    gv.graph_attr("size", side + "," + side);
+  }
   gv.node_default("shape", "plaintext");
   gv.node_default("style", "");
   gv.node_default("label", "");
@@ -302,6 +330,8 @@ void draw_timeline(GvGraph& gv, const graph::Timeline& t, const TimelineLayout& 
     d.text("undated", (L.undated_x0 + L.undated_x1) / 2, L.tick_label_y, {"undated"}, M::tick_size,
            Style::muted, "Helvetica-Oblique");
   }
+
+  if (histogram) draw_histogram(d, *histogram, L);
 
   // Events and claims, with their date-range bars.
   std::vector<Agnode_t*> nodes(n);

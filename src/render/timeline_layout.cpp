@@ -125,6 +125,11 @@ std::vector<std::string> lane_keys(const graph::Timeline& t, Lanes mode) {
 }
 
 TimelineLayout layout_timeline(const graph::Timeline& t, const RenderOptions& options) {
+  return layout_timeline(t, options, nullptr, 0);
+}
+
+TimelineLayout layout_timeline(const graph::Timeline& t, const RenderOptions& options,
+                               const TimeAxis* given_axis, double band_height) {
   const auto& g = t.graph;
   const std::size_t n = boost::num_vertices(g);
   TimelineLayout out;
@@ -214,7 +219,7 @@ TimelineLayout layout_timeline(const graph::Timeline& t, const RenderOptions& op
   TimeAxisOptions axis_opt;
   axis_opt.pad = 16;
   axis_opt.min_segment_width = M::label_width + 2 * M::box_pad_x + 24;
-  out.axis = TimeAxis::fit(intervals, out.plot_x0, axis_opt);
+  out.axis = given_axis ? *given_axis : TimeAxis::fit(intervals, out.plot_x0, axis_opt);
   out.ticks = out.axis.ticks();
   out.plot_x1 = out.axis.empty() ? out.plot_x0 + 200 : out.axis.x_end();
 
@@ -378,39 +383,48 @@ TimelineLayout layout_timeline(const graph::Timeline& t, const RenderOptions& op
     }
   }
   out.lanes_x1 = std::max(out.plot_x1, out.undated_x1) + 8;
+  out.band_y0 = y;
+  y += band_height;
   out.axis_y = y;
   out.tick_label_y = y + 6 + M::tick_size / 2 + 2;
   out.break_label_y = out.tick_label_y + M::tick_size + 4;
   out.legend_y = out.break_label_y + 30;
   out.legend_x0 = M::margin;
 
-  // Title and the span of dates shown.
-  std::size_t events = 0, claims = 0;
-  for (graph::Vertex v = 0; v < n; ++v) (g[v].kind == graph::EventKind::claim ? claims : events)++;
   out.title = clean_text(options.title);
   if (out.title.empty())
     out.title = t.documents.size() == 1 && !t.documents.front().title.empty()
                     ? clean_text(t.documents.front().title)
                     : "Event timeline";
+  out.subtitle = subtitle_words(t, out.axis);
+  size_picture(out);
+  return out;
+}
+
+std::string subtitle_words(const graph::Timeline& t, const TimeAxis& axis) {
+  const auto& g = t.graph;
+  std::size_t events = 0, claims = 0;
+  for (auto v : boost::make_iterator_range(boost::vertices(g)))
+    (g[v].kind == graph::EventKind::claim ? claims : events)++;
   std::string span = "no dated events";
-  if (!out.axis.empty()) {
-    span = day_words(out.axis.segments().front().first) + " \u2013 " +
-           day_words(out.axis.segments().back().last);
+  if (!axis.empty()) {
+    span = day_words(axis.segments().front().first) + " \u2013 " +
+           day_words(axis.segments().back().last);
   }
   auto plural = [](std::size_t k, const char* word) {
-    return std::to_string(k) + " " + word + (k == 1 ? "" : "s");
+    return thousands(k) + " " + word + (k == 1 ? "" : "s");
   };
-  out.subtitle = span + "  \u00B7  " + plural(events, "event") + ", " + plural(claims, "claim") +
-                 ", " + plural(boost::num_edges(g), "link") + " from " +
-                 plural(t.documents.size(), "document");
+  return span + "  \u00B7  " + plural(events, "event") + ", " + plural(claims, "claim") + ", " +
+         plural(boost::num_edges(g), "link") + " from " + plural(t.documents.size(), "document");
+}
 
+void size_picture(TimelineLayout& out) {
   const double legend_w = 900;  // the legend row's width (see timeline_drawing)
   out.width = std::max({out.lanes_x1, out.legend_x0 + legend_w,
                         M::margin + text_width(out.title, M::title_size, true),
                         M::margin + text_width(out.subtitle, M::subtitle_size)}) +
               M::margin;
   out.height = out.legend_y + 12 + M::margin;
-  return out;
 }
 
 }  // namespace chronograph::render
