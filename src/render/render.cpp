@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "chronograph/render/chain.hpp"
+#include "chronograph/render/headline_runs.hpp"
 #include "chronograph/render/html_writer.hpp"
 #include "chronograph/render/overview.hpp"
 #include "chronograph/render/timeline_layout.hpp"
@@ -73,8 +74,13 @@ std::string render(const graph::Timeline& timeline, Format format, const RenderO
   }
 
   // Geometry is computed outside the lock; only the Graphviz part is serialised.
+  std::optional<graph::Timeline> grouped;
   std::optional<TimelineLayout> detailed;
-  if (!overview_by_count(shown, options)) detailed = layout_timeline(shown, options);
+  if (!overview_by_count(shown, options)) {
+    if (options.group_headlines) grouped = group_headline_runs(shown, options.lanes);
+    detailed = layout_timeline(grouped ? *grouped : shown, options);
+    detailed->subtitle = subtitle_words(shown, detailed->axis);  // groups count as their events
+  }
   std::optional<Overview> overview;
   if (!detailed || overview_by_size(*detailed, options)) overview = layout_overview(shown, options);
   auto lock = detail::graphviz_lock();
@@ -82,7 +88,7 @@ std::string render(const graph::Timeline& timeline, Format format, const RenderO
   if (overview)
     detail::draw_timeline(gv, overview->labelled, overview->layout, &overview->histogram);
   else
-    detail::draw_timeline(gv, shown, *detailed, nullptr);
+    detail::draw_timeline(gv, grouped ? *grouped : shown, *detailed, nullptr);
   if (format == Format::dot)
     return "// chronograph timeline; positions are fixed, render with: neato -n2 -Tsvg\n" +
            gv.write_dot();

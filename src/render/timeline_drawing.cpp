@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <map>
 
+#include "chronograph/render/headline_runs.hpp"
 #include "chronograph/render/label_text.hpp"
 #include "drawings.hpp"
 #include "style.hpp"
@@ -155,8 +156,9 @@ class Drawer {
 
 void style_item(Agnode_t* n, const graph::EventNode& node, bool undated) {
   const bool claim = node.kind == graph::EventKind::claim;
-  GvGraph::set(n, "shape", claim ? "note" : "box");
-  std::string style = claim ? "filled" : "rounded,filled";
+  const bool group = is_headline_group(node);  // a stack of boxes
+  GvGraph::set(n, "shape", claim ? "note" : group ? "box3d" : "box");
+  std::string style = claim || group ? "filled" : "rounded,filled";
   if (undated) style += ",dashed";
   GvGraph::set(n, "style", style);
   GvGraph::set(n, "fillcolor", claim ? Style::claim_fill : Style::event_fill);
@@ -164,7 +166,7 @@ void style_item(Agnode_t* n, const graph::EventNode& node, bool undated) {
   if (claim) GvGraph::set(n, "fontname", "Helvetica-Oblique");
 }
 
-void draw_legend(Drawer& d, const TimelineLayout& L, bool any_undated) {
+void draw_legend(Drawer& d, const TimelineLayout& L, bool any_undated, bool any_group) {
   double x = L.legend_x0;
   const double y = L.legend_y;
   const double size = 9.5;
@@ -186,6 +188,16 @@ void draw_legend(Drawer& d, const TimelineLayout& L, bool any_undated) {
   style_item(cl, claim, false);
   x += 36;
   caption("legend_claim_text", "claim");
+
+  if (any_group) {
+    graph::EventNode group;
+    group.id = "headlines-legend";
+    group.type = "headlines";
+    Agnode_t* gr = d.box("legend_group", x + 15, y, 30, 16);
+    style_item(gr, group, false);
+    x += 36;
+    caption("legend_group_text", "a day's headlines");
+  }
 
   if (any_undated) {
     Agnode_t* un = d.box("legend_undated", x + 15, y, 30, 16);
@@ -335,12 +347,14 @@ void draw_timeline(GvGraph& gv, const graph::Timeline& t, const TimelineLayout& 
 
   // Events and claims, with their date-range bars.
   std::vector<Agnode_t*> nodes(n);
-  bool any_undated = false;
+  bool any_undated = false, any_group = false;
   for (graph::Vertex v = 0; v < n; ++v) {
     const PlacedItem& it = L.items[v];
     any_undated = any_undated || it.undated;
+    any_group = any_group || is_headline_group(g[v]);
     nodes[v] = d.box("e" + std::to_string(v), it.x, it.y, it.width, it.height);
-    GvGraph::set(nodes[v], "label", label_value(it.lines));
+    // A group's headlines read as a list, flush left; other boxes are centred.
+    GvGraph::set(nodes[v], "label", label_value(it.lines, is_headline_group(g[v])));
     GvGraph::set(nodes[v], "fontsize", num(M::font_size));
     style_item(nodes[v], g[v], it.undated);
     const std::string id = std::to_string(v);
@@ -411,7 +425,7 @@ void draw_timeline(GvGraph& gv, const graph::Timeline& t, const TimelineLayout& 
     }
   }
 
-  draw_legend(d, L, any_undated);
+  draw_legend(d, L, any_undated, any_group);
   d.flush_lines(corner0, corner1);
 }
 

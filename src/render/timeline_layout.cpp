@@ -8,6 +8,7 @@
 #include <set>
 #include <tuple>
 
+#include "chronograph/render/headline_runs.hpp"
 #include "chronograph/render/label_text.hpp"
 
 namespace chronograph::render {
@@ -27,6 +28,7 @@ std::optional<std::pair<date::sys_days, date::sys_days>> interval_of(const base:
 }  // namespace
 
 std::vector<std::string> item_label_lines(const graph::EventNode& n) {
+  if (is_headline_group(n)) return headline_group_lines(n, M::group_width, M::font_size);
   std::vector<std::string> lines{date_words(n.date)};
   std::string text = clean_text(n.label);
   if (text.empty()) text = clean_text(n.type.empty() ? n.id : n.type);

@@ -33,6 +33,7 @@ struct RenderOptions {
   std::string title;            // picture title; a default is derived from the graph when empty
   graph::EventFilter filter;    // --from/--to/--type/--actor, shared with queries
   View view = View::automatic;  // timeline layout only
+  bool group_headlines = true;  // timeline pictures: a day's run of headlines as one group
 };
 
 // Renders the timeline; returns the bytes of the requested format (html: html_page()). All Graphviz

@@ -18,6 +18,7 @@ struct Metrics {
   static constexpr double box_pad_y = 5;
   static constexpr double label_width = 136;     // text width before a label wraps
   static constexpr std::size_t label_lines = 4;  // wrapped label lines, date line excluded
+  static constexpr double group_width = 190;     // text width in a headline group's box
   static constexpr double range_bar = 5;         // height of a date-range bar or day dot
   static constexpr double block_gap = 6;         // between boxes inside a block
   static constexpr int long_range_days = 400;    // longer ranges do not join axis segments
