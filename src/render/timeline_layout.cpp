@@ -2,6 +2,7 @@
 #include "chronograph/render/timeline_layout.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <map>
 #include <numeric>
@@ -92,6 +93,56 @@ std::vector<std::string> order_lanes(const graph::Timeline& t, Lanes mode,
 
 }  // namespace
 
+namespace {
+
+bool word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+
+// Where the label first names the actor as a whole word (a possessive "Putin’s" counts), by
+// full name, last name ("Zelenskyy") or initials ("EU", "U.S."); npos if nowhere.
+std::size_t first_naming(std::string_view label, const std::string& actor) {
+  std::vector<std::string> forms{actor};
+  std::vector<std::string_view> words;
+  for (std::size_t i = 0; i < actor.size();) {
+    const std::size_t j = std::min(actor.find(' ', i), actor.size());
+    if (j > i) words.push_back(std::string_view(actor).substr(i, j - i));
+    i = j + 1;
+  }
+  if (words.size() > 1 && words.back().size() >= 4) forms.emplace_back(words.back());
+  if (words.size() > 1 && std::all_of(words.begin(), words.end(), [](std::string_view w) {
+        return std::isupper(static_cast<unsigned char>(w.front()));
+      })) {
+    std::string initials, dotted;
+    for (auto w : words) initials += w.front(), dotted += std::string(1, w.front()) + ".";
+    forms.push_back(initials);
+    forms.push_back(dotted);
+  }
+  std::size_t best = std::string_view::npos;
+  for (const auto& f : forms) {
+    for (std::size_t at = label.find(f); at != std::string_view::npos; at = label.find(f, at + 1)) {
+      const std::size_t end = at + f.size();
+      const bool starts = at == 0 || !word_char(label[at - 1]);
+      const bool ends = end == label.size() || !word_char(label[end]) || f.back() == '.';
+      if (starts && ends) {
+        best = std::min(best, at);
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+std::vector<std::string> actors_agent_first(const graph::EventNode& n) {
+  std::vector<std::pair<std::size_t, std::size_t>> order;  // (where named, given order)
+  for (std::size_t i = 0; i < n.actors.size(); ++i)
+    order.emplace_back(first_naming(n.label, n.actors[i]), i);
+  std::stable_sort(order.begin(), order.end());
+  std::vector<std::string> out;
+  for (const auto& [at, i] : order) out.push_back(n.actors[i]);
+  return out;
+}
+
 std::vector<std::string> lane_keys(const graph::Timeline& t, Lanes mode) {
   const auto& g = t.graph;
   const std::size_t n = boost::num_vertices(g);
@@ -101,7 +152,7 @@ std::vector<std::string> lane_keys(const graph::Timeline& t, Lanes mode) {
     const auto& node = g[v];
     switch (mode) {
       case Lanes::actor:
-        if (!node.actors.empty()) return node.actors.front();
+        if (!node.actors.empty()) return actors_agent_first(node).front();
         return node.kind == graph::EventKind::claim ? node.speaker : "";
       case Lanes::type:
         return node.type;
@@ -145,8 +196,18 @@ TimelineLayout layout_timeline(const graph::Timeline& t, const RenderOptions& op
     const std::size_t named = ranked.size() - (ranked.back().empty() ? 1 : 0);
     if (named > M::max_lanes) {
       const std::set<std::string> kept(ranked.begin(), ranked.begin() + (M::max_lanes - 1));
-      for (auto& k : keys)
-        if (!kept.count(k)) k.clear();
+      for (graph::Vertex v = 0; v < n; ++v) {
+        if (kept.count(keys[v])) continue;
+        keys[v].clear();
+        // An event whose agent has no lane of its own goes to another actor's before
+        // "Other actors" (claims stay with the event they are about).
+        if (options.lanes != Lanes::actor || g[v].kind == graph::EventKind::claim) continue;
+        for (const auto& a : actors_agent_first(g[v]))
+          if (kept.count(a)) {
+            keys[v] = a;
+            break;
+          }
+      }
       merged = true;
     }
   }

@@ -103,6 +103,11 @@ std::string subtitle_words(const graph::Timeline& timeline, const TimeAxis& axis
 // The picture's width and height from its parts (plot, lanes, legend, title and subtitle).
 void size_picture(TimelineLayout& layout);
 
+// The event's actors, its agent first: the one its label names first, by full name, last
+// name or initials ("Zelenskyy appoints Umerov", "EU ambassadors approve ..."), then the
+// others in their order. A by-actor lane is the agent's.
+std::vector<std::string> actors_agent_first(const graph::EventNode& node);
+
 // The lane an event belongs to under the lane mode ("" for Lanes::none); claims go to the
 // lane of the event they are about, so that they sit next to it.
 std::vector<std::string> lane_keys(const graph::Timeline& timeline, Lanes lanes);
