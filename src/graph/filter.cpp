@@ -95,17 +95,19 @@ std::vector<Vertex> select_events(const Timeline& t, const EventFilter& f) {
   for (auto v : boost::make_iterator_range(boost::vertices(g)))
     if (matches(g[v], f)) out.push_back(v);
   if (f.top && out.size() > *f.top) {
-    // The most salient first, then by id: the same N whatever the graph's order.
     std::vector<Vertex> ranked = out;
-    std::sort(ranked.begin(), ranked.end(), [&](Vertex a, Vertex b) {
-      return std::make_pair(-g[a].salience, std::string_view(g[a].id)) <
-             std::make_pair(-g[b].salience, std::string_view(g[b].id));
-    });
+    std::sort(ranked.begin(), ranked.end(),
+              [&](Vertex a, Vertex b) { return more_salient(g[a], g[b]); });
     ranked.resize(*f.top);
     std::sort(ranked.begin(), ranked.end());
     out.swap(ranked);
   }
   return out;
+}
+
+bool more_salient(const EventNode& a, const EventNode& b) {
+  return std::make_pair(-a.salience, std::string_view(a.id)) <
+         std::make_pair(-b.salience, std::string_view(b.id));
 }
 
 Timeline apply_filter(const Timeline& t, const EventFilter& f) {

@@ -7,6 +7,7 @@
 #include <set>
 #include <tuple>
 
+#include "chronograph/graph/filter.hpp"
 #include "chronograph/render/label_text.hpp"
 #include "chronograph/render/timeline_layout.hpp"
 
@@ -69,10 +70,8 @@ graph::Timeline group_headline_runs(const graph::Timeline& t, Lanes lanes) {
     }
     if (!made[r]) {
       std::vector<graph::Vertex> ranked = *members[r];
-      std::sort(ranked.begin(), ranked.end(), [&](graph::Vertex a, graph::Vertex b) {
-        return std::make_pair(-g[a].salience, std::string_view(g[a].id)) <
-               std::make_pair(-g[b].salience, std::string_view(g[b].id));
-      });
+      std::sort(ranked.begin(), ranked.end(),
+                [&](graph::Vertex a, graph::Vertex b) { return graph::more_salient(g[a], g[b]); });
       const graph::EventNode& top = g[ranked.front()];
       graph::EventNode group;
       group.id = std::string(kGroupPrefix) + std::to_string(r + 1) + "-" + top.id;

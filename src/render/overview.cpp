@@ -126,11 +126,9 @@ Overview layout_overview(const graph::Timeline& t, const RenderOptions& options)
   }
   h.dated = dated.size();
   const std::size_t k = std::min(dated.size(), OverviewLimits::labelled);
-  std::partial_sort(dated.begin(), dated.begin() + static_cast<std::ptrdiff_t>(k), dated.end(),
-                    [&](graph::Vertex a, graph::Vertex b) {
-                      return std::make_pair(-g[a].salience, std::string_view(g[a].id)) <
-                             std::make_pair(-g[b].salience, std::string_view(g[b].id));
-                    });
+  std::partial_sort(
+      dated.begin(), dated.begin() + static_cast<std::ptrdiff_t>(k), dated.end(),
+      [&](graph::Vertex a, graph::Vertex b) { return graph::more_salient(g[a], g[b]); });
   dated.resize(k);
   std::sort(dated.begin(), dated.end());
   out.labelled = graph::induced_timeline(t, dated);
