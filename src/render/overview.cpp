@@ -7,6 +7,7 @@
 #include <set>
 
 #include "chronograph/graph/filter.hpp"
+#include "chronograph/render/headline_runs.hpp"
 #include "chronograph/render/label_text.hpp"
 
 namespace chronograph::render {
@@ -132,6 +133,7 @@ Overview layout_overview(const graph::Timeline& t, const RenderOptions& options)
   dated.resize(k);
   std::sort(dated.begin(), dated.end());
   out.labelled = graph::induced_timeline(t, dated);
+  if (options.group_headlines) out.labelled = group_headline_runs(out.labelled, options.lanes);
   // Their ranges' ends, so that their markers sit on the axis too.
   for (auto v : dated) {
     const auto& d = g[v].date;
@@ -174,7 +176,8 @@ Overview layout_overview(const graph::Timeline& t, const RenderOptions& options)
   h.caption = "Bars: events per " + std::string(to_string(h.size)) + " (" + thousands(h.dated) +
               " dated" + (h.undated ? ", " + thousands(h.undated) + " undated not drawn" : "") +
               "; the highest bar is " + thousands(h.max_count) + "). Boxes: the " + thousands(k) +
-              " most salient. --top, --from, --to or --focus draw in detail.";
+              " most salient" + (options.group_headlines ? ", a day's headlines grouped" : "") +
+              ". --top, --from, --to or --focus draw in detail.";
   size_picture(L);
   L.width = std::max(L.width, M::margin + 8 + text_width(h.caption, 9.5) + M::margin);
   return out;

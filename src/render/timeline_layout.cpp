@@ -445,7 +445,11 @@ TimelineLayout layout_timeline(const graph::Timeline& t, const RenderOptions& op
       first.bracket_x1 = std::max(left + b.width, b.marker_x1);
     }
   }
-  out.lanes_x1 = std::max(out.plot_x1, out.undated_x1) + 8;
+  // A block wider than its stretch of axis (possible at the overview's fixed scale) may
+  // reach past the plot: the lanes, and so the picture, reach over it.
+  double right = std::max(out.plot_x1, out.undated_x1);
+  for (const auto& it : out.items) right = std::max(right, it.x + it.width / 2);
+  out.lanes_x1 = right + 8;
   out.band_y0 = y;
   y += band_height;
   out.axis_y = y;
