@@ -23,6 +23,8 @@ struct RenderArgs {
   std::vector<std::string> types, actors;
   std::optional<double> min_salience;
   std::optional<std::size_t> top;
+  std::string view = "auto";
+  bool all_headlines = false;
 };
 
 date::sys_days day_option(const std::string& flag, const std::string& text) {
@@ -55,9 +57,18 @@ void add_render_command(CLI::App& app, Action& action) {
                   "Chain layout: links followed from the focus (default: 2)")
       ->check(CLI::Range(0, 50));
   cmd->add_option("--title", args->title, "Picture title");
-  cmd->add_option("--from", args->from,
+  cmd->add_option("--from,--since", args->from,
                   "Only events that may have happened on or after YYYY-MM-DD");
-  cmd->add_option("--to", args->to, "Only events that may have happened on or before YYYY-MM-DD");
+  cmd->add_option("--to,--until", args->to,
+                  "Only events that may have happened on or before YYYY-MM-DD");
+  cmd->add_option("--view", args->view,
+                  "Timeline detail: auto (default: every event while the picture stays within "
+                  "about 4,000 px, else counts per day/week/month with the most salient "
+                  "labelled; --top, --from and --to ask for detail), detailed or overview")
+      ->check(CLI::IsMember({"auto", "detailed", "overview"}));
+  cmd->add_flag("--all-headlines", args->all_headlines,
+                "Draw every headline of a page's dated headline list as its own box (default: "
+                "a day's run of them is one group naming the most salient)");
   cmd->add_option("--type", args->types, "Only events of these types (comma-separated or repeated)")
       ->delimiter(',');
   cmd->add_option("--actor", args->actors,
@@ -81,6 +92,8 @@ void add_render_command(CLI::App& app, Action& action) {
     opt.focus = args->focus;
     opt.depth = args->depth;
     opt.title = args->title;
+    opt.view = *render::view_from_string(args->view);
+    opt.group_headlines = !args->all_headlines;
     if (!args->from.empty()) opt.filter.from = day_option("--from", args->from);
     if (!args->to.empty()) opt.filter.to = day_option("--to", args->to);
     opt.filter.types = args->types;

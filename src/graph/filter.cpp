@@ -95,12 +95,9 @@ std::vector<Vertex> select_events(const Timeline& t, const EventFilter& f) {
   for (auto v : boost::make_iterator_range(boost::vertices(g)))
     if (matches(g[v], f)) out.push_back(v);
   if (f.top && out.size() > *f.top) {
-    // The most salient first, then by id: the same N whatever the graph's order.
     std::vector<Vertex> ranked = out;
-    std::sort(ranked.begin(), ranked.end(), [&](Vertex a, Vertex b) {
-      return std::make_pair(-g[a].salience, std::string_view(g[a].id)) <
-             std::make_pair(-g[b].salience, std::string_view(g[b].id));
-    });
+    std::sort(ranked.begin(), ranked.end(),
+              [&](Vertex a, Vertex b) { return more_salient(g[a], g[b]); });
     ranked.resize(*f.top);
     std::sort(ranked.begin(), ranked.end());
     out.swap(ranked);
@@ -108,13 +105,22 @@ std::vector<Vertex> select_events(const Timeline& t, const EventFilter& f) {
   return out;
 }
 
+bool more_salient(const EventNode& a, const EventNode& b) {
+  return std::make_pair(-a.salience, std::string_view(a.id)) <
+         std::make_pair(-b.salience, std::string_view(b.id));
+}
+
 Timeline apply_filter(const Timeline& t, const EventFilter& f) {
+  return induced_timeline(t, select_events(t, f));
+}
+
+Timeline induced_timeline(const Timeline& t, const std::vector<Vertex>& vertices) {
   Timeline out;
   out.documents = t.documents;
   out.diagnostics = t.diagnostics;
   const EventGraph& g = t.graph;
   std::unordered_map<Vertex, Vertex> kept;
-  for (const Vertex v : select_events(t, f)) kept.emplace(v, boost::add_vertex(g[v], out.graph));
+  for (const Vertex v : vertices) kept.emplace(v, boost::add_vertex(g[v], out.graph));
   for (auto e : boost::make_iterator_range(boost::edges(g))) {
     auto a = kept.find(boost::source(e, g)), b = kept.find(boost::target(e, g));
     if (a != kept.end() && b != kept.end()) boost::add_edge(a->second, b->second, g[e], out.graph);

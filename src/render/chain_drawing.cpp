@@ -31,6 +31,9 @@ void draw_chain(GvGraph& gv, const graph::Timeline& t, graph::Vertex focus) {
   gv.node_default("fontname", "Helvetica");
   gv.node_default("fontsize", "10");
   gv.node_default("margin", "0.1,0.06");
+  // Every node sets its label. Declared here, so that the DOT does not depend on whether the
+  // process rendered a picture before (gvc then leaves label="\N" as every graph's default).
+  gv.node_default("label", "");
   gv.edge_default("arrowsize", "0.7");
 
   const std::vector<std::string> title{

@@ -1,6 +1,7 @@
 // Private to src/render: turning a layout (or a chain view) into a cgraph graph.
 #pragma once
 #include "chronograph/graph/model.hpp"
+#include "chronograph/render/overview.hpp"
 #include "chronograph/render/timeline_layout.hpp"
 #include "graphviz.hpp"
 
@@ -15,8 +16,10 @@ enum class LinkRouting { around_boxes, straight };
 LinkRouting link_routing(std::size_t events, std::size_t links);
 
 // Every box, line and label of the timeline picture, at the layout's positions, for
-// Graphviz's no-op layout (neato -n2): Graphviz only routes the links.
-void draw_timeline(GvGraph& gv, const graph::Timeline& timeline, const TimelineLayout& layout);
+// Graphviz's no-op layout (neato -n2): Graphviz only routes the links. An overview's counts
+// are drawn as bars over the axis, and its picture is bounded to OverviewLimits::max_side.
+void draw_timeline(GvGraph& gv, const graph::Timeline& timeline, const TimelineLayout& layout,
+                   const Histogram* histogram);
 
 // The causal view around one event for dot, left to right in time.
 void draw_chain(GvGraph& gv, const graph::Timeline& chain, graph::Vertex focus);

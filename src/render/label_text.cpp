@@ -233,4 +233,13 @@ std::string date_words(const base::DateValue& d) {
   return day_words(*d.earliest) + " \u2013 " + day_words(*d.latest);
 }
 
+std::string thousands(std::size_t count) {
+  std::string digits = std::to_string(count), out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return out;
+}
+
 }  // namespace chronograph::render

@@ -5,7 +5,9 @@
 #include <stdexcept>
 
 #include "chronograph/render/chain.hpp"
+#include "chronograph/render/headline_runs.hpp"
 #include "chronograph/render/html_writer.hpp"
+#include "chronograph/render/overview.hpp"
 #include "chronograph/render/timeline_layout.hpp"
 #include "drawings.hpp"
 
@@ -44,6 +46,13 @@ std::optional<Lanes> lanes_from_string(std::string_view w) {
   return std::nullopt;
 }
 
+std::optional<View> view_from_string(std::string_view w) {
+  if (w == "auto") return View::automatic;
+  if (w == "detailed") return View::detailed;
+  if (w == "overview") return View::overview;
+  return std::nullopt;
+}
+
 std::string render(const graph::Timeline& timeline, Format format, const RenderOptions& options) {
   if (format == Format::html) {
     if (options.layout == LayoutMode::chain)
@@ -65,10 +74,21 @@ std::string render(const graph::Timeline& timeline, Format format, const RenderO
   }
 
   // Geometry is computed outside the lock; only the Graphviz part is serialised.
-  const TimelineLayout layout = layout_timeline(shown, options);
+  std::optional<graph::Timeline> grouped;
+  std::optional<TimelineLayout> detailed;
+  if (!overview_by_count(shown, options)) {
+    if (options.group_headlines) grouped = group_headline_runs(shown, options.lanes);
+    detailed = layout_timeline(grouped ? *grouped : shown, options);
+    detailed->subtitle = subtitle_words(shown, detailed->axis);  // groups count as their events
+  }
+  std::optional<Overview> overview;
+  if (!detailed || overview_by_size(*detailed, options)) overview = layout_overview(shown, options);
   auto lock = detail::graphviz_lock();
   detail::GvGraph gv("timeline", true);
-  detail::draw_timeline(gv, shown, layout);
+  if (overview)
+    detail::draw_timeline(gv, overview->labelled, overview->layout, &overview->histogram);
+  else
+    detail::draw_timeline(gv, grouped ? *grouped : shown, *detailed, nullptr);
   if (format == Format::dot)
     return "// chronograph timeline; positions are fixed, render with: neato -n2 -Tsvg\n" +
            gv.write_dot();

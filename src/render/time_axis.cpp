@@ -170,7 +170,10 @@ TimeAxis TimeAxis::fit(std::vector<AxisInterval> input, double x_start,
     for (std::size_t i = lo; i < hi; ++i) seg.demand += demand[i];
     seg.pad = opt.pad;
     seg.x0 = x;
-    seg.x1 = x + std::max(opt.min_segment_width, seg.demand + 2 * opt.pad);
+    const double inner = opt.points_per_day > 0
+                             ? opt.points_per_day * (days_between(seg.first, seg.last) + 1)
+                             : seg.demand;
+    seg.x1 = x + std::max(opt.min_segment_width, inner + 2 * opt.pad);
     x = seg.x1;
     if (r + 1 < runs.size()) {
       const sys_days next = clusters[runs[r + 1].first].first;
@@ -181,6 +184,12 @@ TimeAxis TimeAxis::fit(std::vector<AxisInterval> input, double x_start,
   }
   axis.x_end_ = x;
   return axis;
+}
+
+int TimeAxis::drawn_days() const {
+  int days = 0;
+  for (const auto& s : segments_) days += days_between(s.first, s.last) + 1;
+  return days;
 }
 
 const AxisSegment& TimeAxis::segment(sys_days day) const {

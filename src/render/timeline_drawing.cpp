@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <map>
 
+#include "chronograph/render/headline_runs.hpp"
 #include "chronograph/render/label_text.hpp"
 #include "drawings.hpp"
 #include "style.hpp"
@@ -155,8 +156,9 @@ class Drawer {
 
 void style_item(Agnode_t* n, const graph::EventNode& node, bool undated) {
   const bool claim = node.kind == graph::EventKind::claim;
-  GvGraph::set(n, "shape", claim ? "note" : "box");
-  std::string style = claim ? "filled" : "rounded,filled";
+  const bool group = is_headline_group(node);  // a stack of boxes
+  GvGraph::set(n, "shape", claim ? "note" : group ? "box3d" : "box");
+  std::string style = claim || group ? "filled" : "rounded,filled";
   if (undated) style += ",dashed";
   GvGraph::set(n, "style", style);
   GvGraph::set(n, "fillcolor", claim ? Style::claim_fill : Style::event_fill);
@@ -164,7 +166,7 @@ void style_item(Agnode_t* n, const graph::EventNode& node, bool undated) {
   if (claim) GvGraph::set(n, "fontname", "Helvetica-Oblique");
 }
 
-void draw_legend(Drawer& d, const TimelineLayout& L, bool any_undated) {
+void draw_legend(Drawer& d, const TimelineLayout& L, bool any_undated, bool any_group) {
   double x = L.legend_x0;
   const double y = L.legend_y;
   const double size = 9.5;
@@ -186,6 +188,16 @@ void draw_legend(Drawer& d, const TimelineLayout& L, bool any_undated) {
   style_item(cl, claim, false);
   x += 36;
   caption("legend_claim_text", "claim");
+
+  if (any_group) {
+    graph::EventNode group;
+    group.id = "headlines-legend";
+    group.type = "headlines";
+    Agnode_t* gr = d.box("legend_group", x + 15, y, 30, 16);
+    style_item(gr, group, false);
+    x += 36;
+    caption("legend_group_text", "a day's headlines");
+  }
 
   if (any_undated) {
     Agnode_t* un = d.box("legend_undated", x + 15, y, 30, 16);
@@ -215,13 +227,37 @@ void draw_legend(Drawer& d, const TimelineLayout& L, bool any_undated) {
   }
 }
 
+// The overview's bars, standing on the axis, under a caption and a line at the highest count.
+void draw_histogram(Drawer& d, const Histogram& h, const TimelineLayout& L) {
+  d.text("bars_caption", L.plot_x0, h.caption_y, {h.caption}, 9.5, Style::muted, nullptr, true);
+  d.line(L.plot_x0, h.y0, L.plot_x1, h.y0, Style::grid, 0.6, "dashed");
+  d.text("bars_max", L.plot_x0 - 4, h.y0, {thousands(h.max_count)}, 8, Style::muted);
+  const double full = h.y1 - h.y0;
+  for (std::size_t i = 0; i < h.bins.size(); ++i) {
+    const HistogramBin& b = h.bins[i];
+    const double height =
+        std::max(2.0, full * static_cast<double>(b.count) / static_cast<double>(h.max_count));
+    // A gap between neighbouring bars once they are wide enough to spare one.
+    const double width = std::max(2.0, b.x1 - b.x0 > 3 ? b.x1 - b.x0 - 1 : b.x1 - b.x0);
+    Agnode_t* bar =
+        d.box("bar" + std::to_string(i), b.x0 + width / 2, h.y1 - height / 2, width, height);
+    GvGraph::set(bar, "shape", "box");
+    GvGraph::set(bar, "style", "filled");
+    GvGraph::set(bar, "fillcolor", Style::range_fill);
+    GvGraph::set(bar, "color", Style::range_fill);
+    GvGraph::set(bar, "penwidth", "0");
+    GvGraph::set(bar, "tooltip", day_words(b.first) + ": " + thousands(b.count));
+  }
+}
+
 }  // namespace
 
 LinkRouting link_routing(std::size_t events, std::size_t links) {
   return events <= 120 && links <= 60 ? LinkRouting::around_boxes : LinkRouting::straight;
 }
 
-void draw_timeline(GvGraph& gv, const graph::Timeline& t, const TimelineLayout& L) {
+void draw_timeline(GvGraph& gv, const graph::Timeline& t, const TimelineLayout& L,
+                   const Histogram* histogram) {
   const auto& g = t.graph;
   const std::size_t n = boost::num_vertices(g);
   gv.graph_attr("outputorder", "edgesfirst");
@@ -234,6 +270,10 @@ void draw_timeline(GvGraph& gv, const graph::Timeline& t, const TimelineLayout& 
   gv.graph_attr("bgcolor", "white");
   gv.graph_attr("pad", "0");
   gv.graph_attr("bb", "0,0," + num(L.width) + "," + num(L.height));
+  if (histogram) {  // a safety net: the overview is laid out within this already
+    const std::string side = inches(OverviewLimits::max_side + 2 * M::margin);
+    gv.graph_attr("size", side + "," + side);
+  }
   gv.node_default("shape", "plaintext");
   gv.node_default("style", "");
   gv.node_default("label", "");
@@ -303,14 +343,18 @@ void draw_timeline(GvGraph& gv, const graph::Timeline& t, const TimelineLayout& 
            Style::muted, "Helvetica-Oblique");
   }
 
+  if (histogram) draw_histogram(d, *histogram, L);
+
   // Events and claims, with their date-range bars.
   std::vector<Agnode_t*> nodes(n);
-  bool any_undated = false;
+  bool any_undated = false, any_group = false;
   for (graph::Vertex v = 0; v < n; ++v) {
     const PlacedItem& it = L.items[v];
     any_undated = any_undated || it.undated;
+    any_group = any_group || is_headline_group(g[v]);
     nodes[v] = d.box("e" + std::to_string(v), it.x, it.y, it.width, it.height);
-    GvGraph::set(nodes[v], "label", label_value(it.lines));
+    // A group's headlines read as a list, flush left; other boxes are centred.
+    GvGraph::set(nodes[v], "label", label_value(it.lines, is_headline_group(g[v])));
     GvGraph::set(nodes[v], "fontsize", num(M::font_size));
     style_item(nodes[v], g[v], it.undated);
     const std::string id = std::to_string(v);
@@ -381,7 +425,7 @@ void draw_timeline(GvGraph& gv, const graph::Timeline& t, const TimelineLayout& 
     }
   }
 
-  draw_legend(d, L, any_undated);
+  draw_legend(d, L, any_undated, any_group);
   d.flush_lines(corner0, corner1);
 }
 

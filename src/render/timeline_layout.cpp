@@ -2,12 +2,14 @@
 #include "chronograph/render/timeline_layout.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <map>
 #include <numeric>
 #include <set>
 #include <tuple>
 
+#include "chronograph/render/headline_runs.hpp"
 #include "chronograph/render/label_text.hpp"
 
 namespace chronograph::render {
@@ -27,6 +29,7 @@ std::optional<std::pair<date::sys_days, date::sys_days>> interval_of(const base:
 }  // namespace
 
 std::vector<std::string> item_label_lines(const graph::EventNode& n) {
+  if (is_headline_group(n)) return headline_group_lines(n, M::group_width, M::font_size);
   std::vector<std::string> lines{date_words(n.date)};
   std::string text = clean_text(n.label);
   if (text.empty()) text = clean_text(n.type.empty() ? n.id : n.type);
@@ -90,6 +93,56 @@ std::vector<std::string> order_lanes(const graph::Timeline& t, Lanes mode,
 
 }  // namespace
 
+namespace {
+
+bool word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+
+// Where the label first names the actor as a whole word (a possessive "Putin’s" counts), by
+// full name, last name ("Zelenskyy") or initials ("EU", "U.S."); npos if nowhere.
+std::size_t first_naming(std::string_view label, const std::string& actor) {
+  std::vector<std::string> forms{actor};
+  std::vector<std::string_view> words;
+  for (std::size_t i = 0; i < actor.size();) {
+    const std::size_t j = std::min(actor.find(' ', i), actor.size());
+    if (j > i) words.push_back(std::string_view(actor).substr(i, j - i));
+    i = j + 1;
+  }
+  if (words.size() > 1 && words.back().size() >= 4) forms.emplace_back(words.back());
+  if (words.size() > 1 && std::all_of(words.begin(), words.end(), [](std::string_view w) {
+        return std::isupper(static_cast<unsigned char>(w.front()));
+      })) {
+    std::string initials, dotted;
+    for (auto w : words) initials += w.front(), dotted += std::string(1, w.front()) + ".";
+    forms.push_back(initials);
+    forms.push_back(dotted);
+  }
+  std::size_t best = std::string_view::npos;
+  for (const auto& f : forms) {
+    for (std::size_t at = label.find(f); at != std::string_view::npos; at = label.find(f, at + 1)) {
+      const std::size_t end = at + f.size();
+      const bool starts = at == 0 || !word_char(label[at - 1]);
+      const bool ends = end == label.size() || !word_char(label[end]) || f.back() == '.';
+      if (starts && ends) {
+        best = std::min(best, at);
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+std::vector<std::string> actors_agent_first(const graph::EventNode& n) {
+  std::vector<std::pair<std::size_t, std::size_t>> order;  // (where named, given order)
+  for (std::size_t i = 0; i < n.actors.size(); ++i)
+    order.emplace_back(first_naming(n.label, n.actors[i]), i);
+  std::stable_sort(order.begin(), order.end());
+  std::vector<std::string> out;
+  for (const auto& [at, i] : order) out.push_back(n.actors[i]);
+  return out;
+}
+
 std::vector<std::string> lane_keys(const graph::Timeline& t, Lanes mode) {
   const auto& g = t.graph;
   const std::size_t n = boost::num_vertices(g);
@@ -99,7 +152,7 @@ std::vector<std::string> lane_keys(const graph::Timeline& t, Lanes mode) {
     const auto& node = g[v];
     switch (mode) {
       case Lanes::actor:
-        if (!node.actors.empty()) return node.actors.front();
+        if (!node.actors.empty()) return actors_agent_first(node).front();
         return node.kind == graph::EventKind::claim ? node.speaker : "";
       case Lanes::type:
         return node.type;
@@ -125,6 +178,11 @@ std::vector<std::string> lane_keys(const graph::Timeline& t, Lanes mode) {
 }
 
 TimelineLayout layout_timeline(const graph::Timeline& t, const RenderOptions& options) {
+  return layout_timeline(t, options, nullptr, 0);
+}
+
+TimelineLayout layout_timeline(const graph::Timeline& t, const RenderOptions& options,
+                               const TimeAxis* given_axis, double band_height) {
   const auto& g = t.graph;
   const std::size_t n = boost::num_vertices(g);
   TimelineLayout out;
@@ -138,8 +196,18 @@ TimelineLayout layout_timeline(const graph::Timeline& t, const RenderOptions& op
     const std::size_t named = ranked.size() - (ranked.back().empty() ? 1 : 0);
     if (named > M::max_lanes) {
       const std::set<std::string> kept(ranked.begin(), ranked.begin() + (M::max_lanes - 1));
-      for (auto& k : keys)
-        if (!kept.count(k)) k.clear();
+      for (graph::Vertex v = 0; v < n; ++v) {
+        if (kept.count(keys[v])) continue;
+        keys[v].clear();
+        // An event whose agent has no lane of its own goes to another actor's before
+        // "Other actors" (claims stay with the event they are about).
+        if (options.lanes != Lanes::actor || g[v].kind == graph::EventKind::claim) continue;
+        for (const auto& a : actors_agent_first(g[v]))
+          if (kept.count(a)) {
+            keys[v] = a;
+            break;
+          }
+      }
       merged = true;
     }
   }
@@ -214,7 +282,7 @@ TimelineLayout layout_timeline(const graph::Timeline& t, const RenderOptions& op
   TimeAxisOptions axis_opt;
   axis_opt.pad = 16;
   axis_opt.min_segment_width = M::label_width + 2 * M::box_pad_x + 24;
-  out.axis = TimeAxis::fit(intervals, out.plot_x0, axis_opt);
+  out.axis = given_axis ? *given_axis : TimeAxis::fit(intervals, out.plot_x0, axis_opt);
   out.ticks = out.axis.ticks();
   out.plot_x1 = out.axis.empty() ? out.plot_x0 + 200 : out.axis.x_end();
 
@@ -377,40 +445,53 @@ TimelineLayout layout_timeline(const graph::Timeline& t, const RenderOptions& op
       first.bracket_x1 = std::max(left + b.width, b.marker_x1);
     }
   }
-  out.lanes_x1 = std::max(out.plot_x1, out.undated_x1) + 8;
+  // A block wider than its stretch of axis (possible at the overview's fixed scale) may
+  // reach past the plot: the lanes, and so the picture, reach over it.
+  double right = std::max(out.plot_x1, out.undated_x1);
+  for (const auto& it : out.items) right = std::max(right, it.x + it.width / 2);
+  out.lanes_x1 = right + 8;
+  out.band_y0 = y;
+  y += band_height;
   out.axis_y = y;
   out.tick_label_y = y + 6 + M::tick_size / 2 + 2;
   out.break_label_y = out.tick_label_y + M::tick_size + 4;
   out.legend_y = out.break_label_y + 30;
   out.legend_x0 = M::margin;
 
-  // Title and the span of dates shown.
-  std::size_t events = 0, claims = 0;
-  for (graph::Vertex v = 0; v < n; ++v) (g[v].kind == graph::EventKind::claim ? claims : events)++;
   out.title = clean_text(options.title);
   if (out.title.empty())
     out.title = t.documents.size() == 1 && !t.documents.front().title.empty()
                     ? clean_text(t.documents.front().title)
                     : "Event timeline";
+  out.subtitle = subtitle_words(t, out.axis);
+  size_picture(out);
+  return out;
+}
+
+std::string subtitle_words(const graph::Timeline& t, const TimeAxis& axis) {
+  const auto& g = t.graph;
+  std::size_t events = 0, claims = 0;
+  for (auto v : boost::make_iterator_range(boost::vertices(g)))
+    (g[v].kind == graph::EventKind::claim ? claims : events)++;
   std::string span = "no dated events";
-  if (!out.axis.empty()) {
-    span = day_words(out.axis.segments().front().first) + " \u2013 " +
-           day_words(out.axis.segments().back().last);
+  if (!axis.empty()) {
+    span = day_words(axis.segments().front().first) + " \u2013 " +
+           day_words(axis.segments().back().last);
   }
   auto plural = [](std::size_t k, const char* word) {
-    return std::to_string(k) + " " + word + (k == 1 ? "" : "s");
+    return thousands(k) + " " + word + (k == 1 ? "" : "s");
   };
-  out.subtitle = span + "  \u00B7  " + plural(events, "event") + ", " + plural(claims, "claim") +
-                 ", " + plural(boost::num_edges(g), "link") + " from " +
-                 plural(t.documents.size(), "document");
+  return span + "  \u00B7  " + plural(events, "event") + ", " + plural(claims, "claim") + ", " +
+         plural(boost::num_edges(g), "link") + " from " + plural(t.documents.size(), "document");
+}
 
+void size_picture(TimelineLayout& out) {
   const double legend_w = 900;  // the legend row's width (see timeline_drawing)
   out.width = std::max({out.lanes_x1, out.legend_x0 + legend_w,
                         M::margin + text_width(out.title, M::title_size, true),
                         M::margin + text_width(out.subtitle, M::subtitle_size)}) +
               M::margin;
   out.height = out.legend_y + 12 + M::margin;
-  return out;
 }
 
 }  // namespace chronograph::render

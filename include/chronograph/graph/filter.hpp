@@ -41,4 +41,10 @@ std::vector<Vertex> select_events(const Timeline& timeline, const EventFilter& f
 // A copy of the timeline holding only matching events and the links between them.
 Timeline apply_filter(const Timeline& timeline, const EventFilter& filter);
 
+// The order of `top`: the more salient first, then by id (the same N whatever the graph's order).
+bool more_salient(const EventNode& a, const EventNode& b);
+
+// A copy holding the given vertices (in that order) and the links between them.
+Timeline induced_timeline(const Timeline& timeline, const std::vector<Vertex>& vertices);
+
 }  // namespace chronograph::graph

@@ -36,6 +36,9 @@ std::string label_value(const std::vector<std::string>& lines, bool flush_left =
 // "after 1 Jun 2025", "undated".
 std::string date_words(const base::DateValue& date);
 
+// A count with thousands separated: "100,000".
+std::string thousands(std::size_t count);
+
 // "2 Jun 2025" / "Jun 2025" / "2025".
 std::string day_words(date::sys_days day);
 std::string month_words(date::year_month ym);

@@ -19,13 +19,21 @@ std::optional<Lanes> lanes_from_string(std::string_view word);
 
 enum class LayoutMode { timeline, chain };
 
+// The timeline's level of detail. automatic: every event as a box while the picture stays
+// within about 4,000 px, else the overview (render/overview.hpp); --top, --from or --to ask
+// for detail. detailed / overview: that one, whatever the size.
+enum class View { automatic, detailed, overview };
+std::optional<View> view_from_string(std::string_view word);
+
 struct RenderOptions {
   Lanes lanes = Lanes::none;
   LayoutMode layout = LayoutMode::timeline;
-  std::string focus;          // chain layout: the event (id or words, see graph::select_event)
-  int depth = 2;              // chain layout: how many links away from the focus
-  std::string title;          // picture title; a default is derived from the graph when empty
-  graph::EventFilter filter;  // --from/--to/--type/--actor, shared with queries
+  std::string focus;            // chain layout: the event (id or words, see graph::select_event)
+  int depth = 2;                // chain layout: how many links away from the focus
+  std::string title;            // picture title; a default is derived from the graph when empty
+  graph::EventFilter filter;    // --from/--to/--type/--actor, shared with queries
+  View view = View::automatic;  // timeline layout only
+  bool group_headlines = true;  // timeline pictures: a day's run of headlines as one group
 };
 
 // Renders the timeline; returns the bytes of the requested format (html: html_page()). All Graphviz

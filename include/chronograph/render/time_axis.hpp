@@ -37,6 +37,9 @@ struct TimeAxisOptions {
   double break_width = 48;         // points taken by one axis break
   double pad = 40;                 // points kept free at each segment end
   double min_tick_spacing = 62;    // points between tick labels
+  // When > 0, every segment is drawn to this one scale (plus its pads) instead of as wide as
+  // its intervals ask: the overview of a large graph, where bars of counts share the axis.
+  double points_per_day = 0;
 };
 
 // A stretch of days to show, with the room (points of axis) its events ask for.
@@ -62,6 +65,8 @@ class TimeAxis {
   bool empty() const { return segments_.empty(); }
 
   const std::vector<AxisSegment>& segments() const { return segments_; }
+  // Days drawn, all segments together (one per segment at least).
+  int drawn_days() const;
   const std::vector<AxisBreak>& breaks() const { return breaks_; }
   // Ticks chosen per segment for its span and width: days, weeks, months or years.
   std::vector<AxisTick> ticks() const;

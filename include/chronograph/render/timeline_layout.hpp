@@ -18,6 +18,7 @@ struct Metrics {
   static constexpr double box_pad_y = 5;
   static constexpr double label_width = 136;     // text width before a label wraps
   static constexpr std::size_t label_lines = 4;  // wrapped label lines, date line excluded
+  static constexpr double group_width = 190;     // text width in a headline group's box
   static constexpr double range_bar = 5;         // height of a date-range bar or day dot
   static constexpr double block_gap = 6;         // between boxes inside a block
   static constexpr int long_range_days = 400;    // longer ranges do not join axis segments
@@ -76,6 +77,7 @@ struct TimelineLayout {
   std::vector<PlacedItem> items;  // one per vertex, in vertex order
   TimeAxis axis;
   std::vector<AxisTick> ticks;
+  double band_y0 = 0;        // top of the band above the axis (the overview's counts)
   double axis_y = 0;         // the axis line
   double tick_label_y = 0;   // centre of the tick labels
   double break_label_y = 0;  // centre of the "311 years" labels under breaks
@@ -91,6 +93,20 @@ std::vector<std::string> item_label_lines(const graph::EventNode& node);
 
 // Computes the picture for a (filtered) timeline; pure geometry, no Graphviz.
 TimelineLayout layout_timeline(const graph::Timeline& timeline, const RenderOptions& options);
+// The same on an axis fitted beforehand (when given), with band_height points kept free
+// between the lanes and the axis (render/overview.hpp).
+TimelineLayout layout_timeline(const graph::Timeline& timeline, const RenderOptions& options,
+                               const TimeAxis* axis, double band_height);
+
+// "1 Jan 1711 – 31 Dec 2027  ·  63 events, 9 claims, 13 links from 5 documents".
+std::string subtitle_words(const graph::Timeline& timeline, const TimeAxis& axis);
+// The picture's width and height from its parts (plot, lanes, legend, title and subtitle).
+void size_picture(TimelineLayout& layout);
+
+// The event's actors, its agent first: the one its label names first, by full name, last
+// name or initials ("Zelenskyy appoints Umerov", "EU ambassadors approve ..."), then the
+// others in their order. A by-actor lane is the agent's.
+std::vector<std::string> actors_agent_first(const graph::EventNode& node);
 
 // The lane an event belongs to under the lane mode ("" for Lanes::none); claims go to the
 // lane of the event they are about, so that they sit next to it.

@@ -163,6 +163,44 @@ TEST_CASE("render: past a dozen actors, the smallest share one lane") {
   CHECK(L.lanes.back().title.front() == "Other actors");
 }
 
+TEST_CASE("render: an event's actor lane is its agent, the actor its label names first") {
+  graph::EventNode n;
+  n.label = "Zelenskyy appoints Umerov as Secretary of Ukraine’s National Security";
+  n.actors = {"Rustem Umerov", "Ukraine", "Volodymyr Zelenskyy"};  // as the graph sorts them
+  CHECK(actors_agent_first(n) ==
+        std::vector<std::string>{"Volodymyr Zelenskyy", "Rustem Umerov", "Ukraine"});
+  n.label = "EU ambassadors approve 18th sanctions package against Russia";
+  n.actors = {"European Union", "Russia"};
+  CHECK(actors_agent_first(n).front() == "European Union");
+  n.label = "U.S. eyes Ukrainian drones: Trump";
+  n.actors = {"Donald Trump", "Ukraine", "United States"};
+  CHECK(actors_agent_first(n).front() == "United States");  // "Ukrainian" is not "Ukraine"
+  n.label = "Putin’s silence reflects intentions regarding Trump";
+  n.actors = {"Donald Trump", "Vladimir Putin"};
+  CHECK(actors_agent_first(n).front() == "Vladimir Putin");
+  n.label = "Talks in Istanbul";  // nobody named: the graph's order
+  CHECK(actors_agent_first(n).front() == "Donald Trump");
+}
+
+TEST_CASE("render: an agent without a lane of its own goes to another actor's lane") {
+  graph::Timeline t;
+  // Twelve actors with lanes; the last event's agent has none, its other actor has one.
+  for (int i = 0; i < 12; ++i)
+    for (int k = 0; k < 3; ++k)
+      test::add_event(t, "e" + std::to_string(i) + "-" + std::to_string(k), "Event",
+                      base::day_value(test::day(2025, 6, 1 + static_cast<unsigned>(k)),
+                                      base::Basis::explicit_date),
+                      {"Actor " + std::to_string(100 + i)});
+  const auto v = test::add_event(t, "z", "Zelenskyy meets Actor 100",
+                                 base::day_value(test::day(2025, 6, 9), base::Basis::explicit_date),
+                                 {"Actor 100", "Volodymyr Zelenskyy"});
+  RenderOptions opt;
+  opt.lanes = Lanes::actor;
+  CHECK(lane_keys(t, Lanes::actor)[v] == "Volodymyr Zelenskyy");
+  const auto L = layout_timeline(t, opt);
+  CHECK(L.lanes[L.items[v].lane].key == "Actor 100");
+}
+
 TEST_CASE("render: claims name their speaker once") {
   graph::EventNode c;
   c.kind = graph::EventKind::claim;
