@@ -94,8 +94,8 @@ void add_render_command(CLI::App& app, Action& action) {
     opt.title = args->title;
     opt.view = *render::view_from_string(args->view);
     opt.group_headlines = !args->all_headlines;
-    if (!args->from.empty()) opt.filter.from = day_option("--from", args->from);
-    if (!args->to.empty()) opt.filter.to = day_option("--to", args->to);
+    if (!args->from.empty()) opt.filter.from = day_option("--from/--since", args->from);
+    if (!args->to.empty()) opt.filter.to = day_option("--to/--until", args->to);
     opt.filter.types = args->types;
     opt.filter.actors = args->actors;
     opt.filter.min_salience = args->min_salience;

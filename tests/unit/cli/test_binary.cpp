@@ -75,3 +75,11 @@ TEST_CASE("cli: empty and CRLF documents build") {
   const auto j = nlohmann::json::parse(slurp(dir / "out/timeline.json"));
   CHECK(j["documents"].size() == 2);
 }
+
+// Regression: a bad date given as --since was reported as "--from", a flag the user never typed.
+TEST_CASE("cli: a bad render date names both spellings of its flag") {
+  const auto r = run_binary("render --graph " + std::string(CHRONOGRAPH_SOURCE_DIR) +
+                            "/graphs/timeline.json --since 2025-13-01 -o -");
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("--from/--since") != std::string::npos);
+}
