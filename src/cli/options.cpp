@@ -4,6 +4,7 @@
 #include "chronograph/base/suggest.hpp"
 #include "chronograph/base/usage_error.hpp"
 #include "chronograph/overrides/date_spec.hpp"
+#include "chronograph/pipeline/last_build.hpp"
 #include "commands.hpp"
 
 namespace chronograph::cli {
@@ -28,7 +29,7 @@ void add_verbosity_options(CLI::App* cmd, Verbosity& v) {
 
 void add_graph_source_options(CLI::App* cmd, GraphSource& s) {
   cmd->add_option("paths", s.paths,
-                  "Documents to build from (default: read the last build's graphs/timeline.json)");
+                  "Documents to build from (default: read the graph the last build here wrote)");
   cmd->add_option("--graph", s.graph, "A built graph (timeline.json, '-' for standard input)")
       ->excludes(cmd->get_option("paths"));
   cmd->add_option("--overrides", s.overrides,

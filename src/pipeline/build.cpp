@@ -17,6 +17,7 @@
 #include "chronograph/ingest/reader.hpp"
 #include "chronograph/overrides/overrides.hpp"
 #include "chronograph/overrides/spec.hpp"
+#include "chronograph/pipeline/last_build.hpp"
 #include "chronograph/query/graph_loader.hpp"
 #include "chronograph/render/render.hpp"
 
@@ -53,14 +54,6 @@ void write_output(const graph::Timeline& timeline, const std::string& format,
     graph::write_json(timeline, sink);
   else
     sink(render::render(timeline, *render::format_from_string(format), {}));
-}
-
-std::string last_build_graph() {
-  const fs::path file = fs::path(kDefaultOutputDir) / "timeline.json";
-  if (fs::is_regular_file(file)) return file.generic_string();
-  throw base::UsageError("no --graph given, and there is no " + file.generic_string() +
-                         " from a previous 'chronograph build' here; run 'chronograph build' "
-                         "first, or pass --graph FILE, or documents to build from");
 }
 
 graph::Timeline read_graph_from_stdin() {
@@ -143,6 +136,8 @@ void write_outputs(const graph::Timeline& timeline, const fs::path& dir,
     file.finish();
   }
   for (auto& file : pending) file.commit();
+  if (std::find(formats.begin(), formats.end(), "json") != formats.end())
+    remember_last_build(dir / "timeline.json");
 }
 
 graph::Timeline load_or_build(const std::optional<std::string>& graph_file,

@@ -51,22 +51,27 @@ struct RunResult {
   std::string out, err;
 };
 
-// Runs the chronograph binary with a shell-quoted argument string in dir, with standard input
-// from `input` (empty by default).
-inline RunResult run_binary_in(const std::filesystem::path& dir, const std::string& args,
-                               const std::string& input = "") {
+// Runs a shell command line in dir, with standard input from `input` (empty by default).
+inline RunResult run_shell_in(const std::filesystem::path& dir, const std::string& command,
+                              const std::string& input = "") {
   TempDir tmp;
   const auto in = tmp / "stdin", out = tmp / "stdout", err = tmp / "stderr";
   write_file(in, input);
-  const std::string cmd = "cd '" + dir.string() + "' && '" + std::string(CHRONOGRAPH_BINARY) +
-                          "' " + args + " <'" + in.string() + "' >'" + out.string() + "' 2>'" +
-                          err.string() + "'";
+  const std::string cmd = "cd '" + dir.string() + "' && " + command + " <'" + in.string() + "' >'" +
+                          out.string() + "' 2>'" + err.string() + "'";
   const int status = std::system(cmd.c_str());
   RunResult r;
   r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   r.out = slurp(out);
   r.err = slurp(err);
   return r;
+}
+
+// Runs the chronograph binary with a shell-quoted argument string in dir, with standard input
+// from `input` (empty by default).
+inline RunResult run_binary_in(const std::filesystem::path& dir, const std::string& args,
+                               const std::string& input = "") {
+  return run_shell_in(dir, "'" + std::string(CHRONOGRAPH_BINARY) + "' " + args, input);
 }
 
 // The same from the repo root.

@@ -48,13 +48,9 @@ void check_output_formats(const std::vector<std::string>& formats);
 void write_output(const graph::Timeline& timeline, const std::string& format,
                   const std::function<void(std::string_view)>& sink);
 
-// The graph 'query' and 'render' read when given neither --graph nor documents: the JSON the
-// last 'build' wrote into kDefaultOutputDir. Throws base::UsageError, saying how to make one,
-// when there is none.
-std::string last_build_graph();
-
 // Writes timeline.{json,dot,svg,...} for the given formats into dir (created if needed),
-// each file atomically. Formats: json, dot, svg, png, pdf.
+// each file atomically. Formats: json, dot, svg, png, pdf. With json, remembers dir's graph as
+// the last build's (pipeline/last_build.hpp).
 void write_outputs(const graph::Timeline& timeline, const std::filesystem::path& dir,
                    const std::vector<std::string>& formats);
 

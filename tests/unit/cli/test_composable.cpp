@@ -84,6 +84,40 @@ TEST_CASE("issue 14.5: query and render read the last build's graph, and say so"
   CHECK(r.err.find("--overrides") != std::string::npos);
 }
 
+TEST_CASE("issue 14.5: a build with -o elsewhere is the graph query and render read next") {
+  TempDir dir, state;
+  const std::string env = "XDG_STATE_HOME='" + state.path().string() + "' ";
+  fs::create_directories(dir / "graphs");
+  fs::copy_file(sample_graph(), dir / "graphs/timeline.json");  // an older default build
+  write_file(dir / "doc.txt", std::string(kSentence));
+  const auto sh = [&](const std::string& args) {
+    return test_support::run_shell_in(dir.path(),
+                                      env + "'" + std::string(CHRONOGRAPH_BINARY) + "' " + args);
+  };
+  auto r = sh("build doc.txt --no-overrides --format json -o out/run1");
+  REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  r = sh("query events");
+  CHECK_MESSAGE(r.exit_code == 0, r.err);
+  CHECK(r.err == "chronograph: reading out/run1/timeline.json\n");
+  // A build that writes no JSON leaves the memo as it was; a later JSON build replaces it.
+  r = sh("build doc.txt --no-overrides --format dot -o out/run2");
+  REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  CHECK(sh("render -o x.dot").err == "chronograph: reading out/run1/timeline.json\n");
+  r = sh("build doc.txt --no-overrides --format json");
+  REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  CHECK(sh("query events").err == "chronograph: reading graphs/timeline.json\n");
+  // A remembered graph that was deleted falls back to the default folder's.
+  fs::remove_all(dir / "graphs");
+  r = sh("query events");
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("no --graph given") != std::string::npos);
+  // Another folder has its own memo: nothing read from here.
+  TempDir other;
+  r = test_support::run_shell_in(other.path(),
+                                 env + "'" + std::string(CHRONOGRAPH_BINARY) + "' query events");
+  CHECK(r.exit_code == 2);
+}
+
 TEST_CASE("issue 14.6: '-' reads standard input, '-o -' writes standard output") {
   auto r = run_binary_in(source_dir(), "tag -", kSentence);
   CHECK_MESSAGE(r.exit_code == 0, r.err);
