@@ -15,7 +15,7 @@
 #include "chronograph/query/causal.hpp"
 #include "chronograph/query/chain.hpp"
 #include "chronograph/query/graph_index.hpp"
-#include "chronograph/query/graph_loader.hpp"
+#include "chronograph/graph/graph_reader.hpp"
 
 using namespace chronograph;
 using Clock = std::chrono::steady_clock;
@@ -100,11 +100,11 @@ int main(int argc, char** argv) {
   // beside wall time because this machine is shared: it shows the cost without the waiting.
   const std::clock_t c0 = std::clock();
   t0 = Clock::now();
-  query::LoadTimes times;
+  graph::LoadTimes times;
   // new T(prvalue) builds the Timeline in place; moving one would copy the graph (Boost 1.74's
   // adjacency_list has no move constructor).
   std::unique_ptr<const graph::Timeline> t(
-      new graph::Timeline(query::load_graph(file.string(), &times)));
+      new graph::Timeline(graph::load_graph(file.string(), &times)));
   auto t1 = Clock::now();
   const query::GraphIndex index(t->graph);
   const double index_ms = ms_since(t1);

@@ -8,7 +8,7 @@
 #include "chronograph/query/events.hpp"
 #include "chronograph/query/format.hpp"
 #include "chronograph/query/graph_index.hpp"
-#include "chronograph/query/graph_loader.hpp"
+#include "chronograph/graph/graph_reader.hpp"
 #include "chronograph/query/pick.hpp"
 #include "commands.hpp"
 

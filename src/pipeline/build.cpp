@@ -13,12 +13,12 @@
 #include "chronograph/base/usage_error.hpp"
 #include "chronograph/events/lexicon.hpp"
 #include "chronograph/graph/builder.hpp"
+#include "chronograph/graph/graph_reader.hpp"
 #include "chronograph/graph/json_io.hpp"
 #include "chronograph/ingest/reader.hpp"
 #include "chronograph/overrides/overrides.hpp"
 #include "chronograph/overrides/spec.hpp"
 #include "chronograph/pipeline/last_build.hpp"
-#include "chronograph/query/graph_loader.hpp"
 #include "chronograph/render/render.hpp"
 
 namespace chronograph::pipeline {
@@ -60,9 +60,7 @@ graph::Timeline read_graph_from_stdin() {
   std::ostringstream in;
   in << std::cin.rdbuf();
   const std::string text = std::move(in).str();
-  // The fast reader when it understands the text, else the reference one for its errors.
-  if (auto fast = query::read_graph_fast(text)) return std::move(*fast);
-  return graph::from_json(text, ingest::kStdinName);
+  return graph::read_graph(text, ingest::kStdinName);
 }
 
 graph::Timeline build(const BuildRequest& req, std::vector<std::string>* warnings) {
@@ -144,7 +142,7 @@ graph::Timeline load_or_build(const std::optional<std::string>& graph_file,
                               const BuildRequest& request, std::vector<std::string>* warnings) {
   // The fast graph@1 reader, which falls back to the reference one for its exact errors.
   if (graph_file && *graph_file == ingest::kStdinPath) return read_graph_from_stdin();
-  if (graph_file) return query::load_graph(*graph_file);
+  if (graph_file) return graph::load_graph(*graph_file);
   return build(request, warnings);
 }
 

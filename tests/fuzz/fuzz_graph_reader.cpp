@@ -6,14 +6,14 @@
 
 #include "chronograph/base/source_error.hpp"
 #include "chronograph/graph/json_io.hpp"
-#include "chronograph/query/graph_loader.hpp"
+#include "chronograph/graph/graph_reader.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace chronograph;
   const std::string_view text(reinterpret_cast<const char*>(data), size);
-  if (auto fast = query::read_graph_fast(text)) {
+  if (auto fast = graph::read_graph_fast(text)) {
     const std::string again = graph::to_json(*fast);
-    if (!query::read_graph_fast(again)) graph::from_json(again, "rewritten.json");
+    if (!graph::read_graph_fast(again)) graph::from_json(again, "rewritten.json");
   }
   try {
     const graph::Timeline t = graph::from_json(text, "fuzz.json");

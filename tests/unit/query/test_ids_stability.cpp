@@ -7,7 +7,7 @@
 
 #include "chronograph/graph/ids.hpp"
 #include "chronograph/graph/json_io.hpp"
-#include "chronograph/query/graph_loader.hpp"
+#include "chronograph/graph/graph_reader.hpp"
 #include "support.hpp"
 
 namespace graph = chronograph::graph;
@@ -107,7 +107,7 @@ TEST_CASE("ids: an id states no date, and the former id with its date still name
   CHECK(json.find("\"former_ids\": [\n        \"talks-istanbul-2025-06-02-" + hash +
                   "\"\n      ]\n    }") != std::string::npos);
   CHECK(graph::from_json(json, "g.json").graph[0].former_ids == node.former_ids);
-  const auto fast = chronograph::query::read_graph_fast(json);
+  const auto fast = chronograph::graph::read_graph_fast(json);
   REQUIRE(fast);
   CHECK(fast->graph[0].former_ids == node.former_ids);
 }

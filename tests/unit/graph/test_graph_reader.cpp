@@ -4,13 +4,12 @@
 #include <map>
 #include <random>
 
+#include "../query/support.hpp"
 #include "chronograph/base/source_error.hpp"
+#include "chronograph/graph/graph_reader.hpp"
 #include "chronograph/graph/json_io.hpp"
-#include "chronograph/query/graph_loader.hpp"
-#include "support.hpp"
 
 namespace graph = chronograph::graph;
-namespace query = chronograph::query;
 namespace ct = chronograph::testing;
 
 namespace {
@@ -57,16 +56,16 @@ bool reference_accepts(const std::string& text) {
 
 }  // namespace
 
-TEST_CASE("query loader: the fast reader round-trips like the reference reader") {
+TEST_CASE("graph reader: the fast reader round-trips like the reference reader") {
   const std::string text =
       ct::slurp(std::string(CHRONOGRAPH_SOURCE_DIR) + "/tests/fixtures/query/sample.json");
-  const auto fast = query::read_graph_fast(text);
+  const auto fast = graph::read_graph_fast(text);
   REQUIRE(fast);
   CHECK(graph::to_json(*fast) == graph::to_json(graph::from_json(text, "sample.json")));
   CHECK(graph::to_json(*fast) == text);
 }
 
-TEST_CASE("query loader: escapes, surrogates and unknown fields") {
+TEST_CASE("graph reader: escapes, surrogates and unknown fields") {
   const std::string text =
       R"({"schema": "chronograph/graph@1", "extra": [1, 2.5e3, true, null, {"a": "b"}],
     "documents": [{"id": "d", "path": "d.txt", "title": "T\u00e9\"x\"", "published":
@@ -77,25 +76,25 @@ TEST_CASE("query loader: escapes, surrogates and unknown fields") {
       {"id": "e2", "kind": "claim", "type": "statement", "label": "S", "speaker": "X",
       "date": {"value": "2025", "earliest": "2025-01-01", "latest": "2025-12-31", "basis": "relative"}}],
     "links": [{"from": "e2", "to": "e1", "type": "claim_about", "rule": "r"}]})";
-  const auto fast = query::read_graph_fast(text);
+  const auto fast = graph::read_graph_fast(text);
   REQUIRE(fast);
   CHECK(graph::to_json(*fast) == graph::to_json(graph::from_json(text, "x.json")));
   CHECK(fast->documents[0].title == "Té\"x\"");
   CHECK(fast->graph[0].label == "Talks \xF0\x9F\x98\x80 in Istanbul\n");
 }
 
-TEST_CASE("query loader: anything unusual goes to the reference reader and its errors") {
-  CHECK(!query::read_graph_fast("{"));
-  CHECK(!query::read_graph_fast(
+TEST_CASE("graph reader: anything unusual goes to the reference reader and its errors") {
+  CHECK(!graph::read_graph_fast("{"));
+  CHECK(!graph::read_graph_fast(
       R"({"schema": "chronograph/graph@2", "documents": [], "events": [], "links": []})"));
-  CHECK(!query::read_graph_fast(
+  CHECK(!graph::read_graph_fast(
       R"({"schema": "chronograph/graph@1", "documents": [], "events": [], "links": [{"from": "a", "to": "b", "type": "causes"}]})"));
   const auto dir = ct::scratch_dir("loader");
   ct::write_text(
       dir / "bad.json",
       R"({"schema": "chronograph/graph@1", "documents": [], "events": [], "links": [{"from": "a", "to": "b", "type": "causes"}]})");
   try {
-    query::load_graph((dir / "bad.json").string());
+    graph::load_graph((dir / "bad.json").string());
     FAIL("expected an error");
   } catch (const chronograph::base::InputError& e) {
     CHECK(std::string(e.what()) ==
@@ -107,17 +106,17 @@ TEST_CASE("query loader: anything unusual goes to the reference reader and its e
         (dir / "bad.json").string() + ":1:85: error: $.links[0].from: unknown event id 'a'\n");
 }
 
-TEST_CASE("query loader: the project's graph loads exactly as the reference reads it") {
+TEST_CASE("graph reader: the project's graph loads exactly as the reference reads it") {
   const std::string path = std::string(CHRONOGRAPH_SOURCE_DIR) + "/graphs/timeline.json";
   const std::string text = ct::slurp(path);
   const auto reference = graph::from_json(text, path);
-  const auto fast = query::read_graph_fast(text);
+  const auto fast = graph::read_graph_fast(text);
   REQUIRE(fast);
   check_same(*fast, reference);
-  check_same(query::load_graph(path), reference);
+  check_same(graph::load_graph(path), reference);
 }
 
-TEST_CASE("query loader: a bigger random graph keeps every edge order (chunks, reservations)") {
+TEST_CASE("graph reader: a bigger random graph keeps every edge order (chunks, reservations)") {
   // More links than one chunk of pending links, with parallel edges and self-loops.
   std::mt19937 rng(7);
   graph::Timeline t;
@@ -138,12 +137,12 @@ TEST_CASE("query loader: a bigger random graph keeps every edge order (chunks, r
     boost::add_edge(a, rng() % 300, e, t.graph);
   }
   const std::string text = graph::to_json(t);
-  const auto fast = query::read_graph_fast(text);
+  const auto fast = graph::read_graph_fast(text);
   REQUIRE(fast);
   check_same(*fast, graph::from_json(text, "big.json"));
 }
 
-TEST_CASE("query loader: any key order, escaped keys and ids, odd whitespace") {
+TEST_CASE("graph reader: any key order, escaped keys and ids, odd whitespace") {
   const std::string text =
       "{\"links\"  :[],\"diagnostics\":[{\"message\":\"m\",\"severity\":\"note\"}],\r\n"
       "\t\"schema\":\"chronograph/graph@1\",\"documents\":[],\"events\":[\n"
@@ -153,7 +152,7 @@ TEST_CASE("query loader: any key order, escaped keys and ids, odd whitespace") {
       "\"date\":{\"value\":\"2025\",\"earliest\":\"2025-01-01\",\"latest\":\"2025-12-31\","
       "\"basis\":\"relative\"}}]}";
   // links before events: the fast path declines, the reference reader does it.
-  CHECK(!query::read_graph_fast(text));
+  CHECK(!graph::read_graph_fast(text));
   const std::string reordered =
       "{\"schema\":\"chronograph/graph@1\",\"documents\":[],\"events\":[\n"
       "{\"label\":\"L\",\"\\u0069d\":\"caf\\u00e9-1\",\"date\":{\"basis\":\"unknown\",\"latest\":"
@@ -163,7 +162,7 @@ TEST_CASE("query loader: any key order, escaped keys and ids, odd whitespace") {
       "\"basis\":\"relative\"}}],\r\n\t\"links\" : [ {\"rule\":\"r\",\"type\":\"claim_about\","
       "\"to\":\"café-1\",\"from\":\"caf\\u00e9-2\",\"evidence\":{\"text\":\"x\",\"end\":1,"
       "\"start\":0,\"doc\":\"d\"}} ] ,\"diagnostics\":[{\"message\":\"m\",\"severity\":\"note\"}]}";
-  const auto fast = query::read_graph_fast(reordered);
+  const auto fast = graph::read_graph_fast(reordered);
   REQUIRE(fast);
   check_same(*fast, graph::from_json(reordered, "x.json"));
   CHECK(fast->graph[0].id == "café-1");
@@ -171,7 +170,7 @@ TEST_CASE("query loader: any key order, escaped keys and ids, odd whitespace") {
   CHECK(boost::num_edges(fast->graph) == 1);
 }
 
-TEST_CASE("query loader: strings agree with the reference reader byte for byte") {
+TEST_CASE("graph reader: strings agree with the reference reader byte for byte") {
   // Random labels around the 8-byte steps of the scanner: plain bytes, escapes, UTF-8 (valid
   // and not), raw control characters. The fast reader must accept exactly what the reference
   // accepts, with the same result.
@@ -207,7 +206,7 @@ TEST_CASE("query loader: strings agree with the reference reader byte for byte")
       body += r < 60 ? pieces[rng() % 2] : pieces[rng() % std::size(pieces)];
     }
     const std::string text = with_label(body);
-    const auto fast = query::read_graph_fast(text);
+    const auto fast = graph::read_graph_fast(text);
     const bool ref_ok = reference_accepts(text);
     CHECK_MESSAGE(fast.has_value() == ref_ok, body);
     if (fast && ref_ok) {
@@ -218,24 +217,24 @@ TEST_CASE("query loader: strings agree with the reference reader byte for byte")
   CHECK(accepted > 500);
 }
 
-TEST_CASE("query loader: what the fast path declines, the reference reader answers") {
+TEST_CASE("graph reader: what the fast path declines, the reference reader answers") {
   // Overlong, surrogate, beyond U+10FFFF, truncated: rejected by both.
   for (const char* bad : {"\xC0\xAF", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\xE2\x82"}) {
-    CHECK(!query::read_graph_fast(with_label(bad)));
+    CHECK(!graph::read_graph_fast(with_label(bad)));
     CHECK(!reference_accepts(with_label(bad)));
   }
   // A key given twice: the reference reader decides what it means.
   const std::string twice =
       R"({"schema": "chronograph/graph@1", "documents": [], "events": [], "links": [], "links": []})";
-  CHECK(!query::read_graph_fast(twice));
+  CHECK(!graph::read_graph_fast(twice));
   // A valid graph the fast path does not take (links first) still loads, through the
   // reference reader, from a file.
   const std::string links_first =
       R"({"links": [], "schema": "chronograph/graph@1", "documents": [], "events": []})";
-  CHECK(!query::read_graph_fast(links_first));
+  CHECK(!graph::read_graph_fast(links_first));
   const auto dir = ct::scratch_dir("loader-fallback");
   ct::write_text(dir / "links-first.json", links_first);
-  CHECK(graph::to_json(query::load_graph((dir / "links-first.json").string())) ==
+  CHECK(graph::to_json(graph::load_graph((dir / "links-first.json").string())) ==
         graph::to_json(graph::from_json(links_first, "x.json")));
   // An error deep in a file: load_graph reports exactly the reference's message.
   const std::string bad_type =
@@ -250,20 +249,20 @@ TEST_CASE("query loader: what the fast path declines, the reference reader answe
     reference_error = e.what();
   }
   try {
-    query::load_graph((dir / "bad-type.json").string());
+    graph::load_graph((dir / "bad-type.json").string());
   } catch (const chronograph::base::InputError& e) {
     loader_error = e.what();
   }
   CHECK(!reference_error.empty());
   CHECK(loader_error == reference_error);
   // Missing and empty files.
-  CHECK_THROWS_AS(query::load_graph((dir / "missing.json").string()),
+  CHECK_THROWS_AS(graph::load_graph((dir / "missing.json").string()),
                   chronograph::base::InputError);
   ct::write_text(dir / "empty.json", "");
-  CHECK_THROWS_AS(query::load_graph((dir / "empty.json").string()), chronograph::base::InputError);
+  CHECK_THROWS_AS(graph::load_graph((dir / "empty.json").string()), chronograph::base::InputError);
 }
 
-TEST_CASE("query loader: evidence shares its document ids and outlives the reader's buffers") {
+TEST_CASE("graph reader: evidence shares its document ids and outlives the reader's buffers") {
   // Mentions and links quoting a few documents, in no particular order, with texts that fill
   // more than one of the readers' chunks (and one escaped text, decoded before it is kept).
   std::mt19937 rng(3);
@@ -300,7 +299,7 @@ TEST_CASE("query loader: evidence shares its document ids and outlives the reade
     CHECK(storage.size() == 5);
     CHECK(shared);
   };
-  const auto fast = query::read_graph_fast(text);  // the reader and its buffers are gone
+  const auto fast = graph::read_graph_fast(text);  // the reader and its buffers are gone
   REQUIRE(fast);
   check_shared(*fast);
   const auto reference = graph::from_json(text, "shared.json");

@@ -1,148 +1,26 @@
 // A DOM-free graph@1 reader: one pass over the bytes, strings decoded in place, ids indexed once.
-#include "chronograph/query/graph_loader.hpp"
-
-#include <fcntl.h>
-#include <sys/mman.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <array>
 #include <charconv>
-#include <chrono>
 #include <cstdint>
 #include <cstring>
 #include <string>
 
-#include "chronograph/base/atomic_file.hpp"
 #include "chronograph/base/shared_text.hpp"
-#include "chronograph/base/source_error.hpp"
 #include "chronograph/base/text.hpp"
-#include "chronograph/base/utf8.hpp"
+#include "chronograph/graph/graph_reader.hpp"
 #include "chronograph/graph/json_io.hpp"
+#include "fast_scan.hpp"
 
-namespace chronograph::query {
+namespace chronograph::graph {
 
 namespace {
 
-// Thrown for anything the fast path does not handle; the caller falls back.
-struct Unsupported {};
-
-inline std::uint64_t load8(const char* p) {
-  std::uint64_t w;
-  std::memcpy(&w, p, 8);
-  return w;
-}
-
-// Event id -> vertex, looked up twice per link: open addressing over a copy of the ids.
-class IdIndex {
- public:
-  // Throws Unsupported on a duplicate id (the reference reader reports it).
-  void build(const graph::EventGraph& g) {
-    const std::size_t n = boost::num_vertices(g);
-    if (n >= UINT32_MAX / 2) throw Unsupported{};
-    std::size_t cap = 16;
-    while (cap < 2 * n) cap *= 2;
-    mask_ = cap - 1;
-    slots_.assign(cap, Slot{});
-    ids_.clear();
-    for (std::size_t v = 0; v < n; ++v) {
-      const std::string& id = g[v].id;
-      if (ids_.size() + id.size() > UINT32_MAX) throw Unsupported{};
-      const std::uint64_t h = hash(id);
-      std::size_t i = h & mask_;
-      for (; slots_[i].vertex_plus_one != 0; i = (i + 1) & mask_)
-        if (slots_[i].tag == tag_of(h) && id_at(slots_[i]) == id) throw Unsupported{};
-      slots_[i] =
-          Slot{tag_of(h), static_cast<std::uint32_t>(v + 1),
-               static_cast<std::uint32_t>(ids_.size()), static_cast<std::uint32_t>(id.size())};
-      ids_ += id;
-    }
-  }
-  graph::Vertex find(std::string_view id) const { return find(id, hash(id)); }
-  // h must be hash(id).
-  graph::Vertex find(std::string_view id, std::uint64_t h) const {
-    for (std::size_t i = h & mask_; slots_[i].vertex_plus_one != 0; i = (i + 1) & mask_)
-      if (slots_[i].tag == tag_of(h) && id_at(slots_[i]) == id)
-        return slots_[i].vertex_plus_one - 1;
-    throw Unsupported{};  // unknown id: the reference reader names it
-  }
-  // For lookups known in advance: first the slot, later (once it is cached) the id it names.
-  void prefetch_slot(std::uint64_t h) const { __builtin_prefetch(&slots_[h & mask_]); }
-  void prefetch_id(std::uint64_t h) const {
-    __builtin_prefetch(ids_.data() + slots_[h & mask_].offset);
-  }
-
-  // Eight bytes at a time, multiply and fold; ids are not adversarial and a collision only
-  // costs a comparison.
-  static std::uint64_t hash(std::string_view s) {
-    std::uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
-    const auto mix = [&](std::uint64_t w) {
-      h = (h ^ w) * 0xFF51AFD7ED558CCDull;
-      h ^= h >> 29;
-    };
-    const char* p = s.data();
-    const std::size_t n = s.size();
-    if (n >= 8) {
-      std::size_t i = 0;
-      for (; i + 8 <= n; i += 8) mix(load8(p + i));
-      if (i < n) mix(load8(p + n - 8));  // the last word, overlapping: no partial load
-    } else {
-      std::uint64_t w = 0;
-      for (std::size_t i = 0; i < n; ++i)
-        w |= std::uint64_t{static_cast<unsigned char>(p[i])} << (8 * i);
-      mix(w);
-    }
-    h *= 0xC4CEB9FE1A85EC53ull;
-    return h ^ (h >> 32);
-  }
-
- private:
-  // The ids live in one block (ids_), so a lookup touches a slot and that block, not the
-  // vertices' heap strings scattered across the graph.
-  struct Slot {
-    std::uint32_t tag = 0;
-    std::uint32_t vertex_plus_one = 0;  // 0: empty
-    std::uint32_t offset = 0, length = 0;
-  };
-  static std::uint32_t tag_of(std::uint64_t h) { return static_cast<std::uint32_t>(h >> 32); }
-  std::string_view id_at(const Slot& s) const {
-    return std::string_view(ids_.data() + s.offset, s.length);
-  }
-
-  std::vector<Slot> slots_;
-  std::string ids_;
-  std::size_t mask_ = 0;
-};
-
-// Bytes of an 8-byte word (little-endian order) that need a look inside a JSON string: '"',
-// '\\' and control characters end the plain part. Exact for the lowest such byte, which is all
-// the caller uses.
-inline std::uint64_t word_stops(std::uint64_t w) {
-  constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
-  const auto zero_byte = [&](std::uint64_t x) { return (x - ones) & ~x & highs; };
-  return zero_byte(w ^ (ones * '"')) | zero_byte(w ^ (ones * '\\')) |
-         ((w - ones * 0x20) & ~w & highs);
-}
-
-// Bytes of a word that are not JSON whitespace (exact per byte, high bit of each byte).
-inline std::uint64_t word_non_space(std::uint64_t w) {
-  constexpr std::uint64_t lows = 0x7F7F7F7F7F7F7F7Full, highs = 0x8080808080808080ull,
-                          ones = 0x0101010101010101ull;
-  const auto nonzero = [&](std::uint64_t x) { return (((x & lows) + lows) | x) & highs; };
-  return nonzero(w ^ (ones * ' ')) & nonzero(w ^ (ones * '\n')) & nonzero(w ^ (ones * '\r')) &
-         nonzero(w ^ (ones * '\t'));
-}
-
-// Strict UTF-8 (RFC 3629: no overlong forms, no surrogates, nothing above U+10FFFF), as the
-// reference reader demands.
-bool valid_utf8(std::string_view s) {
-  for (std::size_t i = 0; i < s.size();) {
-    const std::size_t n = base::utf8_sequence_length(s, i);
-    if (n == 0) return false;
-    i += n;
-  }
-  return true;
-}
+using fast::IdIndex;
+using fast::load8;
+using fast::Unsupported;
+using fast::valid_utf8;
+using fast::word_non_space;
+using fast::word_stops;
 
 // A link read before any edge is added, so that every vertex's edge lists can be sized first.
 // Its ends are looked up in a batch, when later lookups can be prefetched: ends[i] views the id
@@ -154,9 +32,9 @@ struct PendingLink {
   std::array<std::uint64_t, 2> hashes{};
 };
 
-class Reader {
+class FastReader {
  public:
-  explicit Reader(std::string_view text) : p_(text.data()), end_(text.data() + text.size()) {}
+  explicit FastReader(std::string_view text) : p_(text.data()), end_(text.data() + text.size()) {}
 
   // Fills t, which must be empty; throws Unsupported, leaving t partly filled.
   void run(graph::Timeline& t) {
@@ -849,79 +727,33 @@ class Reader {
   std::vector<std::vector<PendingLink>> pending_;
 };
 
-// The bytes of a file: mapped when it is a non-empty regular file (no copy, and the kernel
-// fills the pages ahead of the reader), else read like any other input.
-class FileBytes {
- public:
-  explicit FileBytes(const std::string& path) {
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    struct stat st {};
-    if (fd >= 0 && ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
-      void* m = ::mmap(nullptr, static_cast<std::size_t>(st.st_size), PROT_READ,
-                       MAP_PRIVATE | MAP_POPULATE, fd, 0);
-      if (m != MAP_FAILED) {
-        map_ = m;
-        size_ = static_cast<std::size_t>(st.st_size);
-        ::madvise(map_, size_, MADV_SEQUENTIAL);
-      }
-    }
-    if (fd >= 0) ::close(fd);
-    if (map_ == nullptr) {
-      try {
-        copy_ = base::read_file(path);
-      } catch (const std::exception&) {
-        throw base::InputError(path, 1, 1, "cannot read graph file");
-      }
-    }
-  }
-  FileBytes(const FileBytes&) = delete;
-  FileBytes& operator=(const FileBytes&) = delete;
-  ~FileBytes() {
-    if (map_ != nullptr) ::munmap(map_, size_);
-  }
-  std::string_view view() const {
-    return map_ != nullptr ? std::string_view(static_cast<const char*>(map_), size_)
-                           : std::string_view(copy_);
-  }
+}  // namespace
 
- private:
-  void* map_ = nullptr;
-  std::size_t size_ = 0;
-  std::string copy_;
-};
+namespace fast {
 
-double ms_since(std::chrono::steady_clock::time_point t0) {
-  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+bool read_into(std::string_view text, Timeline& t) {
+  try {
+    FastReader(text).run(t);
+    return true;
+  } catch (const Unsupported&) {
+    return false;
+  }
 }
 
-}  // namespace
+}  // namespace fast
 
 // The Timeline is built in place and returned by name: Boost 1.74's adjacency_list has no
 // move constructor, so moving a Timeline would deep-copy the whole graph.
-std::optional<graph::Timeline> read_graph_fast(std::string_view text) {
-  std::optional<graph::Timeline> out(std::in_place);
-  try {
-    Reader(text).run(*out);
-  } catch (const Unsupported&) {
-    out.reset();
-  }
+std::optional<Timeline> read_graph_fast(std::string_view text) {
+  std::optional<Timeline> out(std::in_place);
+  if (!fast::read_into(text, *out)) out.reset();
   return out;
 }
 
-graph::Timeline load_graph(const std::string& path, LoadTimes* times) {
-  auto t0 = std::chrono::steady_clock::now();
-  const FileBytes bytes(path);
-  if (times) times->read_ms = ms_since(t0);
-  t0 = std::chrono::steady_clock::now();
-  graph::Timeline t;
-  try {
-    Reader(bytes.view()).run(t);
-  } catch (const Unsupported&) {
-    // Rare and slow anyway: the copy-assignment of the graph does not matter here.
-    t = graph::from_json(bytes.view(), path);
-  }
-  if (times) times->parse_ms = ms_since(t0);
+Timeline read_graph(std::string_view text, const std::string& file) {
+  Timeline t;
+  if (!fast::read_into(text, t)) t = from_json(text, file);  // rare, and slow anyway
   return t;
 }
 
-}  // namespace chronograph::query
+}  // namespace chronograph::graph
