@@ -140,6 +140,7 @@ void detect_sentence_events(std::string_view text, std::span<const Token> tokens
       d.cue_end = c.end;
     }
     d.margin = e.margin;
+    d.listed = e.listed;
     d.lemma =
         e.pos == EventPos::noun && !e.word->noun_lemma.empty() ? e.word->noun_lemma : e.word->lemma;
     // After a determiner an -ing form is a noun ("after a briefing"), whatever the model says.

@@ -294,6 +294,17 @@ void SentenceDater::features(const DocumentEvent& e, const DatingCandidate& c,
   }
 }
 
+// An event noun the model did not take (DocumentEvent::listed) is dated only by a time expression
+// of its own phrase: "the earthquake last month", "Tuesday's storm", "the 2011 quake". The
+// model's choice for it, trained on other words, would give it the time of the clause it is the
+// subject of: "the storm would likely make landfall late on Tuesday" is not a storm on Tuesday.
+bool SentenceDater::own_phrase_date(const DocumentEvent& e, const DatingCandidate& c) const {
+  if (c.kind != CandidateKind::sentence) return false;
+  const auto& t = timexes_[c.timex];
+  constexpr std::size_t kGap = 4;  // " on ", "'s ", " in ", or a space
+  return t.start >= e.end ? t.start - e.end <= kGap : t.end <= e.start && e.start - t.end <= kGap;
+}
+
 void SentenceDater::date_sentence(const ingest::Sentence& sentence, std::span<const Token> tokens,
                                   std::span<DocumentEvent> events,
                                   const std::vector<bool>* wanted) {
@@ -311,6 +322,7 @@ void SentenceDater::date_sentence(const ingest::Sentence& sentence, std::span<co
       // days to give: choosing it would state a date that is not one.
       if (c.kind != CandidateKind::dct && !timexes_[c.timex].earliest && !timexes_[c.timex].latest)
         continue;
+      if (e.listed && !own_phrase_date(e, c)) continue;
       scratch_.clear();
       features(e, c, scratch_);
       const std::int32_t s = model_.score(scratch_);

@@ -1,5 +1,6 @@
 // Event detection: per-thread cache of word contributions, scoring and decoding of a sentence.
 #include "chronograph/events/event_detector.hpp"
+#include "chronograph/events/event_word_lists.hpp"
 
 #include "chronograph/embedded.hpp"
 
@@ -176,6 +177,41 @@ std::uint32_t entry_of(EventDetector::Cache& c, std::string_view raw, const Even
   return index;
 }
 
+// A word of the event_noun list heading a noun phrase of its own: after a determiner or a
+// possessive, with only modifiers between ("the California earthquake", "next week's
+// election"); not a name ("DPC Acquisition", "Cold War") nor a modifier of another noun ("riot
+// police", "murder charges", "takeover bid"); and no verb with an object ("attacks the base").
+// Bare uses ("charged with murder", "at war") are mostly generic: TimeML does not mark them.
+bool event_noun_in_use(std::span<const WordInfo* const> words, std::size_t i,
+                       const EventWordLists& lists) {
+  const WordInfo& w = *words[i];
+  if (!in_list(w, EventWordLists::event_noun) || !(w.pos_bits & 1) || w.verb_form == 'd')
+    return false;
+  if (w.capitalized && i > 0) return false;
+  const auto& k = lists.classes;
+  const auto is = [](const WordInfo& x, std::uint8_t cls) { return cls && x.word_class == cls; };
+  if (i + 1 < words.size()) {
+    const WordInfo& next = *words[i + 1];
+    if (is(next, k.det) || is(next, k.poss) || is(next, k.pron)) return false;
+    // A noun that is no inflected verb ("riot police", "takeover speculation"); not "the storm
+    // hit", "the quake killed", nor "the earthquake last month" (an adjective too).
+    const bool noun_next = (next.pos_bits & 1) && !(next.pos_bits & 4) && !next.word_class &&
+                           !next.punct && !next.capitalized &&
+                           (next.verb_form == 0 || next.verb_form == 'b');
+    if (noun_next) return false;
+  }
+  // Back over modifiers (adjectives, numbers, names, nouns) to the determiner.
+  for (std::size_t j = i; j-- > 0 && i - j <= 4;) {
+    const WordInfo& m = *words[j];
+    if (is(m, k.det) || is(m, k.poss)) return true;
+    const bool modifier = is(m, k.num) || m.capitalized || m.digit ||
+                          (!m.word_class && !m.punct && (m.pos_bits & (1 | 4)) &&
+                           m.verb_form != 'b' && m.verb_form != 's');
+    if (!modifier) return false;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::span<const WordInfo* const> EventDetector::sentence_words() const {
@@ -247,15 +283,21 @@ void EventDetector::detect(std::string_view text, std::span<const Token> tokens,
     std::size_t best = 1;
     for (std::size_t k = 2; k < kEventClassCount; ++k)
       if (s[k] > s[best]) best = k;
-    if (s[best] <= s[0]) continue;
     std::size_t pos = kEventClassCount;
     for (std::size_t k = kEventClassCount + 1; k < kScoreCount; ++k)
       if (s[k] > s[pos]) pos = k;
+    const bool listed = s[best] <= s[0];
+    if (listed) {
+      if (!event_noun_in_use(c.infos, i, lists_)) continue;
+      best = static_cast<std::size_t>(EventClass::occurrence);
+      pos = kEventClassCount + static_cast<std::size_t>(EventPos::noun);
+    }
     DetectedEvent e;
     e.token = static_cast<std::uint32_t>(i);
     e.event_class = static_cast<EventClass>(best);
     e.pos = static_cast<EventPos>(pos - kEventClassCount);
-    e.margin = s[best] - s[0];
+    e.margin = std::max(0, s[best] - s[0]);
+    e.listed = listed;
     e.word = c.infos[i];
     describe_event(c.infos, i, lists_, e);
     out.push_back(e);

@@ -10,7 +10,8 @@ constexpr std::array<std::string_view, EventWordLists::kListCount> kListNames = 
     "realizing",       "failing",      "conditional", "irrealis_modifier",
     "future_modifier", "scheduling",   "purpose",     "intention",
     "doubt",           "denial",       "hedge",       "light_verb",
-    "generic_noun",    "support_verb", "phase_verb",  "sequel_noun"};
+    "generic_noun",    "support_verb", "phase_verb",  "sequel_noun",
+    "event_noun"};
 }  // namespace
 
 void EventWordLists::add(std::string_view text, const std::string& file) {

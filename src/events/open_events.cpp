@@ -276,8 +276,11 @@ void describe_lexicon_mentions(DocState& st, SentenceState& ss) {
     EventMention& m = st.out.mentions[mi];
     if (m.kind != EventKind::event || m.start == ss.sentence->start) continue;  // headline report
     const auto found =
-        std::find_if(ss.detected.begin(), ss.detected.end(),
-                     [&](const DocumentEvent& e) { return e.start >= m.start && e.end <= m.end; });
+        std::find_if(ss.detected.begin(), ss.detected.end(), [&](const DocumentEvent& e) {
+          // A listed noun (DocumentEvent::listed) is no model verdict: the lexicon's
+          // trigger keeps its own rules.
+          return !e.listed && e.start >= m.start && e.end <= m.end;
+        });
     if (found != ss.detected.end()) {
       m.event_class = found->event_class;
       m.factuality = found->factuality;
@@ -451,7 +454,9 @@ EventMention open_mention(const DocState& st, const SentenceState& ss, const Doc
     std::optional<std::size_t> since;
     if (headline && ss.headline_timex)
       m.timex = ss.headline_timex;
-    else if (const auto t = date_for_trigger(st, k, k + 1, ss.timexes, ss.trig_hits, since);
+    else if (const auto t = e.listed
+                                ? std::optional<std::size_t>()  // own phrase's date only
+                                : date_for_trigger(st, k, k + 1, ss.timexes, ss.trig_hits, since);
              t && !in_fronted_phrase(st, k, st.timexes[*t]))
       m.timex = t;
     else if (e.basis == DateBasis::timex && e.timex && !subordinated(st, e, *e.timex))

@@ -37,6 +37,7 @@ struct DocumentEvent {
   std::string modality;                    // the modal word as written ("would"), empty when none
   std::size_t cue_start = 0, cue_end = 0;  // the word that made it non-factual, if any
   std::int32_t margin = 0;
+  bool listed = false;        // an event_noun the model missed: dated only by its own phrase's date
   std::string lemma;          // "approve", "earthquake"
   std::string event_concept;  // WordNet event noun ("approval", "earthquake")
   std::uint32_t lists = 0;    // the event rules' word lists its word is in

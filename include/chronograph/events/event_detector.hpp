@@ -46,6 +46,7 @@ struct DetectedEvent {
   std::int32_t modal_token = -1;   // the modal word ("would", "could") of the verb group
   std::int32_t cue_token = -1;     // the word that made it non-factual ("if", "not", "to")
   std::int32_t margin = 0;         // event score minus no-event score: the confidence
+  bool listed = false;             // taken by the event_noun word list, not the model (margin 0)
   const WordInfo* word = nullptr;  // lemma, concept...; valid until the next detect() call
                                    // on the same thread
 };

@@ -32,6 +32,7 @@ struct EventWordLists {
     support_verb,
     phase_verb,
     sequel_noun,
+    event_noun,
     kListCount
   };
   static_assert(kListCount <= 32, "lists are bits of a 32-bit mask");

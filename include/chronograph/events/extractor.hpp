@@ -56,8 +56,8 @@ struct MentionLink {
   std::size_t from = 0;  // index into Extraction::mentions
   std::size_t to = 0;
   LinkType type = LinkType::causes;
-  std::size_t start = 0, end = 0;  // evidence span (the cue and its sentence)
-  std::string rule;                // the family or rule that found it ("causative_verb")
+  std::size_t start = 0, end = 0;          // evidence span (the cue and its sentence)
+  std::string rule;                        // the family or rule that found it ("causative_verb")
   std::size_t cue_start = 0, cue_end = 0;  // the words that state it ("led to"); equal: none
   double confidence = 0;  // the rule's measured precision, in [0, 1]; 0 when unmeasured
 };
