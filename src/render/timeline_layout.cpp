@@ -11,6 +11,7 @@
 
 #include "chronograph/render/headline_runs.hpp"
 #include "chronograph/render/label_text.hpp"
+#include "chronograph/render/overview.hpp"
 
 namespace chronograph::render {
 
@@ -181,8 +182,11 @@ TimelineLayout layout_timeline(const graph::Timeline& t, const RenderOptions& op
   return layout_timeline(t, options, nullptr, 0);
 }
 
-TimelineLayout layout_timeline(const graph::Timeline& t, const RenderOptions& options,
-                               const TimeAxis* given_axis, double band_height) {
+namespace {
+
+// The layout with each date asking for demand_scale times its usual room on the axis.
+TimelineLayout layout_at(const graph::Timeline& t, const RenderOptions& options,
+                         const TimeAxis* given_axis, double band_height, double demand_scale) {
   const auto& g = t.graph;
   const std::size_t n = boost::num_vertices(g);
   TimelineLayout out;
@@ -267,7 +271,7 @@ TimelineLayout layout_timeline(const graph::Timeline& t, const RenderOptions& op
     for (auto v : members) col = std::max(col, out.items[v].width);
     const double cols = std::max(1.0, std::round(std::sqrt(0.4 * double(members.size()))));
     auto& d = demand[{std::get<1>(key), std::get<2>(key)}];
-    d = std::max(d, 0.7 * (cols * (col + M::block_gap)) + M::item_gap);
+    d = std::max(d, demand_scale * (0.7 * (cols * (col + M::block_gap)) + M::item_gap));
   }
   std::vector<AxisInterval> intervals;
   for (const auto& [days, width] : demand) {
@@ -465,6 +469,25 @@ TimelineLayout layout_timeline(const graph::Timeline& t, const RenderOptions& op
                     : "Event timeline";
   out.subtitle = subtitle_words(t, out.axis);
   size_picture(out);
+  return out;
+}
+
+}  // namespace
+
+TimelineLayout layout_timeline(const graph::Timeline& t, const RenderOptions& options,
+                               const TimeAxis* given_axis, double band_height) {
+  TimelineLayout out = layout_at(t, options, given_axis, band_height, 1.0);
+  // A picture a little too wide for the default size is drawn tighter (boxes of nearby dates
+  // stack more) rather than given up for the overview; much too wide, it stays as it is.
+  const double fixed = out.width - (out.plot_x1 - out.plot_x0);
+  const double plot_room = OverviewLimits::max_side - fixed;
+  if (given_axis || out.width <= OverviewLimits::max_side || plot_room <= 0) return out;
+  const double scale = plot_room / (out.plot_x1 - out.plot_x0);
+  if (scale < 0.75) return out;
+  for (double k = scale; k >= 0.7 * scale; k *= 0.95) {
+    TimelineLayout tighter = layout_at(t, options, nullptr, band_height, k);
+    if (tighter.width <= OverviewLimits::max_side) return tighter;
+  }
   return out;
 }
 
