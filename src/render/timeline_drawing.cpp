@@ -166,6 +166,13 @@ void style_item(Agnode_t* n, const graph::EventNode& node, bool undated) {
   if (claim) GvGraph::set(n, "fontname", "Helvetica-Oblique");
 }
 
+// A date known from one side: a stop mark at the known bound and a dashed arrow from it
+// towards the unknown end (left for "before", right for "after").
+void draw_open_bound(Drawer& d, double bound, double open_end, double y) {
+  d.line(bound, y - 5, bound, y + 5, Style::event_line, 1.6);
+  d.line(bound, y, open_end, y, Style::event_line, 1.2, "dashed", "normal");
+}
+
 void draw_legend(Drawer& d, const TimelineLayout& L, bool any_undated, bool any_group) {
   double x = L.legend_x0;
   const double y = L.legend_y;
@@ -212,9 +219,9 @@ void draw_legend(Drawer& d, const TimelineLayout& L, bool any_undated, bool any_
   d.line(x, y, x + 30, y, Style::range_fill, M::range_bar);
   x += 36;
   caption("legend_range_text", "date range");
-  d.line(x + 14, y, x, y, Style::event_line, 1.4, nullptr, "normal");
-  x += 20;
-  caption("legend_before_text", "before / after");
+  draw_open_bound(d, x + 30, x, y);
+  x += 36;
+  caption("legend_before_text", "before a day");
 
   int k = 0;
   for (auto t :
@@ -374,13 +381,11 @@ void draw_timeline(GvGraph& gv, const graph::Timeline& t, const TimelineLayout& 
         d.line(it.marker_x0, it.marker_y, it.marker_x1, it.marker_y, Style::range_fill,
                M::range_bar);
         break;
-      case Marker::before:  // an arrow from the bound into the past
-        d.line(it.marker_x1, it.marker_y, it.marker_x0, it.marker_y, Style::event_line, 1.4,
-               nullptr, "normal");
+      case Marker::before:  // the bound, then an arrow into the past
+        draw_open_bound(d, it.marker_x1, it.marker_x0, it.marker_y);
         break;
       case Marker::after:
-        d.line(it.marker_x0, it.marker_y, it.marker_x1, it.marker_y, Style::event_line, 1.4,
-               nullptr, "normal");
+        draw_open_bound(d, it.marker_x0, it.marker_x1, it.marker_y);
         break;
     }
   }

@@ -321,10 +321,17 @@ TimelineLayout layout_at(const graph::Timeline& t, const RenderOptions& options,
     b.height = std::accumulate(b.row_heights.begin(), b.row_heights.end(), 0.0) +
                static_cast<double>(rows - 1) * M::block_gap;
     const double x0 = out.axis.x(iv.first), x1 = out.axis.x(iv.second);
+    const AxisSegment& seg = out.axis.segment(iv.first);
+    // A date known from one side only ("before 3 Jun 2025") is not drawn as if it were its
+    // bound: the block stands on the open side of the bound, over an arrow that runs from
+    // the bound (a stop mark) under the whole block into the unknown.
+    const double reach = std::max(b.width, 24.0);
     if (!d.latest) {
-      b.marker = Marker::after, b.marker_x0 = x0, b.marker_x1 = x0 + 12;
+      b.marker = Marker::after, b.marker_x0 = x0;
+      b.marker_x1 = std::max(x0 + 12, std::min(x0 + reach, seg.x1));
     } else if (!d.earliest) {
-      b.marker = Marker::before, b.marker_x0 = x1 - 12, b.marker_x1 = x1;
+      b.marker = Marker::before, b.marker_x1 = x1;
+      b.marker_x0 = std::min(x1 - 12, std::max(x1 - reach, seg.x0));
     } else if (iv.first == iv.second) {
       b.marker = Marker::day, b.marker_x0 = x0 - M::range_bar / 2,
       b.marker_x1 = x0 + M::range_bar / 2;
@@ -333,7 +340,6 @@ TimelineLayout layout_at(const graph::Timeline& t, const RenderOptions& options,
     }
     // Centred on the date, but inside its segment, clear of the breaks (the marker stays put).
     const double anchor = (b.marker_x0 + b.marker_x1) / 2;
-    const AxisSegment& seg = out.axis.segment(iv.first);
     b.x = anchor;
     if (seg.x1 - seg.x0 >= b.width)
       b.x = std::clamp(b.x, seg.x0 + b.width / 2, seg.x1 - b.width / 2);
