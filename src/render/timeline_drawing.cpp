@@ -1,4 +1,5 @@
 // Drawing the timeline layout as a cgraph graph with fixed positions.
+#include <array>
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -164,6 +165,41 @@ void style_item(Agnode_t* n, const graph::EventNode& node, bool undated) {
   GvGraph::set(n, "fillcolor", claim ? Style::claim_fill : Style::event_fill);
   GvGraph::set(n, "color", claim ? Style::claim_line : Style::event_line);
   if (claim) GvGraph::set(n, "fontname", "Helvetica-Oblique");
+}
+
+// A compass port for each end of a link at a box where two or more links end, so that they
+// meet the box at different points: each end, in link order, takes the free compass point
+// nearest the direction of the link's other box (measured with the box scaled to a square,
+// so that a wide box's corners are at 45 degrees). Empty where one link ends, or past eight.
+std::vector<std::pair<std::string, std::string>> link_ports(
+    const std::vector<std::pair<graph::Vertex, graph::Vertex>>& links, const TimelineLayout& L) {
+  static constexpr std::array<const char*, 8> kCompass = {"e", "ne", "n", "nw",
+                                                          "w", "sw", "s", "se"};
+  std::map<graph::Vertex, std::vector<std::pair<std::size_t, bool>>> at;  // (link, is head)
+  for (std::size_t i = 0; i < links.size(); ++i) {
+    at[links[i].first].emplace_back(i, false);
+    at[links[i].second].emplace_back(i, true);
+  }
+  std::vector<std::pair<std::string, std::string>> out(links.size());
+  for (const auto& [v, list] : at) {
+    if (list.size() < 2 || list.size() > kCompass.size()) continue;
+    const PlacedItem& self = L.items[v];
+    std::array<bool, 8> taken{};
+    for (const auto& [i, head] : list) {
+      const PlacedItem& other = L.items[head ? links[i].first : links[i].second];
+      const double dx = (other.x - self.x) / std::max(self.width, 1.0);
+      const double dy = (self.y - other.y) / std::max(self.height, 1.0);  // y grows upwards
+      const double turns = std::atan2(dy, dx) / (2 * std::acos(-1.0));    // -0.5 .. 0.5
+      const int want = static_cast<int>(std::lround(turns * 8 + 8)) % 8;
+      int best = -1;
+      for (int step = 0; step <= 4 && best < 0; ++step)
+        for (int k : {want + step, want - step})
+          if (best < 0 && !taken[static_cast<std::size_t>((k + 8) % 8)]) best = (k + 8) % 8;
+      taken[static_cast<std::size_t>(best)] = true;
+      (head ? out[i].second : out[i].first) = kCompass[static_cast<std::size_t>(best)];
+    }
+  }
+  return out;
 }
 
 // A date known from one side: a stop mark at the known bound and a dashed arrow from it
@@ -417,9 +453,15 @@ void draw_timeline(GvGraph& gv, const graph::Timeline& t, const TimelineLayout& 
     link.both_ways = link.both_ways || link.from != a;
     link.type = std::min(link.type, type);  // enum order: causes, reaction_to, claim_about
   }
-  for (const Link& link : links) {
+  std::vector<std::pair<graph::Vertex, graph::Vertex>> ends;
+  for (const Link& link : links) ends.emplace_back(link.from, link.to);
+  const auto ports = link_ports(ends, L);
+  for (std::size_t i = 0; i < links.size(); ++i) {
+    const Link& link = links[i];
     const LinkStyle s = link_style(link.type);
     Agedge_t* edge = gv.edge(nodes[link.from], nodes[link.to]);
+    if (!ports[i].first.empty()) GvGraph::set(edge, "tailport", ports[i].first);
+    if (!ports[i].second.empty()) GvGraph::set(edge, "headport", ports[i].second);
     GvGraph::set(edge, "color", s.color);
     if (std::string_view(s.style) != "solid") GvGraph::set(edge, "style", s.style);
     GvGraph::set(edge, "arrowhead", s.arrowhead);
