@@ -9,6 +9,7 @@
 #include <set>
 #include <tuple>
 
+#include "chronograph/render/claim_gist.hpp"
 #include "chronograph/render/headline_runs.hpp"
 #include "chronograph/render/label_text.hpp"
 #include "chronograph/render/overview.hpp"
@@ -35,13 +36,11 @@ std::vector<std::string> item_label_lines(const graph::EventNode& n) {
   std::string text = clean_text(n.label);
   if (text.empty()) text = clean_text(n.type.empty() ? n.id : n.type);
   if (n.kind == graph::EventKind::claim) {
-    // 'Speaker: "what was said"', unless the label already opens with the speaker's name
-    // ("Donald Trump reacts: ..."), which would then be said twice.
+    // 'Speaker: gist', the gist being what was said without "U.S. President Trump, according
+    // to media reports, stated that": a note shows its start, the JSON and HTML all of it.
     const std::string speaker = clean_text(n.speaker);
-    if (speaker.empty() || !text.starts_with(speaker)) {
-      text = "\u201C" + text + "\u201D";
-      if (!speaker.empty()) text = speaker + ": " + text;
-    }
+    const std::string gist = claim_gist(n);
+    if (!gist.empty()) text = speaker.empty() ? gist : speaker + ": " + gist;
   }
   auto wrapped = wrap_text(text, M::label_width, M::font_size, M::label_lines);
   lines.insert(lines.end(), wrapped.begin(), wrapped.end());
