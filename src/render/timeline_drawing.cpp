@@ -270,26 +270,44 @@ void draw_legend(Drawer& d, const TimelineLayout& L, bool any_undated, bool any_
   }
 }
 
-// The overview's bars, standing on the axis, under a caption and a line at the highest count.
-void draw_histogram(Drawer& d, const Histogram& h, const TimelineLayout& L) {
-  d.text("bars_caption", L.plot_x0, h.caption_y, {h.caption}, 9.5, Style::muted, nullptr, true);
-  d.line(L.plot_x0, h.y0, L.plot_x1, h.y0, Style::grid, 0.6, "dashed");
-  d.text("bars_max", L.plot_x0 - 4, h.y0, {thousands(h.max_count)}, 8, Style::muted);
-  const double full = h.y1 - h.y0;
-  for (std::size_t i = 0; i < h.bins.size(); ++i) {
-    const HistogramBin& b = h.bins[i];
+// Bars standing on y1, the highest count reaching y0; a tooltip says the bin and its count.
+void draw_bars(Drawer& d, const std::string& name, const std::vector<HistogramBin>& bins,
+               std::size_t max_count, double y0, double y1, const std::string& tip) {
+  const double full = y1 - y0;
+  for (std::size_t i = 0; i < bins.size(); ++i) {
+    const HistogramBin& b = bins[i];
     const double height =
-        std::max(2.0, full * static_cast<double>(b.count) / static_cast<double>(h.max_count));
+        std::max(2.0, full * static_cast<double>(b.count) / static_cast<double>(max_count));
     // A gap between neighbouring bars once they are wide enough to spare one.
     const double width = std::max(2.0, b.x1 - b.x0 > 3 ? b.x1 - b.x0 - 1 : b.x1 - b.x0);
     Agnode_t* bar =
-        d.box("bar" + std::to_string(i), b.x0 + width / 2, h.y1 - height / 2, width, height);
+        d.box(name + std::to_string(i), b.x0 + width / 2, y1 - height / 2, width, height);
     GvGraph::set(bar, "shape", "box");
     GvGraph::set(bar, "style", "filled");
     GvGraph::set(bar, "fillcolor", Style::range_fill);
     GvGraph::set(bar, "color", Style::range_fill);
     GvGraph::set(bar, "penwidth", "0");
-    GvGraph::set(bar, "tooltip", day_words(b.first) + ": " + thousands(b.count));
+    GvGraph::set(bar, "tooltip", tip + day_words(b.first) + ": " + thousands(b.count));
+  }
+}
+
+// The overview's bars, standing on the axis, under a caption and a line at the highest count.
+void draw_histogram(Drawer& d, const Histogram& h, const TimelineLayout& L) {
+  d.text("bars_caption", L.plot_x0, h.caption_y, {h.caption}, 9.5, Style::muted, nullptr, true);
+  d.line(L.plot_x0, h.y0, L.plot_x1, h.y0, Style::grid, 0.6, "dashed");
+  d.text("bars_max", L.plot_x0 - 4, h.y0, {thousands(h.max_count)}, 8, Style::muted);
+  draw_bars(d, "bar", h.bins, h.max_count, h.y0, h.y1, "");
+  // Per-lane rows: the lane's title at the left, its bars to its own highest count (named at
+  // the left of its top), on a thin baseline.
+  for (std::size_t r = 0; r < h.rows.size(); ++r) {
+    const HistogramRow& row = h.rows[r];
+    const std::string id = std::to_string(r);
+    d.line(L.plot_x0, row.y1, L.plot_x1, row.y1, Style::grid, 0.6);
+    const auto title = wrap_text(row.title, M::lane_title_width, 9, 1, true);
+    d.text("row" + id, L.lanes_x0 + 8, (row.y0 + row.y1) / 2, title, 9, nullptr, "Helvetica-Bold",
+           true);
+    d.text("row_max" + id, L.plot_x0 - 4, row.y0, {thousands(row.max_count)}, 7, Style::muted);
+    draw_bars(d, "row" + id + "_bar", row.bins, row.max_count, row.y0, row.y1, row.title + ", ");
   }
 }
 

@@ -49,22 +49,6 @@ std::vector<std::string> item_label_lines(const graph::EventNode& n) {
 
 namespace {
 
-std::string lane_title(const graph::Timeline& t, Lanes mode, const std::string& key, bool merged) {
-  switch (mode) {
-    case Lanes::none:
-      return "";
-    case Lanes::actor:
-      return key.empty() ? (merged ? "Other actors" : "No actor") : key;
-    case Lanes::type:
-      return key.empty() ? (merged ? "Other types" : "Untyped") : key;
-    case Lanes::document:
-      for (const auto& d : t.documents)
-        if (d.id == key) return !d.title.empty() ? d.title : !d.path.empty() ? d.path : d.id;
-      return key.empty() ? "No document" : key;
-  }
-  return key;
-}
-
 // Lane order: documents in their order; actors and types by how many events they have,
 // then by name; the catch-all lane ("No actor") last.
 std::vector<std::string> order_lanes(const graph::Timeline& t, Lanes mode,
@@ -132,6 +116,22 @@ std::size_t first_naming(std::string_view label, const std::string& actor) {
 }
 
 }  // namespace
+
+std::string lane_title(const graph::Timeline& t, Lanes mode, const std::string& key, bool merged) {
+  switch (mode) {
+    case Lanes::none:
+      return "";
+    case Lanes::actor:
+      return key.empty() ? (merged ? "Other actors" : "No actor") : key;
+    case Lanes::type:
+      return key.empty() ? (merged ? "Other types" : "Untyped") : key;
+    case Lanes::document:
+      for (const auto& d : t.documents)
+        if (d.id == key) return !d.title.empty() ? d.title : !d.path.empty() ? d.path : d.id;
+      return key.empty() ? "No document" : key;
+  }
+  return key;
+}
 
 std::vector<std::string> actors_agent_first(const graph::EventNode& n) {
   std::vector<std::pair<std::size_t, std::size_t>> order;  // (where named, given order)
