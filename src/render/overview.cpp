@@ -88,28 +88,15 @@ std::vector<HistogramRow> lane_rows(const graph::Timeline& t, Lanes lanes, BinSi
   if (lanes == Lanes::none) return {};
   const auto& g = t.graph;
   const auto keys = lane_keys(t, lanes);
-  std::map<std::string, std::size_t> count;
+  std::vector<std::string> dated_keys;
   for (auto v : boost::make_iterator_range(boost::vertices(g)))
-    if (count_day(g[v].date)) ++count[keys[v]];
-  std::vector<std::pair<std::string, std::size_t>> ranked(count.begin(), count.end());
-  if (lanes == Lanes::document) {
-    auto rank = [&](const std::string& k) {
-      for (std::size_t i = 0; i < t.documents.size(); ++i)
-        if (t.documents[i].id == k) return i;
-      return t.documents.size();
-    };
-    std::stable_sort(ranked.begin(), ranked.end(),
-                     [&](const auto& a, const auto& b) { return rank(a.first) < rank(b.first); });
-  } else {
-    std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
-      if (a.first.empty() != b.first.empty()) return b.first.empty();
-      return a.second > b.second;
-    });
-  }
-  const bool merged = lanes != Lanes::document && ranked.size() > M::max_lanes;
+    if (count_day(g[v].date)) dated_keys.push_back(keys[v]);
+  const auto order = order_lanes(t, lanes, dated_keys);
+  const std::size_t named = order.size() - (order.back().empty() ? 1 : 0);
+  const bool merged = lanes != Lanes::document && named > M::max_lanes;
   std::map<std::string, std::size_t> row_of;
   std::vector<HistogramRow> rows;
-  for (const auto& [key, n] : ranked) {
+  for (const auto& key : order) {
     const bool kept = !merged || (!key.empty() && rows.size() + 1 < M::max_lanes);
     const std::string k = kept ? key : std::string();
     if (!row_of.count(k)) {

@@ -47,35 +47,7 @@ std::vector<std::string> item_label_lines(const graph::EventNode& n) {
   return lines;
 }
 
-namespace {
-
-// Lane order: documents in their order; actors and types by how many events they have,
-// then by name; the catch-all lane ("No actor") last.
-std::vector<std::string> order_lanes(const graph::Timeline& t, Lanes mode,
-                                     const std::vector<std::string>& keys) {
-  std::map<std::string, int> count;
-  for (const auto& k : keys) ++count[k];
-  std::vector<std::string> order;
-  for (const auto& [k, c] : count) order.push_back(k);
-  if (mode == Lanes::document) {
-    auto rank = [&](const std::string& k) {
-      for (std::size_t i = 0; i < t.documents.size(); ++i)
-        if (t.documents[i].id == k) return i;
-      return t.documents.size();
-    };
-    std::stable_sort(order.begin(), order.end(),
-                     [&](const auto& a, const auto& b) { return rank(a) < rank(b); });
-  } else {
-    std::stable_sort(order.begin(), order.end(), [&](const auto& a, const auto& b) {
-      if (a.empty() != b.empty()) return b.empty();
-      return count[a] > count[b];
-    });
-  }
-  if (order.empty()) order.emplace_back();
-  return order;
-}
-
-}  // namespace
+namespace {}  // namespace
 
 namespace {
 
@@ -131,6 +103,32 @@ std::string lane_title(const graph::Timeline& t, Lanes mode, const std::string& 
       return key.empty() ? "No document" : key;
   }
   return key;
+}
+
+// Lane order: documents in their order; actors and types by how many events they have,
+// then by name; the catch-all lane ("No actor") last.
+std::vector<std::string> order_lanes(const graph::Timeline& t, Lanes mode,
+                                     const std::vector<std::string>& keys) {
+  std::map<std::string, int> count;
+  for (const auto& k : keys) ++count[k];
+  std::vector<std::string> order;
+  for (const auto& [k, c] : count) order.push_back(k);
+  if (mode == Lanes::document) {
+    auto rank = [&](const std::string& k) {
+      for (std::size_t i = 0; i < t.documents.size(); ++i)
+        if (t.documents[i].id == k) return i;
+      return t.documents.size();
+    };
+    std::stable_sort(order.begin(), order.end(),
+                     [&](const auto& a, const auto& b) { return rank(a) < rank(b); });
+  } else {
+    std::stable_sort(order.begin(), order.end(), [&](const auto& a, const auto& b) {
+      if (a.empty() != b.empty()) return b.empty();
+      return count[a] > count[b];
+    });
+  }
+  if (order.empty()) order.emplace_back();
+  return order;
 }
 
 std::vector<std::string> actors_agent_first(const graph::EventNode& n) {
