@@ -81,6 +81,49 @@ double points_per_day(const TimeAxis& axis) {
   return ppd;
 }
 
+// The per-lane rows of bars: every dated event counted in its lane's row, in the lanes'
+// order of the detailed view's lanes by size; past max_lanes, the smallest share one row.
+std::vector<HistogramRow> lane_rows(const graph::Timeline& t, Lanes lanes, BinSize size,
+                                    const TimeAxis& axis, double day_width) {
+  if (lanes == Lanes::none) return {};
+  const auto& g = t.graph;
+  const auto keys = lane_keys(t, lanes);
+  std::vector<std::string> dated_keys;
+  for (auto v : boost::make_iterator_range(boost::vertices(g)))
+    if (count_day(g[v].date)) dated_keys.push_back(keys[v]);
+  const auto order = order_lanes(t, lanes, dated_keys);
+  const std::size_t named = order.size() - (order.back().empty() ? 1 : 0);
+  const bool merged = lanes != Lanes::document && named > M::max_lanes;
+  std::map<std::string, std::size_t> row_of;
+  std::vector<HistogramRow> rows;
+  for (const auto& key : order) {
+    const bool kept = !merged || (!key.empty() && rows.size() + 1 < M::max_lanes);
+    const std::string k = kept ? key : std::string();
+    if (!row_of.count(k)) {
+      row_of.emplace(k, rows.size());
+      rows.push_back({lane_title(t, lanes, k, merged), {}, 0, 0, 0});
+    }
+    row_of[key] = row_of.at(k);
+  }
+  std::vector<std::map<int, HistogramBin>> bins(rows.size());
+  for (auto v : boost::make_iterator_range(boost::vertices(g))) {
+    const auto day = count_day(g[v].date);
+    if (!day) continue;
+    const std::size_t r = row_of.at(keys[v]);
+    const auto [first, last] = bin_of(*day, size);
+    auto& bin = bins[r][static_cast<int>(first.time_since_epoch().count())];
+    bin.first = first, bin.last = last;
+    rows[r].max_count = std::max(rows[r].max_count, ++bin.count);
+  }
+  for (std::size_t r = 0; r < rows.size(); ++r)
+    for (auto& [key, bin] : bins[r]) {
+      bin.x0 = axis.x(bin.first);
+      bin.x1 = std::max(axis.x(bin.last) + day_width, bin.x0 + 1);
+      rows[r].bins.push_back(bin);
+    }
+  return rows;
+}
+
 }  // namespace
 
 std::string_view to_string(BinSize size) {
@@ -167,11 +210,18 @@ Overview layout_overview(const graph::Timeline& t, const RenderOptions& options)
     h.bins.push_back(bin);
   }
 
-  out.layout = layout_timeline(out.labelled, options, &axis, OverviewLimits::band_height);
+  h.rows = lane_rows(t, options.lanes, h.size, axis, day_width);
+  const double rows_height = static_cast<double>(h.rows.size()) * OverviewLimits::lane_row;
+  out.layout =
+      layout_timeline(out.labelled, options, &axis, OverviewLimits::band_height + rows_height);
   TimelineLayout& L = out.layout;
   L.subtitle = subtitle_words(t, axis);
   h.caption_y = L.band_y0 + 12;
-  h.y0 = L.band_y0 + 26;
+  for (std::size_t r = 0; r < h.rows.size(); ++r) {
+    h.rows[r].y1 = L.band_y0 + 26 + static_cast<double>(r + 1) * OverviewLimits::lane_row - 4;
+    h.rows[r].y0 = h.rows[r].y1 - OverviewLimits::lane_row + 10;
+  }
+  h.y0 = L.band_y0 + 26 + rows_height;
   h.y1 = L.axis_y - 1;
   h.caption = "Bars: events per " + std::string(to_string(h.size)) + " (" + thousands(h.dated) +
               " dated" + (h.undated ? ", " + thousands(h.undated) + " undated not drawn" : "") +

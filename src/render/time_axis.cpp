@@ -18,10 +18,52 @@ using Interval = std::pair<sys_days, sys_days>;
 
 int days_between(sys_days a, sys_days b) { return static_cast<int>((b - a).count()); }
 
+// The cut that frees the most squeezed island of [lo, hi), if one is squeezed: islands are
+// the runs of clusters between gaps of at least min_break_days. Drawn at the scale of the
+// whole run, an island has the time it spans plus half of each neighbouring gap; when the
+// room it asks for is squeeze_ratio times that or more (a busy quarter among years of
+// sparse, year-long dates), the gap beside it is cut (the longer one of the two). Returns the index
+// of the cluster before the cut, or hi.
+std::size_t squeeze_cut(const std::vector<Interval>& clusters, const std::vector<double>& demand,
+                        std::size_t lo, std::size_t hi, const TimeAxisOptions& opt) {
+  std::vector<std::size_t> starts{lo};  // first cluster of each island
+  for (std::size_t i = lo; i + 1 < hi; ++i)
+    if (days_between(clusters[i].second, clusters[i + 1].first) >= opt.min_break_days)
+      starts.push_back(i + 1);
+  if (starts.size() < 2) return hi;
+  starts.push_back(hi);
+  double total = 0;
+  for (std::size_t i = lo; i < hi; ++i) total += demand[i];
+  const int span = days_between(clusters[lo].first, clusters[hi - 1].second) + 1;
+  if (total <= 0) return hi;
+  double worst = opt.squeeze_ratio;
+  std::size_t cut = hi;
+  for (std::size_t k = 0; k + 1 < starts.size(); ++k) {
+    const std::size_t a = starts[k], b = starts[k + 1];
+    double need = 0;
+    for (std::size_t i = a; i < b; ++i) need += demand[i];
+    int before = a == lo ? -1 : days_between(clusters[a - 1].second, clusters[a].first);
+    int after = b == hi ? -1 : days_between(clusters[b - 1].second, clusters[b].first);
+    // An island at an end has a gap on one side only; count it on both, as inside.
+    if (before < 0) before = after;
+    if (after < 0) after = before;
+    const double days =
+        days_between(clusters[a].first, clusters[b - 1].second) + 1 + (before + after) / 2.0;
+    const double ratio = need / (total * days / span);
+    if (ratio < worst) continue;
+    worst = ratio;
+    // Cut on the side with the longer gap; the other side is reconsidered in the parts.
+    cut = (a == lo || (b != hi && after >= before)) ? b - 1 : a - 1;
+  }
+  return cut;
+}
+
 // Splits the merged clusters [lo, hi) at their largest gap while that gap is long enough
-// to be worth a break, recursively; each resulting run of clusters is one segment.
-void split(const std::vector<Interval>& clusters, std::size_t lo, std::size_t hi,
-           const TimeAxisOptions& opt, std::vector<std::pair<std::size_t, std::size_t>>& out) {
+// to be worth a break, or beside an island squeezed by its sparse neighbours, recursively;
+// each resulting run of clusters is one segment.
+void split(const std::vector<Interval>& clusters, const std::vector<double>& demand, std::size_t lo,
+           std::size_t hi, const TimeAxisOptions& opt,
+           std::vector<std::pair<std::size_t, std::size_t>>& out) {
   std::size_t best = hi;
   int best_gap = -1;
   for (std::size_t i = lo; i + 1 < hi; ++i) {
@@ -29,13 +71,15 @@ void split(const std::vector<Interval>& clusters, std::size_t lo, std::size_t hi
     if (gap > best_gap) best_gap = gap, best = i;
   }
   const int span = days_between(clusters[lo].first, clusters[hi - 1].second);
-  if (best != hi && best_gap >= opt.min_break_days &&
-      best_gap >= opt.break_fraction * static_cast<double>(span)) {
-    split(clusters, lo, best + 1, opt, out);
-    split(clusters, best + 1, hi, opt, out);
-  } else {
+  if (best == hi || best_gap < opt.min_break_days ||
+      best_gap < opt.break_fraction * static_cast<double>(span))
+    best = squeeze_cut(clusters, demand, lo, hi, opt);
+  if (best == hi) {
     out.emplace_back(lo, hi);
+    return;
   }
+  split(clusters, demand, lo, best + 1, opt, out);
+  split(clusters, demand, best + 1, hi, opt, out);
 }
 
 struct TickUnit {
@@ -159,7 +203,7 @@ TimeAxis TimeAxis::fit(std::vector<AxisInterval> input, double x_start,
     }
   }
   std::vector<std::pair<std::size_t, std::size_t>> runs;
-  split(clusters, 0, clusters.size(), opt, runs);
+  split(clusters, demand, 0, clusters.size(), opt, runs);
 
   double x = x_start;
   for (std::size_t r = 0; r < runs.size(); ++r) {

@@ -1,4 +1,5 @@
 // Drawing the timeline layout as a cgraph graph with fixed positions.
+#include <array>
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -166,6 +167,48 @@ void style_item(Agnode_t* n, const graph::EventNode& node, bool undated) {
   if (claim) GvGraph::set(n, "fontname", "Helvetica-Oblique");
 }
 
+// A compass port for each end of a link at a box where two or more links end, so that they
+// meet the box at different points: each end, in link order, takes the free compass point
+// nearest the direction of the link's other box (measured with the box scaled to a square,
+// so that a wide box's corners are at 45 degrees). Empty where one link ends, or past eight.
+std::vector<std::pair<std::string, std::string>> link_ports(
+    const std::vector<std::pair<graph::Vertex, graph::Vertex>>& links, const TimelineLayout& L) {
+  static constexpr std::array<const char*, 8> kCompass = {"e", "ne", "n", "nw",
+                                                          "w", "sw", "s", "se"};
+  std::map<graph::Vertex, std::vector<std::pair<std::size_t, bool>>> at;  // (link, is head)
+  for (std::size_t i = 0; i < links.size(); ++i) {
+    at[links[i].first].emplace_back(i, false);
+    at[links[i].second].emplace_back(i, true);
+  }
+  std::vector<std::pair<std::string, std::string>> out(links.size());
+  for (const auto& [v, list] : at) {
+    if (list.size() < 2 || list.size() > kCompass.size()) continue;
+    const PlacedItem& self = L.items[v];
+    std::array<bool, 8> taken{};
+    for (const auto& [i, head] : list) {
+      const PlacedItem& other = L.items[head ? links[i].first : links[i].second];
+      const double dx = (other.x - self.x) / std::max(self.width, 1.0);
+      const double dy = (self.y - other.y) / std::max(self.height, 1.0);  // y grows upwards
+      const double turns = std::atan2(dy, dx) / (2 * std::acos(-1.0));    // -0.5 .. 0.5
+      const int want = static_cast<int>(std::lround(turns * 8 + 8)) % 8;
+      int best = -1;
+      for (int step = 0; step <= 4 && best < 0; ++step)
+        for (int k : {want + step, want - step})
+          if (best < 0 && !taken[static_cast<std::size_t>((k + 8) % 8)]) best = (k + 8) % 8;
+      taken[static_cast<std::size_t>(best)] = true;
+      (head ? out[i].second : out[i].first) = kCompass[static_cast<std::size_t>(best)];
+    }
+  }
+  return out;
+}
+
+// A date known from one side: a stop mark at the known bound and a dashed arrow from it
+// towards the unknown end (left for "before", right for "after").
+void draw_open_bound(Drawer& d, double bound, double open_end, double y) {
+  d.line(bound, y - 5, bound, y + 5, Style::event_line, 1.6);
+  d.line(bound, y, open_end, y, Style::event_line, 1.2, "dashed", "normal");
+}
+
 void draw_legend(Drawer& d, const TimelineLayout& L, bool any_undated, bool any_group) {
   double x = L.legend_x0;
   const double y = L.legend_y;
@@ -212,9 +255,9 @@ void draw_legend(Drawer& d, const TimelineLayout& L, bool any_undated, bool any_
   d.line(x, y, x + 30, y, Style::range_fill, M::range_bar);
   x += 36;
   caption("legend_range_text", "date range");
-  d.line(x + 14, y, x, y, Style::event_line, 1.4, nullptr, "normal");
-  x += 20;
-  caption("legend_before_text", "before / after");
+  draw_open_bound(d, x + 30, x, y);
+  x += 36;
+  caption("legend_before_text", "before a day");
 
   int k = 0;
   for (auto t :
@@ -227,26 +270,44 @@ void draw_legend(Drawer& d, const TimelineLayout& L, bool any_undated, bool any_
   }
 }
 
-// The overview's bars, standing on the axis, under a caption and a line at the highest count.
-void draw_histogram(Drawer& d, const Histogram& h, const TimelineLayout& L) {
-  d.text("bars_caption", L.plot_x0, h.caption_y, {h.caption}, 9.5, Style::muted, nullptr, true);
-  d.line(L.plot_x0, h.y0, L.plot_x1, h.y0, Style::grid, 0.6, "dashed");
-  d.text("bars_max", L.plot_x0 - 4, h.y0, {thousands(h.max_count)}, 8, Style::muted);
-  const double full = h.y1 - h.y0;
-  for (std::size_t i = 0; i < h.bins.size(); ++i) {
-    const HistogramBin& b = h.bins[i];
+// Bars standing on y1, the highest count reaching y0; a tooltip says the bin and its count.
+void draw_bars(Drawer& d, const std::string& name, const std::vector<HistogramBin>& bins,
+               std::size_t max_count, double y0, double y1, const std::string& tip) {
+  const double full = y1 - y0;
+  for (std::size_t i = 0; i < bins.size(); ++i) {
+    const HistogramBin& b = bins[i];
     const double height =
-        std::max(2.0, full * static_cast<double>(b.count) / static_cast<double>(h.max_count));
+        std::max(2.0, full * static_cast<double>(b.count) / static_cast<double>(max_count));
     // A gap between neighbouring bars once they are wide enough to spare one.
     const double width = std::max(2.0, b.x1 - b.x0 > 3 ? b.x1 - b.x0 - 1 : b.x1 - b.x0);
     Agnode_t* bar =
-        d.box("bar" + std::to_string(i), b.x0 + width / 2, h.y1 - height / 2, width, height);
+        d.box(name + std::to_string(i), b.x0 + width / 2, y1 - height / 2, width, height);
     GvGraph::set(bar, "shape", "box");
     GvGraph::set(bar, "style", "filled");
     GvGraph::set(bar, "fillcolor", Style::range_fill);
     GvGraph::set(bar, "color", Style::range_fill);
     GvGraph::set(bar, "penwidth", "0");
-    GvGraph::set(bar, "tooltip", day_words(b.first) + ": " + thousands(b.count));
+    GvGraph::set(bar, "tooltip", tip + day_words(b.first) + ": " + thousands(b.count));
+  }
+}
+
+// The overview's bars, standing on the axis, under a caption and a line at the highest count.
+void draw_histogram(Drawer& d, const Histogram& h, const TimelineLayout& L) {
+  d.text("bars_caption", L.plot_x0, h.caption_y, {h.caption}, 9.5, Style::muted, nullptr, true);
+  d.line(L.plot_x0, h.y0, L.plot_x1, h.y0, Style::grid, 0.6, "dashed");
+  d.text("bars_max", L.plot_x0 - 4, h.y0, {thousands(h.max_count)}, 8, Style::muted);
+  draw_bars(d, "bar", h.bins, h.max_count, h.y0, h.y1, "");
+  // Per-lane rows: the lane's title at the left, its bars to its own highest count (named at
+  // the left of its top), on a thin baseline.
+  for (std::size_t r = 0; r < h.rows.size(); ++r) {
+    const HistogramRow& row = h.rows[r];
+    const std::string id = std::to_string(r);
+    d.line(L.plot_x0, row.y1, L.plot_x1, row.y1, Style::grid, 0.6);
+    const auto title = wrap_text(row.title, M::lane_title_width, 9, 1, true);
+    d.text("row" + id, L.lanes_x0 + 8, (row.y0 + row.y1) / 2, title, 9, nullptr, "Helvetica-Bold",
+           true);
+    d.text("row_max" + id, L.plot_x0 - 4, row.y0, {thousands(row.max_count)}, 7, Style::muted);
+    draw_bars(d, "row" + id + "_bar", row.bins, row.max_count, row.y0, row.y1, row.title + ", ");
   }
 }
 
@@ -374,13 +435,11 @@ void draw_timeline(GvGraph& gv, const graph::Timeline& t, const TimelineLayout& 
         d.line(it.marker_x0, it.marker_y, it.marker_x1, it.marker_y, Style::range_fill,
                M::range_bar);
         break;
-      case Marker::before:  // an arrow from the bound into the past
-        d.line(it.marker_x1, it.marker_y, it.marker_x0, it.marker_y, Style::event_line, 1.4,
-               nullptr, "normal");
+      case Marker::before:  // the bound, then an arrow into the past
+        draw_open_bound(d, it.marker_x1, it.marker_x0, it.marker_y);
         break;
       case Marker::after:
-        d.line(it.marker_x0, it.marker_y, it.marker_x1, it.marker_y, Style::event_line, 1.4,
-               nullptr, "normal");
+        draw_open_bound(d, it.marker_x0, it.marker_x1, it.marker_y);
         break;
     }
   }
@@ -412,9 +471,15 @@ void draw_timeline(GvGraph& gv, const graph::Timeline& t, const TimelineLayout& 
     link.both_ways = link.both_ways || link.from != a;
     link.type = std::min(link.type, type);  // enum order: causes, reaction_to, claim_about
   }
-  for (const Link& link : links) {
+  std::vector<std::pair<graph::Vertex, graph::Vertex>> ends;
+  for (const Link& link : links) ends.emplace_back(link.from, link.to);
+  const auto ports = link_ports(ends, L);
+  for (std::size_t i = 0; i < links.size(); ++i) {
+    const Link& link = links[i];
     const LinkStyle s = link_style(link.type);
     Agedge_t* edge = gv.edge(nodes[link.from], nodes[link.to]);
+    if (!ports[i].first.empty()) GvGraph::set(edge, "tailport", ports[i].first);
+    if (!ports[i].second.empty()) GvGraph::set(edge, "headport", ports[i].second);
     GvGraph::set(edge, "color", s.color);
     if (std::string_view(s.style) != "solid") GvGraph::set(edge, "style", s.style);
     GvGraph::set(edge, "arrowhead", s.arrowhead);

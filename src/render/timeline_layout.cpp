@@ -9,8 +9,10 @@
 #include <set>
 #include <tuple>
 
+#include "chronograph/render/claim_gist.hpp"
 #include "chronograph/render/headline_runs.hpp"
 #include "chronograph/render/label_text.hpp"
+#include "chronograph/render/overview.hpp"
 
 namespace chronograph::render {
 
@@ -34,20 +36,58 @@ std::vector<std::string> item_label_lines(const graph::EventNode& n) {
   std::string text = clean_text(n.label);
   if (text.empty()) text = clean_text(n.type.empty() ? n.id : n.type);
   if (n.kind == graph::EventKind::claim) {
-    // 'Speaker: "what was said"', unless the label already opens with the speaker's name
-    // ("Donald Trump reacts: ..."), which would then be said twice.
+    // 'Speaker: gist', the gist being what was said without "U.S. President Trump, according
+    // to media reports, stated that": a note shows its start, the JSON and HTML all of it.
     const std::string speaker = clean_text(n.speaker);
-    if (speaker.empty() || !text.starts_with(speaker)) {
-      text = "\u201C" + text + "\u201D";
-      if (!speaker.empty()) text = speaker + ": " + text;
-    }
+    const std::string gist = claim_gist(n);
+    if (!gist.empty()) text = speaker.empty() ? gist : speaker + ": " + gist;
   }
   auto wrapped = wrap_text(text, M::label_width, M::font_size, M::label_lines);
   lines.insert(lines.end(), wrapped.begin(), wrapped.end());
   return lines;
 }
 
+namespace {}  // namespace
+
 namespace {
+
+bool word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+
+// Where the label first names the actor as a whole word (a possessive "Putin’s" counts), by
+// full name, last name ("Zelenskyy") or initials ("EU", "U.S."); npos if nowhere.
+std::size_t first_naming(std::string_view label, const std::string& actor) {
+  std::vector<std::string> forms{actor};
+  std::vector<std::string_view> words;
+  for (std::size_t i = 0; i < actor.size();) {
+    const std::size_t j = std::min(actor.find(' ', i), actor.size());
+    if (j > i) words.push_back(std::string_view(actor).substr(i, j - i));
+    i = j + 1;
+  }
+  if (words.size() > 1 && words.back().size() >= 4) forms.emplace_back(words.back());
+  if (words.size() > 1 && std::all_of(words.begin(), words.end(), [](std::string_view w) {
+        return std::isupper(static_cast<unsigned char>(w.front()));
+      })) {
+    std::string initials, dotted;
+    for (auto w : words) initials += w.front(), dotted += std::string(1, w.front()) + ".";
+    forms.push_back(initials);
+    forms.push_back(dotted);
+  }
+  std::size_t best = std::string_view::npos;
+  for (const auto& f : forms) {
+    for (std::size_t at = label.find(f); at != std::string_view::npos; at = label.find(f, at + 1)) {
+      const std::size_t end = at + f.size();
+      const bool starts = at == 0 || !word_char(label[at - 1]);
+      const bool ends = end == label.size() || !word_char(label[end]) || f.back() == '.';
+      if (starts && ends) {
+        best = std::min(best, at);
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+}  // namespace
 
 std::string lane_title(const graph::Timeline& t, Lanes mode, const std::string& key, bool merged) {
   switch (mode) {
@@ -90,48 +130,6 @@ std::vector<std::string> order_lanes(const graph::Timeline& t, Lanes mode,
   if (order.empty()) order.emplace_back();
   return order;
 }
-
-}  // namespace
-
-namespace {
-
-bool word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
-
-// Where the label first names the actor as a whole word (a possessive "Putin’s" counts), by
-// full name, last name ("Zelenskyy") or initials ("EU", "U.S."); npos if nowhere.
-std::size_t first_naming(std::string_view label, const std::string& actor) {
-  std::vector<std::string> forms{actor};
-  std::vector<std::string_view> words;
-  for (std::size_t i = 0; i < actor.size();) {
-    const std::size_t j = std::min(actor.find(' ', i), actor.size());
-    if (j > i) words.push_back(std::string_view(actor).substr(i, j - i));
-    i = j + 1;
-  }
-  if (words.size() > 1 && words.back().size() >= 4) forms.emplace_back(words.back());
-  if (words.size() > 1 && std::all_of(words.begin(), words.end(), [](std::string_view w) {
-        return std::isupper(static_cast<unsigned char>(w.front()));
-      })) {
-    std::string initials, dotted;
-    for (auto w : words) initials += w.front(), dotted += std::string(1, w.front()) + ".";
-    forms.push_back(initials);
-    forms.push_back(dotted);
-  }
-  std::size_t best = std::string_view::npos;
-  for (const auto& f : forms) {
-    for (std::size_t at = label.find(f); at != std::string_view::npos; at = label.find(f, at + 1)) {
-      const std::size_t end = at + f.size();
-      const bool starts = at == 0 || !word_char(label[at - 1]);
-      const bool ends = end == label.size() || !word_char(label[end]) || f.back() == '.';
-      if (starts && ends) {
-        best = std::min(best, at);
-        break;
-      }
-    }
-  }
-  return best;
-}
-
-}  // namespace
 
 std::vector<std::string> actors_agent_first(const graph::EventNode& n) {
   std::vector<std::pair<std::size_t, std::size_t>> order;  // (where named, given order)
@@ -181,8 +179,11 @@ TimelineLayout layout_timeline(const graph::Timeline& t, const RenderOptions& op
   return layout_timeline(t, options, nullptr, 0);
 }
 
-TimelineLayout layout_timeline(const graph::Timeline& t, const RenderOptions& options,
-                               const TimeAxis* given_axis, double band_height) {
+namespace {
+
+// The layout with each date asking for demand_scale times its usual room on the axis.
+TimelineLayout layout_at(const graph::Timeline& t, const RenderOptions& options,
+                         const TimeAxis* given_axis, double band_height, double demand_scale) {
   const auto& g = t.graph;
   const std::size_t n = boost::num_vertices(g);
   TimelineLayout out;
@@ -267,7 +268,7 @@ TimelineLayout layout_timeline(const graph::Timeline& t, const RenderOptions& op
     for (auto v : members) col = std::max(col, out.items[v].width);
     const double cols = std::max(1.0, std::round(std::sqrt(0.4 * double(members.size()))));
     auto& d = demand[{std::get<1>(key), std::get<2>(key)}];
-    d = std::max(d, 0.7 * (cols * (col + M::block_gap)) + M::item_gap);
+    d = std::max(d, demand_scale * (0.7 * (cols * (col + M::block_gap)) + M::item_gap));
   }
   std::vector<AxisInterval> intervals;
   for (const auto& [days, width] : demand) {
@@ -317,10 +318,17 @@ TimelineLayout layout_timeline(const graph::Timeline& t, const RenderOptions& op
     b.height = std::accumulate(b.row_heights.begin(), b.row_heights.end(), 0.0) +
                static_cast<double>(rows - 1) * M::block_gap;
     const double x0 = out.axis.x(iv.first), x1 = out.axis.x(iv.second);
+    const AxisSegment& seg = out.axis.segment(iv.first);
+    // A date known from one side only ("before 3 Jun 2025") is not drawn as if it were its
+    // bound: the block stands on the open side of the bound, over an arrow that runs from
+    // the bound (a stop mark) under the whole block into the unknown.
+    const double reach = std::max(b.width, 24.0);
     if (!d.latest) {
-      b.marker = Marker::after, b.marker_x0 = x0, b.marker_x1 = x0 + 12;
+      b.marker = Marker::after, b.marker_x0 = x0;
+      b.marker_x1 = std::max(x0 + 12, std::min(x0 + reach, seg.x1));
     } else if (!d.earliest) {
-      b.marker = Marker::before, b.marker_x0 = x1 - 12, b.marker_x1 = x1;
+      b.marker = Marker::before, b.marker_x1 = x1;
+      b.marker_x0 = std::min(x1 - 12, std::max(x1 - reach, seg.x0));
     } else if (iv.first == iv.second) {
       b.marker = Marker::day, b.marker_x0 = x0 - M::range_bar / 2,
       b.marker_x1 = x0 + M::range_bar / 2;
@@ -329,7 +337,6 @@ TimelineLayout layout_timeline(const graph::Timeline& t, const RenderOptions& op
     }
     // Centred on the date, but inside its segment, clear of the breaks (the marker stays put).
     const double anchor = (b.marker_x0 + b.marker_x1) / 2;
-    const AxisSegment& seg = out.axis.segment(iv.first);
     b.x = anchor;
     if (seg.x1 - seg.x0 >= b.width)
       b.x = std::clamp(b.x, seg.x0 + b.width / 2, seg.x1 - b.width / 2);
@@ -465,6 +472,25 @@ TimelineLayout layout_timeline(const graph::Timeline& t, const RenderOptions& op
                     : "Event timeline";
   out.subtitle = subtitle_words(t, out.axis);
   size_picture(out);
+  return out;
+}
+
+}  // namespace
+
+TimelineLayout layout_timeline(const graph::Timeline& t, const RenderOptions& options,
+                               const TimeAxis* given_axis, double band_height) {
+  TimelineLayout out = layout_at(t, options, given_axis, band_height, 1.0);
+  // A picture a little too wide for the default size is drawn tighter (boxes of nearby dates
+  // stack more) rather than given up for the overview; much too wide, it stays as it is.
+  const double fixed = out.width - (out.plot_x1 - out.plot_x0);
+  const double plot_room = OverviewLimits::max_side - fixed;
+  if (given_axis || out.width <= OverviewLimits::max_side || plot_room <= 0) return out;
+  const double scale = plot_room / (out.plot_x1 - out.plot_x0);
+  if (scale < 0.75) return out;
+  for (double k = scale; k >= 0.7 * scale; k *= 0.95) {
+    TimelineLayout tighter = layout_at(t, options, nullptr, band_height, k);
+    if (tighter.width <= OverviewLimits::max_side) return tighter;
+  }
   return out;
 }
 

@@ -22,6 +22,7 @@ struct OverviewLimits {
   static constexpr std::size_t labelled = 40;  // events drawn as boxes over the counts
   static constexpr double band_height = 120;   // the bars' band, caption included
   static constexpr double min_bar = 3;         // points: the narrowest bar drawn
+  static constexpr double lane_row = 30;       // the height of one lane's row of bars
 };
 
 enum class BinSize { day, week, month, year };
@@ -33,14 +34,25 @@ struct HistogramBin {
   double x0 = 0, x1 = 0;
 };
 
+// With lanes on, one row of bars per lane above the overall bars: the lane's own counts, to
+// its own highest count (named at the row's left), so that who (or what, or which document)
+// fills a stretch of time shows even for a lane with a few events.
+struct HistogramRow {
+  std::string title;               // the lane's title ("Other actors" for the rest)
+  std::vector<HistogramBin> bins;  // the lane's bins holding events, in date order
+  std::size_t max_count = 0;
+  double y0 = 0, y1 = 0;  // the row's band: its highest bar reaches y0, all stand on y1
+};
+
 struct Histogram {
   BinSize size = BinSize::day;
   std::vector<HistogramBin> bins;  // the bins holding events, in date order
   std::size_t max_count = 0;
   std::size_t dated = 0, undated = 0;
-  double y0 = 0, y1 = 0;  // the bars' band: a full bar reaches y0, all stand on y1
-  double caption_y = 0;   // centre of the caption line above the band
-  std::string caption;    // what is counted, and what the boxes are
+  double y0 = 0, y1 = 0;           // the bars' band: a full bar reaches y0, all stand on y1
+  double caption_y = 0;            // centre of the caption line above the band
+  std::string caption;             // what is counted, and what the boxes are
+  std::vector<HistogramRow> rows;  // per lane, between the lanes and the overall bars
 };
 
 struct Overview {

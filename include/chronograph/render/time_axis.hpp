@@ -32,7 +32,9 @@ struct AxisBreak {
 struct TimeAxisOptions {
   int min_break_days = 30;         // shorter empty stretches are always drawn to scale
   double break_fraction = 0.25;    // ... longer ones are cut when they exceed this share
-                                   //     of the time they sit in
+                                   //     of the time they sit in, or when the island
+  double squeeze_ratio = 2.5;      //     of dates beside them asks for this many times the
+                                   //     room its share of that time would give it
   double min_segment_width = 150;  // points
   double break_width = 48;         // points taken by one axis break
   double pad = 40;                 // points kept free at each segment end

@@ -108,6 +108,17 @@ void size_picture(TimelineLayout& layout);
 // others in their order. A by-actor lane is the agent's.
 std::vector<std::string> actors_agent_first(const graph::EventNode& node);
 
+// A lane's title: the actor, the type or the document's title; for the empty key, "Other
+// actors"/"Other types" when smaller lanes were merged into it, else "No actor"/"Untyped".
+std::string lane_title(const graph::Timeline& timeline, Lanes lanes, const std::string& key,
+                       bool merged);
+
+// The lanes of the given keys (one per event) in drawing order: documents in their order;
+// actors and types by how many keys name them, then by name; the empty key last. One empty
+// lane when there are no keys.
+std::vector<std::string> order_lanes(const graph::Timeline& timeline, Lanes lanes,
+                                     const std::vector<std::string>& keys);
+
 // The lane an event belongs to under the lane mode ("" for Lanes::none); claims go to the
 // lane of the event they are about, so that they sit next to it.
 std::vector<std::string> lane_keys(const graph::Timeline& timeline, Lanes lanes);

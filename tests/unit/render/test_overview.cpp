@@ -123,3 +123,35 @@ TEST_CASE("render overview: the same bytes for the same graph") {
   CHECK(render::render(t, Format::dot, {}) == render::render(t, Format::dot, {}));
   CHECK(render::render(t, Format::svg, {}) == render::render(t, Format::svg, {}));
 }
+
+TEST_CASE("render overview: with lanes, each lane has its own row of counts") {
+  // 200 events, the even ones by one actor, the odd ones by another; 14 small actors more.
+  auto t = spread(200, 2);
+  for (graph::Vertex v = 0; v < 200; ++v) t.graph[v].actors = {v % 2 ? "Odd Actor" : "Even Actor"};
+  for (int i = 0; i < 14; ++i) {
+    const auto v = test::add_event(t, "small-" + std::to_string(i), "Small",
+                                   base::day_value(test::day(2015, 3, 1), base::Basis::header),
+                                   {"Small " + std::to_string(100 + i)});
+    t.graph[v].salience = 0;
+  }
+  RenderOptions opt;
+  opt.view = View::overview;
+  opt.lanes = Lanes::actor;
+  const Overview o = layout_overview(t, opt);
+  const auto& rows = o.histogram.rows;
+  REQUIRE(rows.size() == Metrics::max_lanes);  // eleven actors, then "Other actors"
+  CHECK(rows.front().title == "Even Actor");
+  CHECK(rows.back().title == "Other actors");
+  std::size_t total = 0;
+  for (const auto& r : rows) {
+    CHECK(r.y0 < r.y1);
+    CHECK(r.y1 <= o.histogram.y0);  // above the overall bars
+    for (const auto& b : r.bins) total += b.count;
+  }
+  CHECK(total == o.histogram.dated);  // each dated event counted in exactly one row
+  opt.lanes = Lanes::none;
+  CHECK(layout_overview(t, opt).histogram.rows.empty());
+  opt.lanes = Lanes::actor;
+  const std::string dot = render::render(t, Format::dot, opt);
+  CHECK(count_of(dot, "\trow0_bar") > 0);
+}

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <set>
 
 #include "chronograph/graph/json_io.hpp"
 #include "chronograph/render/chain.hpp"
@@ -204,4 +205,31 @@ TEST_CASE("render: parallel and opposite links between two events draw as one ro
   // Graphviz would route real parallel edges with a triangulation that can abort; this
   // must simply render.
   CHECK(render::render(t, Format::svg, {}).find("</svg>") != std::string::npos);
+}
+
+TEST_CASE("render: links meeting at one box arrive at different points of it") {
+  // Two reactions and two claims about the talks (issue 13: four links met at one arrowhead).
+  graph::Timeline t;
+  const auto talks = test::add_event(t, "talks", "Second round of talks",
+                                     base::day_value(test::day(2025, 6, 2), base::Basis::header));
+  for (int i = 0; i < 2; ++i) {
+    const auto r = test::add_event(t, "r" + std::to_string(i), "Reaction " + std::to_string(i),
+                                   base::day_value(test::day(2025, 6, 3 + i), base::Basis::header));
+    test::link(t, r, talks, graph::LinkType::reaction_to);
+    const auto c = test::add_claim(t, "c" + std::to_string(i), "It was a step",
+                                   base::day_value(test::day(2025, 6, 3 + i), base::Basis::header),
+                                   "Speaker " + std::to_string(i));
+    test::link(t, c, talks, graph::LinkType::claim_about);
+  }
+  const std::string dot = render::render(t, Format::dot, {});
+  std::set<std::string> ports;
+  int into = 0;
+  for (std::size_t at = dot.find(" -> e0"); at != std::string::npos;
+       at = dot.find(" -> e0", at + 1)) {
+    ++into;
+    const std::size_t end = dot.find_first_of(" \t[", at + 6);
+    if (dot[at + 6] == ':') ports.insert(dot.substr(at + 7, end - at - 7));
+  }
+  CHECK(into == 4);
+  CHECK(ports.size() == 4);  // each link has its own compass point on the talks box
 }

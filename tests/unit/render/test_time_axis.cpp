@@ -44,6 +44,32 @@ TEST_CASE("render: a month of nothing is cut when it is most of the time around 
   CHECK(kept.segments().size() == 1);
 }
 
+TEST_CASE("render: a busy quarter among year-long dates gets a segment of its own") {
+  // Years 2022..2027 held open by whole-year dates: no gap is a quarter of the span, but the
+  // busy months of 2025 ask for most of the room and would get a few percent of it.
+  std::vector<AxisInterval> in{{day(2022, 1, 1), day(2022, 12, 31), 120},
+                               {day(2022, 3, 1), day(2022, 3, 31), 120},
+                               {day(2024, 5, 1), day(2024, 5, 31), 120},
+                               {day(2027, 1, 1), day(2027, 12, 31), 120}};
+  for (int d = 0; d < 60; d += 3) {
+    const auto when = day(2025, 5, 16) + date::days{d};
+    in.push_back({when, when, 130});
+  }
+  const auto axis = TimeAxis::fit(in, 0);
+  REQUIRE(axis.segments().size() == 4);
+  const auto& busy = axis.segment(day(2025, 6, 1));
+  CHECK(busy.first == day(2025, 5, 16));
+  CHECK(busy.last == day(2025, 7, 12));
+  CHECK(busy.x1 - busy.x0 >= 20 * 130);  // all the room it asks for
+  // Evenly spread dates squeeze nothing: a month apart for two years stays one segment.
+  std::vector<AxisInterval> even;
+  for (int m = 0; m < 24; ++m) {
+    const auto when = day(2023, 1, 15) + date::days{30 * m};
+    even.push_back({when, when, 130});
+  }
+  CHECK(TimeAxis::fit(even, 0).segments().size() == 1);
+}
+
 TEST_CASE("render: ticks fall inside their segments with labels fit for the span") {
   const auto axis = TimeAxis::fit({{day(2025, 5, 1), day(2025, 5, 31), 200},
                                    {day(2025, 6, 2), day(2025, 6, 2), 200},
