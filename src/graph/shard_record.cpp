@@ -11,10 +11,21 @@ namespace chronograph::graph {
 
 namespace {
 
-constexpr std::uint32_t kNone = UINT32_MAX;
-
+// Numbers are LEB128 varints (signed ones zigzagged): offsets, indices and string ids are
+// mostly small, and fixed 4-byte fields made a shard 1.5 times its input.
+void put_var(base::BinaryWriter& out, std::uint32_t v) {
+  while (v >= 0x80) {
+    out.u8(static_cast<std::uint8_t>(v | 0x80));
+    v >>= 7;
+  }
+  out.u8(static_cast<std::uint8_t>(v));
+}
+void put_svar(base::BinaryWriter& out, std::int32_t v) {
+  put_var(out, (static_cast<std::uint32_t>(v) << 1) ^ static_cast<std::uint32_t>(v >> 31));
+}
+// An optional index: 0 for none, else the index + 1.
 void put_index(base::BinaryWriter& out, Index i) {
-  out.u32(i ? static_cast<std::uint32_t>(*i) : kNone);
+  put_var(out, i ? static_cast<std::uint32_t>(*i) + 1 : 0);
 }
 void put_day(base::BinaryWriter& out, const std::optional<date::sys_days>& d) {
   out.u8(d ? 1 : 0);
@@ -40,16 +51,29 @@ class RecordReader {
     return static_cast<Enum>(v);
   }
   bool flag() { return enumerated<std::uint8_t>(1) != 0; }
+  std::uint32_t var() {
+    std::uint32_t v = 0;
+    for (int shift = 0;; shift += 7) {
+      const std::uint8_t b = in_.u8();
+      if (shift == 28 && b > 0x0F) in_.fail("bad record: number out of range");
+      v |= static_cast<std::uint32_t>(b & 0x7F) << shift;
+      if (!(b & 0x80)) return v;
+    }
+  }
+  std::int32_t svar() {
+    const std::uint32_t v = var();
+    return static_cast<std::int32_t>((v >> 1) ^ (~(v & 1) + 1));
+  }
   std::uint32_t below(std::size_t count, const char* what) {
-    const std::uint32_t v = in_.u32();
+    const std::uint32_t v = var();
     if (v >= count) in_.fail(std::string("bad record: ") + what + " index out of range");
     return v;
   }
   Index index(std::size_t count, const char* what) {
-    const std::uint32_t v = in_.u32();
-    if (v == kNone) return {};
-    if (v >= count) in_.fail(std::string("bad record: ") + what + " index out of range");
-    return std::optional<std::size_t>(v);
+    const std::uint32_t v = var();
+    if (v == 0) return {};
+    if (v - 1 >= count) in_.fail(std::string("bad record: ") + what + " index out of range");
+    return std::optional<std::size_t>(v - 1);
   }
   std::optional<date::sys_days> day() {
     if (!flag()) return std::nullopt;
@@ -64,7 +88,7 @@ class RecordReader {
   }
   // A count of items each at least `min_bytes` long: bounds what is reserved for a lie.
   std::uint32_t count(std::size_t min_bytes) {
-    const std::uint32_t n = in_.u32();
+    const std::uint32_t n = var();
     if (static_cast<std::uint64_t>(n) * min_bytes > in_.remaining())
       in_.fail("bad record: more items than bytes left");
     return n;
@@ -90,84 +114,84 @@ void ShardCodec::write(base::BinaryWriter& out, const DocWork& w) {
   out.u8(w.dct ? 1 : 0);
   if (w.dct) {
     out.i32(w.dct->day.time_since_epoch().count());
-    out.u32(static_cast<std::uint32_t>(w.dct->start));
-    out.u32(static_cast<std::uint32_t>(w.dct->end));
+    put_var(out, static_cast<std::uint32_t>(w.dct->start));
+    put_var(out, static_cast<std::uint32_t>(w.dct->end));
     out.str(w.dct->rule);
   }
   // The string pool: its bytes, then (offset, size) of each string.
   std::size_t pool_size = 0;
   for (const auto& [at, size] : w.strings_) pool_size = std::max<std::size_t>(pool_size, at + size);
   out.str(std::string_view(w.pool_.get(), pool_size));
-  out.u32(static_cast<std::uint32_t>(w.strings_.size()));
+  put_var(out, static_cast<std::uint32_t>(w.strings_.size()));
   for (const auto& [at, size] : w.strings_) {
-    out.u32(at);
-    out.u32(size);
+    put_var(out, at);
+    put_var(out, size);
   }
-  out.u32(static_cast<std::uint32_t>(w.list_items_.size()));
-  for (const StrId s : w.list_items_) out.u32(s);
-  out.u32(w.places_mentioned.first);
-  out.u32(w.places_mentioned.count);
-  out.u32(static_cast<std::uint32_t>(w.dates.size()));
+  put_var(out, static_cast<std::uint32_t>(w.list_items_.size()));
+  for (const StrId s : w.list_items_) put_var(out, s);
+  put_var(out, w.places_mentioned.first);
+  put_var(out, w.places_mentioned.count);
+  put_var(out, static_cast<std::uint32_t>(w.dates.size()));
   for (const DateFacts& d : w.dates) {
-    out.u32(d.start);
-    out.u32(d.end);
+    put_var(out, d.start);
+    put_var(out, d.end);
     put_day(out, d.earliest);
     put_day(out, d.latest);
-    out.u32(d.value);
+    put_var(out, d.value);
     out.u8(static_cast<std::uint8_t>(d.type));
     out.u8(static_cast<std::uint8_t>(d.reference));
     put_shift(out, d.dct_shift);
     put_shift(out, d.anchor_offset);
-    out.u32(d.line);
-    out.u32(d.column);
+    put_var(out, d.line);
+    put_var(out, d.column);
   }
-  out.u32(static_cast<std::uint32_t>(w.mentions.size()));
+  put_var(out, static_cast<std::uint32_t>(w.mentions.size()));
   for (const MentionFacts& m : w.mentions) write_mention(out, m);
-  out.u32(static_cast<std::uint32_t>(w.links.size()));
+  put_var(out, static_cast<std::uint32_t>(w.links.size()));
   for (const events::MentionLink& l : w.links) {
-    out.u32(static_cast<std::uint32_t>(l.from));
-    out.u32(static_cast<std::uint32_t>(l.to));
+    put_var(out, static_cast<std::uint32_t>(l.from));
+    put_var(out, static_cast<std::uint32_t>(l.to));
     out.u8(static_cast<std::uint8_t>(l.type));
-    out.u32(static_cast<std::uint32_t>(l.start));
-    out.u32(static_cast<std::uint32_t>(l.end));
+    put_var(out, static_cast<std::uint32_t>(l.start));
+    put_var(out, static_cast<std::uint32_t>(l.end));
     out.str(l.rule);
-    out.u32(static_cast<std::uint32_t>(l.cue_start));
-    out.u32(static_cast<std::uint32_t>(l.cue_end));
+    put_var(out, static_cast<std::uint32_t>(l.cue_start));
+    put_var(out, static_cast<std::uint32_t>(l.cue_end));
     out.u64(std::bit_cast<std::uint64_t>(l.confidence));
   }
   // The kept text: its regions, then its bytes.
-  out.u32(static_cast<std::uint32_t>(w.kept.regions_.size()));
+  put_var(out, static_cast<std::uint32_t>(w.kept.regions_.size()));
   for (const auto& r : w.kept.regions_) {
-    out.u32(static_cast<std::uint32_t>(r.start));
-    out.u32(static_cast<std::uint32_t>(r.end));
-    out.u32(static_cast<std::uint32_t>(r.at));
+    put_var(out, static_cast<std::uint32_t>(r.start));
+    put_var(out, static_cast<std::uint32_t>(r.end));
+    put_var(out, static_cast<std::uint32_t>(r.at));
   }
   out.str(w.kept.bytes_.view());
 }
 
 void ShardCodec::write_mention(base::BinaryWriter& out, const MentionFacts& m) {
   for (const std::uint32_t v : {m.start, m.end, m.sentence_start, m.sentence_end, m.sentence})
-    out.u32(v);
+    put_var(out, v);
   for (const Index i : {m.timex, m.anchor_timex, m.since_timex, m.anchor_mention})
     put_index(out, i);
-  out.i32(m.claim_group);
-  out.i32(m.ordinal);
-  for (const StrId s : {m.type, m.label, m.name, m.speaker, m.speaker_role}) out.u32(s);
+  put_svar(out, m.claim_group);
+  put_svar(out, m.ordinal);
+  for (const StrId s : {m.type, m.label, m.name, m.speaker, m.speaker_role}) put_var(out, s);
   for (const StrList l : {m.actors, m.places}) {
-    out.u32(l.first);
-    out.u32(l.count);
+    put_var(out, l.first);
+    put_var(out, l.count);
   }
-  out.u32(m.line);
-  out.u32(m.column);
+  put_var(out, m.line);
+  put_var(out, m.column);
   out.u8(static_cast<std::uint8_t>(m.tense));
   out.u8(static_cast<std::uint8_t>(m.kind));
   for (const bool b : {m.headline, m.specific, m.definite, m.title, m.open_domain, m.dct_dated})
     out.u8(b ? 1 : 0);
   out.u8(static_cast<std::uint8_t>(m.event_class));
   out.u8(static_cast<std::uint8_t>(m.factuality));
-  out.u32(m.cue_start);
-  out.u32(m.cue_end);
-  out.i32(m.confidence);
+  put_var(out, m.cue_start);
+  put_var(out, m.cue_end);
+  put_svar(out, m.confidence);
 }
 
 void ShardCodec::read(base::BinaryReader& in, DocWork& w, base::TextArena& arena) {
@@ -184,37 +208,37 @@ void ShardCodec::read(base::BinaryReader& in, DocWork& w, base::TextArena& arena
   }
   if (r.flag()) {
     temporal::DctGuess g{date::sys_days(date::days(in.i32())), 0, 0, {}};
-    g.start = in.u32();
-    g.end = in.u32();
+    g.start = r.var();
+    g.end = r.var();
     g.rule = std::string(in.str());
     w.dct = std::move(g);
   }
   const std::string_view pool = in.str();
   w.pool_ = std::make_unique<char[]>(pool.size());
   if (!pool.empty()) std::memcpy(w.pool_.get(), pool.data(), pool.size());
-  w.strings_.resize(r.count(8));
+  w.strings_.resize(r.count(2));
   for (auto& [at, size] : w.strings_) {
-    at = in.u32();
-    size = in.u32();
+    at = r.var();
+    size = r.var();
     if (at > pool.size() || size > pool.size() - at) in.fail("bad record: string out of its pool");
   }
   if (w.strings_.empty() || w.strings_[0].second != 0) in.fail("bad record: string 0 is not ''");
   const std::size_t strings = w.strings_.size();
-  w.list_items_.resize(r.count(4));
+  w.list_items_.resize(r.count(1));
   for (StrId& s : w.list_items_) s = r.below(strings, "string");
   auto list = [&] {
     StrList l;
-    l.first = in.u32();
-    l.count = in.u32();
+    l.first = r.var();
+    l.count = r.var();
     if (l.first > w.list_items_.size() || l.count > w.list_items_.size() - l.first)
       in.fail("bad record: list out of range");
     return l;
   };
   w.places_mentioned = list();
-  w.dates.resize(r.count(20));
+  w.dates.resize(r.count(10));
   for (DateFacts& d : w.dates) {
-    d.start = in.u32();
-    d.end = in.u32();
+    d.start = r.var();
+    d.end = r.var();
     d.earliest = r.day();
     d.latest = r.day();
     d.value = r.below(strings, "string");
@@ -223,29 +247,29 @@ void ShardCodec::read(base::BinaryReader& in, DocWork& w, base::TextArena& arena
         r.enumerated<temporal::Reference>(static_cast<unsigned>(temporal::Reference::none));
     d.dct_shift = r.shift();
     d.anchor_offset = r.shift();
-    d.line = in.u32();
-    d.column = in.u32();
+    d.line = r.var();
+    d.column = r.var();
   }
-  const std::uint32_t mentions = r.count(60);
+  const std::uint32_t mentions = r.count(30);
   w.mentions.resize(mentions);
   for (MentionFacts& m : w.mentions) {
-    m.start = in.u32();
-    m.end = in.u32();
-    m.sentence_start = in.u32();
-    m.sentence_end = in.u32();
-    m.sentence = in.u32();
+    m.start = r.var();
+    m.end = r.var();
+    m.sentence_start = r.var();
+    m.sentence_end = r.var();
+    m.sentence = r.var();
     m.timex = r.index(w.dates.size(), "date");
     m.anchor_timex = r.index(w.dates.size(), "date");
     m.since_timex = r.index(w.dates.size(), "date");
     m.anchor_mention = r.index(mentions, "mention");
-    m.claim_group = in.i32();
-    m.ordinal = in.i32();
+    m.claim_group = r.svar();
+    m.ordinal = r.svar();
     for (StrId* s : {&m.type, &m.label, &m.name, &m.speaker, &m.speaker_role})
       *s = r.below(strings, "string");
     m.actors = list();
     m.places = list();
-    m.line = in.u32();
-    m.column = in.u32();
+    m.line = r.var();
+    m.column = r.var();
     m.tense = static_cast<std::int8_t>(in.u8());
     m.kind = r.enumerated<events::EventKind>(static_cast<unsigned>(events::EventKind::claim));
     for (bool* b : {&m.headline, &m.specific, &m.definite, &m.title, &m.open_domain, &m.dct_dated})
@@ -254,34 +278,35 @@ void ShardCodec::read(base::BinaryReader& in, DocWork& w, base::TextArena& arena
         r.enumerated<events::EventClass>(static_cast<unsigned>(events::EventClass::perception));
     m.factuality =
         r.enumerated<events::Factuality>(static_cast<unsigned>(events::Factuality::intended));
-    m.cue_start = in.u32();
-    m.cue_end = in.u32();
-    m.confidence = in.i32();
+    m.cue_start = r.var();
+    m.cue_end = r.var();
+    m.confidence = r.svar();
   }
-  w.links.resize(r.count(33));
+  w.links.resize(r.count(16));
   for (events::MentionLink& l : w.links) {
     l.from = r.below(mentions, "mention");
     l.to = r.below(mentions, "mention");
     l.type = r.enumerated<events::LinkType>(static_cast<unsigned>(events::LinkType::claim_about));
-    l.start = in.u32();
-    l.end = in.u32();
+    l.start = r.var();
+    l.end = r.var();
     l.rule = std::string(in.str());
-    l.cue_start = in.u32();
-    l.cue_end = in.u32();
+    l.cue_start = r.var();
+    l.cue_end = r.var();
     l.confidence = std::bit_cast<double>(in.u64());
   }
-  read_kept(r.count(12), in, w.kept, arena);
+  read_kept(r.count(3), in, w.kept, arena);
   check_spans(in, w);
 }
 
 void ShardCodec::read_kept(std::uint32_t regions, base::BinaryReader& in, KeptText& kept,
                            base::TextArena& arena) {
+  RecordReader r(in);
   kept.regions_.resize(regions);
   std::size_t end = 0, at = 0;
   for (auto& g : kept.regions_) {
-    g.start = in.u32();
-    g.end = in.u32();
-    g.at = in.u32();
+    g.start = r.var();
+    g.end = r.var();
+    g.at = r.var();
     // Sorted, disjoint and packed: the bytes of region i follow those of region i - 1.
     if (g.start < end || g.end < g.start || g.at != at)
       in.fail("bad record: kept text regions out of order");
