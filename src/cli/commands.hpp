@@ -25,6 +25,8 @@ void add_query_command(CLI::App& app, Action& action);
 void add_overrides_command(CLI::App& app, Action& action);
 void add_train_command(CLI::App& app, Action& action);
 void add_export_command(CLI::App& app, Action& action);
+void add_extract_command(CLI::App& app, Action& action);
+void add_merge_command(CLI::App& app, Action& action);
 
 // --max-document-size SIZE ("256M", "1G", bytes without a unit) for commands that read documents.
 void add_document_size_option(CLI::App* cmd, ingest::ReadOptions& read);
@@ -35,6 +37,24 @@ struct Verbosity {
   base::ProgressMode mode() const;
 };
 void add_verbosity_options(CLI::App* cmd, Verbosity& v);
+
+// The options 'build', 'extract' and 'merge' share (build_flags.cpp): overrides, lexicon,
+// --dct, -j, --events, verbosity; --max-document-size for those that extract, --min-salience
+// for those that make a graph.
+struct BuildFlags {
+  pipeline::BuildRequest request;
+  std::string overrides, lexicon, dct;
+  std::string events = "salient";
+  Verbosity verbosity;
+  pipeline::BuildRequest resolve(const std::vector<std::string>& inputs) const;
+};
+void add_build_flags(CLI::App* cmd, BuildFlags& flags, bool reads_documents, bool makes_graph);
+// A usage error for formats the graph cannot be written in, or several of them to '-o -'.
+void check_graph_output(const std::string& out_dir, const std::vector<std::string>& formats);
+// Prints the warnings, writes the graph (into out_dir, or the one format to stdout for '-')
+// and, unless quiet, the summary line; returns the exit code.
+int emit_graph(const graph::Timeline& timeline, const std::vector<std::string>& warnings,
+               const std::string& out_dir, const std::vector<std::string>& formats, bool quiet);
 
 // Where 'query' and 'render' take their graph from: --graph FILE ('-': standard input), else
 // documents given as PATHs (built, with --overrides), else the last build's graph.

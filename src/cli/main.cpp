@@ -20,6 +20,8 @@ int main(int argc, char** argv) {
   cli::add_render_command(app, action);
   cli::add_query_command(app, action);
   cli::add_export_command(app, action);
+  cli::add_extract_command(app, action);
+  cli::add_merge_command(app, action);
   cli::add_overrides_command(app, action);
   cli::add_train_command(app, action);
   try {

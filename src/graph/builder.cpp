@@ -57,8 +57,8 @@ void StageClock::lap(double BuildStats::*stage) {
 
 }  // namespace detail
 
-Timeline build_timeline(std::vector<ingest::Document> documents, const events::Lexicon& lexicon,
-                        const BuildOptions& options) {
+DocumentRecords extract_records(std::vector<ingest::Document> documents,
+                                const events::Lexicon& lexicon, const BuildOptions& options) {
   using namespace detail;
   // Ids are shared with the evidence; each text is freed once its document is processed, the
   // evidence quoting only the parts it kept (DocWork::kept).
@@ -68,19 +68,28 @@ Timeline build_timeline(std::vector<ingest::Document> documents, const events::L
   std::sort(documents.begin(), documents.end(), [](const auto& a, const auto& b) {
     return std::tie(a.path, a.id) < std::tie(b.path, b.id);
   });
-  const auto owner = std::make_shared<std::vector<ingest::Document>>(std::move(documents));
+  DocumentRecords r;
+  r.documents = std::make_shared<std::vector<ingest::Document>>(std::move(documents));
   const temporal::Tagger tagger;
   const events::Extractor extractor(lexicon);
   // Kept offsets are 32-bit (DocWork), which halves what every mention costs.
-  for (const auto& d : *owner)
+  for (const auto& d : *r.documents)
     if (d.text.size() > UINT32_MAX)
       throw base::InputError(d.path, 1, 1,
                              "document larger than 4 GiB; split it into smaller files");
+  r.work = read_documents(r.documents, tagger, extractor, options, r.arenas);
+  return r;
+}
 
-  // 1. Per document, independently.
-  std::vector<base::TextArena> arenas;  // where the records' kept bytes go, one per worker
-  DocWorks work = read_documents(owner, tagger, extractor, options, arenas);
+Timeline build_timeline(std::vector<ingest::Document> documents, const events::Lexicon& lexicon,
+                        const BuildOptions& options) {
+  return solve_records(extract_records(std::move(documents), lexicon, options), lexicon, options);
+}
 
+Timeline solve_records(DocumentRecords records, const events::Lexicon& lexicon,
+                       const BuildOptions& options) {
+  using namespace detail;
+  DocWorks& work = records.work;
   StageClock clock(options.stats);
   // 2. Mentions -> clusters (one per real event or statement).
   Clustering clusters = cluster_mentions(work);

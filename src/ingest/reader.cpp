@@ -31,6 +31,20 @@ std::string document_id(const std::string& path) {
 
 }  // namespace
 
+std::string base_document_id(const std::string& path) {
+  return path == kStdinName ? "stdin" : document_id(path);
+}
+
+void make_ids_unique(std::vector<Document>& docs) {
+  std::set<std::string> ids;
+  for (Document& d : docs) {
+    std::string id = d.id;
+    for (int k = 2; ids.count(id); ++k) id = d.id + "-" + std::to_string(k);
+    d.id = id;
+    ids.insert(id);
+  }
+}
+
 std::vector<std::string> collect_inputs(const std::vector<std::string>& paths) {
   std::vector<std::string> out;
   for (const auto& given : paths) {
@@ -109,15 +123,8 @@ Document read_document(const std::string& path, const ReadOptions& options) {
 std::vector<Document> read_documents(const std::vector<std::string>& paths,
                                      const ReadOptions& options) {
   std::vector<Document> docs;
-  std::set<std::string> ids;
-  for (const auto& p : collect_inputs(paths)) {
-    Document d = read_document(p, options);
-    std::string id = d.id;
-    for (int k = 2; ids.count(id); ++k) id = d.id + "-" + std::to_string(k);
-    d.id = id;
-    ids.insert(id);
-    docs.push_back(std::move(d));
-  }
+  for (const auto& p : collect_inputs(paths)) docs.push_back(read_document(p, options));
+  make_ids_unique(docs);
   return docs;
 }
 

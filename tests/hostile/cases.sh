@@ -238,3 +238,20 @@ assert any("</script>" in cell for r in rows for cell in r)
 ' "$O/labels-csv/events.csv" 2>"$work/csv.err"; then
   failed=$((failed + 1)); echo "hostile label-csv: events.csv does not read back as a table with the label"; head -3 "$work/csv.err"
 fi
+
+# --- shards (issue 16): bad, truncated, foreign, damaged, and a bad --state; the previous
+#     graph is left as it was, and no temporary file stays behind.
+"$BIN" extract "$F/good.txt" -q --no-overrides -o "$work/good.shard" || { echo "hostile: extract failed"; exit 1; }
+printf '' >"$work/empty.shard"
+head -c 40 "$work/good.shard" >"$work/cut.shard"
+cp "$work/good.shard" "$work/flip.shard"
+printf '\x55' | dd of="$work/flip.shard" bs=1 seek=$(($(wc -c <"$work/good.shard") - 20)) conv=notrunc 2>/dev/null
+check shard-empty 1 "empty.shard:1:1: error: not a chronograph shard" merge "$work/empty.shard" -q -o "$O"
+check shard-foreign 1 "error: not a chronograph shard" merge "$G" -q -o "$O"
+check shard-cut 1 "cut.shard:1:" merge "$work/cut.shard" -q -o "$O"
+check shard-damaged 1 "checksum mismatch" merge "$work/flip.shard" -q -o "$O"
+check shard-partial-cut 1 "cut.shard:1:" merge --partial "$work/good.shard" "$work/cut.shard" -o "$O/x.shard"
+check shard-missing 1 "no-such.shard" merge "$work/no-such.shard" -q -o "$O"
+mkdir -p "$work/bad-state" && echo '{"not": "a shard"}' >"$work/bad-state/records.shard"
+check shard-state-foreign 1 "records.shard:1:1: error: not a chronograph shard" \
+  build "$F/good.txt" --state "$work/bad-state" --no-overrides -q -o "$O"

@@ -37,6 +37,9 @@ class BinaryWriter {
 class BinaryReader {
  public:
   BinaryReader(std::string_view data, std::string file) : data_(data), file_(std::move(file)) {}
+  // Starts reading at byte `at` of data (errors still name offsets in the whole of data).
+  BinaryReader(std::string_view data, std::string file, std::size_t at)
+      : data_(data), file_(std::move(file)), at_(at) {}
   std::uint8_t u8() { return static_cast<std::uint8_t>(get(1)); }
   std::uint16_t u16() { return static_cast<std::uint16_t>(get(2)); }
   std::uint32_t u32() { return static_cast<std::uint32_t>(get(4)); }

@@ -4,12 +4,15 @@
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "chronograph/base/date_value.hpp"
+#include "chronograph/base/shared_text.hpp"
 #include "chronograph/events/extractor.hpp"
+#include "chronograph/graph/doc_work.hpp"
 #include "chronograph/graph/model.hpp"
 #include "chronograph/ingest/document.hpp"
 
@@ -57,5 +60,24 @@ struct BuildOptions {
 // evidence shares the ids and the few spans it quotes.
 Timeline build_timeline(std::vector<ingest::Document> docs, const events::Lexicon& lexicon,
                         const BuildOptions& options);
+
+// The documents of a build read into their records (step 1 of build_timeline), in canonical
+// order (path bytes, then id): what a shard stores and a merge reads back.
+struct DocumentRecords {
+  std::shared_ptr<std::vector<ingest::Document>> documents;  // ids and paths; texts freed
+  std::vector<base::TextArena> arenas;                       // hold the records' kept bytes
+  DocWorks work;                                             // work[i] is documents[i]'s
+};
+
+// Step 1 alone: sorts the documents canonically and reads each into its record (in parallel
+// with options.threads). Only the per-document options matter here (dct_for_all,
+// published_by_doc, events, threads, stats, document_done).
+DocumentRecords extract_records(std::vector<ingest::Document> docs, const events::Lexicon& lexicon,
+                                const BuildOptions& options);
+
+// The rest: clustering, dating, vertices, links, ids, canonicalization, from records in
+// canonical order. build_timeline is extract_records then solve_records.
+Timeline solve_records(DocumentRecords records, const events::Lexicon& lexicon,
+                       const BuildOptions& options);
 
 }  // namespace chronograph::graph

@@ -120,7 +120,8 @@ struct DocWork {
             base::TextArena* arena = nullptr);
 
  private:
-  std::unique_ptr<char[]> pool_;                                  // every distinct string once
+  friend struct ShardCodec;       // the shard format reads and writes the pool directly
+  std::unique_ptr<char[]> pool_;  // every distinct string once
   std::vector<std::pair<std::uint32_t, std::uint32_t>> strings_;  // (offset, size) in pool_
   std::vector<StrId> list_items_;
 };

@@ -12,6 +12,8 @@
 
 namespace chronograph::graph {
 
+struct ShardCodec;
+
 class KeptText {
  public:
   KeptText() = default;
@@ -33,6 +35,7 @@ class KeptText {
   void rehome() { regions_ = std::vector<Region>(regions_.begin(), regions_.end()); }
 
  private:
+  friend struct ShardCodec;  // the shard format reads and writes the regions directly
   struct Region {
     std::size_t start, end;  // in the document
     std::size_t at;          // in bytes_

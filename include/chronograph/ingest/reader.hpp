@@ -42,6 +42,14 @@ Document read_document(const std::string& path, const ReadOptions& options = {})
 // UTF-8 is kept for display with U+FFFD in place of its bad bytes.
 Document make_document(std::string path, std::string text);
 
+// The id of the document at `path` before ids are made unique: the file name without
+// directories and extension ("stdin" for standard input).
+std::string base_document_id(const std::string& path);
+
+// Makes the ids of documents in canonical order unique by suffixing "-2", "-3", ... in that
+// order: what read_documents does, and what a merge of shards does again over all documents.
+void make_ids_unique(std::vector<Document>& docs);
+
 // Reads all inputs in canonical order; ids are made unique by suffixing "-2", "-3", ... in
 // that order.
 std::vector<Document> read_documents(const std::vector<std::string>& paths,

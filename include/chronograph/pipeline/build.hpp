@@ -35,6 +35,10 @@ struct BuildRequest {
   ingest::ReadOptions read;  // the document size limit
   // A progress line on stderr while documents are read (base/progress.hpp).
   base::ProgressMode progress = base::ProgressMode::never;
+  // A folder holding the records of documents extracted by earlier builds (docs/scale.md):
+  // the inputs are added to them (a changed document replaced), only they are extracted, and
+  // the state is saved back before the graph of all of them is made.
+  std::optional<std::string> state_dir;
 };
 
 // Reads, extracts, builds and applies overrides. Throws base::InputError for bad input (an
