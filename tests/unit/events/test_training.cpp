@@ -167,12 +167,13 @@ TEST_CASE("training: both learners find the training events on their own data") 
     CHECK(s.pos_known == s.matched);
     CHECK(s.same_pos >= s.pos_known * 9 / 10);
   }
-  // An untrained (empty) model finds nothing: the scores above come from training.
+  // An untrained (empty) model finds only the few nouns of the event_noun word list: the scores
+  // above come from training.
   const EventModel empty({}, EventModel::shipped().classes(), "empty");
   const EventScores none =
       evaluate_event_detector(EventDetector(empty, WordNet::shipped()), tiny());
-  CHECK(none.system == 0);
-  CHECK(none.recall() == 0.0);
+  CHECK(none.system <= 2);
+  CHECK(none.recall() < 0.1);
 }
 
 TEST_CASE("training: the dating model is deterministic and learns from the TLINKs") {
