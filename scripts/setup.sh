@@ -8,7 +8,9 @@ PACKAGES=(cmake g++ clang make pkg-config python3
           wordnet-base
           # tests: the HTML view in headless Chromium (tests/browser/run.py); the GraphML export
           # checked with xmllint against its schema and read by networkx
-          chromium libxml2-utils python3-networkx "$@")
+          chromium libxml2-utils python3-networkx
+          # scripts/chronograph-dask and its test (tests/dask/run.py): Dask distributed
+          python3-distributed "$@")
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
