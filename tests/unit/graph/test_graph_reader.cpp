@@ -273,8 +273,8 @@ TEST_CASE("graph reader: evidence shares its document ids and outlives the reade
     n.type = "talks";
     n.label = "Event " + std::to_string(i);
     n.date = ct::day("2025-06-02");
-    n.mentions.push_back({"doc-" + std::to_string(rng() % 5), 0, 40,
-                          "mention " + std::to_string(i) + std::string(40, 'm')});
+    n.mentions.push_back({{"doc-" + std::to_string(rng() % 5), 0, 40,
+                           "mention " + std::to_string(i) + std::string(40, 'm')}});
     boost::add_vertex(n, t.graph);
   }
   for (int k = 0; k < 2000; ++k) {

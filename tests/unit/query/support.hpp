@@ -38,7 +38,7 @@ inline graph::Vertex add_event(graph::Timeline& t, std::string id, std::string t
   n.date = std::move(date);
   n.actors = std::move(actors);
   n.places = std::move(places);
-  if (!mention.empty()) n.mentions.push_back({mention_doc, 100, 100 + mention.size(), mention});
+  if (!mention.empty()) n.mentions.push_back({{mention_doc, 100, 100 + mention.size(), mention}});
   n.date_steps.push_back({"explicit", "stated in the text", std::nullopt});
   return boost::add_vertex(std::move(n), t.graph);
 }

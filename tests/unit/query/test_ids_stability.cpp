@@ -22,7 +22,7 @@ graph::EventNode talks() {
   n.actors = {"Russia", "Ukraine"};
   n.places = {"Istanbul"};
   n.date = ct::day("2025-06-02");
-  n.mentions.push_back({"002_df9fc6c6dcb696bb", 10, 20, "the talks"});
+  n.mentions.push_back({{"002_df9fc6c6dcb696bb", 10, 20, "the talks"}});
   return n;
 }
 
@@ -62,7 +62,7 @@ TEST_CASE("ids: the id depends on what the event is, not on mentions or list ord
   CHECK(base.rfind("talks-istanbul-", 0) == 0);
   CHECK(base.size() == std::string("talks-istanbul-").size() + 4);
   auto n = talks();
-  n.mentions.push_back({"000_fcddff1057b4863f", 5, 9, "talks"});  // another page cites it
+  n.mentions.push_back({{"000_fcddff1057b4863f", 5, 9, "talks"}});  // another page cites it
   std::reverse(n.mentions.begin(), n.mentions.end());
   CHECK(graph::make_event_id(n) == base);
   n = talks();
@@ -120,12 +120,12 @@ TEST_CASE("ids: look-alikes are told apart by their own first mention, in any ve
       graph::EventNode n;
       n.type = "talks";
       n.label = "Talks";
-      n.mentions.push_back({doc, 7, 12, "talks"});
+      n.mentions.push_back({{doc, 7, 12, "talks"}});
       nodes.push_back(n);
     }
     if (with_newcomer) {
       nodes.push_back(nodes.front());
-      nodes.back().mentions = {{"z-doc", 1, 6, "talks"}};
+      nodes.back().mentions = {{{"z-doc", 1, 6, "talks"}}};
     }
     if (reversed) std::reverse(nodes.begin(), nodes.end());
     for (auto& n : nodes) boost::add_vertex(n, t.graph);

@@ -26,7 +26,7 @@ inline graph::Vertex add_event(graph::Timeline& t, const std::string& id, const 
   n.type = std::move(type);
   n.date = std::move(date);
   n.actors = std::move(actors);
-  n.mentions.push_back({"d1", 0, 4, "text"});
+  n.mentions.push_back({{"d1", 0, 4, "text"}});
   return boost::add_vertex(n, t.graph);
 }
 
@@ -39,7 +39,7 @@ inline graph::Vertex add_claim(graph::Timeline& t, const std::string& id, const 
   n.label = label;
   n.speaker = speaker;
   n.date = std::move(date);
-  n.mentions.push_back({"d1", 0, 4, "text"});
+  n.mentions.push_back({{"d1", 0, 4, "text"}});
   return boost::add_vertex(n, t.graph);
 }
 

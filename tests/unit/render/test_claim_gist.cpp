@@ -15,7 +15,7 @@ graph::EventNode claim(const std::string& speaker, const std::string& label,
   n.kind = graph::EventKind::claim;
   n.speaker = speaker;
   n.label = label;
-  if (!sentence.empty()) n.mentions.push_back({"d1", 0, 4, sentence});
+  if (!sentence.empty()) n.mentions.push_back({{"d1", 0, 4, sentence}});
   return n;
 }
 
