@@ -1,9 +1,9 @@
 // Options shared by several subcommands: verbosity, where a graph comes from, misspelt flags.
 #include <iostream>
 
+#include "chronograph/base/date_spec.hpp"
 #include "chronograph/base/suggest.hpp"
 #include "chronograph/base/usage_error.hpp"
-#include "chronograph/overrides/date_spec.hpp"
 #include "chronograph/pipeline/last_build.hpp"
 #include "commands.hpp"
 
@@ -68,7 +68,7 @@ namespace {
 
 std::optional<date::sys_days> date_bound(const std::string& text, const char* option, bool first) {
   if (text.empty()) return std::nullopt;
-  auto r = overrides::parse_date_spec(text);
+  auto r = base::parse_date_spec(text);
   if (auto* e = std::get_if<std::string>(&r)) throw CLI::ValidationError(option, *e);
   const auto& d = std::get<base::DateValue>(r);
   return first ? d.earliest : d.latest;

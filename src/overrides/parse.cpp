@@ -8,11 +8,11 @@
 #include <algorithm>
 #include <set>
 
+#include "chronograph/base/date_spec.hpp"
 #include "chronograph/base/nesting.hpp"
 #include "chronograph/base/source_error.hpp"
 #include "chronograph/base/suggest.hpp"
 #include "chronograph/base/utf8.hpp"
-#include "chronograph/overrides/date_spec.hpp"
 
 namespace chronograph::overrides {
 
@@ -110,13 +110,13 @@ class Parser {
   }
 
   base::DateValue date_value(const YAML::Node& n, const std::string& key, const Pos& at) const {
-    auto r = parse_date_spec(scalar(n, key, at));
+    auto r = base::parse_date_spec(scalar(n, key, at));
     if (auto* e = std::get_if<std::string>(&r)) fail(pos(n, at), *e);
     return std::get<base::DateValue>(r);
   }
 
   date::sys_days day(const YAML::Node& n, const std::string& key, const Pos& at) const {
-    auto r = parse_day_spec(scalar(n, key, at));
+    auto r = base::parse_day_spec(scalar(n, key, at));
     if (auto* e = std::get_if<std::string>(&r)) fail(pos(n, at), *e);
     return std::get<date::sys_days>(r);
   }

@@ -3,7 +3,7 @@
 
 #include "chronograph/base/source_error.hpp"
 #include "chronograph/base/suggest.hpp"
-#include "chronograph/overrides/date_spec.hpp"
+#include "chronograph/base/date_spec.hpp"
 #include "chronograph/overrides/overrides.hpp"
 
 using chronograph::overrides::Overrides;
@@ -99,7 +99,7 @@ TEST_CASE("overrides: impossible and malformed dates") {
 }
 
 TEST_CASE("overrides: date forms") {
-  using chronograph::overrides::parse_date_spec;
+  using chronograph::base::parse_date_spec;
   auto d = [](const char* s) { return std::get<base::DateValue>(parse_date_spec(s)); };
   CHECK(d("2025").value == "2025");
   CHECK(base::format_day(*d("2025-05").latest) == "2025-05-31");

@@ -1,10 +1,10 @@
 // Parsing of override dates: day, month, year, or interval with optional open ends.
-#include "chronograph/overrides/date_spec.hpp"
+#include "chronograph/base/date_spec.hpp"
 
 #include <algorithm>
 #include <optional>
 
-namespace chronograph::overrides {
+namespace chronograph::base {
 
 namespace {
 
@@ -100,4 +100,4 @@ std::variant<date::sys_days, std::string> parse_day_spec(std::string_view text) 
   return *d.earliest;
 }
 
-}  // namespace chronograph::overrides
+}  // namespace chronograph::base
