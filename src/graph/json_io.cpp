@@ -6,6 +6,7 @@
 #include <functional>
 #include <nlohmann/json.hpp>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 #include "chronograph/base/shared_text.hpp"
@@ -615,6 +616,84 @@ struct Reader {
   }
 };
 
+DocumentInfo read_document(Reader& r, const Json& dj, std::size_t i) {
+  const std::string where = "$.documents[" + std::to_string(i) + "]";
+  DocumentInfo d;
+  d.id = r.str(dj, "id", where);
+  d.path = r.str(dj, "path", where);
+  d.title = r.opt_str(dj, "title");
+  d.published = r.date_value(r.field(dj, "published", where), where + ".published");
+  d.date_steps = r.steps(dj, where);
+  return d;
+}
+
+EventNode read_event(Reader& r, const Json& ej, const std::string& where) {
+  EventNode n;
+  n.id = r.str(ej, "id", where);
+  if (ej.contains("former_ids")) n.former_ids = r.strings(ej, "former_ids", where);
+  const std::string kind = r.str(ej, "kind", where);
+  auto k = event_kind_from_string(kind);
+  if (!k) r.fail(where + ".kind", "unknown kind '" + kind + "'");
+  n.kind = *k;
+  n.type = r.str(ej, "type", where);
+  n.label = r.str(ej, "label", where);
+  n.date = r.date_value(r.field(ej, "date", where), where + ".date");
+  n.actors = r.strings(ej, "actors", where);
+  n.places = r.strings(ej, "places", where);
+  n.speaker = r.opt_str(ej, "speaker");
+  n.speaker_role = r.opt_str(ej, "speaker_role");
+  // Graphs written before these keys read as asserted occurrences of no salience.
+  if (const std::string c = r.opt_str(ej, "class"); !c.empty()) {
+    n.event_class = events::event_class_from_string(c);
+    if (n.event_class == events::EventClass::none)
+      r.fail(where + ".class", "unknown class '" + c + "'");
+  }
+  if (const std::string f = r.opt_str(ej, "factuality"); !f.empty()) {
+    const auto fact = events::factuality_from_string(f);
+    if (!fact) r.fail(where + ".factuality", "unknown factuality '" + f + "'");
+    n.factuality = *fact;
+  }
+  if (auto it = ej.find("salience"); it != ej.end()) {
+    if (!it->is_number() || it->get<double>() < 0 || it->get<double>() > 1)
+      r.fail(where + ".salience", "expected a number from 0 to 1");
+    n.salience = it->get<double>();
+  }
+  if (auto it = ej.find("mentions"); it != ej.end() && it->is_array())
+    for (const auto& m : *it) n.mentions.push_back(r.mention(m, where + ".mentions"));
+  n.date_steps = r.steps(ej, where);
+  n.overrides = r.strings(ej, "overrides", where);
+  return n;
+}
+
+// A link between events read before; one to an event that could not be read is left out
+// silently (its event's error is reported).
+void read_link(Reader& r, const Json& lj, const std::string& where,
+               const std::unordered_map<std::string, Vertex>& index,
+               const std::unordered_set<std::string>& broken, Timeline& t) {
+  const std::string from = r.str(lj, "from", where);
+  const std::string to = r.str(lj, "to", where);
+  if (broken.count(from) || broken.count(to)) return;
+  auto f = index.find(from), tt = index.find(to);
+  if (f == index.end()) r.fail(where + ".from", "unknown event id '" + from + "'");
+  if (tt == index.end()) r.fail(where + ".to", "unknown event id '" + to + "'");
+  const std::string type = r.str(lj, "type", where);
+  auto lt = link_type_from_string(type);
+  if (!lt) r.fail(where + ".type", "unknown link type '" + type + "'");
+  LinkEdge e;
+  e.type = *lt;
+  LinkSource first = r.link_source(lj, where);
+  e.evidence = std::move(first.evidence);
+  e.rule = std::move(first.rule);
+  e.cue = std::move(first.cue);
+  e.confidence = first.confidence;
+  if (auto it = lj.find("sources"); it != lj.end()) {
+    if (!it->is_array()) r.fail(where + ".sources", "expected an array");
+    for (std::size_t k = 0; k < it->size(); ++k)
+      e.sources.push_back(r.link_source((*it)[k], where + ".sources[" + std::to_string(k) + "]"));
+  }
+  add_link(t.graph, f->second, tt->second, std::move(e));
+}
+
 }  // namespace
 
 Timeline from_json(std::string_view text, const std::string& file) {
@@ -645,88 +724,43 @@ Timeline from_json(std::string_view text, const std::string& file) {
     r.fail("$.schema",
            "unsupported schema '" + schema + "' (expected " + std::string(kGraphSchema) + ")");
   Timeline t;
+  // A broken document, event or link is reported and the next one read, so that one run names
+  // every mistake (base::InputErrors); a file that is no graph at all stops at once.
+  std::vector<base::InputError> errors;
+  const auto attempt = [&errors](auto&& step) {
+    try {
+      step();
+      return true;
+    } catch (const base::InputError& e) {
+      errors.push_back(e);
+      return false;
+    }
+  };
   const Json& docs = r.field(root, "documents", "$");
   if (!docs.is_array()) r.fail("$.documents", "expected an array");
-  for (std::size_t i = 0; i < docs.size(); ++i) {
-    const std::string where = "$.documents[" + std::to_string(i) + "]";
-    DocumentInfo d;
-    d.id = r.str(docs[i], "id", where);
-    d.path = r.str(docs[i], "path", where);
-    d.title = r.opt_str(docs[i], "title");
-    d.published = r.date_value(r.field(docs[i], "published", where), where + ".published");
-    d.date_steps = r.steps(docs[i], where);
-    t.documents.push_back(std::move(d));
-  }
+  for (std::size_t i = 0; i < docs.size(); ++i)
+    attempt([&] { t.documents.push_back(read_document(r, docs[i], i)); });
   const Json& events = r.field(root, "events", "$");
   if (!events.is_array()) r.fail("$.events", "expected an array");
   std::unordered_map<std::string, Vertex> index;
+  std::unordered_set<std::string> broken;  // ids of events not read: their links only cascade
   for (std::size_t i = 0; i < events.size(); ++i) {
     const std::string where = "$.events[" + std::to_string(i) + "]";
-    const Json& ej = events[i];
-    EventNode n;
-    n.id = r.str(ej, "id", where);
-    if (ej.contains("former_ids")) n.former_ids = r.strings(ej, "former_ids", where);
-    const std::string kind = r.str(ej, "kind", where);
-    auto k = event_kind_from_string(kind);
-    if (!k) r.fail(where + ".kind", "unknown kind '" + kind + "'");
-    n.kind = *k;
-    n.type = r.str(ej, "type", where);
-    n.label = r.str(ej, "label", where);
-    n.date = r.date_value(r.field(ej, "date", where), where + ".date");
-    n.actors = r.strings(ej, "actors", where);
-    n.places = r.strings(ej, "places", where);
-    n.speaker = r.opt_str(ej, "speaker");
-    n.speaker_role = r.opt_str(ej, "speaker_role");
-    // Graphs written before these keys read as asserted occurrences of no salience.
-    if (const std::string c = r.opt_str(ej, "class"); !c.empty()) {
-      n.event_class = events::event_class_from_string(c);
-      if (n.event_class == events::EventClass::none)
-        r.fail(where + ".class", "unknown class '" + c + "'");
-    }
-    if (const std::string f = r.opt_str(ej, "factuality"); !f.empty()) {
-      const auto fact = events::factuality_from_string(f);
-      if (!fact) r.fail(where + ".factuality", "unknown factuality '" + f + "'");
-      n.factuality = *fact;
-    }
-    if (auto it = ej.find("salience"); it != ej.end()) {
-      if (!it->is_number() || it->get<double>() < 0 || it->get<double>() > 1)
-        r.fail(where + ".salience", "expected a number from 0 to 1");
-      n.salience = it->get<double>();
-    }
-    if (auto it = ej.find("mentions"); it != ej.end() && it->is_array())
-      for (const auto& m : *it) n.mentions.push_back(r.mention(m, where + ".mentions"));
-    n.date_steps = r.steps(ej, where);
-    n.overrides = r.strings(ej, "overrides", where);
-    if (index.count(n.id)) r.fail(where + ".id", "duplicate event id '" + n.id + "'");
-    const std::string id = n.id;
-    index.emplace(id, add_event(t.graph, std::move(n)));
+    const bool read = attempt([&] {
+      EventNode n = read_event(r, events[i], where);
+      if (index.count(n.id)) r.fail(where + ".id", "duplicate event id '" + n.id + "'");
+      const std::string id = n.id;
+      index.emplace(id, add_event(t.graph, std::move(n)));
+    });
+    if (!read && events[i].is_object())
+      if (auto it = events[i].find("id"); it != events[i].end() && it->is_string())
+        broken.insert(it->get<std::string>());
   }
   const Json& links = r.field(root, "links", "$");
   if (!links.is_array()) r.fail("$.links", "expected an array");
-  for (std::size_t i = 0; i < links.size(); ++i) {
-    const std::string where = "$.links[" + std::to_string(i) + "]";
-    const std::string from = r.str(links[i], "from", where);
-    const std::string to = r.str(links[i], "to", where);
-    auto f = index.find(from), tt = index.find(to);
-    if (f == index.end()) r.fail(where + ".from", "unknown event id '" + from + "'");
-    if (tt == index.end()) r.fail(where + ".to", "unknown event id '" + to + "'");
-    const std::string type = r.str(links[i], "type", where);
-    auto lt = link_type_from_string(type);
-    if (!lt) r.fail(where + ".type", "unknown link type '" + type + "'");
-    LinkEdge e;
-    e.type = *lt;
-    LinkSource first = r.link_source(links[i], where);
-    e.evidence = std::move(first.evidence);
-    e.rule = std::move(first.rule);
-    e.cue = std::move(first.cue);
-    e.confidence = first.confidence;
-    if (auto it = links[i].find("sources"); it != links[i].end()) {
-      if (!it->is_array()) r.fail(where + ".sources", "expected an array");
-      for (std::size_t k = 0; k < it->size(); ++k)
-        e.sources.push_back(r.link_source((*it)[k], where + ".sources[" + std::to_string(k) + "]"));
-    }
-    add_link(t.graph, f->second, tt->second, std::move(e));
-  }
+  for (std::size_t i = 0; i < links.size(); ++i)
+    attempt(
+        [&] { read_link(r, links[i], "$.links[" + std::to_string(i) + "]", index, broken, t); });
   if (auto it = root.find("diagnostics"); it != root.end() && it->is_array()) {
     for (const auto& dj : *it) {
       Diagnostic d;
@@ -736,6 +770,7 @@ Timeline from_json(std::string_view text, const std::string& file) {
       t.diagnostics.push_back(std::move(d));
     }
   }
+  base::InputErrors::throw_if_any(std::move(errors));
   return t;
 }
 

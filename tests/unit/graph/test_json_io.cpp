@@ -86,6 +86,32 @@ TEST_CASE("graph: malformed graph files give positioned errors") {
       base::InputError);
 }
 
+TEST_CASE("graph: every broken event and link of a graph file is reported in one run") {
+  const std::string date =
+      R"("date": {"value": "2025", "earliest": "2025-01-01", "latest": "2025-12-31",)"
+      R"( "basis": "explicit"}, "actors": [], "places": [])";
+  const std::string text =
+      "{\"schema\": \"chronograph/graph@1\", \"documents\": [], \"events\": [\n"
+      R"({"id": "a", "kind": "event", "type": "t", "label": "A", )" +
+      date + "},\n" + R"({"id": "b", "kind": "bogus", "type": "t", "label": "B"},)" + "\n" +
+      R"({"id": "c", "kind": "event", "type": "t", "label": "C", "class": "X", )" + date + "}],\n" +
+      R"("links": [{"from": "a", "to": "b", "type": "causes"},)" + "\n" +
+      R"({"from": "a", "to": "zz", "type": "causes"}]})";
+  try {
+    from_json(text, "g.json");
+    FAIL("no error");
+  } catch (const base::InputErrors& e) {
+    // The link to "b" is not reported: b's own error is.
+    REQUIRE(e.errors().size() == 3);
+    CHECK(std::string(e.errors()[0].what()).find("g.json:3:") == 0);
+    CHECK(std::string(e.what()).find("$.events[1].kind: unknown kind 'bogus'") !=
+          std::string::npos);
+    CHECK(std::string(e.what()).find("$.events[2].class: unknown class 'X'") != std::string::npos);
+    CHECK(std::string(e.what()).find("g.json:6:") != std::string::npos);
+    CHECK(std::string(e.what()).find("unknown event id 'zz'") != std::string::npos);
+  }
+}
+
 TEST_CASE("graph: the streaming writer spells JSON exactly as nlohmann's dump(2) would") {
   // Every escape class: quotes, backslashes, each short escape, other control bytes, DEL and
   // multi-byte UTF-8, plus empty arrays and optional keys on and off.
