@@ -13,6 +13,11 @@ namespace test_support {
 
 inline std::filesystem::path source_dir() { return CHRONOGRAPH_SOURCE_DIR; }
 
+// A short dated news page for tests that run the binary on a document of their own.
+inline const std::string kTalksPage =
+    "Peace talks\nPublished June 3, 2025\n\nRussia and Ukraine held talks in Istanbul on "
+    "2 June 2025. Russia launched strikes on June 1.\n";
+
 // A fresh empty directory under the system temp dir, removed when the object dies.
 class TempDir {
  public:

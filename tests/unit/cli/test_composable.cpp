@@ -16,9 +16,7 @@ using test_support::write_file;
 namespace fs = std::filesystem;
 
 namespace {
-const std::string kSentence =
-    "Peace talks\nPublished June 3, 2025\n\nRussia and Ukraine held talks in Istanbul on "
-    "2 June 2025. Russia launched strikes on June 1.\n";
+const std::string& kSentence = test_support::kTalksPage;
 
 std::string sample_graph() { return (source_dir() / "tests/fixtures/query/sample.json").string(); }
 

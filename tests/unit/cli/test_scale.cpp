@@ -13,9 +13,7 @@ using test_support::write_file;
 namespace fs = std::filesystem;
 
 namespace {
-const std::string kTalks =
-    "Peace talks\nPublished June 3, 2025\n\nRussia and Ukraine held talks in Istanbul on "
-    "2 June 2025. Russia launched strikes on June 1.\n";
+const std::string& kTalks = test_support::kTalksPage;
 const std::string kQuake =
     "Quake\nPublished March 2, 2024\n\nA strong earthquake struck Taiwan on 1 March 2024. "
     "Rescuers searched the rubble on Saturday.\n";
