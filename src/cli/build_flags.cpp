@@ -17,10 +17,16 @@ void add_build_flags(CLI::App* cmd, BuildFlags& f, bool reads_documents, bool ma
                   "event, with its class and factuality")
       ->check(CLI::IsMember({"salient", "all"}));
   if (reads_documents) add_document_size_option(cmd, f.request.read);
-  if (makes_graph)
+  if (makes_graph) {
     cmd->add_option("--min-salience", f.request.min_salience,
                     "With --events salient, the salience an event needs to be kept (default 0.4)")
         ->check(CLI::Range(0.0, 1.0));
+    cmd->add_option("--evidence", f.evidence,
+                    "What the graph JSON keeps of each piece of evidence: text (default: the "
+                    "quoted words and their span), spans (document and byte span), none (the "
+                    "document only)")
+        ->check(CLI::IsMember({"text", "spans", "none"}));
+  }
   add_verbosity_options(cmd, f.verbosity);
 }
 
@@ -32,6 +38,7 @@ pipeline::BuildRequest BuildFlags::resolve(const std::vector<std::string>& input
   if (!dct.empty()) req.dct = dct;
   req.events = events == "all" ? events::EventSelection::all : events::EventSelection::salient;
   req.progress = verbosity.mode();
+  req.evidence = *graph::evidence_detail_from_string(evidence);
   return req;
 }
 

@@ -45,6 +45,7 @@ struct BuildFlags {
   pipeline::BuildRequest request;
   std::string overrides, lexicon, dct;
   std::string events = "salient";
+  std::string evidence = "text";
   Verbosity verbosity;
   pipeline::BuildRequest resolve(const std::vector<std::string>& inputs) const;
 };

@@ -38,8 +38,8 @@ class FastReader {
 
   // Fills t, which must be empty; throws Unsupported, leaving t partly filled.
   void run(graph::Timeline& t) {
-    static constexpr std::array<std::string_view, 5> keys = {"schema", "documents", "events",
-                                                             "links", "diagnostics"};
+    static constexpr std::array<std::string_view, 6> keys = {"schema", "documents",   "events",
+                                                             "links",  "diagnostics", "evidence"};
     const auto seen = fields(keys, [&](std::size_t k) {
       switch (k) {
         case 0:
@@ -61,6 +61,15 @@ class FastReader {
         case 4:
           array([&] { diagnostic(t.diagnostics.emplace_back()); });
           break;
+        case 5: {  // decides what every evidence after it must carry
+          const auto d = graph::evidence_detail_from_string(view());
+          if (!d || !t.documents.empty() || events_done_) throw Unsupported{};
+          t.evidence_detail = *d;
+          evidence_keys_ = *d == graph::EvidenceDetail::text    ? 15u
+                           : *d == graph::EvidenceDetail::spans ? 7u
+                                                                : 1u;
+          break;
+        }
       }
     });
     ws();
@@ -407,7 +416,7 @@ class FastReader {
   void evidence(base::Evidence& e) {
     static constexpr std::array<std::string_view, 4> keys = {"doc", "start", "end", "text"};
     const auto seen = fields(keys, [&](std::size_t k) { evidence_field(e, k); });
-    if (seen != 15u) throw Unsupported{};
+    if (seen != evidence_keys_) throw Unsupported{};
   }
   void evidence_field(base::Evidence& e, std::size_t k) {
     switch (k) {
@@ -443,7 +452,7 @@ class FastReader {
       });
       if ((tseen & 3u) != 3u) throw Unsupported{};
     });
-    if ((seen & 15u) != 15u) throw Unsupported{};
+    if ((seen & 15u) != evidence_keys_) throw Unsupported{};
     if (seen & 16u &&
         (m.trigger_start >= m.trigger_end || m.trigger_start < m.start || m.trigger_end > m.end))
       throw Unsupported{};
@@ -722,6 +731,7 @@ class FastReader {
   base::TextInterner doc_ids_;
   base::TextArena texts_;
   bool events_done_ = false;
+  unsigned evidence_keys_ = 15u;  // doc, start, end, text: which each evidence must have
   IdIndex index_;
   std::vector<std::pair<std::string, graph::LinkType>> link_types_;
   std::vector<std::vector<PendingLink>> pending_;

@@ -118,6 +118,7 @@ Timeline induced_timeline(const Timeline& t, const std::vector<Vertex>& vertices
   Timeline out;
   out.documents = t.documents;
   out.diagnostics = t.diagnostics;
+  out.evidence_detail = t.evidence_detail;
   const EventGraph& g = t.graph;
   std::unordered_map<Vertex, Vertex> kept;
   for (const Vertex v : vertices) kept.emplace(v, boost::add_vertex(g[v], out.graph));

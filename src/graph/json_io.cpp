@@ -25,10 +25,12 @@ namespace {
 class Emitter {
  public:
   // compact: one line with no spaces, as nlohmann's dump() (JSON Lines); else dump(2).
-  explicit Emitter(const std::function<void(std::string_view)>& sink, bool compact = false)
-      : sink_(sink), compact_(compact) {
+  explicit Emitter(const std::function<void(std::string_view)>& sink, bool compact = false,
+                   EvidenceDetail detail = EvidenceDetail::text)
+      : sink_(sink), compact_(compact), detail_(detail) {
     buf_.reserve(kChunk + 4096);
   }
+  EvidenceDetail detail() const { return detail_; }
   ~Emitter() = default;
   void flush() {
     if (!buf_.empty()) sink_(buf_);
@@ -174,6 +176,7 @@ class Emitter {
   std::vector<Level> stack_;
   bool keyed_ = false;
   bool compact_ = false;
+  EvidenceDetail detail_ = EvidenceDetail::text;
 };
 
 void emit_date(Emitter& j, const base::DateValue& d) {
@@ -189,26 +192,35 @@ void emit_date(Emitter& j, const base::DateValue& d) {
   j.end_object();
 }
 
+// As much of it as the emitter's detail asks for: the document always; the span unless none;
+// the quoted words (and the trigger's) only with text.
 void emit_evidence(Emitter& j, const base::Evidence& e, const Mention* trigger = nullptr) {
   j.begin_object();
   j.key("doc");
   j.string(e.doc);
-  j.key("start");
-  j.number(e.start);
-  j.key("end");
-  j.number(e.end);
-  j.key("text");
-  j.string(e.text);
-  if (trigger && trigger->has_trigger()) {
+  if (j.detail() != EvidenceDetail::none) {
+    j.key("start");
+    j.number(e.start);
+    j.key("end");
+    j.number(e.end);
+  }
+  const bool text = j.detail() == EvidenceDetail::text;
+  if (text) {
+    j.key("text");
+    j.string(e.text);
+  }
+  if (trigger && trigger->has_trigger() && j.detail() != EvidenceDetail::none) {
     j.key("trigger");
     j.begin_object();
     j.key("start");
     j.number(trigger->trigger_start);
     j.key("end");
     j.number(trigger->trigger_end);
-    j.key("text");
-    j.string(std::string_view(e.text).substr(trigger->trigger_start - e.start,
-                                             trigger->trigger_end - trigger->trigger_start));
+    if (text) {
+      j.key("text");
+      j.string(std::string_view(e.text).substr(trigger->trigger_start - e.start,
+                                               trigger->trigger_end - trigger->trigger_start));
+    }
     j.end_object();
   }
   j.end_object();
@@ -323,10 +335,10 @@ void emit_link(Emitter& j, const EventGraph& g, Edge e) {
 
 // One part spelled by the emitter on one line, as nlohmann's dump() would.
 template <typename Emit>
-std::string json_line(Emit&& emit) {
+std::string json_line(Emit&& emit, EvidenceDetail detail = EvidenceDetail::text) {
   std::string text;
   const std::function<void(std::string_view)> sink = [&text](std::string_view c) { text += c; };
-  Emitter j(sink, true);
+  Emitter j(sink, true, detail);
   emit(j);
   j.flush();
   return text;
@@ -335,8 +347,8 @@ std::string json_line(Emit&& emit) {
 // The same as a DOM for writers that build one (query results): the graph file and those
 // results cannot drift apart.
 template <typename Emit>
-Json part_json(Emit&& emit) {
-  return Json::parse(json_line(std::forward<Emit>(emit)));
+Json part_json(Emit&& emit, EvidenceDetail detail = EvidenceDetail::text) {
+  return Json::parse(json_line(std::forward<Emit>(emit), detail));
 }
 
 }  // namespace
@@ -345,28 +357,32 @@ Json date_to_json(const base::DateValue& d) {
   return part_json([&](Emitter& j) { emit_date(j, d); });
 }
 
-Json evidence_to_json(const base::Evidence& e) {
-  return part_json([&](Emitter& j) { emit_evidence(j, e); });
+Json evidence_to_json(const base::Evidence& e, EvidenceDetail detail) {
+  return part_json([&](Emitter& j) { emit_evidence(j, e); }, detail);
 }
 
-Json steps_to_json(const std::vector<DateStep>& steps) {
-  return part_json([&](Emitter& j) { emit_steps(j, steps); });
+Json steps_to_json(const std::vector<DateStep>& steps, EvidenceDetail detail) {
+  return part_json([&](Emitter& j) { emit_steps(j, steps); }, detail);
 }
 
-std::string event_to_json_line(const EventNode& node) {
-  return json_line([&](Emitter& j) { emit_event(j, node); });
+std::string event_to_json_line(const EventNode& node, EvidenceDetail detail) {
+  return json_line([&](Emitter& j) { emit_event(j, node); }, detail);
 }
 
-std::string link_to_json_line(const EventGraph& g, Edge e) {
-  return json_line([&](Emitter& j) { emit_link(j, g, e); });
+std::string link_to_json_line(const EventGraph& g, Edge e, EvidenceDetail detail) {
+  return json_line([&](Emitter& j) { emit_link(j, g, e); }, detail);
 }
 
 void write_json(const Timeline& t, const std::function<void(std::string_view)>& sink) {
   const EventGraph& g = t.graph;
-  Emitter j(sink);
+  Emitter j(sink, false, t.evidence_detail);
   j.begin_object();
   j.key("schema");
   j.string(kGraphSchema);
+  if (t.evidence_detail != EvidenceDetail::text) {  // the default is not spelled: old bytes
+    j.key("evidence");
+    j.string(to_string(t.evidence_detail));
+  }
   j.key("documents");
   j.begin_array();
   for (const auto& d : t.documents) {
@@ -505,6 +521,7 @@ struct Reader {
   std::string_view text;
   base::TextInterner doc_ids = {};
   base::TextArena texts = {};
+  EvidenceDetail detail = EvidenceDetail::text;  // what each evidence must carry
 
   [[noreturn]] void fail(const std::string& where, const std::string& what) const {
     throw base::InputError::at_offset(file, text, locate(text, where), where + ": " + what);
@@ -563,13 +580,15 @@ struct Reader {
   base::Evidence evidence(const Json& obj, const std::string& where) {
     base::Evidence e;
     e.doc = doc_ids.intern(str_ref(obj, "doc", where));
+    // A graph written with less evidence (top-level "evidence") leaves out the rest.
+    if (detail == EvidenceDetail::none) return e;
     const Json& s = field(obj, "start", where);
     const Json& en = field(obj, "end", where);
     if (!s.is_number_unsigned() || !en.is_number_unsigned())
       fail(where, "start/end must be byte offsets");
     e.start = s.get<std::size_t>();
     e.end = en.get<std::size_t>();
-    e.text = texts.copy(str_ref(obj, "text", where));
+    if (detail == EvidenceDetail::text) e.text = texts.copy(str_ref(obj, "text", where));
     return e;
   }
   // An event mention: its evidence and, when given, the trigger inside it.
@@ -724,6 +743,12 @@ Timeline from_json(std::string_view text, const std::string& file) {
     r.fail("$.schema",
            "unsupported schema '" + schema + "' (expected " + std::string(kGraphSchema) + ")");
   Timeline t;
+  if (root.contains("evidence")) {
+    const std::string detail = r.str(root, "evidence", "$");
+    const auto d = evidence_detail_from_string(detail);
+    if (!d) r.fail("$.evidence", "unknown evidence detail '" + detail + "' (text, spans, none)");
+    t.evidence_detail = r.detail = *d;
+  }
   // A broken document, event or link is reported and the next one read, so that one run names
   // every mistake (base::InputErrors); a file that is no graph at all stops at once.
   std::vector<base::InputError> errors;

@@ -81,4 +81,22 @@ void canonicalize(Timeline& timeline) {
             [](const DocumentInfo& a, const DocumentInfo& b) { return a.id < b.id; });
 }
 
+std::string_view to_string(EvidenceDetail detail) {
+  switch (detail) {
+    case EvidenceDetail::spans:
+      return "spans";
+    case EvidenceDetail::none:
+      return "none";
+    case EvidenceDetail::text:
+      break;
+  }
+  return "text";
+}
+
+std::optional<EvidenceDetail> evidence_detail_from_string(std::string_view s) {
+  for (auto d : {EvidenceDetail::text, EvidenceDetail::spans, EvidenceDetail::none})
+    if (to_string(d) == s) return d;
+  return std::nullopt;
+}
+
 }  // namespace chronograph::graph

@@ -74,6 +74,7 @@ BuildSetup::BuildSetup(const BuildRequest& req) {
   if (overrides_path) ov = overrides::Overrides::load(*overrides_path);
 
   options.threads = req.threads;
+  evidence = req.evidence;
   options.events = req.events;
   options.min_salience = req.min_salience;
   if (req.dct) {
@@ -154,6 +155,7 @@ graph::Timeline BuildSetup::solve(graph::DocumentRecords records, std::vector<st
   const auto applied = ov.apply(timeline);
   w.insert(w.end(), applied.begin(), applied.end());
   graph::canonicalize(timeline);
+  timeline.evidence_detail = evidence;
   if (warnings) warnings->insert(warnings->end(), w.begin(), w.end());
   return timeline;
 }

@@ -41,6 +41,7 @@ class BuildSetup {
   overrides::Overrides ov;
   events::Lexicon lexicon;
   std::string lexicon_fingerprint;  // "builtin", or a hash of the --lexicon file
+  graph::EvidenceDetail evidence = graph::EvidenceDetail::text;
 };
 
 // Reads the request's inputs; none is a base::InputError.

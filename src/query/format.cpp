@@ -30,21 +30,25 @@ Json event_json(const graph::EventNode& n) {
   return j;
 }
 
-Json link_json(const graph::EventGraph& g, graph::Edge e) {
+// Evidence as the graph file spells it: as much of it as the graph keeps (--evidence).
+Json link_json(const graph::Timeline& t, graph::Edge e) {
+  const graph::EventGraph& g = t.graph;
+  const auto ev = [&t](const base::Evidence& x) {
+    return graph::evidence_to_json(x, t.evidence_detail);
+  };
   Json j{{"from", g[boost::source(e, g)].id},
          {"to", g[boost::target(e, g)].id},
          {"type", std::string(graph::to_string(g[e].type))}};
-  if (!g[e].evidence.doc.empty() || !g[e].evidence.text.empty())
-    j["evidence"] = graph::evidence_to_json(g[e].evidence);
+  if (!g[e].evidence.doc.empty() || !g[e].evidence.text.empty()) j["evidence"] = ev(g[e].evidence);
   if (!g[e].rule.empty()) j["rule"] = g[e].rule;
-  if (g[e].cue) j["cue"] = graph::evidence_to_json(*g[e].cue);
+  if (g[e].cue) j["cue"] = ev(*g[e].cue);
   if (g[e].confidence > 0) j["confidence"] = g[e].confidence;
   if (!g[e].sources.empty()) {
     Json sources = Json::array();
     for (const auto& src : g[e].sources) {
-      Json sj{{"evidence", graph::evidence_to_json(src.evidence)}};
+      Json sj{{"evidence", ev(src.evidence)}};
       if (!src.rule.empty()) sj["rule"] = src.rule;
-      if (src.cue) sj["cue"] = graph::evidence_to_json(*src.cue);
+      if (src.cue) sj["cue"] = ev(*src.cue);
       if (src.confidence > 0) sj["confidence"] = src.confidence;
       sources.push_back(std::move(sj));
     }
@@ -81,6 +85,12 @@ std::string in_quotes(std::string_view s) {
   std::string out = "\"";
   for (char c : s) out += (c == '\n' || c == '\r') ? ' ' : c;
   return out + "\"";
+}
+
+// The quoted words, or where they are when the graph was written without them (--evidence).
+std::string quoted_or_span(const base::Evidence& e) {
+  if (!e.text.empty() || e.end <= e.start) return in_quotes(e.text);
+  return "bytes " + std::to_string(e.start) + "-" + std::to_string(e.end);
 }
 
 }  // namespace
@@ -135,7 +145,7 @@ std::string format_tree(const graph::Timeline& t, const std::vector<TreeEntry>& 
     Json rows = Json::array();
     for (const auto& entry : tree) {
       Json node = event_json(g[entry.vertex]);
-      if (entry.edge) node["link"] = link_json(g, *entry.edge);
+      if (entry.edge) node["link"] = link_json(t, *entry.edge);
       node["depth"] = entry.depth;
       if (entry.repeated) node["repeated"] = true;
       if (entry.more) node["more"] = true;
@@ -171,7 +181,7 @@ std::string format_chains(const graph::Timeline& t, graph::Vertex from, graph::V
       Json steps = Json::array();
       for (std::size_t i = 0; i < p.vertices.size(); ++i) {
         Json s = event_json(g[p.vertices[i]]);
-        if (i > 0) s["link"] = link_json(g, p.edges[i - 1]);
+        if (i > 0) s["link"] = link_json(t, p.edges[i - 1]);
         steps.push_back(std::move(s));
       }
       paths.push_back(Json{{"length", p.edges.size()}, {"events", std::move(steps)}});
@@ -212,12 +222,13 @@ std::string format_explain(const graph::Timeline& t, graph::Vertex v, Format for
     Json j = event_json(n);
     if (!n.speaker_role.empty()) j["speaker_role"] = n.speaker_role;
     Json mentions = Json::array();
-    for (const auto& m : n.mentions) mentions.push_back(graph::evidence_to_json(m));
+    for (const auto& m : n.mentions)
+      mentions.push_back(graph::evidence_to_json(m, t.evidence_detail));
     j["mentions"] = std::move(mentions);
-    j["date_steps"] = graph::steps_to_json(n.date_steps);
+    j["date_steps"] = graph::steps_to_json(n.date_steps, t.evidence_detail);
     j["overrides"] = n.overrides;
     Json lj = Json::array();
-    for (auto e : links) lj.push_back(link_json(g, e));
+    for (auto e : links) lj.push_back(link_json(t, e));
     j["links"] = std::move(lj);
     return dump(Json{{"query", "explain"}, {"event", std::move(j)}});
   }
@@ -243,8 +254,8 @@ std::string format_explain(const graph::Timeline& t, graph::Vertex v, Format for
   if (!n.mentions.empty()) {
     Table m({"DOC", "BYTES", "TEXT"});
     for (const auto& e : n.mentions)
-      m.add(
-          {e.doc.str(), std::to_string(e.start) + "-" + std::to_string(e.end), in_quotes(e.text)});
+      m.add({e.doc.str(), std::to_string(e.start) + "-" + std::to_string(e.end),
+             e.text.empty() ? std::string("-") : in_quotes(e.text)});
     out += m.render("  ");
   }
   out += "\nhow the date was reached\n";
@@ -252,7 +263,7 @@ std::string format_explain(const graph::Timeline& t, graph::Vertex v, Format for
   for (std::size_t i = 0; i < n.date_steps.size(); ++i) {
     const auto& s = n.date_steps[i];
     out += "  " + std::to_string(i + 1) + ". " + s.rule + ": " + s.detail;
-    if (s.evidence) out += "  [" + s.evidence->doc.str() + " " + in_quotes(s.evidence->text) + "]";
+    if (s.evidence) out += "  [" + s.evidence->doc.str() + " " + quoted_or_span(*s.evidence) + "]";
     out += "\n";
   }
   out += "\noverrides\n";
@@ -279,7 +290,7 @@ std::string format_explain_links(const graph::Timeline& t, graph::Vertex a, grap
     if (boost::target(e, g) == a) links.push_back(e);
   if (format == Format::json) {
     Json lj = Json::array();
-    for (auto e : links) lj.push_back(link_json(g, e));
+    for (auto e : links) lj.push_back(link_json(t, e));
     return dump(Json{{"query", "explain"}, {"links", std::move(lj)}});
   }
   if (links.empty()) return shown("no link between " + g[a].id + " and " + g[b].id + "\n");
@@ -298,11 +309,12 @@ std::string format_explain_links(const graph::Timeline& t, graph::Vertex a, grap
       Table facts({"", ""});
       facts.add({"document", s.evidence.doc.empty() ? std::string("-") : s.evidence.doc.str()});
       if (s.cue)
-        facts.add({"cue", in_quotes(s.cue->text) + " (bytes " + std::to_string(s.cue->start) + "-" +
+        facts.add({"cue", (s.cue->text.empty() ? std::string() : in_quotes(s.cue->text) + " ") +
+                              "(bytes " + std::to_string(s.cue->start) + "-" +
                               std::to_string(s.cue->end) + ")"});
       facts.add({"rule", s.rule.empty() ? std::string("-") : s.rule});
       if (s.confidence > 0) facts.add({"confidence", confidence_text(s.confidence)});
-      facts.add({"sentence", in_quotes(s.evidence.text)});
+      facts.add({"sentence", quoted_or_span(s.evidence)});
       out += "  source " + std::to_string(i + 1) + " of " + std::to_string(sources.size()) + "\n";
       const std::string rendered = facts.render("    ");
       out += rendered.substr(rendered.find('\n') + 1);

@@ -59,6 +59,7 @@ graph::Timeline group_headline_runs(const graph::Timeline& t, Lanes lanes) {
   graph::Timeline out;
   out.documents = t.documents;
   out.diagnostics = t.diagnostics;
+  out.evidence_detail = t.evidence_detail;
   std::vector<graph::Vertex> to(n);
   std::vector<bool> made(members.size(), false);
   std::vector<graph::Vertex> group_vertex(members.size());

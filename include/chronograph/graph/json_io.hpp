@@ -19,13 +19,18 @@ void write_json(const Timeline& timeline, const std::function<void(std::string_v
 
 // The graph@1 spelling of its parts, for other JSON writers (query results) to share.
 nlohmann::ordered_json date_to_json(const base::DateValue& date);
-nlohmann::ordered_json evidence_to_json(const base::Evidence& evidence);
-nlohmann::ordered_json steps_to_json(const std::vector<DateStep>& steps);
+// `detail`: as the graph's (Timeline::evidence_detail).
+nlohmann::ordered_json evidence_to_json(const base::Evidence& evidence,
+                                        EvidenceDetail detail = EvidenceDetail::text);
+nlohmann::ordered_json steps_to_json(const std::vector<DateStep>& steps,
+                                     EvidenceDetail detail = EvidenceDetail::text);
 
 // One event / one link as the single-line graph@1 object of "events" / "links" (no newline),
 // for line-oriented writers (JSON Lines).
-std::string event_to_json_line(const EventNode& node);
-std::string link_to_json_line(const EventGraph& g, Edge e);
+// `detail` as the graph's (Timeline::evidence_detail).
+std::string event_to_json_line(const EventNode& node, EvidenceDetail detail = EvidenceDetail::text);
+std::string link_to_json_line(const EventGraph& g, Edge e,
+                              EvidenceDetail detail = EvidenceDetail::text);
 
 // Parses a graph file; throws base::InputError "file:line:column: error: ..." on malformed
 // JSON, a wrong schema, or missing/ill-typed fields.

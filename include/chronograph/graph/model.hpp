@@ -101,10 +101,18 @@ struct Diagnostic {
   std::optional<base::Evidence> evidence;
 };
 
+// How much of each piece of evidence the graph JSON spells out (docs/graph-json.md): the
+// quoted text with its span (the default), the span alone, or only the document. The graph in
+// memory keeps everything; this decides what is written, and what a reader may find missing.
+enum class EvidenceDetail { text, spans, none };
+std::string_view to_string(EvidenceDetail detail);
+std::optional<EvidenceDetail> evidence_detail_from_string(std::string_view s);
+
 struct Timeline {
   std::vector<DocumentInfo> documents;
   EventGraph graph;
   std::vector<Diagnostic> diagnostics;
+  EvidenceDetail evidence_detail = EvidenceDetail::text;
 };
 
 // add_vertex/add_edge that move the property in: Boost 1.74 takes it by const reference and

@@ -39,6 +39,9 @@ struct BuildRequest {
   // the inputs are added to them (a changed document replaced), only they are extracted, and
   // the state is saved back before the graph of all of them is made.
   std::optional<std::string> state_dir;
+  // How much of each piece of evidence the graph JSON quotes (graph::EvidenceDetail); the
+  // other outputs are made from the whole graph either way.
+  graph::EvidenceDetail evidence = graph::EvidenceDetail::text;
 };
 
 // Reads, extracts, builds and applies overrides. Throws base::InputError for bad input (an

@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <map>
 
 #include "../test_support.hpp"
 
@@ -133,4 +134,43 @@ TEST_CASE("issue 16: a/x.txt and b/x.txt in different shards get build's ids (x,
   const std::string merged = slurp(dir / "merged/timeline.json");
   CHECK(merged == slurp(dir / "built/timeline.json"));
   CHECK(merged.find("\"x-2\"") != std::string::npos);
+}
+
+TEST_CASE("issue 16: --evidence spans|none shrinks the graph JSON, other outputs unchanged") {
+  TempDir dir;
+  std::map<std::string, std::string> json;
+  for (const std::string detail : {"text", "spans", "none"}) {
+    const auto out = dir / detail;
+    auto r = run_binary("build data/corpus -q --no-overrides --format json,dot --evidence " +
+                        detail + " -o " + q(out));
+    REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+    json[detail] = slurp(out / "timeline.json");
+    // The picture is made from the whole graph whatever the JSON keeps.
+    CHECK(slurp(out / "timeline.dot") == slurp(dir / "text/timeline.dot"));
+  }
+  CHECK(json["none"].size() < json["spans"].size());
+  CHECK(json["spans"].size() < json["text"].size());
+  CHECK(json["spans"].find("\"evidence\": \"spans\"") != std::string::npos);
+
+  // Queries read such a graph and say where the words are instead of quoting them.
+  const std::string graph = q(dir / "spans/timeline.json");
+  auto r = run_binary("query events --graph " + graph + " --type talks --format json");
+  REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  const auto id_at = r.out.find("\"id\": \"");
+  REQUIRE(id_at != std::string::npos);
+  const std::string id = r.out.substr(id_at + 7, r.out.find('"', id_at + 7) - id_at - 7);
+  r = run_binary("query explain " + id + " --graph " + graph);
+  REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  CHECK(r.out.find("how the date was reached") != std::string::npos);
+  CHECK(r.out.find("bytes ") != std::string::npos);
+  r = run_binary("query explain " + id + " --graph " + graph + " --format json");
+  REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  CHECK(r.out.find("\"text\":") == std::string::npos);
+  r = run_binary("render --graph " + q(dir / "none/timeline.json") + " --format dot -o " +
+                 q(dir / "none.dot"));
+  CHECK_MESSAGE(r.exit_code == 0, r.err);
+
+  r = run_binary("build data/corpus -q --evidence quotes -o " + q(dir / "x"));
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("--evidence") != std::string::npos);
 }

@@ -307,3 +307,45 @@ TEST_CASE("graph reader: evidence shares its document ids and outlives the reade
   CHECK(graph::to_json(*fast) == text);
   CHECK(graph::to_json(reference) == text);
 }
+
+TEST_CASE(
+    "graph reader: graphs written with less evidence (spans, none) read back in both readers") {
+  const std::string text =
+      ct::slurp(std::string(CHRONOGRAPH_SOURCE_DIR) + "/tests/fixtures/query/sample.json");
+  graph::Timeline full = graph::from_json(text, "sample.json");
+  REQUIRE(full.evidence_detail == graph::EvidenceDetail::text);
+  CHECK(text.find("\"evidence\": \"text\"") == std::string::npos);  // the default is unspelled
+  for (const auto detail : {graph::EvidenceDetail::spans, graph::EvidenceDetail::none}) {
+    CAPTURE(graph::to_string(detail));
+    full.evidence_detail = detail;
+    const std::string less = graph::to_json(full);
+    CHECK(less.size() < text.size());
+    CHECK(less.find("\"evidence\": \"" + std::string(graph::to_string(detail)) + "\"") <
+          less.find("\"documents\""));
+    CHECK(less.find("\"text\":") == std::string::npos);
+    CHECK((less.find("\"start\":") == std::string::npos) ==
+          (detail == graph::EvidenceDetail::none));
+    const auto fast = graph::read_graph_fast(less);
+    REQUIRE(fast);  // not handed to the slow reader
+    const graph::Timeline ref = graph::from_json(less, "less.json");
+    check_same(*fast, ref);
+    CHECK(graph::to_json(*fast) == less);
+    CHECK(fast->evidence_detail == detail);
+    // The mentions still name their documents, and spans keep their offsets.
+    const auto& m = fast->graph[0].mentions.front();
+    CHECK(m.text.empty());
+    CHECK(!m.doc.empty());
+    CHECK((m.end > m.start) == (detail == graph::EvidenceDetail::spans));
+  }
+  // What a graph says it keeps, it must keep; and only known words are accepted.
+  full.evidence_detail = graph::EvidenceDetail::spans;
+  std::string broken = graph::to_json(full);
+  broken.replace(broken.find("\"start\": "), 9, "\"begin\": ");
+  CHECK_THROWS_WITH_AS(graph::from_json(broken, "g.json"),
+                       doctest::Contains("missing field 'start'"), chronograph::base::InputError);
+  std::string unknown = graph::to_json(full);
+  unknown.replace(unknown.find("\"spans\""), 7, "\"quotes\"");
+  CHECK_THROWS_WITH_AS(graph::from_json(unknown, "g.json"),
+                       doctest::Contains("g.json:3:15: error: $.evidence: unknown evidence detail"),
+                       chronograph::base::InputError);
+}
