@@ -203,7 +203,8 @@ bool event_noun_in_use(std::span<const WordInfo* const> words, std::size_t i,
   // Back over modifiers (adjectives, numbers, names, nouns) to the determiner.
   for (std::size_t j = i; j-- > 0 && i - j <= 4;) {
     const WordInfo& m = *words[j];
-    if (is(m, k.det) || is(m, k.poss)) return true;
+    // The possessive 's is a token of its own, of no closed class ("Monday's vote").
+    if (is(m, k.det) || is(m, k.poss) || m.lower == "'s" || m.lower == "\u2019s") return true;
     const bool modifier = is(m, k.num) || m.capitalized || m.digit ||
                           (!m.word_class && !m.punct && (m.pos_bits & (1 | 4)) &&
                            m.verb_form != 'b' && m.verb_form != 's');

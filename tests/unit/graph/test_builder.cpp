@@ -115,6 +115,32 @@ TEST_CASE("graph: 'two days after a rival abandoned its bid' dates the abandonme
   CHECK(abandonment->date_steps.front().rule == "event-anchor");
 }
 
+// Regression: a shareholders' "vote" was the lexicon's election, an event apart from the same
+// page's "voted on Wednesday", and "Wednesday's vote" (after a possessive) no event at all: the
+// withdrawal that "cleared the way for Wednesday's vote" caused an undated election.
+TEST_CASE(
+    "graph: 'Wednesday's vote' is the vote of the page, not an election, and the link ends there") {
+  std::vector<ingest::Document> docs;
+  docs.push_back(ingest::make_document(
+      "a.txt",
+      "Dairy shareholders back takeover\nPublished June 13, 2024\n\nShareholders of Meadowbrook "
+      "Dairy voted on Wednesday to approve the company's sale. A rival bidder withdrew on Monday. "
+      "Its withdrawal cleared the way for Wednesday's vote.\n"));
+  const Timeline t = build_timeline(std::move(docs), events::default_lexicon(), BuildOptions{});
+  std::vector<std::string> votes;
+  for (auto v : boost::make_iterator_range(boost::vertices(t.graph))) {
+    CHECK(t.graph[v].type != "election");
+    if (t.graph[v].type == "vote") votes.push_back(t.graph[v].date.value);
+  }
+  CHECK(votes == std::vector<std::string>{"2024-06-12"});
+  std::vector<std::string> caused;
+  for (auto e : boost::make_iterator_range(boost::edges(t.graph)))
+    if (t.graph[e].type == LinkType::causes)
+      caused.push_back(t.graph[boost::source(e, t.graph)].type + " -> " +
+                       t.graph[boost::target(e, t.graph)].type);
+  CHECK(caused == std::vector<std::string>{"withdrawal -> vote"});
+}
+
 // Feature: "Because of the evacuation, schools were closed" on a later page is the latest
 // evacuation the other pages told about the same places before it, not an event apart, so a
 // chain of causes runs across the pages. Nothing to refer to, or another page's event after the
