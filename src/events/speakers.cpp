@@ -200,9 +200,12 @@ TokenRange subject_before(const DocState& st, const SentenceState& ss, std::size
     if (c > 0 && st.word(c - 1) == "," && st.word(c) == "according") {
       e = c - 1;
     } else {
-      for (const auto& nm : ss.names)
+      for (const auto& nm : ss.names) {
         if (nm.te + 2 < e && e - nm.te <= 24 && st.word(nm.te) == "," && c == nm.te + 1)
           return {nm.tb, nm.te};
+        // A name set off after its role: "His lawyer, Carla Mendes, said".
+        if (nm.person && nm.tb == c && nm.te + 1 == e) return {nm.tb, nm.te};
+      }
       return {};
     }
   }

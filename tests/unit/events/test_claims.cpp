@@ -57,6 +57,19 @@ TEST_CASE("claims: 'X said' gives the speaker and the clause after the verb") {
   CHECK(r.text_of(c) == "the brewery would reopen in May.");
 }
 
+// Regression: with the role first ("His lawyer, Carla Mendes, said") the name set off by commas
+// was not taken as the subject: the claim was lost and a "she" after it went to the defendant.
+TEST_CASE("claims: a name set off after its role is the speaker, and the 'she' that follows") {
+  const auto r = extract(
+      "A jury convicted Daniel Reyes on Thursday.\n\n"
+      "His lawyer, Carla Mendes, said Reyes would appeal the verdict. \"We believe the jury got "
+      "this wrong,\" she told reporters.\n");
+  const auto found = claims(r);
+  REQUIRE(found.size() == 2);
+  for (const auto* c : found) CHECK(c->speaker == "Carla Mendes");
+  CHECK(r.text_of(*found[0]) == "Reyes would appeal the verdict.");
+}
+
 TEST_CASE("claims: 'according to X' before or after the words") {
   const auto after =
       extract("The bridge was shut for repairs, according to the city transport office.\n");
