@@ -55,6 +55,30 @@ bool phrase_word(const DocState& st, const SentenceState& ss, std::size_t k) {
   return (w.pos_bits & (1 | 4)) != 0 && w.verb_form != 'd' && w.verb_form != 'g';
 }
 
+// Whether token k is the ",ddd" group of a number the tokenizer split at its comma ("40,000").
+bool thousands_group(const DocState& st, std::size_t k) {
+  if (k < 2 || k >= st.toks.size() || !st.toks[k].digit || !st.toks[k - 2].digit ||
+      st.raw(k).size() != 3 || st.raw(k - 1) != ",")
+    return false;
+  return st.toks[k - 1].start == st.toks[k - 2].end && st.toks[k].start == st.toks[k - 1].end;
+}
+
+// Tokens [b, e) as words of a label: spaced, a number's groups kept whole ("40,000 e-bikes").
+std::string label_words(const DocState& st, std::size_t b, std::size_t e) {
+  std::string out;
+  for (std::size_t k = b; k < e; ++k) {
+    if (k > b && thousands_group(st, k)) continue;  // with the digits before its comma
+    if (!out.empty()) out += ' ';
+    out += st.raw(k);
+    while (k + 2 < e && thousands_group(st, k + 2)) {
+      out += ',';
+      out += st.raw(k + 2);
+      k += 2;
+    }
+  }
+  return out;
+}
+
 // "Shareholders approve merger", "Levee breached": a headline-style label of a verb event from
 // the noun phrase before its verb group and the one after it.
 std::string clause_label(const DocState& st, const SentenceState& ss, const DocumentEvent& e) {
@@ -91,8 +115,8 @@ std::string clause_label(const DocState& st, const SentenceState& ss, const Docu
   {
     std::size_t b = g;
     while (b > 0 && g - b < 3 && phrase_word(st, ss, b - 1)) --b;
-    for (std::size_t k = b; k < g; ++k)
-      subject += (subject.empty() ? "" : " ") + std::string(st.raw(k));
+    while (thousands_group(st, b)) b -= 2;  // "40,000 bikes sold", not "000 bikes sold"
+    subject = label_words(st, b, g);
     if (b < g) {
       const WordInfo& head = info(g - 1);
       plural = !head.capitalized && !head.noun_lemma.empty() && head.noun_lemma != head.lower;
@@ -107,11 +131,17 @@ std::string clause_label(const DocState& st, const SentenceState& ss, const Docu
       ++k;
     }
     const std::size_t b = k;
-    while (k < st.toks.size() && k - b < 2 && phrase_word(st, ss, k)) ++k;
+    // A number counts as no word of the object: "recalls 40,000 e-bikes", not "recalls 40".
+    std::size_t words_from = b;
+    if (k < st.toks.size() && st.toks[k].digit && phrase_word(st, ss, k)) {
+      ++k;
+      while (thousands_group(st, k + 1)) k += 2;
+      words_from = k;
+    }
+    while (k < st.toks.size() && k - words_from < 2 && phrase_word(st, ss, k)) ++k;
     // "presented its document back in May": an adverb ends the object.
-    while (k > b + 1 && (st.detector.sentence_words()[k - 1]->pos_bits & 8)) --k;
-    for (std::size_t j = b; j < k; ++j)
-      object += (object.empty() ? "" : " ") + std::string(st.raw(j));
+    while (k > words_from + 1 && (st.detector.sentence_words()[k - 1]->pos_bits & 8)) --k;
+    object = label_words(st, b, k);
   }
   const WordInfo& verb = info(v);
   const std::string& lemma = verb.verb_lemma.empty() ? verb.lemma : verb.verb_lemma;

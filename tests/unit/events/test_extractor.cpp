@@ -277,3 +277,20 @@ TEST_CASE("events: a reporting verb is typed by itself, not by a derived noun") 
   }
   CHECK(tell);
 }
+
+// Regression: the tokenizer splits "40,000" at its comma, so labels read "Recall 40" and
+// "000 electric bikes sold". A number's groups stay whole and count as no word of the object.
+TEST_CASE("events: labels keep a number with thousands separators whole") {
+  const auto r = extract(
+      "Orbita Mobility said on Friday it was recalling 40,000 electric bikes sold in Europe.\n",
+      "2025-10-03", EventSelection::all);
+  std::vector<std::string> labels;
+  for (const auto& m : r.ex.mentions) labels.push_back(m.label);
+  CAPTURE(labels.size());
+  const auto has = [&](const std::string& l) {
+    return std::find(labels.begin(), labels.end(), l) != labels.end();
+  };
+  CHECK(has("Recall 40,000 electric bikes"));
+  CHECK(has("40,000 electric bikes sold"));
+  for (const auto& l : labels) CHECK(l.find("000 ") != 0);
+}
