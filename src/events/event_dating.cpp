@@ -298,11 +298,30 @@ void SentenceDater::features(const DocumentEvent& e, const DatingCandidate& c,
 // of its own phrase: "the earthquake last month", "Tuesday's storm", "the 2011 quake". The
 // model's choice for it, trained on other words, would give it the time of the clause it is the
 // subject of: "the storm would likely make landfall late on Tuesday" is not a storm on Tuesday.
+bool finite_verb(const DocumentEvent& e) {
+  return e.pos == EventPos::verb &&
+         (e.tense == Tense::past || e.tense == Tense::present || e.tense == Tense::future);
+}
+
 bool SentenceDater::own_phrase_date(const DocumentEvent& e, const DatingCandidate& c) const {
   if (c.kind != CandidateKind::sentence) return false;
   const auto& t = timexes_[c.timex];
   constexpr std::size_t kGap = 4;  // " on ", "'s ", " in ", or a space
   return t.start >= e.end ? t.start - e.end <= kGap : t.end <= e.start && e.start - t.end <= kGap;
+}
+
+// A reporting verb is not dated by a time expression inside the clause it reports, past that
+// clause's finite verb: in "Prosecutors said the payments began in 2019" the year is the
+// payments'; "said on Tuesday" and "said in an interview Monday" keep their day.
+bool SentenceDater::in_reported_words(const DocumentEvent& e, const DatingCandidate& c) const {
+  if (c.kind != CandidateKind::sentence || e.event_class != EventClass::reporting ||
+      e.pos != EventPos::verb)
+    return false;
+  const auto st = sentence_timex(c.timex);
+  if (st->first <= e.token) return false;
+  return std::any_of(events_.begin(), events_.end(), [&](const DocumentEvent& o) {
+    return o.token > e.token && o.token < st->first && finite_verb(o);
+  });
 }
 
 void SentenceDater::date_sentence(const ingest::Sentence& sentence, std::span<const Token> tokens,
@@ -322,7 +341,7 @@ void SentenceDater::date_sentence(const ingest::Sentence& sentence, std::span<co
       // days to give: choosing it would state a date that is not one.
       if (c.kind != CandidateKind::dct && !timexes_[c.timex].earliest && !timexes_[c.timex].latest)
         continue;
-      if (e.listed && !own_phrase_date(e, c)) continue;
+      if ((e.listed && !own_phrase_date(e, c)) || in_reported_words(e, c)) continue;
       scratch_.clear();
       features(e, c, scratch_);
       const std::int32_t s = model_.score(scratch_);

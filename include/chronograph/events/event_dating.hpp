@@ -38,6 +38,9 @@ class DatingModel {
   std::string provenance_;
 };
 
+// A verb event told in a tense (past, present, future): the head of a clause of its own.
+bool finite_verb(const DocumentEvent& event);
+
 // A time an event may be placed at.
 enum class CandidateKind : std::uint8_t {
   sentence,  // a time expression of the event's sentence
@@ -110,6 +113,7 @@ class SentenceDater {
   std::size_t count_between(std::size_t column, std::size_t from, std::size_t to) const;
   bool in_anchor_phrase(const DocumentEvent& event) const;
   bool own_phrase_date(const DocumentEvent& event, const DatingCandidate& candidate) const;
+  bool in_reported_words(const DocumentEvent& event, const DatingCandidate& candidate) const;
   void count_tokens(const ingest::Sentence& sentence);
 };
 

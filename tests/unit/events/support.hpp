@@ -2,6 +2,7 @@
 #pragma once
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "chronograph/base/date_value.hpp"
 #include "chronograph/events/extractor.hpp"
@@ -15,6 +16,7 @@ namespace chronograph::testing {
 struct Extracted {
   ingest::Document doc;
   events::Extraction ex;
+  std::vector<temporal::Timex> timexes;  // what EventMention::timex indexes
   std::string text_of(const events::EventMention& m) const {
     return doc.text.substr(m.start, m.end - m.start);
   }
@@ -22,17 +24,17 @@ struct Extracted {
 
 inline Extracted extract(const std::string& text, const char* dct = "2024-03-15",
                          events::EventSelection selection = events::EventSelection::salient) {
-  Extracted r{ingest::make_document("t.txt", text), {}};
+  Extracted r{ingest::make_document("t.txt", text), {}, {}};
   const auto layout = ingest::analyze_layout(r.doc.text);
   temporal::Tagger tagger;
   temporal::TagOptions opts;
   opts.dct = base::parse_day(dct);
-  const auto timexes = tagger.tag(r.doc.text, opts);
+  r.timexes = tagger.tag(r.doc.text, opts);
   events::Extractor extractor(events::default_lexicon());
   events::ExtractOptions options;
   options.dct = opts.dct;
   options.events = selection;
-  r.ex = extractor.extract(r.doc, layout, timexes, options);
+  r.ex = extractor.extract(r.doc, layout, r.timexes, options);
   return r;
 }
 

@@ -1,6 +1,8 @@
 // Tests of event, claim and causal-link extraction on small texts of several topics.
 #include <doctest/doctest.h>
 
+#include <optional>
+
 #include "chronograph/base/source_error.hpp"
 #include "support.hpp"
 
@@ -293,4 +295,23 @@ TEST_CASE("events: labels keep a number with thousands separators whole") {
   CHECK(has("Recall 40,000 electric bikes"));
   CHECK(has("40,000 electric bikes sold"));
   for (const auto& l : labels) CHECK(l.find("000 ") != 0);
+}
+
+// Regression: "Prosecutors said the payments began in 2019" dated the saying 2019, the time of
+// the clause it reports. A time before that clause's verb still dates the saying.
+TEST_CASE("events: a reporting verb is not dated by a time inside the clause it reports") {
+  const auto dated_say = [](const std::string& text) {
+    const auto r = extract(text, "2025-09-12", EventSelection::all);
+    std::optional<std::string> value;
+    for (const auto& m : r.ex.mentions)
+      if (r.text_of(m) == "said" && m.kind == EventKind::event && m.timex)
+        value = r.timexes[*m.timex].value;
+    return value;
+  };
+  CHECK(dated_say("Prosecutors said the payments began in 2019.\n") != "2019");
+  CHECK(dated_say("She said Josefa Gonzalez, who left Cuba in 1962, would testify.\n") != "1962");
+  CHECK(dated_say("Prosecutors said on Tuesday that the payments began in 2019.\n") ==
+        "2025-09-09");
+  CHECK(dated_say("Clark said in a telephone interview on Monday that he had appealed.\n") ==
+        "2025-09-08");
 }
