@@ -218,8 +218,11 @@ bool event_noun_in_use(std::span<const WordInfo* const> words, std::size_t i,
 }  // namespace
 
 std::span<const WordInfo* const> EventDetector::sentence_words() const {
-  const Cache& c = cache(false);
-  return c.infos;
+  // Called for single tokens all through extraction: no cache set-up, only a check that the
+  // last detect() on this thread was this detector's.
+  const Cache* c = tl_cache.get();
+  if (!c || c->generation != generation_) return {};
+  return c->infos;
 }
 
 const WordInfo& EventDetector::word(std::string_view raw) const {
