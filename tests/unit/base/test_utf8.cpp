@@ -29,8 +29,7 @@ TEST_CASE("base: JSON strings are always UTF-8") {
 TEST_CASE("base: JSON strings escape in place inside runs of plain and multi-byte text") {
   std::string out = "x";  // appends, keeping what was there
   base::append_json_string(out, "a\"b\\c\n\r\td\x01\x7f é—\xc3\"");
-  CHECK(out ==
-        "x\"a\\\"b\\\\c\\n\\r\\td\\u0001\x7f é—\xEF\xBF\xBD\\\"\"");
+  CHECK(out == "x\"a\\\"b\\\\c\\n\\r\\td\\u0001\x7f é—\xEF\xBF\xBD\\\"\"");
   out.clear();
   base::append_json_string(out, "");
   CHECK(out == "\"\"");
