@@ -21,6 +21,23 @@ std::optional<Basis> basis_from_string(std::string_view word) {
 
 std::string format_day(date::sys_days day) {
   const date::year_month_day ymd{day};
+  const int y = static_cast<int>(ymd.year());
+  const auto m = static_cast<unsigned>(ymd.month()), d = static_cast<unsigned>(ymd.day());
+  // Writers call this for every dated event: digits by hand in the common case, as snprintf
+  // would print them.
+  if (y >= 0 && y <= 9999 && m <= 99 && d <= 99) {
+    const char buf[10] = {static_cast<char>('0' + y / 1000),
+                          static_cast<char>('0' + y / 100 % 10),
+                          static_cast<char>('0' + y / 10 % 10),
+                          static_cast<char>('0' + y % 10),
+                          '-',
+                          static_cast<char>('0' + m / 10),
+                          static_cast<char>('0' + m % 10),
+                          '-',
+                          static_cast<char>('0' + d / 10),
+                          static_cast<char>('0' + d % 10)};
+    return std::string(buf, sizeof buf);
+  }
   char buf[16];
   std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
                 static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 #include "chronograph/base/binary_io.hpp"
 #include "chronograph/base/date_value.hpp"
@@ -54,17 +55,34 @@ std::string_view granularity(const temporal::Timex& t) {
   return temporal::to_string(t.granularity);
 }
 
+// The candidates' kinds, whose names seed their features' hashes.
+constexpr std::array<std::string_view, 3> kKindNames = {"sentence", "previous", "dct"};
+
+// A template name, hashed with "=" after each kind's seed at compile time: a feature then
+// costs the hash of its value alone.
+struct FeatureName {
+  std::array<std::uint64_t, kKindNames.size()> prefix{};
+};
+consteval FeatureName operator""_name(const char* text, std::size_t size) {
+  const std::string_view name(text, size);
+  FeatureName n;
+  for (std::size_t k = 0; k < kKindNames.size(); ++k)
+    n.prefix[k] = base::stable_hash("=", base::stable_hash(name, base::stable_hash(kKindNames[k])));
+  return n;
+}
+
 // A feature: template name and value, hashed with the candidate's kind.
 struct DatingFeatureEmitter {
   std::vector<std::uint64_t>& out;
-  std::uint64_t seed;
-  void operator()(std::string_view name, std::string_view value) const {
-    out.push_back(base::stable_hash(value, base::stable_hash("=", base::stable_hash(name, seed))));
+  std::size_t kind;  // index into kKindNames
+  void operator()(const FeatureName& name, std::string_view value) const {
+    out.push_back(base::stable_hash(value, name.prefix[kind]));
   }
-  void operator()(std::string_view name, std::string_view a, std::string_view b) const {
-    out.push_back(base::stable_hash(
-        b, base::stable_hash(
-               "|", base::stable_hash(a, base::stable_hash("=", base::stable_hash(name, seed))))));
+  // The value "a|b" (b_more follows b, as if joined: FNV-1a hashes a joined text in steps).
+  void operator()(const FeatureName& name, std::string_view a, std::string_view b,
+                  std::string_view b_more = {}) const {
+    const std::uint64_t h = base::stable_hash("|", base::stable_hash(a, name.prefix[kind]));
+    out.push_back(base::stable_hash(b_more, base::stable_hash(b, h)));
   }
 };
 
@@ -117,21 +135,71 @@ void SentenceDater::begin_sentence(const ingest::Sentence& sentence, std::span<c
     if (timexes_[k].start >= sentence.start && dates_events(timexes_[k]))
       in_sentence_.push_back(
           {k, token_at(tokens, timexes_[k].start), token_at(tokens, timexes_[k].end)});
-  count_tokens(sentence);
+  // The tables serve only the events' features: most sentences of a page have none.
+  if (!events.empty()) count_tokens(sentence);
 }
 
+namespace {
+
+// A word of at most 8 bytes as one integer, ASCII letters lower-cased; words have no zero byte,
+// so two words are equal when their keys are.
+constexpr std::uint64_t word_key(std::string_view w) {
+  std::uint64_t k = 0;
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    const char c = w[i];
+    const auto b = static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    k |= std::uint64_t{b} << (8 * i);
+  }
+  return k;
+}
+
+// The cues by key in a small open-addressing table: a word is one multiply and a probe or two
+// (a scan of the 24 keys was most of what counting cost).
+struct CueTable {
+  static constexpr std::size_t kSlots = 64;  // a power of two, under half full
+  std::array<std::uint64_t, kSlots> key{};   // 0: empty
+  std::array<std::uint8_t, kSlots> column{};
+  static constexpr std::size_t slot(std::uint64_t k) {
+    return static_cast<std::size_t>((k * 0x9E3779B97F4A7C15ull) >> 58);
+  }
+  constexpr CueTable() {
+    static_assert(2 * kBetweenCues.size() < kSlots);
+    for (std::size_t c = 0; c < kBetweenCues.size(); ++c) {
+      std::size_t i = slot(word_key(kBetweenCues[c]));
+      while (key[i]) i = (i + 1) % kSlots;
+      key[i] = word_key(kBetweenCues[c]);
+      column[i] = static_cast<std::uint8_t>(c);
+    }
+  }
+};
+constexpr CueTable kCues;
+
+// The cue column of a word, kCountColumns when it is none.
+std::size_t cue_column(std::string_view w) {
+  if (w.size() > 8 || w.empty()) return kCountColumns;
+  if (w.size() == 1 && w[0] == ',') return kCommaColumn;
+  const std::uint64_t k = word_key(w);
+  for (std::size_t i = CueTable::slot(k); kCues.key[i]; i = (i + 1) % CueTable::kSlots)
+    if (kCues.key[i] == k) return kCues.column[i];
+  return kCountColumns;
+}
+
+}  // namespace
+
 void SentenceDater::count_tokens(const ingest::Sentence& sentence) {
-  counts_.assign(kCountColumns, 0);
-  counts_.reserve((tokens_.size() + 1) * kCountColumns);
+  const std::size_t n = tokens_.size();
+  counts_.resize((n + 1) * kCountColumns);
+  std::fill_n(counts_.begin(), kCountColumns, 0u);
+  std::uint32_t* row = counts_.data();
   for (const Token& t : tokens_) {
-    const std::size_t row = counts_.size();
-    counts_.insert(counts_.end(), counts_.end() - kCountColumns, counts_.end());
+    std::memcpy(row + kCountColumns, row, kCountColumns * sizeof *row);  // a few vector moves
+    row += kCountColumns;
     const std::string_view w = text_.substr(t.start, t.end - t.start);
-    base::lower_ascii_into(w, lowered_);
-    for (std::size_t c = 0; c < kBetweenCues.size(); ++c)
-      if (lowered_ == kBetweenCues[c]) ++counts_[row + c];
-    counts_[row + kCommaColumn] += w == ",";
-    counts_[row + kQuoteColumn] += w == "\"" || w == "“" || w == "”";
+    const std::size_t c = cue_column(w);
+    if (c >= kCountColumns) continue;
+    ++row[c];
+    const std::string_view cue = c < kBetweenCues.size() ? kBetweenCues[c] : std::string_view();
+    row[kQuoteColumn] += cue == "\"" || cue == "“" || cue == "”";
   }
   event_tokens_.clear();
   for (const auto& e : events_) event_tokens_.push_back(e.token);
@@ -216,31 +284,29 @@ const std::vector<DatingCandidate>& SentenceDater::candidates(const DocumentEven
 
 void SentenceDater::features(const DocumentEvent& e, const DatingCandidate& c,
                              std::vector<std::uint64_t>& out) const {
-  const std::string_view kind = c.kind == CandidateKind::sentence   ? "sentence"
-                                : c.kind == CandidateKind::previous ? "previous"
-                                                                    : "dct";
-  const DatingFeatureEmitter f{out, base::stable_hash(kind)};
+  // CandidateKind's order is kKindNames'.
+  const DatingFeatureEmitter f{out, static_cast<std::size_t>(c.kind)};
   const std::string_view cls = to_string(e.event_class), tense = to_string(e.tense);
-  f("bias", "");
-  f("class", cls);
-  f("tense", tense);
-  f("aspect", to_string(e.aspect));
-  f("pos", to_string(e.pos));
-  f("fact", to_string(e.factuality));
-  f("class_tense", cls, tense);
-  f("sentence_timexes", bucket(std::min<std::size_t>(in_sentence_.size(), 3)));
+  f("bias"_name, "");
+  f("class"_name, cls);
+  f("tense"_name, tense);
+  f("aspect"_name, to_string(e.aspect));
+  f("pos"_name, to_string(e.pos));
+  f("fact"_name, to_string(e.factuality));
+  f("class_tense"_name, cls, tense);
+  f("sentence_timexes"_name, bucket(std::min<std::size_t>(in_sentence_.size(), 3)));
   // Inside a quotation the speaker's time applies, not the narrator's.
-  f("quoted", count_between(kQuoteColumn, 0, e.token) % 2 ? "1" : "0");
+  f("quoted"_name, count_between(kQuoteColumn, 0, e.token) % 2 ? "1" : "0");
   if (c.kind == CandidateKind::previous) {
     const auto& t = timexes_[c.timex];
-    f("back", bucket(c.sentences_back));
-    f("gran", granularity(t));
-    f("class_back", cls, bucket(c.sentences_back));
-    f("tense_gran", tense, granularity(t));
+    f("back"_name, bucket(c.sentences_back));
+    f("gran"_name, granularity(t));
+    f("class_back"_name, cls, bucket(c.sentences_back));
+    f("tense_gran"_name, tense, granularity(t));
     return;
   }
   if (c.kind == CandidateKind::dct) {
-    f("tense_aspect", tense, to_string(e.aspect));
+    f("tense_aspect"_name, tense, to_string(e.aspect));
     return;
   }
   const auto st = sentence_timex(c.timex);
@@ -249,12 +315,12 @@ void SentenceDater::features(const DocumentEvent& e, const DatingCandidate& c,
   const bool before = st->last <= ev, after = st->first > ev;
   const std::string_view dir = before ? "B" : after ? "A" : "O";
   const std::size_t dist = distance(ev, st->first, st->last);
-  f("dir", dir);
-  f("dir_dist", dir, bucket(dist));
-  f("class_dir", cls, std::string(dir) + std::string(coarse_bucket(dist)));
-  f("tense_dir", tense, std::string(dir) + std::string(coarse_bucket(dist)));
-  f("gran", granularity(t));
-  f("ref", temporal::to_string(t.reference));
+  f("dir"_name, dir);
+  f("dir_dist"_name, dir, bucket(dist));
+  f("class_dir"_name, cls, dir, coarse_bucket(dist));
+  f("tense_dir"_name, tense, dir, coarse_bucket(dist));
+  f("gran"_name, granularity(t));
+  f("ref"_name, temporal::to_string(t.reference));
   // Rank by distance among the sentence's candidates: the nearest usually governs. Anything
   // nearer than a candidate is itself a candidate, so counting candidates is exact.
   std::size_t rank = 0;
@@ -263,34 +329,35 @@ void SentenceDater::features(const DocumentEvent& e, const DatingCandidate& c,
     const auto os = sentence_timex(o.timex);
     rank += distance(ev, os->first, os->last) < dist;
   }
-  f("rank", bucket(std::min<std::size_t>(rank, 2)));
+  f("rank"_name, bucket(std::min<std::size_t>(rank, 2)));
   // What stands between: clause breaks, subordinators, other events. A cue counts each time
   // it occurs (training keeps one: a known skew, kept while the shipped model was tuned with it).
   const std::size_t from = before ? st->last : ev + 1, to = before ? ev : st->first;
   for (std::size_t cue = 0; cue < kBetweenCues.size(); ++cue)
-    for (std::size_t n = count_between(cue, from, to); n > 0; --n) f("between", kBetweenCues[cue]);
+    for (std::size_t n = count_between(cue, from, to); n > 0; --n)
+      f("between"_name, kBetweenCues[cue]);
   const std::size_t commas = count_between(kCommaColumn, from, to);
   const std::size_t events_between =
       from >= to ? 0
                  : static_cast<std::size_t>(
                        std::lower_bound(event_tokens_.begin(), event_tokens_.end(), to) -
                        std::lower_bound(event_tokens_.begin(), event_tokens_.end(), from));
-  f("commas", bucket(std::min<std::size_t>(commas, 2)));
-  f("events_between", bucket(std::min<std::size_t>(events_between, 2)));
-  f("dir_events_between", dir, bucket(std::min<std::size_t>(events_between, 2)));
+  f("commas"_name, bucket(std::min<std::size_t>(commas, 2)));
+  f("events_between"_name, bucket(std::min<std::size_t>(events_between, 2)));
+  f("dir_events_between"_name, dir, bucket(std::min<std::size_t>(events_between, 2)));
   // The word just before the expression: "on Tuesday", "in May", "since 1980", "by Friday".
   if (st->first > 0) {
     const Token& p = tokens_[st->first - 1];
     const std::string low = base::lower_ascii(text_.substr(p.start, p.end - p.start));
-    f("prep", low);
-    f("dir_prep", dir, low);
+    f("prep"_name, low);
+    f("dir_prep"_name, dir, low);
   } else {
-    f("prep", "^");
+    f("prep"_name, "^");
   }
   // "On Tuesday, ...": an expression heading the sentence dates its main clause.
   if (st->first <= 1 && st->last < tokens_.size()) {
     const Token& n = tokens_[st->last];
-    if (text_.substr(n.start, n.end - n.start) == ",") f("heads", dir);
+    if (text_.substr(n.start, n.end - n.start) == ",") f("heads"_name, dir);
   }
 }
 

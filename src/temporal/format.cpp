@@ -1,7 +1,8 @@
 // The JSON array of time expressions (the "timexes" of tag JSON).
 #include "chronograph/temporal/format.hpp"
 
-#include <cstdio>
+#include <charconv>
+#include <cstdint>
 
 #include "chronograph/base/date_value.hpp"
 #include "chronograph/base/json_text.hpp"
@@ -10,11 +11,36 @@ namespace chronograph::temporal {
 
 namespace {
 
+using namespace std::string_view_literals;
+
+// Days are digits and dashes: quoted, nothing to escape.
 void day_or_null(std::string& out, const std::optional<date::sys_days>& d) {
-  if (d)
-    base::append_json_string(out, base::format_day(*d));
-  else
-    out += "null";
+  if (!d) {
+    out += "null"sv;
+    return;
+  }
+  out += '"';
+  out += base::format_day(*d);
+  out += '"';
+}
+
+// `key` (the literal text before a value), then the value. Keys are string_views (no strlen),
+// numbers go through to_chars, and this program's own names (types, units) need no escaping:
+// a large text has tens of thousands of expressions.
+void number_field(std::string& out, std::string_view key, std::int64_t v) {
+  out += key;
+  char buf[24];
+  out.append(buf, std::to_chars(buf, buf + sizeof buf, v).ptr);
+}
+void name_field(std::string& out, std::string_view key, std::string_view name) {
+  out += key;
+  out += '"';
+  out += name;
+  out += '"';
+}
+void text_field(std::string& out, std::string_view key, std::string_view text) {
+  out += key;
+  base::append_json_string(out, text);
 }
 
 }  // namespace
@@ -23,49 +49,39 @@ std::string to_json(std::string_view text, const std::vector<Timex>& timexes) {
   std::string out = "[";
   bool first = true;
   for (const auto& t : timexes) {
-    out += first ? "\n  {" : ",\n  {";
+    out += first ? "\n  {"sv : ",\n  {"sv;
     first = false;
-    out += "\"start\": " + std::to_string(t.start) + ", \"end\": " + std::to_string(t.end);
-    out += ", \"text\": ";
-    base::append_json_string(out, text.substr(t.start, t.end - t.start));
-    out += ", \"type\": ";
-    base::append_json_string(out, to_string(t.type));
-    out += ", \"value\": ";
-    base::append_json_string(out, t.value);
-    if (!t.mod.empty()) {
-      out += ", \"mod\": ";
-      base::append_json_string(out, t.mod);
-    }
-    out += ", \"earliest\": ";
+    number_field(out, "\"start\": "sv, static_cast<std::int64_t>(t.start));
+    number_field(out, ", \"end\": "sv, static_cast<std::int64_t>(t.end));
+    text_field(out, ", \"text\": "sv, text.substr(t.start, t.end - t.start));
+    name_field(out, ", \"type\": "sv, to_string(t.type));
+    text_field(out, ", \"value\": "sv, t.value);
+    if (!t.mod.empty()) text_field(out, ", \"mod\": "sv, t.mod);
+    out += ", \"earliest\": "sv;
     day_or_null(out, t.earliest);
-    out += ", \"latest\": ";
+    out += ", \"latest\": "sv;
     day_or_null(out, t.latest);
-    out += ", \"reference\": ";
-    base::append_json_string(out, to_string(t.reference));
+    name_field(out, ", \"reference\": "sv, to_string(t.reference));
     if (t.dct_shift) {
-      out +=
-          ", \"dct_shift\": {\"amount\": " + std::to_string(t.dct_shift->amount) + ", \"unit\": ";
-      base::append_json_string(out, to_string(t.dct_shift->unit));
-      out += "}";
+      number_field(out, ", \"dct_shift\": {\"amount\": "sv, t.dct_shift->amount);
+      name_field(out, ", \"unit\": "sv, to_string(t.dct_shift->unit));
+      out += '}';
     }
-    out += ", \"anchor\": ";
+    out += ", \"anchor\": "sv;
     if (t.anchor) {
-      out += "{\"phrase\": ";
-      base::append_json_string(out, t.anchor->phrase);
-      out += ", \"start\": " + std::to_string(t.anchor->start) +
-             ", \"end\": " + std::to_string(t.anchor->end) +
-             ", \"offset\": {\"amount\": " + std::to_string(t.anchor->offset.amount) +
-             ", \"unit\": ";
-      base::append_json_string(out, to_string(t.anchor->offset.unit));
-      out += "}}";
+      text_field(out, "{\"phrase\": "sv, t.anchor->phrase);
+      number_field(out, ", \"start\": "sv, static_cast<std::int64_t>(t.anchor->start));
+      number_field(out, ", \"end\": "sv, static_cast<std::int64_t>(t.anchor->end));
+      number_field(out, ", \"offset\": {\"amount\": "sv, t.anchor->offset.amount);
+      name_field(out, ", \"unit\": "sv, to_string(t.anchor->offset.unit));
+      out += "}}"sv;
     } else {
-      out += "null";
+      out += "null"sv;
     }
-    out += ", \"rule\": ";
-    base::append_json_string(out, t.rule);
-    out += "}";
+    text_field(out, ", \"rule\": "sv, t.rule);
+    out += '}';
   }
-  out += timexes.empty() ? "]\n" : "\n]\n";
+  out += timexes.empty() ? "]\n"sv : "\n]\n"sv;
   return out;
 }
 

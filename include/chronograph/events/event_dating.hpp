@@ -108,7 +108,6 @@ class SentenceDater {
   std::vector<std::uint32_t> counts_;  // (tokens + 1) rows of kCountColumns
   std::vector<std::size_t> event_tokens_;
   std::vector<std::pair<std::size_t, std::size_t>> anchor_phrases_;  // by start, end = max so far
-  std::string lowered_;
   std::vector<SentenceTimex>::const_iterator sentence_timex(std::size_t index) const;
   std::size_t count_between(std::size_t column, std::size_t from, std::size_t to) const;
   bool in_anchor_phrase(const DocumentEvent& event) const;

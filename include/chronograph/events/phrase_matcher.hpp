@@ -40,13 +40,7 @@ class WordTable {
   std::uint32_t flags(int id) const { return id < 0 ? 0 : flags_[static_cast<std::size_t>(id)]; }
   std::size_t size() const { return words_.size(); }
 
- private:
-  struct Slot {
-    std::uint64_t hash = 0;
-    int id = kNone;  // kNone: empty slot
-    std::uint32_t size = 0;
-  };
-
+  // Public for the other per-word caches of this stage (the event detector's).
   static std::uint64_t load32(const char* p) {
     std::uint32_t v;
     std::memcpy(&v, p, 4);
@@ -83,6 +77,13 @@ class WordTable {
     }
     return h * kMul;
   }
+
+ private:
+  struct Slot {
+    std::uint64_t hash = 0;
+    int id = kNone;  // kNone: empty slot
+    std::uint32_t size = 0;
+  };
 
   void grow();
   std::vector<Slot> slots_;  // open addressing; a power of two, at most half full

@@ -31,6 +31,13 @@ TEST_CASE("base: month and year values bound the whole period") {
   CHECK(d.value == "2025-06-01");
 }
 
+TEST_CASE("base: format_day pads years, months and days as YYYY-MM-DD") {
+  CHECK(format_day(date::sys_days{2025_y / date::June / 2}) == "2025-06-02");
+  CHECK(format_day(date::sys_days{1999_y / date::December / 31}) == "1999-12-31");
+  CHECK(format_day(date::sys_days{date::year{476} / date::September / 4}) == "0476-09-04");
+  CHECK(format_day(date::sys_days{date::year{12025} / date::January / 10}) == "12025-01-10");
+}
+
 TEST_CASE("base: basis names round-trip as the JSON contract spells them") {
   for (auto b : {Basis::header, Basis::explicit_date, Basis::relative, Basis::inferred,
                  Basis::override_value, Basis::unknown})

@@ -26,6 +26,18 @@ TEST_CASE("base: JSON strings are always UTF-8") {
   CHECK_FALSE(base::find_invalid_utf8(out).has_value());
 }
 
+TEST_CASE("base: JSON strings escape in place inside runs of plain and multi-byte text") {
+  std::string out = "x";  // appends, keeping what was there
+  base::append_json_string(out, "a\"b\\c\n\r\td\x01\x7f é—\xc3\"");
+  CHECK(out == "x\"a\\\"b\\\\c\\n\\r\\td\\u0001\x7f é—\xEF\xBF\xBD\\\"\"");
+  out.clear();
+  base::append_json_string(out, "");
+  CHECK(out == "\"\"");
+  out.clear();
+  base::append_json_string(out, "\xe2\x80");  // a sequence cut at the end: each byte replaced
+  CHECK(out == "\"\xEF\xBF\xBD\xEF\xBF\xBD\"");
+}
+
 TEST_CASE("base: a second YAML document is found by its marker, a first one is not") {
   CHECK_FALSE(base::second_yaml_document("events: []\n").has_value());
   CHECK_FALSE(base::second_yaml_document("# c\n---\nevents: []\n...\n# end\n").has_value());
