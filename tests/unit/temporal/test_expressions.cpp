@@ -80,6 +80,12 @@ TEST_CASE("temporal: weekdays and month-days pick past or future from tense") {
   CHECK(value_of("The council meets next Monday.", "next Monday", dct) == "2025-06-09");
   CHECK(value_of("The vote was held on December 12.", "December 12", dct) == "2024-12-12");
   CHECK(value_of("The vote will be held on December 12.", "December 12", dct) == "2025-12-12");
+  // Regression: the tense of a clause that "that" opens after the expression decided it when its
+  // cue was nearer than the verb the expression belongs to.
+  CHECK(value_of("Clark said in a telephone interview on Friday that he would appeal.", "Friday",
+                 dct) == "2025-05-30");
+  CHECK(value_of("Officials on Friday said that the talks would resume.", "Friday", dct) ==
+        "2025-05-30");
 }
 
 TEST_CASE("temporal: clock times") {
