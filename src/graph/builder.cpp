@@ -92,7 +92,7 @@ Timeline solve_records(DocumentRecords records, const events::Lexicon& lexicon,
   DocWorks& work = records.work;
   StageClock clock(options.stats);
   // 2. Mentions -> clusters (one per real event or statement).
-  Clustering clusters = cluster_mentions(work);
+  Clustering clusters = cluster_mentions(work, options.threads);
   give_back_free_memory();
   clock.lap(&BuildStats::clustering);
 
