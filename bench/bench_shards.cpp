@@ -169,7 +169,7 @@ int main(int argc, char** argv) {
   t0 = std::chrono::steady_clock::now();
   graph::ShardSet read;
   read.add_bytes("bench.shard", shard);
-  graph::DocumentRecords records = read.decode();
+  graph::DocumentRecords records = read.decode(opts.threads);
   const double decode_s = seconds_since(t0);
   const graph::Timeline t = graph::solve_records(std::move(records), lexicon, opts);
   const double merge_s = seconds_since(t0);
@@ -227,7 +227,7 @@ int main(int argc, char** argv) {
   state.add_bytes("state.shard", shard);
   state.add_records(header(), graph::extract_records(fresh, lexicon, opts), hashes_of(fresh));
   const std::string saved = state.bytes();
-  const graph::Timeline t2 = graph::solve_records(state.decode(), lexicon, opts);
+  const graph::Timeline t2 = graph::solve_records(state.decode(opts.threads), lexicon, opts);
   const double add_s = seconds_since(t0);
   std::printf(
       "bench_shards: add 100 documents to a state of %zu: %.2f s (a full build: see "

@@ -49,14 +49,21 @@ struct UnionFind {
 void resolve_definite_references(const DocWorks& work, const std::vector<Summary>& cluster_sum,
                                  UnionFind& uf) {
   const std::size_t n = cluster_sum.size();
-  std::vector<std::unique_ptr<Summary>> root(n);
+  // Each root's summary: its cluster's own when it is alone, else a merged copy.
+  std::vector<std::unique_ptr<Summary>> merged(n);
+  std::vector<const Summary*> root(n, nullptr);
   for (std::size_t c = 0; c < n; ++c) {
     if (cluster_sum[c].claim || cluster_sum[c].headline) continue;
     const std::size_t r = uf.find(c);
-    if (!root[r])
-      root[r] = std::make_unique<Summary>(cluster_sum[c]);
-    else
-      root[r]->merge(cluster_sum[c]);
+    if (!root[r]) {
+      root[r] = &cluster_sum[c];
+      continue;
+    }
+    if (!merged[r]) {
+      merged[r] = std::make_unique<Summary>(*root[r]);
+      root[r] = merged[r].get();
+    }
+    merged[r]->merge(cluster_sum[c]);
   }
   // The places each page tells of: the lexicon's and those of its events.
   std::vector<IdSet> page_places(work.size());
@@ -346,7 +353,8 @@ Clustering cluster_mentions(const DocWorks& work, unsigned threads) {
       if (!compatible(root_sum(ra), root_sum(rb)) ||
           !disjoint(root_sum(ra).docs, root_sum(rb).docs))
         continue;
-      auto merged = std::make_unique<Summary>(root_sum(ra));
+      // ra's own summary, when it has one, is dropped below: merged into in place.
+      auto merged = own[ra] ? std::move(own[ra]) : std::make_unique<Summary>(root_sum(ra));
       merged->merge(root_sum(rb));
       uf.unite(ra, rb);
       own[ra].reset();
