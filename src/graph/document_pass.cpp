@@ -93,15 +93,19 @@ DocWorks read_documents(const std::shared_ptr<std::vector<ingest::Document>>& ow
   const unsigned threads = base::workers_for(count, options.threads);
   // Kept bytes go into one arena per worker (the bytes, not the output, depend on which).
   arenas = std::vector<base::TextArena>(threads);
+  std::vector<unsigned char> by_helper(count, 0);  // read on a thread other than this one
   base::parallel_for(count, threads, 1, [&](std::size_t i, std::size_t, unsigned worker) {
     read_document(pass, i, arenas[worker], clock);
+    by_helper[i] = worker != 0;
   });
   if (threads <= 1) return work;
-  // The records outlive the workers' heaps' other contents: moved to this thread's heap,
-  // the space they leave is returned, and the graph made later reuses what they free.
-  for (auto& w : work) {
-    w = std::make_unique<DocWork>(std::move(*w));
-    w->rehome();
+  // The records outlive the helper threads' heaps' other contents: moved to this thread's
+  // heap, the space they leave is returned, and the graph made later reuses what they free.
+  // (Worker 0 is this thread: its records are where a one-thread build leaves them.)
+  for (std::size_t i = 0; i < count; ++i) {
+    if (!by_helper[i]) continue;
+    work[i] = std::make_unique<DocWork>(std::move(*work[i]));
+    work[i]->rehome();
   }
   give_back_free_memory();
   return work;
