@@ -11,7 +11,8 @@ void add_build_flags(CLI::App* cmd, BuildFlags& f, bool reads_documents, bool ma
   cmd->add_flag("--no-overrides", f.request.no_overrides, "Ignore data/overrides.yaml");
   cmd->add_option("--lexicon", f.lexicon, "Extra lexicon YAML merged into the built-in one");
   cmd->add_option("--dct", f.dct, "Publication date YYYY-MM-DD for every document");
-  cmd->add_option("-j,--threads", f.request.threads, "Extraction threads (output is the same)");
+  cmd->add_option("-j,--threads", f.request.threads,
+                  "Threads for extraction and merge (output is the same)");
   cmd->add_option("--events", f.events,
                   "salient (default): the events a timeline reader needs; all: every detected "
                   "event, with its class and factuality")

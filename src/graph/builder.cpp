@@ -92,7 +92,7 @@ Timeline solve_records(DocumentRecords records, const events::Lexicon& lexicon,
   DocWorks& work = records.work;
   StageClock clock(options.stats);
   // 2. Mentions -> clusters (one per real event or statement).
-  Clustering clusters = cluster_mentions(work);
+  Clustering clusters = cluster_mentions(work, options.threads);
   give_back_free_memory();
   clock.lap(&BuildStats::clustering);
 
@@ -101,8 +101,8 @@ Timeline solve_records(DocumentRecords records, const events::Lexicon& lexicon,
   dating.add_evidence();
   // Which cluster a mention is in was only needed to link anchored mentions.
   std::vector<std::vector<long>>().swap(clusters.cluster_index);
-  dating.solve();
-  if (dating.add_yearless_evidence()) dating.solve();
+  dating.solve(options.threads);
+  if (dating.add_yearless_evidence()) dating.solve(options.threads);
   if (!options.pin_dates) dating.free_network();  // never solved again
   Timeline t;
   for (const auto& w : work) {
@@ -134,7 +134,7 @@ Timeline solve_records(DocumentRecords records, const events::Lexicon& lexicon,
     give_back_free_memory();  // ids and the reordering allocate large blocks of their own
   };
   if (!options.pin_dates) release();
-  assign_ids(t.graph);
+  assign_ids(t.graph, options.threads);
   // 5. Dates pinned by hand, now that events have the ids the pins name. Ids stay as they
   //    are, so the pins keep naming the same events.
   if (options.pin_dates) {

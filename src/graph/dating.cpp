@@ -152,7 +152,7 @@ void Dating::pin(std::size_t cluster, const DatePin& pin) {
        Source::pinned, 0, cluster);
 }
 
-void Dating::solve() { sol_ = stn_.solve(); }
+void Dating::solve(unsigned threads) { sol_ = stn_.solve(threads); }
 
 bool Dating::add_yearless_evidence() {
   bool added = false;
@@ -418,7 +418,7 @@ void apply_pins(Timeline& t, Dating& dating, const std::vector<Vertex>& vertex,
     dating.pin(c, it->second);
   }
   if (!dating.pinned()) return;
-  dating.solve();
+  dating.solve(options.threads);
   dating.date_documents(t);
   for (std::size_t c = 0; c < vertex.size(); ++c) {
     if (vertex[c] == none) continue;

@@ -28,7 +28,7 @@ class Dating {
   // A date fixed by hand for a cluster, as the strongest evidence.
   void pin(std::size_t cluster, const DatePin& pin);
   bool pinned() const { return !pins_.empty(); }
-  void solve();
+  void solve(unsigned threads = 1);  // the output does not depend on threads
   // Dates that name a month or a day but no year ("back in May", "on June 2"), on pages whose
   // own date was not known when they were read: once the pages are dated (solve), each is put
   // in the page's year (the year before, for a past event named after the page's day) as new

@@ -1,11 +1,8 @@
 // The per-document pass of a build: layout, dates and extraction, kept as compact records.
-#include <algorithm>
-#include <atomic>
-#include <exception>
 #include <string>
-#include <thread>
 
 #include "build_steps.hpp"
+#include "chronograph/base/parallel.hpp"
 #include "chronograph/ingest/layout.hpp"
 #include "chronograph/temporal/dct.hpp"
 
@@ -93,34 +90,22 @@ DocWorks read_documents(const std::shared_ptr<std::vector<ingest::Document>>& ow
   const DocumentPass pass{owner, tagger, extractor, options, work};
   // Per-document stages are only timed on one thread.
   StageClock clock(options.threads <= 1 ? options.stats : nullptr);
-  const unsigned threads =
-      std::max(1u, std::min<unsigned>(options.threads, static_cast<unsigned>(count)));
+  const unsigned threads = base::workers_for(count, options.threads);
   // Kept bytes go into one arena per worker (the bytes, not the output, depend on which).
   arenas = std::vector<base::TextArena>(threads);
-  if (threads <= 1) {
-    for (std::size_t i = 0; i < count; ++i) read_document(pass, i, arenas[0], clock);
-    return work;
-  }
-  std::atomic<std::size_t> next{0};
-  std::vector<std::thread> pool;
-  std::vector<std::exception_ptr> errors(threads);
-  for (unsigned t = 0; t < threads; ++t)
-    pool.emplace_back([&, t] {
-      try {
-        for (std::size_t i = next++; i < count; i = next++)
-          read_document(pass, i, arenas[t], clock);
-      } catch (...) {
-        errors[t] = std::current_exception();
-      }
-    });
-  for (auto& th : pool) th.join();
-  for (auto& e : errors)
-    if (e) std::rethrow_exception(e);
-  // The records outlive the workers' heaps' other contents: moved to this thread's heap,
-  // the space they leave is returned, and the graph made later reuses what they free.
-  for (auto& w : work) {
-    w = std::make_unique<DocWork>(std::move(*w));
-    w->rehome();
+  std::vector<unsigned char> by_helper(count, 0);  // read on a thread other than this one
+  base::parallel_for(count, threads, 1, [&](std::size_t i, std::size_t, unsigned worker) {
+    read_document(pass, i, arenas[worker], clock);
+    by_helper[i] = worker != 0;
+  });
+  if (threads <= 1) return work;
+  // The records outlive the helper threads' heaps' other contents: moved to this thread's
+  // heap, the space they leave is returned, and the graph made later reuses what they free.
+  // (Worker 0 is this thread: its records are where a one-thread build leaves them.)
+  for (std::size_t i = 0; i < count; ++i) {
+    if (!by_helper[i]) continue;
+    work[i] = std::make_unique<DocWork>(std::move(*work[i]));
+    work[i]->rehome();
   }
   give_back_free_memory();
   return work;

@@ -1,5 +1,6 @@
 // Content-derived event ids: a readable slug plus a hash of what the event is.
 #include "chronograph/graph/ids.hpp"
+#include "chronograph/base/parallel.hpp"
 #include "chronograph/base/text.hpp"
 
 #include <algorithm>
@@ -136,17 +137,21 @@ std::string make_former_event_id(const EventNode& n) {
          content_hash(n);
 }
 
-void assign_ids(EventGraph& g) {
+void assign_ids(EventGraph& g, unsigned threads) {
   const std::size_t n = boost::num_vertices(g);
   std::vector<Anchor> anchors(n);
   std::vector<std::string> ids(n), former(n);
-  for (std::size_t v = 0; v < n; ++v) {
-    anchors[v] = anchor_mention(g[v]);
-    ids[v] = make_event_id(g[v]);
-    former[v] = make_former_event_id(g[v]);
-  }
-  tell_apart(ids, anchors);
-  tell_apart(former, anchors);
+  base::parallel_for(n, threads, 1024, [&](std::size_t from, std::size_t to, unsigned) {
+    for (std::size_t v = from; v < to; ++v) {
+      anchors[v] = anchor_mention(g[v]);
+      ids[v] = make_event_id(g[v]);
+      former[v] = make_former_event_id(g[v]);
+    }
+  });
+  // The two lists are told apart independently.
+  base::parallel_for(2, threads, 1, [&](std::size_t which, std::size_t, unsigned) {
+    tell_apart(which == 0 ? ids : former, anchors);
+  });
   for (std::size_t v = 0; v < n; ++v) {
     g[v].id = std::move(ids[v]);
     g[v].former_ids.assign(1, std::move(former[v]));

@@ -3,6 +3,7 @@
 
 #include "chronograph/base/atomic_file.hpp"
 #include "chronograph/base/binary_io.hpp"
+#include "chronograph/base/parallel.hpp"
 #include "chronograph/base/source_error.hpp"
 #include "chronograph/ingest/reader.hpp"
 #include "shard_codec.hpp"
@@ -149,7 +150,7 @@ void ShardSet::save(const std::string& path) const {
   file.commit();
 }
 
-DocumentRecords ShardSet::decode() const {
+DocumentRecords ShardSet::decode(unsigned threads) const {
   DocumentRecords out;
   std::vector<ingest::Document> docs;
   docs.reserve(records_.size());
@@ -162,22 +163,37 @@ DocumentRecords ShardSet::decode() const {
   // Ids as a build over all these documents gives them: x, x-2, ... in path order.
   ingest::make_ids_unique(docs);
   out.documents = std::make_shared<std::vector<ingest::Document>>(std::move(docs));
-  out.arenas.resize(1);
-  out.work.reserve(records_.size());
-  std::size_t i = 0;
-  for (const auto& [path, r] : records_) {
-    const File& f = *files_[r.file];
-    const std::size_t end = r.body_offset + r.body.size();
-    // A reader over the whole file, so that errors name offsets in it.
-    base::BinaryReader in(std::string_view(f.bytes).substr(0, end), f.name, r.body_offset);
-    auto w = std::make_unique<DocWork>();
-    const ingest::Document& d = (*out.documents)[i++];
-    w->doc = &d;
-    w->id = base::SharedText(out.documents, d.id);
-    ShardCodec::read(in, *w, out.arenas[0]);
-    if (!in.done()) in.fail("bad record: bytes after its end");
-    out.work.push_back(std::move(w));
-  }
+  // Records decode independently, on up to `threads` threads (one arena each); a broken one
+  // is reported as a single pass would report it: the first in path order.
+  std::vector<const ShardRecord*> record;
+  record.reserve(records_.size());
+  for (const auto& [path, r] : records_) record.push_back(&r);
+  const unsigned workers = base::workers_for(record.size(), threads);
+  out.arenas.resize(workers);
+  out.work.resize(record.size());
+  std::vector<std::exception_ptr> errors(record.size());
+  base::parallel_for(record.size(), workers, 64, [&](std::size_t from, std::size_t to, unsigned t) {
+    for (std::size_t i = from; i < to; ++i) {
+      try {
+        const ShardRecord& r = *record[i];
+        const File& f = *files_[r.file];
+        const std::size_t end = r.body_offset + r.body.size();
+        // A reader over the whole file, so that errors name offsets in it.
+        base::BinaryReader in(std::string_view(f.bytes).substr(0, end), f.name, r.body_offset);
+        auto w = std::make_unique<DocWork>();
+        const ingest::Document& d = (*out.documents)[i];
+        w->doc = &d;
+        w->id = base::SharedText(out.documents, d.id);
+        ShardCodec::read(in, *w, out.arenas[t]);
+        if (!in.done()) in.fail("bad record: bytes after its end");
+        out.work[i] = std::move(w);
+      } catch (...) {
+        errors[i] = std::current_exception();
+      }
+    }
+  });
+  for (const auto& e : errors)
+    if (e) std::rethrow_exception(e);
   return out;
 }
 

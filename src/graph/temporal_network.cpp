@@ -7,6 +7,7 @@
 #include <limits>
 #include <set>
 #include <stdexcept>
+#include <thread>
 
 namespace chronograph::graph {
 
@@ -105,7 +106,7 @@ std::size_t TemporalNetwork::add_difference(std::size_t x, std::size_t y, std::o
   return group;
 }
 
-TemporalNetwork::Solution TemporalNetwork::solve() const {
+TemporalNetwork::Solution TemporalNetwork::solve(unsigned threads) const {
   const std::size_t n = variables_;
   const std::size_t groups = group_strength_.size();
   std::vector<bool> active(groups, true);
@@ -342,13 +343,13 @@ TemporalNetwork::Solution TemporalNetwork::solve() const {
 
   // 2. Bounds: shortest paths from the origin give latest days (forward) and earliest days
   //    (on the reversed network). The arc that last relaxed each variable is recorded, so the
-  //    chain of evidence behind a bound is walked back in as many steps as it has.
-  sol.earliest.assign(n, std::nullopt);
-  sol.latest.assign(n, std::nullopt);
-  sol.groups.assign(n, {});
-  sol.only_direct.assign(n, true);
-  for (int pass = 0; pass < 2; ++pass) {
-    const bool reversed = pass == 1;
+  //    chain of evidence behind a bound is walked back in as many steps as it has. The two
+  //    passes are independent: with two threads they run at once.
+  struct Bounds {
+    std::vector<long> d;         // distance from the origin, kInf when unreached
+    std::vector<long> pred_arc;  // constraint index
+  };
+  auto shortest_paths = [&](bool reversed) {
     Network g(n);
     for (std::size_t i = 0; i < constraints_.size(); ++i) {
       const auto& c = constraints_[i];
@@ -358,38 +359,60 @@ TemporalNetwork::Solution TemporalNetwork::solve() const {
       else
         boost::add_edge(c.from, c.to, Arc{c.weight, i}, g);
     }
-    std::vector<long> d(n, kInf);
+    Bounds b{std::vector<long>(n, kInf), std::vector<long>(n, -1)};
     std::vector<std::size_t> pred_vertex(n);
     for (std::size_t i = 0; i < n; ++i) pred_vertex[i] = i;
-    std::vector<long> pred_arc(n, -1);  // constraint index
-    d[0] = 0;
+    b.d[0] = 0;
     RecordArc record;
-    record.pred_arc = &pred_arc;
+    record.pred_arc = &b.pred_arc;
     record.g = &g;
     boost::bellman_ford_shortest_paths(
         g, n,
         boost::weight_map(boost::get(&Arc::weight, g))
-            .distance_map(d.data())
+            .distance_map(b.d.data())
             .predecessor_map(pred_vertex.data())
             .distance_inf(kInf)
             .distance_compare(std::less<long>())
-            .distance_combine([](long a, long b) { return a >= kInf || b >= kInf ? kInf : a + b; })
+            .distance_combine([](long a, long c) { return a >= kInf || c >= kInf ? kInf : a + c; })
             .visitor(boost::make_bellman_visitor(record)));
+    return b;
+  };
+  Bounds pass[2];
+  if (threads > 1) {
+    std::thread other([&] { pass[1] = shortest_paths(true); });
+    try {
+      pass[0] = shortest_paths(false);
+    } catch (...) {
+      other.join();
+      throw;
+    }
+    other.join();
+  } else {
+    pass[0] = shortest_paths(false);
+    pass[1] = shortest_paths(true);
+  }
+  sol.earliest.assign(n, std::nullopt);
+  sol.latest.assign(n, std::nullopt);
+  sol.groups.assign(n, {});
+  sol.only_direct.assign(n, true);
+  for (int p = 0; p < 2; ++p) {
+    const bool reversed = p == 1;
+    const Bounds& b = pass[p];
     for (std::size_t v = 1; v < n; ++v) {
-      if (d[v] >= kInf) continue;
+      if (b.d[v] >= kInf) continue;
       if (reversed)
-        sol.earliest[v] = from_number(-d[v]);
+        sol.earliest[v] = from_number(-b.d[v]);
       else
-        sol.latest[v] = from_number(d[v]);
+        sol.latest[v] = from_number(b.d[v]);
       // Walk the chain of arcs back to the origin.
       auto& used = sol.groups[v];
       std::size_t y = v;
-      for (std::size_t hops = 0; y != 0 && pred_arc[y] >= 0 && hops < n; ++hops) {
-        const auto& c = constraints_[static_cast<std::size_t>(pred_arc[y])];
+      for (std::size_t hops = 0; y != 0 && b.pred_arc[y] >= 0 && hops < n; ++hops) {
+        const auto& c = constraints_[static_cast<std::size_t>(b.pred_arc[y])];
         if (std::find(used.begin(), used.end(), c.group) == used.end()) used.push_back(c.group);
-        const std::size_t p = reversed ? c.to : c.from;
-        if (p != 0) sol.only_direct[v] = false;
-        y = p;
+        const std::size_t prev = reversed ? c.to : c.from;
+        if (prev != 0) sol.only_direct[v] = false;
+        y = prev;
       }
     }
   }

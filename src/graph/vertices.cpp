@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "build_steps.hpp"
+#include "chronograph/base/parallel.hpp"
 #include "chronograph/graph/salience.hpp"
 
 namespace chronograph::graph::detail {
@@ -228,10 +229,13 @@ std::vector<Vertex> add_vertices(Timeline& t, DocWorks& work, Clustering& cluste
   // document). The date steps, which may cite any document, are spelled before.
   kept.steps = std::vector<std::vector<DateStep>>(release_early ? C : 0);
   kept.dates = std::vector<base::DateValue>(release_early ? C : 0);
-  for (std::size_t c = 0; c < kept.steps.size(); ++c) {
-    kept.dates[c] = dating.cluster_date(c, values_of(work, clusters.members[c]));
-    kept.steps[c] = dating.cluster_steps(c);
-  }
+  base::parallel_for(
+      kept.steps.size(), options.threads, 512, [&](std::size_t from, std::size_t to, unsigned) {
+        for (std::size_t c = from; c < to; ++c) {
+          kept.dates[c] = dating.cluster_date(c, values_of(work, clusters.members[c]));
+          kept.steps[c] = dating.cluster_steps(c);
+        }
+      });
   // With pins to come, each cluster's values are kept to date it again.
   kept.values = std::vector<std::vector<std::string>>(release_early ? 0 : C);
   if (release_early) dating.free_solution();  // every date is spelled out now
@@ -247,30 +251,47 @@ std::vector<Vertex> add_vertices(Timeline& t, DocWorks& work, Clustering& cluste
   }
   const bool select = options.events == events::EventSelection::salient;
   std::size_t released = 0;  // documents before this one are freed
-  SalienceFacts facts;
-  for (std::size_t c = 0; c < C; ++c) {
-    EventNode n = event_node(work, clusters.members[c], actor_kind, facts);
-    facts.linked = linked[c];
+  // Nodes are made a block at a time, in parallel (each reads only the records), then dated,
+  // selected and added in cluster order; a block's records are freed once it is added.
+  constexpr std::size_t kBlock = 16384;
+  std::vector<EventNode> nodes;
+  std::vector<SalienceFacts> facts;
+  for (std::size_t block = 0; block < C; block += kBlock) {
+    const std::size_t end = std::min(C, block + kBlock);
+    nodes.assign(end - block, EventNode{});
+    facts.assign(end - block, SalienceFacts{});
+    base::parallel_for(
+        end - block, options.threads, 256, [&](std::size_t from, std::size_t to, unsigned) {
+          for (std::size_t i = from; i < to; ++i)
+            nodes[i] = event_node(work, clusters.members[block + i], actor_kind, facts[i]);
+        });
+    for (std::size_t c = block; c < end; ++c) {
+      EventNode& n = nodes[c - block];
+      SalienceFacts& f = facts[c - block];
+      f.linked = linked[c];
+      if (release_early) {
+        n.date = std::move(kept.dates[c]);
+        n.date_steps = std::move(kept.steps[c]);
+        std::vector<MentionRef>().swap(clusters.members[c]);
+      } else {
+        kept.values[c] = values_of(work, clusters.members[c]);
+        n.date = dating.cluster_date(c, kept.values[c]);
+        n.date_steps = dating.cluster_steps(c);
+      }
+      n.salience = salience(f, n.date);
+      if (select && !salient_enough(n, f, options.min_salience)) {
+        vertex[c] = boost::graph_traits<EventGraph>::null_vertex();
+        continue;
+      }
+      n.label.shrink_to_fit();
+      vertex[c] = add_event(t.graph, std::move(n));
+    }
     if (release_early) {
-      n.date = std::move(kept.dates[c]);
-      n.date_steps = std::move(kept.steps[c]);
-      std::vector<MentionRef>().swap(clusters.members[c]);
-      for (; released < kept.first_doc_left[c + 1]; ++released) work[released].reset();
+      for (; released < kept.first_doc_left[end]; ++released) work[released].reset();
       // The vertices' storage is a fresh mapping that grows as it is written; what the
       // freed records held goes back to the system meanwhile, or the peak would count both.
-      if (c % 16384 == 16383) give_back_free_memory();
-    } else {
-      kept.values[c] = values_of(work, clusters.members[c]);
-      n.date = dating.cluster_date(c, kept.values[c]);
-      n.date_steps = dating.cluster_steps(c);
+      give_back_free_memory();
     }
-    n.salience = salience(facts, n.date);
-    if (select && !salient_enough(n, facts, options.min_salience)) {
-      vertex[c] = boost::graph_traits<EventGraph>::null_vertex();
-      continue;
-    }
-    n.label.shrink_to_fit();
-    vertex[c] = add_event(t.graph, std::move(n));
   }
   return vertex;
 }

@@ -53,7 +53,7 @@ graph::Timeline merge(const std::vector<std::string>& shards, const BuildRequest
     throw base::UsageError("the shards were extracted with " + set.header().settings +
                            ", but this merge asks for " + expected.settings +
                            "; give merge the same --events and --lexicon as extract");
-  graph::DocumentRecords records = set.decode();
+  graph::DocumentRecords records = set.decode(setup.options.threads);
   setup.check_publication_dates(records, set);
   std::vector<std::string> w = setup.exclude(records);
   return setup.solve(std::move(records), std::move(w), warnings);

@@ -68,7 +68,7 @@ graph::Timeline build_with_state(const BuildRequest& req, std::vector<std::strin
     if (ec) throw std::runtime_error(*req.state_dir + ": cannot create directory: " + ec.message());
     state.save(file.generic_string());
   }
-  graph::DocumentRecords records = state.decode();
+  graph::DocumentRecords records = state.decode(setup.options.threads);
   setup.check_publication_dates(records, state);
   std::vector<std::string> w = setup.exclude(records);
   return setup.solve(std::move(records), std::move(w), warnings);

@@ -39,7 +39,7 @@ struct BuildOptions {
   // document id); they outrank anything found in the text.
   std::optional<date::sys_days> dct_for_all;
   std::map<std::string, base::DateValue> published_by_doc;
-  unsigned threads = 1;  // extraction parallelism; the output does not depend on it
+  unsigned threads = 1;  // extraction and merge parallelism; the output does not depend on it
   // Which detected events become mentions (events/extractor.hpp), and, for `salient`, the
   // salience an event needs to be kept (docs/graph-json.md).
   events::EventSelection events = events::EventSelection::salient;

@@ -38,8 +38,9 @@ struct Clustering {
 // definite ones ("the talks") join the recent or salient cluster of their type; generic ones
 // are dropped. Across documents, clusters of one type merge when compatible (no conflicting
 // ordinal, name or date) and supported by enough shared evidence (ordinal, name, anchor event,
-// exact day, place, actors). Deterministic: depends only on the input order of documents.
-Clustering cluster_mentions(const DocWorks& work);
+// exact day, place, actors). Deterministic: depends only on the input order of documents, not
+// on `threads` (documents are clustered within themselves on that many threads).
+Clustering cluster_mentions(const DocWorks& work, unsigned threads = 1);
 
 // The documents' mention links between the clusters their ends are in (self-links dropped).
 std::vector<ClusterLink> cluster_links(const DocWorks& work, const Clustering& clusters);

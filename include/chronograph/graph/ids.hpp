@@ -22,7 +22,7 @@ std::string make_former_event_id(const EventNode& node);
 // Assigns make_event_id, and make_former_event_id as the one former id, to every vertex.
 // Among look-alikes with equal ids, the one with the earliest mention (by document id, then
 // offset) keeps it; each other one gets a suffix hashed from its own earliest mention
-// ("talks-2909-b41c").
-void assign_ids(EventGraph& graph);
+// ("talks-2909-b41c"). The ids are made on up to `threads` threads; they do not depend on it.
+void assign_ids(EventGraph& graph, unsigned threads = 1);
 
 }  // namespace chronograph::graph

@@ -72,8 +72,9 @@ class ShardSet {
 
   // Decodes every record (checking each fully: a record that would make a later stage read out
   // of bounds is a positioned base::InputError), with ids made unique over all documents as
-  // `ingest::read_documents` makes them.
-  DocumentRecords decode() const;
+  // `ingest::read_documents` makes them. On up to `threads` threads; the records, and the
+  // error reported for a broken one, do not depend on it.
+  DocumentRecords decode(unsigned threads = 1) const;
 
  private:
   void add_record(ShardRecord r, std::string_view where_name);

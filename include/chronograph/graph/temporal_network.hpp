@@ -65,8 +65,9 @@ class TemporalNetwork {
   };
 
   // Drops the weakest constraint of each inconsistent cycle (reported as a conflict) until the
-  // rest is consistent, then computes the tightest interval of every variable.
-  Solution solve() const;
+  // rest is consistent, then computes the tightest interval of every variable (its two
+  // directions at once when threads > 1; the solution does not depend on it).
+  Solution solve(unsigned threads = 1) const;
 
  private:
   // 20 bytes: a big corpus has millions of these, kept until the graph is built.

@@ -86,3 +86,25 @@ TEST_CASE("graph: STN leaves an offset of millions of years open instead of over
   CHECK(sol.earliest[later] == day(2025, 6, 3));
   CHECK_FALSE(sol.latest[later].has_value());
 }
+
+TEST_CASE("graph: STN solved on two threads gives the one-thread bounds, groups and conflicts") {
+  // A chain of anchored events with a contradiction, so both directions have paths to walk.
+  TemporalNetwork stn(6);
+  stn.add_interval(1, day(2025, 6, 2), day(2025, 6, 2), strength::kExplicit);
+  stn.add_difference(2, 1, -1, -1, strength::kEventAnchor);     // a day before 1
+  stn.add_difference(3, 2, 2, 2, strength::kEventAnchor);       // two days after 2
+  stn.add_difference(3, 4, 0, std::nullopt, strength::kTense);  // 3 no earlier than 4
+  stn.add_interval(4, std::nullopt, day(2025, 6, 10), strength::kHeader);
+  stn.add_interval(5, day(2025, 6, 5), day(2025, 6, 5), strength::kHeader);
+  stn.add_difference(5, 1, 0, 0, strength::kRelative);  // contradicts 1's date
+  const auto one = stn.solve(1);
+  const auto two = stn.solve(2);
+  CHECK(one.conflicts.size() == 1);
+  CHECK(one.latest[3] == day(2025, 6, 3));
+  CHECK(two.earliest == one.earliest);
+  CHECK(two.latest == one.latest);
+  CHECK(two.groups == one.groups);
+  CHECK(two.only_direct == one.only_direct);
+  REQUIRE(two.conflicts.size() == one.conflicts.size());
+  CHECK(two.conflicts[0].dropped_group == one.conflicts[0].dropped_group);
+}
