@@ -70,4 +70,21 @@ void append_json_string(std::string& out, std::string_view s) {
   out += '"';
 }
 
+void append_json_day(std::string& out, const std::optional<date::sys_days>& day) {
+  if (!day) {
+    out += "null";
+    return;
+  }
+  out += '"';
+  out += format_day(*day);
+  out += '"';
+}
+
+void append_json_name(std::string& out, std::string_view key, std::string_view name) {
+  out += key;
+  out += '"';
+  out += name;
+  out += '"';
+}
+
 }  // namespace chronograph::base

@@ -1,7 +1,6 @@
 // Writing tag@2 JSON: the time expressions and the dated events of one document.
 #include "chronograph/events/tag_format.hpp"
 
-#include <charconv>
 
 #include "chronograph/base/date_value.hpp"
 #include "chronograph/base/json_text.hpp"
@@ -13,57 +12,33 @@ namespace {
 
 using namespace std::string_view_literals;
 
-// Numbers go straight into the output: std::to_string and `+` made a string or two per field.
-template <typename Int>
-void append_number(std::string& out, Int v) {
-  char buf[24];
-  out.append(buf, std::to_chars(buf, buf + sizeof buf, v).ptr);
-}
-
-// A day or null. Days are digits and dashes: quoted, nothing to escape.
-void day_or_null(std::string& out, const std::optional<date::sys_days>& d) {
-  if (!d) {
-    out += "null"sv;
-    return;
-  }
-  out += '"';
-  out += base::format_day(*d);
-  out += '"';
-}
-
-// `key` (the literal text before a value) and one of this program's own names (a TimeML class,
-// tense, ...), which never needs escaping. A literal as a string_view costs no strlen; about
-// twenty fields per event made those most of what writing the JSON cost.
-void name_field(std::string& out, std::string_view key, std::string_view name) {
-  out += key;
-  out += '"';
-  out += name;
-  out += '"';
-}
+using base::append_json_day;
+using base::append_json_name;
+using base::append_json_number;
 
 void append_event(std::string& out, std::string_view text, const DocumentEvent& e) {
   using base::append_json_string;
   out += "{\"start\": "sv;
-  append_number(out, e.start);
+  append_json_number(out, e.start);
   out += ", \"end\": "sv;
-  append_number(out, e.end);
+  append_json_number(out, e.end);
   out += ", \"text\": "sv;
   append_json_string(out, text.substr(e.start, e.end - e.start));
-  name_field(out, ", \"class\": "sv, to_string(e.event_class));
-  name_field(out, ", \"pos\": "sv, to_string(e.pos));
-  name_field(out, ", \"tense\": "sv, to_string(e.tense));
-  name_field(out, ", \"aspect\": "sv, to_string(e.aspect));
+  append_json_name(out, ", \"class\": "sv, to_string(e.event_class));
+  append_json_name(out, ", \"pos\": "sv, to_string(e.pos));
+  append_json_name(out, ", \"tense\": "sv, to_string(e.tense));
+  append_json_name(out, ", \"aspect\": "sv, to_string(e.aspect));
   out += e.negated ? ", \"polarity\": \"NEG\""sv : ", \"polarity\": \"POS\""sv;
   out += ", \"modality\": "sv;
   if (e.modality.empty())
     out += "null"sv;
   else
     append_json_string(out, e.modality);
-  name_field(out, ", \"factuality\": "sv, to_string(e.factuality));
+  append_json_name(out, ", \"factuality\": "sv, to_string(e.factuality));
   out += ", \"lemma\": "sv;
   append_json_string(out, e.lemma);
   out += ", \"confidence\": "sv;
-  append_number(out, e.margin);
+  append_json_number(out, e.margin);
   out += ", \"date\": "sv;
   if (e.basis == DateBasis::none) {
     out += "null"sv;
@@ -71,22 +46,22 @@ void append_event(std::string& out, std::string_view text, const DocumentEvent& 
     out += "{\"value\": "sv;
     append_json_string(out, e.value);
     out += ", \"earliest\": "sv;
-    day_or_null(out, e.earliest);
+    append_json_day(out, e.earliest);
     out += ", \"latest\": "sv;
-    day_or_null(out, e.latest);
-    name_field(out, ", \"basis\": "sv, to_string(e.basis));
+    append_json_day(out, e.latest);
+    append_json_name(out, ", \"basis\": "sv, to_string(e.basis));
     if (e.timex) {
       out += ", \"timex\": "sv;
-      append_number(out, *e.timex);
+      append_json_number(out, *e.timex);
     }
     if (e.anchor_event) {
       out += ", \"event\": "sv;
-      append_number(out, *e.anchor_event);
+      append_json_number(out, *e.anchor_event);
     }
     out += ", \"rule\": "sv;
     append_json_string(out, e.date_rule);
     out += ", \"score\": "sv;
-    append_number(out, e.date_score);
+    append_json_number(out, e.date_score);
     out += '}';
   }
   out += '}';
@@ -99,7 +74,7 @@ void write_tag_json(std::string_view text, std::optional<date::sys_days> dct,
                     const std::vector<DocumentEvent>& events,
                     const std::function<void(std::string_view)>& sink) {
   std::string out = "{\n\"schema\": \"chronograph/tag@2\",\n\"dct\": ";
-  day_or_null(out, dct);
+  append_json_day(out, dct);
   out += ",\n\"timexes\": ";
   std::string array = temporal::to_json(text, timexes);
   while (!array.empty() && array.back() == '\n') array.pop_back();
