@@ -472,7 +472,8 @@ EventMention open_mention(const DocState& st, const SentenceState& ss, const Doc
   m.sentence_end = s.end;
   m.headline = headline;
   m.title = title;
-  m.definite = title || definite_before(st, k);
+  // "the storm" refers back; a verb's "the" is its subject's ("the European Union approved").
+  m.definite = title || (e.pos == EventPos::noun && definite_before(st, k));
   m.ordinal = ordinal_before(st, k);
   m.actors = open_actors(st, ss, k);
   m.places = open_places(st, ss, k);

@@ -274,6 +274,11 @@ DocumentClusters cluster_document(const DocWorks& work, std::size_t d, DocumentS
     // deal") is an event of its own.
     const bool refers = m.definite || m.name != 0 || (m.tense < 0 && m.actors.count > 0);
     if (!target && refers) target = salient(s);
+    // A title names whose act it tells: "Shareholders approve merger with Castell" is not the
+    // body's "regulators in the European Union approved the deal last week".
+    if (target && m.title && !s.actors.empty() && !target->summary.actors.empty() &&
+        disjoint(s.actors, target->summary.actors))
+      target = nullptr;
     if (target) {
       join(*target, mi, s, sent);
       return true;

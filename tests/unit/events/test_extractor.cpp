@@ -315,3 +315,24 @@ TEST_CASE("events: a reporting verb is not dated by a time inside the clause it 
   CHECK(dated_say("Clark said in a telephone interview on Monday that he had appealed.\n") ==
         "2025-09-08");
 }
+
+// Regression: the "the" of a verb's subject ("the European Union approved") made the verb's
+// event a definite reference, free to join the page's main event of its type.
+TEST_CASE("events: a verb's event is no definite reference, 'the storm' is") {
+  const auto r = extract(
+      "Regulators in the European Union approved the deal last week. The storm killed two.\n",
+      "2024-03-14", EventSelection::all);
+  bool approved = false, storm = false;
+  for (const auto& m : r.ex.mentions) {
+    if (r.text_of(m).find("approved") != std::string::npos && m.kind == EventKind::event) {
+      approved = true;
+      CHECK_FALSE(m.definite);
+    }
+    if (r.text_of(m) == "storm") {
+      storm = true;
+      CHECK(m.definite);
+    }
+  }
+  CHECK(approved);
+  CHECK(storm);
+}

@@ -141,6 +141,26 @@ TEST_CASE(
   CHECK(caused == std::vector<std::string>{"withdrawal -> vote"});
 }
 
+// Regression: the title "Shareholders approve merger with Castell" joined the body's only
+// approval, the European Union's "last week", and took its date.
+TEST_CASE("graph: a title does not join an act of other actors told in the body") {
+  std::vector<ingest::Document> docs;
+  docs.push_back(ingest::make_document(
+      "a.txt",
+      "Northwind Foods shareholders approve merger with Castell Brands\nPublished 14 March "
+      "2024\n\nShareholders of Northwind Foods voted on Wednesday to approve the merger with "
+      "Castell Brands.\n\nRegulators in the European Union approved the deal last week.\n"));
+  const Timeline t = build_timeline(std::move(docs), events::default_lexicon(), BuildOptions{});
+  bool eu = false;
+  for (auto v : boost::make_iterator_range(boost::vertices(t.graph))) {
+    const EventNode& n = t.graph[v];
+    if (n.date.value != "2024-W10") continue;
+    for (const auto& m : n.mentions) CHECK(m.start > 100);  // none from the title
+    eu = eu || std::find(n.actors.begin(), n.actors.end(), "European Union") != n.actors.end();
+  }
+  CHECK(eu);
+}
+
 // Feature: "Because of the evacuation, schools were closed" on a later page is the latest
 // evacuation the other pages told about the same places before it, not an event apart, so a
 // chain of causes runs across the pages. Nothing to refer to, or another page's event after the
