@@ -262,7 +262,18 @@ void Matcher::anchor_phrase(Hit& h, std::size_t from, bool with_verb) {
   const bool det = x == W::the || x == W::this_ || x == W::that_ || word_is(k, "his") ||
                    word_is(k, "her") || word_is(k, "their") || word_is(k, "its") ||
                    word_is(k, "a") || word_is(k, "an");
-  if (!det && !(cap(k) && t_[k].kind == Kind::word)) return;
+  // A bare plural or mass noun may open a clause: "a day after parliament passed a law",
+  // "hours after police opened fire" (the clause's past-tense verb within two words).
+  const auto past_verb = [&](std::size_t i) {
+    if (i >= n_ || t_[i].kind != Kind::word || cap(i)) return false;
+    const auto s = str(i);
+    return s.size() > 4 && s[s.size() - 2] == 'e' && s.back() == 'd';
+  };
+  const bool bare_subject = with_verb && !det && t_[k].kind == Kind::word && !cap(k) &&
+                            !past_verb(k) && w(k) == W::none &&
+                            (past_verb(k + 1) || (k + 2 < n_ && t_[k + 1].kind == Kind::word &&
+                                                  w(k + 1) == W::none && past_verb(k + 2)));
+  if (!det && !bare_subject && !(cap(k) && t_[k].kind == Kind::word)) return;
   std::size_t e = k + 1;
   std::size_t clause_verb = 0;
   while (e < n_ && e < k + 6 && t_[e].kind == Kind::word && !t_[e].has(f_newline)) {

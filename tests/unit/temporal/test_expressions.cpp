@@ -167,6 +167,27 @@ TEST_CASE("temporal: event-anchored expressions record the event and the shift")
   CHECK(b->anchor->phrase == "the vote");
 }
 
+// Regression: a clause with a bare noun subject ("a day after parliament passed a law") had no
+// anchor, so the passing took the sentence's "Tuesday night" and the protest a day after that.
+TEST_CASE("temporal: 'a day after parliament passed' anchors on a bare-noun clause") {
+  const std::string s =
+      "People protested on Tuesday night, a day after parliament passed a law on media.";
+  const auto ts = tag(s, "2025-05-21");
+  const Timex* d = find(s, ts, "a day");
+  REQUIRE(d);
+  REQUIRE(d->anchor);
+  CHECK(d->anchor->phrase == "parliament passed");
+  const std::string t = "Shops reopened hours after police lifted the curfew.";
+  const auto tt = tag(t, "2025-05-21");
+  const Timex* h = find(t, tt, "hours");
+  if (h && h->anchor) CHECK(h->anchor->phrase == "police lifted");
+  // Not a clause: a bare noun with no past-tense verb after it anchors nothing.
+  const std::string u = "Prices rose a day after midnight trading began.";
+  const auto tu = tag(u, "2025-05-21");
+  const Timex* a = find(u, tu, "a day");
+  if (a && a->anchor) CHECK(a->anchor->phrase != "midnight trading");
+}
+
 TEST_CASE("temporal: holidays, spelled years, halves, hours ago, the day before") {
   const char* dct = "2000-04-03";
   CHECK(value_of("They met on Thanksgiving Day.", "Thanksgiving Day", dct) == "1999-11-25");
