@@ -116,6 +116,9 @@ std::string clause_label(const DocState& st, const SentenceState& ss, const Docu
     std::size_t b = g;
     while (b > 0 && g - b < 3 && phrase_word(st, ss, b - 1)) --b;
     while (thousands_group(st, b)) b -= 2;  // "40,000 bikes sold", not "000 bikes sold"
+    // "At least 14 people injured", not "Least 14 people injured".
+    if (b > 0 && b < g && st.word(b - 1) == "at" && (st.word(b) == "least" || st.word(b) == "most"))
+      --b;
     subject = label_words(st, b, g);
     if (b < g) {
       const WordInfo& head = info(g - 1);

@@ -294,6 +294,13 @@ TEST_CASE("events: labels keep a number with thousands separators whole") {
   };
   CHECK(has("Recall 40,000 electric bikes"));
   CHECK(has("40,000 electric bikes sold"));
+  // Regression: "At least" lost its "At" ("Least 14 people injured").
+  const auto injured =
+      extract("At least 14 people were injured on Tuesday.\n", "2025-10-03", EventSelection::all);
+  bool at_least = false;
+  for (const auto& m : injured.ex.mentions)
+    at_least = at_least || m.label == "At least 14 people injured";
+  CHECK(at_least);
   for (const auto& l : labels) CHECK(l.find("000 ") != 0);
 }
 
