@@ -380,14 +380,16 @@ bool SentenceDater::own_phrase_date(const DocumentEvent& e, const DatingCandidat
 // A reporting verb is not dated by a time expression inside the clause it reports, past that
 // clause's finite verb: in "Prosecutors said the payments began in 2019" the year is the
 // payments'; "said on Tuesday" and "said in an interview Monday" keep their day.
+// The other way round, "14 people were injured, the ministry said on Wednesday": a time past a
+// reporting verb that follows the event is the report's.
 bool SentenceDater::in_reported_words(const DocumentEvent& e, const DatingCandidate& c) const {
-  if (c.kind != CandidateKind::sentence || e.event_class != EventClass::reporting ||
-      e.pos != EventPos::verb)
-    return false;
+  if (c.kind != CandidateKind::sentence) return false;
   const auto st = sentence_timex(c.timex);
   if (st->first <= e.token) return false;
+  const bool reports = e.event_class == EventClass::reporting && e.pos == EventPos::verb;
   return std::any_of(events_.begin(), events_.end(), [&](const DocumentEvent& o) {
-    return o.token > e.token && o.token < st->first && finite_verb(o);
+    if (o.token <= e.token || o.token >= st->first || !finite_verb(o)) return false;
+    return reports || o.event_class == EventClass::reporting;
   });
 }
 

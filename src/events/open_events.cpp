@@ -418,11 +418,13 @@ bool subordinated(const DocState& st, const DocumentEvent& e, std::size_t timex)
 // "Prosecutors said the payments began in 2019": a time expression inside the clause a reporting
 // verb reports, past that clause's finite verb, is its event's time, not the saying's (as
 // SentenceDater::in_reported_words keeps it from the dating model).
+// And an event told before "..., the ministry said on Wednesday" is not timed by the report.
 bool in_reported_words(const SentenceState& ss, const DocumentEvent& e, const temporal::Timex& t) {
-  if (e.event_class != EventClass::reporting || e.pos != EventPos::verb || t.start < e.end)
-    return false;
+  if (t.start < e.end) return false;
+  const bool reports = e.event_class == EventClass::reporting && e.pos == EventPos::verb;
   return std::any_of(ss.detected.begin(), ss.detected.end(), [&](const DocumentEvent& o) {
-    return o.start >= e.end && o.end <= t.start && finite_verb(o);
+    if (o.start < e.end || o.end > t.start || !finite_verb(o)) return false;
+    return reports || o.event_class == EventClass::reporting;
   });
 }
 

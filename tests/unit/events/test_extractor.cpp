@@ -321,6 +321,19 @@ TEST_CASE("events: a reporting verb is not dated by a time inside the clause it 
         "2025-09-09");
   CHECK(dated_say("Clark said in a telephone interview on Monday that he had appealed.\n") ==
         "2025-09-08");
+  // The other way round: what is told before "..., the ministry said on Wednesday" is not
+  // dated by the report's day.
+  const auto r = extract("At least 14 people were injured, the ministry said on Wednesday.\n",
+                         "2025-09-12", EventSelection::all);
+  bool injured = false;
+  for (const auto& m : r.ex.mentions)
+    if (r.text_of(m) == "injured") {
+      injured = true;
+      CHECK((!m.timex || r.timexes[*m.timex].value != "2025-09-10"));
+    }
+  CHECK(injured);
+  CHECK(dated_say("At least 14 people were injured, the ministry said on Wednesday.\n") ==
+        "2025-09-10");
 }
 
 // Regression: the "the" of a verb's subject ("the European Union approved") made the verb's
