@@ -377,18 +377,13 @@ bool SentenceDater::own_phrase_date(const DocumentEvent& e, const DatingCandidat
   return t.start >= e.end ? t.start - e.end <= kGap : t.end <= e.start && e.start - t.end <= kGap;
 }
 
-// A reporting verb is not dated by a time expression inside the clause it reports, past that
-// clause's finite verb: in "Prosecutors said the payments began in 2019" the year is the
-// payments'; "said on Tuesday" and "said in an interview Monday" keep their day.
-// The other way round, "14 people were injured, the ministry said on Wednesday": a time past a
-// reporting verb that follows the event is the report's.
-bool SentenceDater::in_reported_words(const DocumentEvent& e, const DatingCandidate& c) const {
-  if (c.kind != CandidateKind::sentence) return false;
-  const auto st = sentence_timex(c.timex);
-  if (st->first <= e.token) return false;
+// "said on Tuesday" and "said in an interview Monday" keep their day: no finite verb between.
+bool timed_by_a_report(std::span<const DocumentEvent> sentence, const DocumentEvent& e,
+                       std::size_t time_start) {
+  if (time_start < e.end) return false;
   const bool reports = e.event_class == EventClass::reporting && e.pos == EventPos::verb;
-  return std::any_of(events_.begin(), events_.end(), [&](const DocumentEvent& o) {
-    if (o.token <= e.token || o.token >= st->first || !finite_verb(o)) return false;
+  return std::any_of(sentence.begin(), sentence.end(), [&](const DocumentEvent& o) {
+    if (o.start < e.end || o.end > time_start || !finite_verb(o)) return false;
     return reports || o.event_class == EventClass::reporting;
   });
 }
@@ -410,7 +405,10 @@ void SentenceDater::date_sentence(const ingest::Sentence& sentence, std::span<co
       // days to give: choosing it would state a date that is not one.
       if (c.kind != CandidateKind::dct && !timexes_[c.timex].earliest && !timexes_[c.timex].latest)
         continue;
-      if ((e.listed && !own_phrase_date(e, c)) || in_reported_words(e, c)) continue;
+      if ((e.listed && !own_phrase_date(e, c)) ||
+          (c.kind == CandidateKind::sentence &&
+           timed_by_a_report(events_, e, timexes_[c.timex].start)))
+        continue;
       scratch_.clear();
       features(e, c, scratch_);
       const std::int32_t s = model_.score(scratch_);

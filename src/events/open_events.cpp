@@ -415,19 +415,6 @@ bool subordinated(const DocState& st, const DocumentEvent& e, std::size_t timex)
   return false;
 }
 
-// "Prosecutors said the payments began in 2019": a time expression inside the clause a reporting
-// verb reports, past that clause's finite verb, is its event's time, not the saying's (as
-// SentenceDater::in_reported_words keeps it from the dating model).
-// And an event told before "..., the ministry said on Wednesday" is not timed by the report.
-bool in_reported_words(const SentenceState& ss, const DocumentEvent& e, const temporal::Timex& t) {
-  if (t.start < e.end) return false;
-  const bool reports = e.event_class == EventClass::reporting && e.pos == EventPos::verb;
-  return std::any_of(ss.detected.begin(), ss.detected.end(), [&](const DocumentEvent& o) {
-    if (o.start < e.end || o.end > t.start || !finite_verb(o)) return false;
-    return reports || o.event_class == EventClass::reporting;
-  });
-}
-
 // The lexicon trigger heading the noun phrase right after a verb, if any (its first token).
 std::optional<std::size_t> lexicon_object(const DocState& st, const SentenceState& ss,
                                           std::size_t verb) {
@@ -505,7 +492,7 @@ EventMention open_mention(const DocState& st, const SentenceState& ss, const Doc
                                 ? std::optional<std::size_t>()  // own phrase's date only
                                 : date_for_trigger(st, k, k + 1, ss.timexes, ss.trig_hits, since);
              t && !in_fronted_phrase(st, k, st.timexes[*t]) &&
-             !in_reported_words(ss, e, st.timexes[*t]))
+             !timed_by_a_report(ss.detected, e, st.timexes[*t].start))
       m.timex = t;
     else if (e.basis == DateBasis::timex && e.timex && !subordinated(st, e, *e.timex))
       m.timex = e.timex;

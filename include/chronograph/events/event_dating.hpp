@@ -41,6 +41,13 @@ class DatingModel {
 // A verb event told in a tense (past, present, future): the head of a clause of its own.
 bool finite_verb(const DocumentEvent& event);
 
+// Whether a time expression starting at byte `time_start` is a report's, not `event`'s: past the
+// finite verb of the clause a reporting `event` reports ("said the payments began in 2019"),
+// or past a finite reporting verb after `event` ("14 were injured, the ministry said on
+// Wednesday"). `sentence` holds the sentence's detected events.
+bool timed_by_a_report(std::span<const DocumentEvent> sentence, const DocumentEvent& event,
+                       std::size_t time_start);
+
 // A time an event may be placed at.
 enum class CandidateKind : std::uint8_t {
   sentence,  // a time expression of the event's sentence
@@ -112,7 +119,6 @@ class SentenceDater {
   std::size_t count_between(std::size_t column, std::size_t from, std::size_t to) const;
   bool in_anchor_phrase(const DocumentEvent& event) const;
   bool own_phrase_date(const DocumentEvent& event, const DatingCandidate& candidate) const;
-  bool in_reported_words(const DocumentEvent& event, const DatingCandidate& candidate) const;
   void count_tokens(const ingest::Sentence& sentence);
 };
 
