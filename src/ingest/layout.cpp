@@ -443,6 +443,55 @@ void split_sentences(std::string_view text, std::size_t start, std::size_t end, 
   add_sentence(text, s, end, line, headline, out);
 }
 
+// The wire dateline a lead paragraph opens with, "OSLO, March 14, 2024 — " or "SAO PAULO,
+// Brazil, May 3 (Reuters) - " or "WASHINGTON — ": its length with the dash and the spaces after
+// it, else 0. It is no part of the first sentence: its date is the page's, its place no word of
+// anyone's claim. The city in capitals and a capital after the dash keep running text out.
+std::size_t lead_dateline(std::string_view s) {
+  constexpr std::size_t kMaxPrefix = 90, kMaxCity = 40;
+  std::size_t dash = std::string_view::npos, dash_len = 0;
+  for (std::size_t i = 0; i + 2 < s.size() && i < kMaxPrefix; ++i) {
+    if (s[i] == '\xE2' && s[i + 1] == '\x80' && (s[i + 2] == '\x94' || s[i + 2] == '\x93')) {
+      dash = i, dash_len = 3;
+      break;
+    }
+    if (s[i] == ' ' && s[i + 1] == '-') {
+      const std::size_t n = s[i + 2] == '-' ? 3 : 2;
+      if (i + n < s.size() && s[i + n] == ' ') {
+        dash = i, dash_len = n;
+        break;
+      }
+    }
+  }
+  if (dash == std::string_view::npos || dash < 2) return 0;
+  // The city: capitals up to the first comma or bracket.
+  std::size_t city_end = 0, capitals = 0;
+  while (city_end < dash && s[city_end] != ',' && s[city_end] != '(') {
+    const char c = s[city_end];
+    if (ascii_upper(c))
+      ++capitals;
+    else if (ascii_lower(c) || ascii_digit(c) ||
+             (static_cast<unsigned char>(c) < 0x80 && c != ' ' && c != '.' && c != '\'' &&
+              c != '-'))
+      return 0;
+    ++city_end;
+  }
+  if (capitals < 2 || city_end > kMaxCity) return 0;
+  // What follows the city up to the dash (a region, the date, the agency) holds no quote and
+  // no sentence's end.
+  for (std::size_t i = city_end; i < dash; ++i)
+    if (s[i] == '"' || s[i] == '!' || s[i] == '?' || s[i] == ';' ||
+        s.substr(i, 3) == "\xE2\x80\x9C")
+      return 0;
+  std::size_t k = dash + dash_len;
+  while (k < s.size() && is_space_byte(static_cast<unsigned char>(s[k]))) ++k;
+  if (k + 20 > s.size()) return 0;
+  const auto next = static_cast<unsigned char>(s[k]);
+  const bool opens =
+      ascii_upper(s[k]) || ascii_digit(s[k]) || next == '"' || next == 0xE2 || next >= 0xC3;
+  return opens ? k : 0;
+}
+
 }  // namespace
 
 Layout analyze_layout(std::string_view text) {
@@ -565,7 +614,8 @@ Layout analyze_layout(std::string_view text) {
       if (facts[j].terminal_punct || !ascii_lower(text[lines[j + 1].start])) break;
       ++j;
     }
-    split_sentences(text, l.start, lines[j].end, i, false, layout.sentences);
+    const std::size_t from = l.start + lead_dateline(text.substr(l.start, lines[j].end - l.start));
+    split_sentences(text, from, lines[j].end, i, false, layout.sentences);
     i = j;
   }
   return layout;

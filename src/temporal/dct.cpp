@@ -1,5 +1,5 @@
-// Publication-date detection: the first full date of the header zone, alone on its line or
-// introduced by a byline word ("Published", "Updated", "date").
+// Publication-date detection: the first full date of the header zone, alone on its line,
+// introduced by a byline word ("Published", "Updated", "date"), or in a news dateline.
 #include "chronograph/temporal/dct.hpp"
 
 #include <algorithm>
@@ -80,6 +80,48 @@ bool byline_prefix(std::string_view before) {
   return false;
 }
 
+// A wire-story dateline opens the lead paragraph: a place in capitals, the date, then a dash,
+// perhaps after the agency ("OSLO, March 14, 2024 — ...", "PARIS, 3 May 2021 (AFP) - ..."),
+// or the date alone before the dash. Capitals keep a running sentence out.
+constexpr std::size_t kMaxDatelinePlace = 40;
+
+bool dateline_place(std::string_view place) {
+  if (place.size() > kMaxDatelinePlace) return false;
+  if (place.empty()) return true;
+  // The city in capitals, then perhaps a region or country in title case ("SAO PAULO, Brazil").
+  const std::size_t comma = std::min(place.find(','), place.size());
+  std::size_t capitals = 0;
+  for (std::size_t i = 0; i < place.size(); ++i) {
+    const auto c = static_cast<unsigned char>(place[i]);
+    const bool word_start = i == 0 || place[i - 1] == ' ';
+    if (c >= 'A' && c <= 'Z') {
+      capitals += i < comma;
+    } else if (c >= 'a' && c <= 'z') {
+      if (i < comma || word_start) return false;
+    } else if (c < 0x80 && std::string_view(" .,'-/").find(place[i]) == std::string_view::npos) {
+      return false;  // digits and other marks are running text
+    }
+  }
+  return capitals >= 2;
+}
+
+// After the date: optional spaces, an optional "(Agency)", then a dash of any kind.
+bool dash_follows(std::string_view zone, std::size_t pos, std::size_t line_end) {
+  auto skip_spaces = [&] {
+    while (pos < line_end && (zone[pos] == ' ' || zone[pos] == '\t')) ++pos;
+  };
+  skip_spaces();
+  if (pos < line_end && zone[pos] == '(') {
+    const std::size_t close = zone.find(')', pos);
+    if (close == std::string_view::npos || close >= line_end || close - pos > 40) return false;
+    pos = close + 1;
+    skip_spaces();
+  }
+  const std::string_view rest = zone.substr(pos, std::min<std::size_t>(3, line_end - pos));
+  return rest.starts_with("-") || rest.starts_with("\xE2\x80\x94") ||  // em dash
+         rest.starts_with("\xE2\x80\x93");                             // en dash
+}
+
 }  // namespace
 
 std::optional<DctGuess> detect_dct(std::string_view text, const Tagger& tagger) {
@@ -128,12 +170,15 @@ std::optional<DctGuess> detect_dct(std::string_view text, const Tagger& tagger) 
                         (before.rfind("by ", 0) == 0 || before.find('|') != std::string::npos ||
                          before.find("\xC2\xB7") != std::string::npos ||
                          before.find("\xE2\x80\xA2") != std::string::npos);
-    if (!alone && !byline && !credit) continue;
+    const bool dateline = !alone && !byline && !credit && c.before_size <= kMaxDatelinePlace &&
+                          dateline_place(zone.substr(line.text_start, c.before_size)) &&
+                          dash_follows(zone, t.end, line.end);
+    if (!alone && !byline && !credit && !dateline) continue;
     DctGuess g;
     g.day = *t.earliest;
     g.start = t.start;
     g.end = t.end;
-    g.rule = alone ? "header-date-line" : byline ? "byline" : "credit-line";
+    g.rule = alone ? "header-date-line" : byline ? "byline" : credit ? "credit-line" : "dateline";
     return g;
   }
   return std::nullopt;

@@ -74,6 +74,34 @@ TEST_CASE("ingest: sentences split at terminal marks but not after abbreviations
   CHECK(sent(3) == "Then they left");
 }
 
+// Regression: the lead's dateline was part of its first sentence, so its date dated the lead's
+// events ("Bikes sold in Europe" on the day of the story) and its city opened a claim's words.
+TEST_CASE("ingest: a wire dateline is no part of the lead's first sentence") {
+  auto first_sentence = [](const std::string& text) {
+    const Layout layout = analyze_layout(text);
+    REQUIRE_FALSE(layout.sentences.empty());
+    REQUIRE(layout.sentences.size() >= 2);
+    const auto& s = layout.sentences[1];  // the body's first, after the title
+    return text.substr(s.start, s.end - s.start);
+  };
+  const std::string body = "The regulator approved the takeover of the grocer on Thursday.";
+  CHECK(first_sentence("Regulator approves grocer takeover\n\nOSLO, March 14, 2024 \xE2\x80\x94 " +
+                       body) == body);
+  CHECK(first_sentence(
+            "Regulator approves grocer takeover\n\nSAO PAULO, Brazil, May 3 (Reuters) - " + body) ==
+        body);
+  CHECK(first_sentence("Regulator approves grocer takeover\n\nWASHINGTON \xE2\x80\x94 " + body) ==
+        body);
+  CHECK(first_sentence("Regulator approves grocer takeover\n\nNEW YORK (AP) -- " + body) == body);
+  // Running text keeps its words: lower case, a sentence before the dash, a lower-case word
+  // after it.
+  for (const std::string& lead :
+       {"In Oslo, March 14 \xE2\x80\x94 " + body, "NATO \xE2\x80\x94 the alliance said so. " + body,
+        "The EU, which said \"no\" - " + body})
+    CHECK(first_sentence("Regulator approves grocer takeover\n\n" + lead)
+              .starts_with(lead.substr(0, 6)));
+}
+
 TEST_CASE("ingest: CRLF line ends and empty text are handled") {
   const std::string text = "A short title for a story\r\nFirst sentence here. Second one here.\r\n";
   const Layout layout = analyze_layout(text);

@@ -34,6 +34,22 @@ TEST_CASE("temporal: DCT from bylines and header lines") {
   CHECK(dct_of(page) == "none");
 }
 
+TEST_CASE("temporal: DCT from a news dateline that opens the lead") {
+  const std::string lead =
+      " Norway's competition authority on Thursday approved the takeover, "
+      "ending a review that had delayed the deal for six months.";
+  CHECK(dct_of("Regulators clear takeover\n\nOSLO, March 14, 2024 \xE2\x80\x94" + lead) ==
+        "2024-03-14");
+  CHECK(dct_of("Title\nSAO PAULO, Brazil, 3 May 2021 (Reuters) - " + lead) == "2021-05-03");
+  CHECK(dct_of("Title\nNEW YORK, Jan. 5, 2020 \xE2\x80\x93" + lead) == "2020-01-05");
+  CHECK(dct_of("Title\nMarch 14, 2024 -- " + lead) == "2024-03-14");
+  // Not datelines: a sentence in lower case, no dash after the date, a date without a year.
+  CHECK(dct_of("Title\nIn Oslo, March 14, 2024 \xE2\x80\x94" + lead) == "none");
+  CHECK(dct_of("Title\nOSLO, March 14, 2024, the authority said that" + lead) == "none");
+  CHECK(dct_of("Title\nOSLO, March 14 (Reuters) -" + lead) == "none");
+  CHECK(dct_of("Title\nThe deal, first announced on September 3, 2023 - " + lead) == "none");
+}
+
 TEST_CASE("temporal: DCT search on one long line looks at each date's line once") {
   // Regression: the text before each date was copied from the line start (quadratic). The
   // same answers now come from bounded context, and a long line of dates is no header.
