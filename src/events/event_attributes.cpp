@@ -112,7 +112,8 @@ void set_tense(std::span<const WordInfo* const> words, std::size_t i, const Verb
     e.tense = ing ? Tense::prespart : participle ? Tense::past : Tense::present;
   }
   if (e.pos == EventPos::verb) {
-    if (g.have >= 0 && (participle || ing))
+    // "has been set", "have cut": a base-form participle is perfective all the same.
+    if (g.have >= 0 && (participle || ing || base))
       e.aspect = ing && g.be >= 0 ? Aspect::perfective_progressive : Aspect::perfective;
     else if (g.be >= 0 && ing)
       e.aspect = Aspect::progressive;
@@ -130,6 +131,29 @@ std::ptrdiff_t condition_before(std::span<const WordInfo* const> words, std::siz
       // "If X, Y": Y is the consequence. Y's own modal or future says what it is.
       return -1;
     }
+  }
+  return -1;
+}
+
+// A subject that denies its verb: "no date has been set", "no one was hurt", "nobody died",
+// "none of the passengers were injured". Returns the denying word, or -1.
+std::ptrdiff_t denying_subject(std::span<const WordInfo* const> words, std::ptrdiff_t first,
+                               const EventWordLists& fw) {
+  const auto& k = fw.classes;
+  auto at = [&](std::ptrdiff_t j) -> const WordInfo& {
+    return *words[static_cast<std::size_t>(j)];
+  };
+  for (std::ptrdiff_t j = first - 1, seen = 0; j >= 0 && seen < 4; --j, ++seen) {
+    const WordInfo& w = at(j);
+    if (w.lower == "nobody" || w.lower == "nothing" || w.lower == "none" || w.lower == "no")
+      return j;
+    // "none of the passengers": the phrase after "none of" is the subject's.
+    if (w.word_class == k.det && j >= 2 && at(j - 1).lower == "of" && at(j - 2).lower == "none")
+      return j - 2;
+    // The subject's own words only: "no [major] damage", "no [one]".
+    if (w.punct || w.word_class == k.prep || w.word_class == k.det || w.word_class == k.be ||
+        w.word_class == k.have || w.word_class == k.modal || w.word_class == k.to)
+      return -1;
   }
   return -1;
 }
@@ -168,6 +192,8 @@ void describe_event(std::span<const WordInfo* const> words, std::size_t i, const
   // nor did what comes after "rather than" or "instead of" ("rather than just pretending").
   if (neg < 0 && e.pos == EventPos::verb && i > 0 && words[i - 1]->lower == "without")
     neg = static_cast<std::ptrdiff_t>(i) - 1;
+  if (neg < 0 && e.pos == EventPos::verb && g.to < 0)
+    neg = denying_subject(words, g.first >= 0 ? g.first : static_cast<std::ptrdiff_t>(i), fw);
   for (std::size_t j = i; neg < 0 && j >= 2 && i - j <= 1; --j) {
     const auto& a = words[j - 2]->lower;
     const auto& b = words[j - 1]->lower;

@@ -377,6 +377,20 @@ bool SentenceDater::own_phrase_date(const DocumentEvent& e, const DatingCandidat
   return t.start >= e.end ? t.start - e.end <= kGap : t.end <= e.start && e.start - t.end <= kGap;
 }
 
+// A time its tense rules out: what "called" or "has been set" did cannot lie wholly after the
+// publication day ("called for a strike on Friday" names the strike's Friday), nor what "will"
+// happen wholly before it.
+bool SentenceDater::against_tense(const DocumentEvent& e, const DatingCandidate& c) const {
+  if (c.kind == CandidateKind::dct || !dct_) return false;
+  const auto& t = timexes_[c.timex];
+  const bool past = e.tense == Tense::past ||
+                    (e.tense == Tense::present && (e.aspect == Aspect::perfective ||
+                                                   e.aspect == Aspect::perfective_progressive));
+  if (past && e.pos == EventPos::verb) return t.earliest && *t.earliest > *dct_;
+  if (e.tense == Tense::future) return t.latest && *t.latest < *dct_;
+  return false;
+}
+
 // "said on Tuesday" and "said in an interview Monday" keep their day: no finite verb between.
 bool timed_by_a_report(std::span<const DocumentEvent> sentence, const DocumentEvent& e,
                        std::size_t time_start) {
@@ -405,7 +419,7 @@ void SentenceDater::date_sentence(const ingest::Sentence& sentence, std::span<co
       // days to give: choosing it would state a date that is not one.
       if (c.kind != CandidateKind::dct && !timexes_[c.timex].earliest && !timexes_[c.timex].latest)
         continue;
-      if ((e.listed && !own_phrase_date(e, c)) ||
+      if ((e.listed && !own_phrase_date(e, c)) || against_tense(e, c) ||
           (c.kind == CandidateKind::sentence &&
            timed_by_a_report(events_, e, timexes_[c.timex].start)))
         continue;

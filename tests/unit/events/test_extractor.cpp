@@ -356,3 +356,32 @@ TEST_CASE("events: a verb's event is no definite reference, 'the storm' is") {
   CHECK(approved);
   CHECK(storm);
 }
+
+// Regression: "no date has been set" was drawn as a fact, and its "set" dated to the Friday of
+// the strike the union called for; "called" (past tense) took that future Friday too.
+TEST_CASE("events: a denying subject negates its verb, and tense rules out a time") {
+  const auto r = extract(
+      "Union leaders called for a strike next Friday, though no date has been set.\nNo one was "
+      "injured in the blast, and none of the passengers were hurt.\nThe workers will walk out "
+      "on Monday.\nThere was no doubt the plant was closed on Tuesday.\n",
+      "2024-03-14", EventSelection::all);
+  int seen = 0;
+  for (const auto& m : r.ex.mentions) {
+    const auto t = r.text_of(m);
+    if (t == "set" || t == "injured" || t == "hurt") {
+      CHECK(m.factuality == Factuality::negated);
+      ++seen;
+    }
+    if (t == "called") {
+      CHECK_FALSE(m.timex.has_value());  // next Friday lies after the page's day
+      ++seen;
+    }
+    if (t == "closed") {
+      CHECK(m.factuality == Factuality::asserted);  // "no doubt" denies nothing of it
+      REQUIRE(m.timex.has_value());
+      CHECK(r.timexes[*m.timex].value == "2024-03-12");
+      ++seen;
+    }
+  }
+  CHECK(seen == 5);
+}
