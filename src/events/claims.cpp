@@ -267,6 +267,22 @@ void link_claim(DocState& st, const ingest::Sentence& s, std::size_t ci, const C
   }
 }
 
+// When the words were said: the time that dates the speech verb's own event ("..., the company
+// said on Friday"), never one inside the words, which is the time of what they tell.
+std::optional<std::size_t> report_time(const DocState& st, const SentenceState& ss,
+                                       const Claim& claim) {
+  if (claim.verb.empty()) return std::nullopt;
+  const std::size_t verb_start = st.toks[claim.verb.tb].start;
+  for (std::size_t k = ss.first_event; k < st.out.mentions.size(); ++k) {
+    const EventMention& m = st.out.mentions[k];
+    if (m.kind != EventKind::event || m.start != verb_start || !m.timex) continue;
+    const temporal::Timex& t = st.timexes[*m.timex];
+    if (t.start < claim.end && t.end > claim.start) return std::nullopt;
+    return m.timex;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 // Claims: "..." X said. / X said (that) ... / According to X, ... / X noted: "...". A quoted
@@ -320,6 +336,7 @@ void add_claim(DocState& st, const SentenceState& ss, const Claim& claim) {
   c.speaker_role = role_of(st, speaker);
   c.specific = true;
   c.tense = -1;
+  c.timex = report_time(st, ss, claim);
   if (speaker == st.last_claim_speaker && !reaction)
     c.claim_group = st.claim_groups - 1;
   else

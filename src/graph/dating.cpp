@@ -77,14 +77,21 @@ void Dating::add_evidence() {
   }
   for (std::size_t c = 0; c < clusters_.members.size(); ++c)
     for (const MentionRef& r : clusters_.members[c]) add_mention_evidence(c, r);
-  // A reaction or claim follows the event it is about.
+  // A reaction or claim follows the event it is about, when that event is told as one that
+  // happened: words about a recall that "will" come, or a planned strike, come before it.
   for (std::size_t i = 0; i < clusters_.links.size(); ++i) {
     const auto& l = clusters_.links[i];
-    if (l.type == LinkType::causes) continue;
+    if (l.type == LinkType::causes || !told_as_happened(l.to)) continue;
     note(stn_.add_difference(cluster_var(l.from), cluster_var(l.to), 0, std::nullopt,
                              strength::kOrder),
          Source::order, 0, i);
   }
+}
+
+bool Dating::told_as_happened(std::size_t c) const {
+  for (const MentionRef& r : clusters_.members[c])
+    if (work_[r.doc]->mentions[r.index].factuality == events::Factuality::asserted) return true;
+  return false;
 }
 
 void Dating::add_mention_evidence(std::size_t c, const MentionRef& r) {
@@ -95,6 +102,9 @@ void Dating::add_mention_evidence(std::size_t c, const MentionRef& r) {
   if (m.kind == events::EventKind::claim) {
     note(stn_.add_difference(x, R, std::nullopt, 0, strength::kPublication), Source::publication,
          r.doc, r.index);
+    // "..., the company said on Friday": the time of the speech verb (never one inside the
+    // words; the extractor sees to that).
+    if (m.timex) add_timex_evidence(c, r);
     return;
   }
   // A negated, hypothetical, modal or intended mention says nothing of when its event was.
@@ -110,29 +120,7 @@ void Dating::add_mention_evidence(std::size_t c, const MentionRef& r) {
            Source::event_anchor, r.doc, r.index);
     }
   }
-  if (m.timex) {
-    const DateFacts& t = w.dates[*m.timex];
-    if (t.reference == temporal::Reference::dct && t.dct_shift &&
-        t.dct_shift->unit == temporal::Unit::day && t.type != temporal::TimexType::duration) {
-      const long a = t.dct_shift->amount;
-      note(stn_.add_difference(x, R, a, a, strength::kRelative), Source::relative_day, r.doc,
-           r.index);
-    } else if (!t.earliest && !t.latest && t.reference == temporal::Reference::dct &&
-               w.str(t.value).starts_with("XXXX-") && w.str(t.value).size() >= 7) {
-      yearless_.emplace_back(c, r);  // "in May" on a page of unknown date: see below
-    } else if (t.earliest || t.latest) {
-      // "June 2" names its day; only the year comes from the page's date. It is stated
-      // evidence, unlike "last month".
-      note(stn_.add_interval(x, t.earliest, t.latest,
-                             is_heading(t)    ? strength::kHeading
-                             : is_relative(t) ? strength::kRelative
-                                              : strength::kExplicit),
-           is_heading(t)    ? Source::dated_heading
-           : is_relative(t) ? Source::dated_relative
-                            : Source::dated,
-           r.doc, r.index);
-    }
-  }
+  if (m.timex) add_timex_evidence(c, r);
   if (m.since_timex && w.dates[*m.since_timex].earliest)
     note(stn_.add_interval(x, w.dates[*m.since_timex].earliest, std::nullopt, strength::kSince),
          Source::since, r.doc, r.index);
@@ -143,6 +131,36 @@ void Dating::add_mention_evidence(std::size_t c, const MentionRef& r) {
     note(stn_.add_difference(x, R, m.tense < 0 ? std::nullopt : std::optional<long>(0),
                              m.tense < 0 ? std::optional<long>(0) : std::nullopt, strength::kTense),
          Source::tense, r.doc, r.index);
+}
+
+// The time expression that dates a mention: a day counted from the page's date, a month or day
+// whose year is still to come (see add_yearless_evidence), or the interval it names.
+void Dating::add_timex_evidence(std::size_t c, const MentionRef& r) {
+  const DocWork& w = *work_[r.doc];
+  const MentionFacts& m = w.mentions[r.index];
+  const std::size_t x = cluster_var(c);
+  const std::size_t R = doc_var(r.doc);
+  const DateFacts& t = w.dates[*m.timex];
+  if (t.reference == temporal::Reference::dct && t.dct_shift &&
+      t.dct_shift->unit == temporal::Unit::day && t.type != temporal::TimexType::duration) {
+    const long a = t.dct_shift->amount;
+    note(stn_.add_difference(x, R, a, a, strength::kRelative), Source::relative_day, r.doc,
+         r.index);
+  } else if (!t.earliest && !t.latest && t.reference == temporal::Reference::dct &&
+             w.str(t.value).starts_with("XXXX-") && w.str(t.value).size() >= 7) {
+    yearless_.emplace_back(c, r);  // "in May" on a page of unknown date: see below
+  } else if (t.earliest || t.latest) {
+    // "June 2" names its day; only the year comes from the page's date. It is stated
+    // evidence, unlike "last month".
+    note(stn_.add_interval(x, t.earliest, t.latest,
+                           is_heading(t)    ? strength::kHeading
+                           : is_relative(t) ? strength::kRelative
+                                            : strength::kExplicit),
+         is_heading(t)    ? Source::dated_heading
+         : is_relative(t) ? Source::dated_relative
+                          : Source::dated,
+         r.doc, r.index);
+  }
 }
 
 void Dating::pin(std::size_t cluster, const DatePin& pin) {

@@ -73,6 +73,8 @@ class Dating {
   std::size_t cluster_var(std::size_t c) const { return 1 + docs_ + c; }
   void note(std::size_t group, Source s, std::size_t doc, std::size_t index);
   void add_mention_evidence(std::size_t c, const MentionRef& r);
+  void add_timex_evidence(std::size_t c, const MentionRef& r);
+  bool told_as_happened(std::size_t c) const;  // some mention asserts it, not as future
   DateStep spell_step(std::size_t group) const;
   DateStep spell_mention_step(const StepSource& s) const;
   std::vector<DateStep> steps_of(std::size_t var) const;

@@ -204,3 +204,24 @@ TEST_CASE("reactions: no link when nothing fits, and a reaction with no object m
   REQUIRE(first);
   CHECK(reaction_target(chained, "Ida Lund") == first);
 }
+
+// Regression: a claim was dated only "no later than publication" although its speech verb
+// named the day ("..., the company said on Friday"); a time inside the words is not the claim's.
+TEST_CASE("claims: dated by the time of the speech verb, never by one inside the words") {
+  const auto r = extract(
+      "Bikes sold in Europe will be recalled, the company said on Friday.\nThe mayor said the "
+      "bridge would reopen on Monday.\n",
+      "2024-03-14", EventSelection::all);
+  int claims = 0;
+  for (const auto& m : r.ex.mentions) {
+    if (m.kind != EventKind::claim) continue;
+    ++claims;
+    if (m.speaker == "the company") {
+      REQUIRE(m.timex.has_value());
+      CHECK(r.timexes[*m.timex].value == "2024-03-08");
+    } else {
+      CHECK_FALSE(m.timex.has_value());
+    }
+  }
+  CHECK(claims == 2);
+}

@@ -244,3 +244,27 @@ TEST_CASE("graph: each event mention names its trigger inside its sentence") {
   std::sort(triggers.begin(), triggers.end());
   CHECK(triggers == std::vector<std::string>{"postponed", "storm"});
 }
+
+// Regression: a claim about a recall that "will" come was dated by "a claim follows the event it
+// speaks of" to the page's day (and the recall with it), though the company spoke on Friday.
+TEST_CASE("graph: a claim is dated by its speech verb, and precedes a future event it tells") {
+  std::vector<ingest::Document> docs;
+  docs.push_back(ingest::make_document(
+      "a.txt",
+      "Retailer recalls bikes\n\nOSLO, March 14, 2024 \xE2\x80\x94 Bikes sold in Europe by the "
+      "sports unit will be recalled, the company said on Friday.\n"));
+  BuildOptions options;
+  options.events = events::EventSelection::all;
+  const Timeline t = build_timeline(std::move(docs), events::default_lexicon(), options);
+  const EventNode* claim = nullptr;
+  const EventNode* recall = nullptr;
+  for (auto v : boost::make_iterator_range(boost::vertices(t.graph))) {
+    if (t.graph[v].kind == events::EventKind::claim) claim = &t.graph[v];
+    if (t.graph[v].type == "recall") recall = &t.graph[v];
+  }
+  REQUIRE(claim);
+  CHECK(claim->date.value == "2024-03-08");  // the Friday before the dateline's Thursday
+  REQUIRE(recall);
+  CHECK(recall->date.earliest == base::parse_day("2024-03-14"));  // told as future
+  CHECK_FALSE(recall->date.latest.has_value());
+}
