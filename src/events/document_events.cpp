@@ -155,9 +155,16 @@ void detect_sentence_events(std::string_view text, std::span<const Token> tokens
       }
     }
     // A reporting verb is typed by itself: its derived noun can be another act ("tell": "tale").
-    d.event_concept = d.event_class == EventClass::reporting && d.pos == EventPos::verb
-                          ? d.lemma
-                          : e.word->event_concept;
+    // So is a news event noun, unless WordNet's word for it is a form of it ("flooding":
+    // "flood", "quake": "earthquake"): its most frequent sense is often not the news one
+    // ("trial" is a test run there, "takeover" a coup).
+    const std::string_view concept_word = e.word->event_concept;
+    const bool own_type =
+        (d.event_class == EventClass::reporting && d.pos == EventPos::verb) ||
+        (d.pos == EventPos::noun && in_list(*e.word, EventWordLists::event_noun) &&
+         d.lemma.find(concept_word) == std::string::npos &&
+         concept_word.find(d.lemma) == std::string_view::npos);
+    d.event_concept = own_type ? d.lemma : e.word->event_concept;
     d.lists = e.word->lists;
     out.push_back(std::move(d));
   }

@@ -88,3 +88,21 @@ TEST_CASE(
   CHECK(storm->value.empty());
   CHECK_FALSE(storm->timex);
 }
+
+// Regression: a merger story's "takeover" was typed "coup" and a court's "trial" "run" (WordNet's
+// most frequent senses); "flooding" must still be the "flood" that "floods" name.
+TEST_CASE("event nouns: a news event noun is typed by itself, unless WordNet's word is a form") {
+  const std::string text =
+      "The takeover was approved in May. The trial opened in Oslo in June. The flooding "
+      "spread in July.\n";
+  const auto t = tag(text);
+  const auto* takeover = event_at(t, text, "takeover");
+  const auto* trial = event_at(t, text, "trial");
+  const auto* flooding = event_at(t, text, "flooding");
+  REQUIRE(takeover);
+  CHECK(takeover->event_concept == "takeover");
+  REQUIRE(trial);
+  CHECK(trial->event_concept == "trial");
+  REQUIRE(flooding);
+  CHECK(flooding->event_concept == "flood");
+}

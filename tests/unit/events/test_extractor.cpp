@@ -385,3 +385,17 @@ TEST_CASE("events: a denying subject negates its verb, and tense rules out a tim
   }
   CHECK(seen == 5);
 }
+
+// Regression: the default lexicon typed a resignation "appointment" and any "campaign" "war".
+TEST_CASE("events: a resignation is no appointment, an election campaign no war") {
+  const auto r =
+      extract("The mayor resigned on Tuesday.\nThe senator's campaign began on Monday.\n",
+              "2024-03-14", EventSelection::all);
+  bool resignation = false;
+  for (const auto& m : r.ex.mentions) {
+    CHECK(m.type != "appointment");
+    CHECK(m.type != "war");
+    resignation = resignation || m.type == "resignation";
+  }
+  CHECK(resignation);
+}

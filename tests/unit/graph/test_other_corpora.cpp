@@ -55,7 +55,7 @@ TEST_CASE(
   const Timeline t = build_dir("city");
   CHECK(doc(t, "mayor").published.value == "2025-06-04");
   CHECK(doc(t, "mayor").title == "Mayor resigns after audit of city budget");
-  const auto resign = find_all(t, [](const EventNode& n) { return n.type == "appointment"; });
+  const auto resign = find_all(t, [](const EventNode& n) { return n.type == "resignation"; });
   REQUIRE(resign.size() == 1);
   CHECK(t.graph[resign[0]].date.value == "2025-06-03");
   const auto election = find_all(t, [](const EventNode& n) { return n.type == "election"; });
