@@ -379,9 +379,14 @@ bool SentenceDater::own_phrase_date(const DocumentEvent& e, const DatingCandidat
 
 // A time its tense rules out: what "called" or "has been set" did cannot lie wholly after the
 // publication day ("called for a strike on Friday" names the strike's Friday), nor what "will"
-// happen wholly before it.
+// happen wholly before it; what "had" happened is not the publication day's news.
 bool SentenceDater::against_tense(const DocumentEvent& e, const DatingCandidate& c) const {
-  if (c.kind == CandidateKind::dct || !dct_) return false;
+  if (!dct_) return false;
+  // "testified that Tavares had ordered her to": the past perfect tells what came before the
+  // story's past, never the news of the day.
+  if (c.kind == CandidateKind::dct)
+    return e.pos == EventPos::verb && e.tense == Tense::past &&
+           (e.aspect == Aspect::perfective || e.aspect == Aspect::perfective_progressive);
   const auto& t = timexes_[c.timex];
   const bool past = e.tense == Tense::past ||
                     (e.tense == Tense::present && (e.aspect == Aspect::perfective ||

@@ -399,3 +399,21 @@ TEST_CASE("events: a resignation is no appointment, an election campaign no war"
   }
   CHECK(resignation);
 }
+
+// Regression: "testified that Tavares had ordered her to hide the losses" dated the ordering as
+// news of the publication day.
+TEST_CASE("events: what 'had' happened is never the news of the publication day") {
+  const auto r = extract(
+      "A former accountant testified that the banker had ordered her to hide the losses.\nThe "
+      "banker had asked for a delay.\n",
+      "2025-06-20", EventSelection::all);
+  int seen = 0;
+  for (const auto& m : r.ex.mentions) {
+    const auto t = r.text_of(m);
+    if (t != "ordered" && t != "asked") continue;
+    ++seen;
+    CHECK_FALSE(m.dct_dated);
+    CHECK_FALSE(m.timex.has_value());
+  }
+  CHECK(seen == 2);
+}
