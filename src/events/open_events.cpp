@@ -68,7 +68,7 @@ std::string label_words(const DocState& st, std::size_t b, std::size_t e) {
   std::string out;
   for (std::size_t k = b; k < e; ++k) {
     if (k > b && thousands_group(st, k)) continue;  // with the digits before its comma
-    if (!out.empty()) out += ' ';
+    if (!out.empty() && st.raw(k) != "%") out += ' ';
     out += st.raw(k);
     while (k + 2 < e && thousands_group(st, k + 2)) {
       out += ',';
@@ -77,6 +77,23 @@ std::string label_words(const DocState& st, std::size_t b, std::size_t e) {
     }
   }
   return out;
+}
+
+// The words that hedge a number, "more than", "at least", "about": how many tokens, else 0.
+std::size_t quantity_hedge(const DocState& st, std::size_t k) {
+  const std::size_t n = st.toks.size();
+  const auto w = k < n ? st.word(k) : std::string_view();
+  std::size_t len = 0;
+  if (k + 1 < n && (w == "more" || w == "less" || w == "fewer") && st.word(k + 1) == "than")
+    len = 2;
+  else if (k + 1 < n && w == "at" && (st.word(k + 1) == "least" || st.word(k + 1) == "most"))
+    len = 2;
+  else if (k + 1 < n && w == "up" && st.word(k + 1) == "to")
+    len = 2;
+  else if (w == "about" || w == "nearly" || w == "almost" || w == "some" || w == "over" ||
+           w == "around" || w == "roughly" || w == "approximately")
+    len = 1;
+  return len && k + len < n && st.toks[k + len].digit ? len : 0;
 }
 
 // "Shareholders approve merger", "Levee breached": a headline-style label of a verb event from
@@ -119,10 +136,20 @@ std::string clause_label(const DocState& st, const SentenceState& ss, const Docu
     // "At least 14 people injured", not "Least 14 people injured".
     if (b > 0 && b < g && st.word(b - 1) == "at" && (st.word(b) == "least" || st.word(b) == "most"))
       --b;
+    // "Shares of Nimbus fell", "The mayor of Lisbon resigned": the head before "of" is the
+    // subject's.
+    std::size_t head_at = g - 1;
+    if (b >= 2 && b < g && st.word(b - 1) == "of" && phrase_word(st, ss, b - 2) &&
+        !st.toks[b - 2].digit) {
+      head_at = b - 2;
+      b -= 2;
+      if (b > 0 && phrase_word(st, ss, b - 1) && !st.toks[b - 1].upper) --b;
+    }
     subject = label_words(st, b, g);
     if (b < g) {
-      const WordInfo& head = info(g - 1);
-      plural = !head.capitalized && !head.noun_lemma.empty() && head.noun_lemma != head.lower;
+      const WordInfo& head = info(head_at);
+      plural = (!head.capitalized || head_at == 0) && !head.noun_lemma.empty() &&
+               head.noun_lemma != head.lower;
     }
   }
   std::string object;
@@ -135,11 +162,16 @@ std::string clause_label(const DocState& st, const SentenceState& ss, const Docu
     }
     const std::size_t b = k;
     // A number counts as no word of the object: "recalls 40,000 e-bikes", not "recalls 40".
+    // Its hedge and unit stay with it: "cancels more than 400 flights", "falls 12%".
     std::size_t words_from = b;
+    k += quantity_hedge(st, k);
     if (k < st.toks.size() && st.toks[k].digit && phrase_word(st, ss, k)) {
       ++k;
       while (thousands_group(st, k + 1)) k += 2;
+      if (k < st.toks.size() && (st.raw(k) == "%" || st.word(k) == "percent")) ++k;
       words_from = k;
+    } else {
+      k = b;
     }
     while (k < st.toks.size() && k - words_from < 2 && phrase_word(st, ss, k)) ++k;
     // "presented its document back in May": an adverb ends the object.
@@ -525,7 +557,11 @@ DocumentEvent undetected_event(const DocState& st, const SentenceState& ss, std:
     e.event_concept = w.event_concept;
   } else {
     e.lemma = w.noun_lemma.empty() ? w.lemma : w.noun_lemma;
-    e.event_concept = w.event_concept.empty() ? e.lemma : w.event_concept;
+    // A news event noun names its own type: WordNet's most frequent sense is often not the news
+    // one ("trial" is a test run there, "takeover" a coup).
+    e.event_concept = w.event_concept.empty() || in_list(w, EventWordLists::event_noun)
+                          ? e.lemma
+                          : w.event_concept;
   }
   return e;
 }

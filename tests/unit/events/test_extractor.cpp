@@ -417,3 +417,20 @@ TEST_CASE("events: what 'had' happened is never the news of the publication day"
   }
   CHECK(seen == 2);
 }
+
+// Regression: "Shares of Nimbus fell 12%" was labelled "Nimbus falls 12" and "cancelled more than
+// 400 flights" "SkyBaltic cancels more".
+TEST_CASE("events: labels keep a number's hedge and unit, and the head of 'X of Y'") {
+  const auto r = extract(
+      "Cloud outage grounds flights\n\nShares of Nimbus fell 12% on Wednesday after the "
+      "outage.\nSkyBaltic "
+      "cancelled more than 400 flights on Tuesday.\n",
+      "2025-10-09", EventSelection::all);
+  std::vector<std::string> labels;
+  for (const auto& m : r.ex.mentions) labels.push_back(m.label);
+  const auto has = [&](const std::string& l) {
+    return std::find(labels.begin(), labels.end(), l) != labels.end();
+  };
+  CHECK(has("Shares of Nimbus fall 12%"));
+  CHECK(has("SkyBaltic cancels more than 400 flights"));
+}
