@@ -396,6 +396,28 @@ bool SentenceDater::against_tense(const DocumentEvent& e, const DatingCandidate&
   return false;
 }
 
+// "resigned on Thursday after his government lost a vote the day before": a distance counted
+// from an event after `e` is its time (graph dating places it), not a time told before `e`.
+bool SentenceDater::counted_from_an_event(const ingest::Sentence& sentence, const DocumentEvent& e,
+                                          const DatingCandidate& c) const {
+  if (c.kind != CandidateKind::sentence || timexes_[c.timex].start >= e.start) return false;
+  // The earlier time follows a verb of its own ("resigned on Thursday"), not one that opens
+  // the sentence for every event in it ("In the third quarter, ...").
+  if (std::none_of(events_.begin(), events_.end(), [&](const DocumentEvent& o) {
+        return o.end <= timexes_[c.timex].start && o.pos == EventPos::verb;
+      }))
+    return false;
+  // Days or weeks counted from another event ("the day before", "two days later"); not the
+  // periods of a comparison ("a year earlier").
+  for (std::size_t k = cursor_; k < timexes_.size() && timexes_[k].start < sentence.end; ++k) {
+    const temporal::Timex& x = timexes_[k];
+    if (x.start < e.end || x.reference != temporal::Reference::event || !x.anchor) continue;
+    const auto unit = x.anchor->offset.unit;
+    if (unit == temporal::Unit::day || unit == temporal::Unit::week) return true;
+  }
+  return false;
+}
+
 // "said on Tuesday" and "said in an interview Monday" keep their day: no finite verb between.
 bool timed_by_a_report(std::span<const DocumentEvent> sentence, const DocumentEvent& e,
                        std::size_t time_start) {
@@ -425,6 +447,7 @@ void SentenceDater::date_sentence(const ingest::Sentence& sentence, std::span<co
       if (c.kind != CandidateKind::dct && !timexes_[c.timex].earliest && !timexes_[c.timex].latest)
         continue;
       if ((e.listed && !own_phrase_date(e, c)) || against_tense(e, c) ||
+          counted_from_an_event(sentence, e, c) ||
           (c.kind == CandidateKind::sentence &&
            timed_by_a_report(events_, e, timexes_[c.timex].start)))
         continue;

@@ -84,19 +84,25 @@ EventMention* anchored_mention(DocState& st, const SentenceState& ss, std::size_
     }
   }
   if (!target) {
-    // "X voted on Wednesday to approve the sale, two days after Y": the first event its own
-    // date places (the vote, not its object), else the last event before the distance.
+    // "X voted on Wednesday to approve the sale, two days after Y": set off by a comma, the
+    // distance is the first event's that its own date places (the vote, not its object). Else
+    // it is the last event's before it ("resigned on Thursday after his government lost a
+    // vote the day before": the vote's).
     const auto before = [&](const EventMention& m) {
       return m.kind == EventKind::event && m.end <= timexes[ti].start && !m.anchor_timex;
     };
-    for (std::size_t mi = ss.first_event; mi < st.out.mentions.size(); ++mi) {
+    std::size_t p = timexes[ti].start;
+    while (p > 0 && st.doc.text[p - 1] == ' ') --p;
+    const bool adjunct = p > 0 && st.doc.text[p - 1] == ',';
+    for (std::size_t mi = ss.first_event; adjunct && mi < st.out.mentions.size(); ++mi) {
       EventMention& m = st.out.mentions[mi];
       if (before(m) && m.timex && (!target || m.start < target->start)) target = &m;
     }
-    for (std::size_t mi = ss.first_event; !target && mi < st.out.mentions.size(); ++mi) {
-      EventMention& m = st.out.mentions[mi];
-      if (before(m) && (!target || m.end > target->end)) target = &m;
-    }
+    if (!target)
+      for (std::size_t mi = ss.first_event; mi < st.out.mentions.size(); ++mi) {
+        EventMention& m = st.out.mentions[mi];
+        if (before(m) && (!target || m.end > target->end)) target = &m;
+      }
   }
   return target;
 }
@@ -231,6 +237,12 @@ void resolve_event_anchors(DocState& st, const SentenceState& ss) {
         if (k != mi && st.out.mentions[k].kind == EventKind::event &&
             st.out.mentions[k].start >= anchor->start && st.out.mentions[k].end <= anchor->end)
           found = k;
+    }
+    // "resigned on Thursday after his government lost a vote the day before": the day before
+    // the event of the sentence that its own date places.
+    for (std::size_t k = ss.first_event; !found && k < mi; ++k) {
+      const auto& c = st.out.mentions[k];
+      if (c.kind == EventKind::event && c.timex && c.type != m.type) found = k;
     }
     if (!found) {
       // "Just a day before, ..." refers to the event last named before it.

@@ -118,6 +118,8 @@ class SentenceDater {
   std::vector<SentenceTimex>::const_iterator sentence_timex(std::size_t index) const;
   std::size_t count_between(std::size_t column, std::size_t from, std::size_t to) const;
   bool in_anchor_phrase(const DocumentEvent& event) const;
+  bool counted_from_an_event(const ingest::Sentence& sentence, const DocumentEvent& e,
+                             const DatingCandidate& c) const;
   bool against_tense(const DocumentEvent& e, const DatingCandidate& c) const;
   bool own_phrase_date(const DocumentEvent& event, const DatingCandidate& candidate) const;
   void count_tokens(const ingest::Sentence& sentence);

@@ -434,3 +434,55 @@ TEST_CASE("events: labels keep a number's hedge and unit, and the head of 'X of 
   CHECK(has("Shares of Nimbus fall 12%"));
   CHECK(has("SkyBaltic cancels more than 400 flights"));
 }
+
+// Regression: "resigned on Thursday after his government lost a confidence vote in parliament
+// the day before" counted the resignation from the losing (April 4), not the losing from the
+// resignation (April 2).
+TEST_CASE("events: 'the day before' with no anchor phrase counts from the sentence's dated event") {
+  const auto r = extract(
+      "Prime minister resigns after losing confidence vote\n\nThe prime minister, Henk Visser, "
+      "resigned on Thursday after his government lost a confidence vote in parliament the day "
+      "before.\n",
+      "2025-04-03", EventSelection::all);
+  const events::EventMention* resigned = nullptr;
+  std::size_t resigned_at = 0;
+  for (std::size_t i = 0; i < r.ex.mentions.size(); ++i)
+    if (r.text_of(r.ex.mentions[i]) == "resigned") resigned = &r.ex.mentions[i], resigned_at = i;
+  REQUIRE(resigned);
+  CHECK_FALSE(resigned->anchor_timex.has_value());
+  int anchored = 0;
+  for (const auto& m : r.ex.mentions) {
+    INFO(r.text_of(m));
+    if (!m.anchor_timex) continue;
+    ++anchored;
+    CHECK(r.text_of(m) != "losing");
+    REQUIRE(m.anchor_mention.has_value());
+    CHECK(*m.anchor_mention == resigned_at);
+  }
+  CHECK(anchored >= 1);
+}
+
+// Regression: in "resigned on Thursday after his government lost a vote the day before", the
+// losing took Thursday (the resignation's) although "the day before" counts from it; "In the
+// third quarter, it posted a loss, compared with a profit a year earlier" keeps its quarter.
+TEST_CASE("events: a time told for an earlier verb does not date an event counted from it") {
+  const auto r = extract(
+      "The prime minister resigned on Thursday after his government lost a confidence vote in "
+      "parliament the day before.\nIn the third quarter, the bank posted a loss, compared with a "
+      "profit a year earlier.\n",
+      "2025-11-06", EventSelection::all);
+  int seen = 0;
+  for (const auto& m : r.ex.mentions) {
+    const auto t = r.text_of(m);
+    if (t == "lost") {
+      ++seen;
+      CHECK_FALSE(m.timex.has_value());
+    }
+    if (t == "posted") {
+      ++seen;
+      REQUIRE(m.timex.has_value());
+      CHECK(r.timexes[*m.timex].value == "2025-Q3");
+    }
+  }
+  CHECK(seen == 2);
+}
