@@ -53,6 +53,7 @@ enum WordClass : std::uint32_t {
   kClauseVerbWord = 1u << 18,     // "said": may take its words with no "that"
   kAnaphorWord = 1u << 19,        // "the move": refers back to an event
   kSubjectStopWord = 1u << 20,    // "and", "which": a speaker's noun phrase stops there
+  kNameParticleWord = 1u << 21,   // "de", "von": lower case inside a person's name
 };
 constexpr std::uint32_t kAsWritten = kNotNameWord | kStartsActor | kStartsPlace;
 

@@ -46,7 +46,8 @@ constexpr std::pair<std::string_view, WordClass> kClaimWordLists[] = {
     {"postposed_verb", kPostposedVerbWord},
     {"clause_verb", kClauseVerbWord},
     {"anaphor_noun", kAnaphorWord},
-    {"subject_stop", kSubjectStopWord}};
+    {"subject_stop", kSubjectStopWord},
+    {"name_particle", kNameParticleWord}};
 
 void mark_claim_words(WordTable& words) {
   const std::string file = "data/events/claim_words.txt";

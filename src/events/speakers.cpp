@@ -129,11 +129,21 @@ void find_names(DocState& st, SentenceState& ss) {
     for (const auto& p : ss.place_hits) covered = covered || (k >= p.tb && k < p.te);
     if (covered) continue;
     std::size_t e = k;
-    while (e < n && st.toks[e].word && st.toks[e].upper && !st.toks[e].digit) ++e;
+    for (bool particles = true; particles;) {
+      while (e < n && st.toks[e].word && st.toks[e].upper && !st.toks[e].digit) ++e;
+      // "Femke de Wit", "Ursula von der Leyen": particles in lower case inside the name.
+      std::size_t p = e;
+      while (p < n && p - e < 2 && st.toks[p].word && !st.toks[p].upper &&
+             st.is(p, kNameParticleWord))
+        ++p;
+      particles =
+          p > e && e > k && p < n && st.toks[p].word && st.toks[p].upper && !st.toks[p].digit;
+      if (particles) e = p;
+    }
     std::size_t b = k;  // "Yet Putin", "But Senator Abaya": a closed-class word opens no name
     while (b < e && info(st, b) && info(st, b)->word_class != 0) ++b;
     b = after_titles(st, b, e);
-    if (e - b >= 2 && e - b <= 4 && person_like(st, b, e)) {
+    if (e - b >= 2 && e - b <= 5 && person_like(st, b, e)) {
       names.push_back({b, e, st.text(st.toks[b].start, st.toks[e - 1].end), true, false});
       st.full_name_of.insert_or_assign(std::string(st.raw(e - 1)), names.back().name);
     } else if (e - b == 1) {

@@ -1,6 +1,7 @@
 // Tests of claims and reactions: who speaks, what they say, and what a reaction is to.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -224,4 +225,20 @@ TEST_CASE("claims: dated by the time of the speech verb, never by one inside the
     }
   }
   CHECK(claims == 2);
+}
+
+// Regression: "Femke de Wit" was no name (a lower-case "de" broke the run of capitals), so her
+// "she told reporters" went to the prime minister named before her.
+TEST_CASE("claims: names with particles ('de', 'von der') are people a 'she' stands for") {
+  const auto r = extract(
+      "The prime minister, Henk Visser, resigned on Thursday.\nOpposition leader Femke de Wit "
+      "welcomed the resignation. \"The country needs a fresh start,\" she told reporters.\nUrsula "
+      "von der Leyen said the union would help.\n",
+      "2025-04-03", EventSelection::all);
+  std::vector<std::string> speakers;
+  for (const auto& m : r.ex.mentions)
+    if (m.kind == EventKind::claim) speakers.push_back(m.speaker);
+  CHECK(std::find(speakers.begin(), speakers.end(), "Henk Visser") == speakers.end());
+  CHECK(std::find(speakers.begin(), speakers.end(), "Femke de Wit") != speakers.end());
+  CHECK(std::find(speakers.begin(), speakers.end(), "Ursula von der Leyen") != speakers.end());
 }
