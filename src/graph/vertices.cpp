@@ -67,6 +67,27 @@ std::vector<std::string> ranked(const std::map<std::string, int>& counts) {
   return out;
 }
 
+// Whether a speaker is plural: its head noun, before any "in"/"of" phrase, is a common noun in
+// the plural ("European leaders", "Regulators in Brussels"), not a name ("Nimbus", "Reyes").
+bool plural_speaker(std::string_view speaker) {
+  std::vector<std::string_view> words;
+  for (std::size_t b = 0; b < speaker.size();) {
+    std::size_t e = speaker.find(' ', b);
+    if (e == std::string_view::npos) e = speaker.size();
+    words.push_back(speaker.substr(b, e - b));
+    b = e + 1;
+  }
+  std::size_t head = 0;
+  while (head + 1 < words.size() && words[head + 1] != "in" && words[head + 1] != "of" &&
+         words[head + 1] != "at" && words[head + 1] != "from" && words[head + 1] != "for")
+    ++head;
+  if (words.empty() || words[head].size() < 3) return false;
+  const std::string_view w = words[head];
+  const bool plural_form = w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u';
+  const bool common = w[0] >= 'a' && w[0] <= 'z';
+  return plural_form && (common || (head == 0 && head + 1 < words.size()));
+}
+
 // A claim is labelled by its speaker and first words, an event from a headline by the
 // headline, any other by its name or type, ordinal, parties and place ("Second round of talks
 // between Russia and Ukraine in Istanbul").
@@ -75,7 +96,8 @@ std::string event_label(const EventNode& n, const DocWork& fw, const MentionFact
                         const ActorKinds& actor_kind) {
   if (n.kind == events::EventKind::claim) {
     const std::string_view text = fw.kept.view(fm.start, fm.end);
-    return n.speaker + (n.type == "reaction" ? " reacts: " : ": ") + claim_snippet(text);
+    const char* verb = plural_speaker(n.speaker) ? " react: " : " reacts: ";
+    return n.speaker + (n.type == "reaction" ? verb : ": ") + claim_snippet(text);
   }
   if (!headline.empty()) return quote(headline, 100);
   std::string head = !name.empty() ? name : std::string(fw.str(fm.label));

@@ -268,3 +268,20 @@ TEST_CASE("graph: a claim is dated by its speech verb, and precedes a future eve
   CHECK(recall->date.earliest == base::parse_day("2024-03-14"));  // told as future
   CHECK_FALSE(recall->date.latest.has_value());
 }
+
+// Regression: reactions of plural speakers read "European leaders reacts".
+TEST_CASE("graph: a plural speaker's reaction reads 'react', a name's 'reacts'") {
+  std::vector<ingest::Document> docs;
+  docs.push_back(ingest::make_document(
+      "a.txt",
+      "Prime minister resigns\nPublished April 3, 2025\n\nThe prime minister resigned on "
+      "Thursday. European leaders praised the resignation. Femke de Wit welcomed the "
+      "resignation.\n"));
+  const Timeline t = build_timeline(std::move(docs), events::default_lexicon(), BuildOptions{});
+  std::vector<std::string> labels;
+  for (auto v : boost::make_iterator_range(boost::vertices(t.graph)))
+    if (t.graph[v].type == "reaction") labels.push_back(t.graph[v].label.substr(0, 30));
+  std::sort(labels.begin(), labels.end());
+  CHECK(labels == std::vector<std::string>{"European leaders react: Europe",
+                                           "Femke de Wit reacts: Femke de "});
+}
