@@ -1,11 +1,19 @@
-// The cgraph/gvc calls: graph building, DOT writing to memory, in-process layout and render.
+// The cgraph/gvc calls: graph building, DOT writing to memory, layout and render (link routing
+// in a child process, which Graphviz may abort).
 #include "graphviz.hpp"
 
 #include <graphviz/gvc.h>
 
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
 #include <map>
 #include <memory>
 #include <stdexcept>
+#include <string_view>
 #include <vector>
 
 #if defined(__SANITIZE_ADDRESS__)
@@ -155,6 +163,74 @@ std::string GvGraph::write_dot() const {
 }
 
 std::string GvGraph::render(const char* engine, Format format) {
+  const char* splines = agget(graph_, mut("splines"));
+  if (!splines || std::string_view(splines) != "true") return render_here(engine, format);
+  if (auto out = render_in_child(engine, format)) return std::move(*out);
+  graph_attr("splines", "line");
+  return render_here(engine, format);
+}
+
+namespace {
+
+bool write_all(int fd, std::string_view bytes) {
+  while (!bytes.empty()) {
+    const ssize_t n = ::write(fd, bytes.data(), bytes.size());
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return false;
+    bytes.remove_prefix(static_cast<std::size_t>(n));
+  }
+  return true;
+}
+
+constexpr int kChildFailed = 3;  // the child's layout or render failed as such: its message
+
+}  // namespace
+
+std::optional<std::string> GvGraph::render_in_child(const char* engine, Format format) {
+  int fds[2];
+  if (::pipe(fds) != 0) return render_here(engine, format);
+  std::fflush(nullptr);
+  const pid_t pid = ::fork();
+  if (pid < 0) {
+    ::close(fds[0]);
+    ::close(fds[1]);
+    return render_here(engine, format);
+  }
+  if (pid == 0) {
+    // The child: its "Bail out!" on an abort is no news for the user, who gets the picture.
+    ::close(fds[0]);
+    const int devnull = ::open("/dev/null", O_WRONLY);
+    if (devnull >= 0) ::dup2(devnull, STDERR_FILENO), ::dup2(devnull, STDOUT_FILENO);
+    int code = 0;
+    std::string out;
+    try {
+      out = render_here(engine, format);
+    } catch (const std::exception& e) {
+      out = e.what();
+      code = kChildFailed;
+    }
+    if (!write_all(fds[1], out)) code = 1;
+    ::_exit(code);  // no atexit handlers, no destructors: the parent owns all of that
+  }
+  ::close(fds[1]);
+  std::string out;
+  char buffer[1 << 16];
+  for (;;) {
+    const ssize_t n = ::read(fds[0], buffer, sizeof buffer);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) break;
+    out.append(buffer, static_cast<std::size_t>(n));
+  }
+  ::close(fds[0]);
+  int status = 0;
+  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  if (WIFEXITED(status) && WEXITSTATUS(status) == 0) return out;
+  if (WIFEXITED(status) && WEXITSTATUS(status) == kChildFailed) throw std::runtime_error(out);
+  return std::nullopt;
+}
+
+std::string GvGraph::render_here(const char* engine, Format format) {
   GVC_t* gvc = context();
   last_errors().clear();
   // Collect errors for the exception instead of printing them; warnings (e.g. about

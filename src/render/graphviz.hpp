@@ -6,6 +6,9 @@
 #include <mutex>
 #include <string>
 
+#include <optional>
+#include <string>
+
 #include "chronograph/render/render.hpp"
 
 namespace chronograph::render::detail {
@@ -36,10 +39,16 @@ class GvGraph {
 
   // DOT text of the graph as built (agwrite).
   std::string write_dot() const;
-  // Lays the graph out with the engine ("nop2", "dot") and renders the format in-process.
+  // Lays the graph out with the engine ("nop2", "dot") and renders the format. Routing links
+  // around boxes (splines=true) runs in a child process: Graphviz's triangulation aborts the
+  // process on some box arrangements (a GTS assertion), and then the links are drawn straight.
   std::string render(const char* engine, Format format);
 
  private:
+  std::string render_here(const char* engine, Format format);
+  // The render in a forked child; none when the child died of a signal.
+  std::optional<std::string> render_in_child(const char* engine, Format format);
+
   Agraph_t* graph_ = nullptr;
 };
 
