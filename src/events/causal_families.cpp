@@ -471,22 +471,25 @@ bool Rules::causative(const Cue& cue, int i0, int i1) {
       (low(i0).ends_with("ed") || low(i0).ends_with("en") || is(i0, kIrregularPassive)))
     return false;  // passive "was forced to": the subject is not the cause
   if (ing(i0) && is(j, kPreposition)) return false;  // "by provoking": a means, often an aim
-  const bool participial = ing(i0) && comma(j);
+  // "X withdrew its support, which forced Y": the clause before the comma is the subject.
+  const bool which = j >= 1 && low(j) == "which" && comma(j - 1);
+  const bool participial = (ing(i0) && comma(j)) || which;
   int c;
   if (participial) {
     // "X happened, prompting Y": the cause is the first predicate of the clause before.
-    int lo = clause_start(j);
-    for (int m = j - 1; m >= lo; --m)
+    const int at = which ? j - 1 : j;
+    int lo = clause_start(at);
+    for (int m = at - 1; m >= lo; --m)
       if (is(m, kClauseOpener)) {
         lo = m + 1;
         break;
       }
-    c = right(lo, Want::pred, false, -1, j);
+    c = right(lo, Want::pred, false, -1, at);
     if (c >= 0 && word(c + 1, t_.to)) {
-      const int c2 = right(c + 2, Want::pred, false, 2, j);
+      const int c2 = right(c + 2, Want::pred, false, 2, at);
       if (c2 >= 0) c = c2;
     }
-    if (c < 0) c = left(j);
+    if (c < 0) c = left(at);
   } else if (comma(j)) {
     // "The sale, at a higher price than expected, helps ...": the subject is before it.
     int m = j - 1;
@@ -521,6 +524,11 @@ bool Rules::causative(const Cue& cue, int i0, int i1) {
     if (e < 0) return false;
   }
   if (e < 0) e = np_head(i1, kObjectWindow);
+  // "forced the government into a vote", "plunged the region into chaos".
+  for (int m = i1; e < 0 && m < std::min(n_, i1 + kObjectWindow); ++m) {
+    if (hard(m) || comma(m)) break;
+    if (low(m) == "into") e = np_head(m + 1, kObjectWindow);
+  }
   if (e >= i0 && e < i1) e = -1;
   Ends causes, effects;
   causes.add(c);

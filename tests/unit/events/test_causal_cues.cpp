@@ -132,3 +132,15 @@ TEST_CASE("causal cues: the act a cause explains, not its object, and no end pas
   check_one("The city's exports were hurt by a wave of strikes at the ports.\n", "strikes", "hurt",
             "hurt");
 }
+
+// Regression: "withdrew their support on Monday, which forced the government into a vote" gave
+// no link: the cause of ", which forced" is the clause before the comma, and "into" names the
+// effect after an object that is no event.
+TEST_CASE("causal cues: ', which forced X into Y' links the clause before to Y") {
+  check_one(
+      "Three coalition partners withdrew their support on Monday, which forced the government "
+      "into a confidence vote.\n",
+      "withdrew", "vote", "forced");
+  // "which" after no comma is a restrictive clause: its subject is the noun before it.
+  check_none("The partners withdrew the support which forced nothing.\n");
+}
