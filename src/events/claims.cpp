@@ -272,13 +272,25 @@ void link_claim(DocState& st, const ingest::Sentence& s, std::size_t ci, const C
 std::optional<std::size_t> report_time(const DocState& st, const SentenceState& ss,
                                        const Claim& claim) {
   if (claim.verb.empty()) return std::nullopt;
+  // The detector's event of the verb, dated by the dating model (a reporting verb is no
+  // mention of its own under --events salient).
   const std::size_t verb_start = st.toks[claim.verb.tb].start;
-  for (std::size_t k = ss.first_event; k < st.out.mentions.size(); ++k) {
-    const EventMention& m = st.out.mentions[k];
-    if (m.kind != EventKind::event || m.start != verb_start || !m.timex) continue;
-    const temporal::Timex& t = st.timexes[*m.timex];
+  for (const DocumentEvent& e : ss.detected) {
+    if (e.start != verb_start || e.basis != DateBasis::timex || !e.timex) continue;
+    const temporal::Timex& t = st.timexes[*e.timex];
     if (t.start < claim.end && t.end > claim.start) return std::nullopt;
-    return m.timex;
+    return e.timex;
+  }
+  // Undated by the model (under --events salient it dates only what may be drawn): a time
+  // right after the verb, "said on Wednesday", "said Wednesday".
+  constexpr std::size_t kGap = 4;
+  const std::size_t verb_end = st.toks[claim.verb.te - 1].end;
+  for (std::size_t x : ss.timexes) {
+    const temporal::Timex& t = st.timexes[x];
+    if (t.start >= verb_end && t.start - verb_end <= kGap && (t.earliest || t.latest) &&
+        t.type != temporal::TimexType::duration && t.type != temporal::TimexType::set &&
+        !(t.start < claim.end && t.end > claim.start))
+      return x;
   }
   return std::nullopt;
 }

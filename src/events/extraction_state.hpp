@@ -54,6 +54,7 @@ enum WordClass : std::uint32_t {
   kAnaphorWord = 1u << 19,        // "the move": refers back to an event
   kSubjectStopWord = 1u << 20,    // "and", "which": a speaker's noun phrase stops there
   kNameParticleWord = 1u << 21,   // "de", "von": lower case inside a person's name
+  kHonorificWord = 1u << 22,      // "Dr", "Gen": an abbreviated title, its full stop no end
 };
 constexpr std::uint32_t kAsWritten = kNotNameWord | kStartsActor | kStartsPlace;
 

@@ -47,7 +47,8 @@ constexpr std::pair<std::string_view, WordClass> kClaimWordLists[] = {
     {"clause_verb", kClauseVerbWord},
     {"anaphor_noun", kAnaphorWord},
     {"subject_stop", kSubjectStopWord},
-    {"name_particle", kNameParticleWord}};
+    {"name_particle", kNameParticleWord},
+    {"honorific", kHonorificWord}};
 
 void mark_claim_words(WordTable& words) {
   const std::string file = "data/events/claim_words.txt";

@@ -246,7 +246,12 @@ TokenRange phrase_after(const DocState& st, const SentenceState& ss, std::size_t
   std::size_t e = b;
   while (e < n && e - b < 16) {
     const auto w = st.raw(e);
-    if (!st.toks[e].word && w != "'s" && w != "’s" && w != "(" && w != ")" && w != ",") break;
+    // "Dr. Amina Yusuf": the full stop of an abbreviated title before a name.
+    const bool title_stop = w == "." && e > b && st.is(e - 1, kHonorificWord) && e + 1 < n &&
+                            st.toks[e + 1].word && st.toks[e + 1].upper;
+    if (!st.toks[e].word && !title_stop && w != "'s" && w != "’s" && w != "(" && w != ")" &&
+        w != ",")
+      break;
     if (w == ",") {
       // "Meteorology, Climatology and Geophysics Agency": a comma inside a capitalized name.
       bool listed = false;

@@ -242,3 +242,14 @@ TEST_CASE("claims: names with particles ('de', 'von der') are people a 'she' sta
   CHECK(std::find(speakers.begin(), speakers.end(), "Femke de Wit") != speakers.end());
   CHECK(std::find(speakers.begin(), speakers.end(), "Ursula von der Leyen") != speakers.end());
 }
+
+// Regression: "said Dr. Amina Yusuf" gave the speaker "Dr" (the full stop ended the phrase).
+TEST_CASE("claims: an abbreviated title's full stop does not cut the speaker's name") {
+  const auto r =
+      extract("\"We are seeing new cases every day,\" said Dr. Amina Yusuf, who leads the team.\n",
+              "2025-02-12", EventSelection::all);
+  std::vector<std::string> speakers;
+  for (const auto& m : r.ex.mentions)
+    if (m.kind == EventKind::claim) speakers.push_back(m.speaker);
+  CHECK(speakers == std::vector<std::string>{"Amina Yusuf"});
+}
