@@ -524,7 +524,7 @@ EventMention open_mention(const DocState& st, const SentenceState& ss, const Doc
                                 ? std::optional<std::size_t>()  // own phrase's date only
                                 : date_for_trigger(st, k, k + 1, ss.timexes, ss.trig_hits, since);
              t && !in_fronted_phrase(st, k, st.timexes[*t]) &&
-             !timed_by_a_report(ss.detected, e, st.timexes[*t].start))
+             !timed_by_a_report(st.doc.text, ss.detected, e, st.timexes[*t].start))
       m.timex = t;
     else if (e.basis == DateBasis::timex && e.timex && !subordinated(st, e, *e.timex))
       m.timex = e.timex;

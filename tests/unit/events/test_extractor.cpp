@@ -486,3 +486,29 @@ TEST_CASE("events: a time told for an earlier verb does not date an event counte
   }
   CHECK(seen == 2);
 }
+
+// Regression: "said on Wednesday that a cholera outbreak had killed 23 people" dated the killing
+// to the day it was reported, and "..., flooded the town on January 24, the ministry said" dated
+// the ministry's words to January 24; "said that on Monday the suspect fled" is the flight's.
+TEST_CASE("events: the time of a report is neither the reported event's nor taken from its words") {
+  const auto r = extract(
+      "Health officials said on Wednesday that the outbreak had killed 23 people.\nHeavy rains "
+      "flooded the town on January 24, the ministry said.\nPolice said that on Monday the suspect "
+      "fled the city.\n",
+      "2025-02-12", EventSelection::all);
+  int seen = 0;
+  for (const auto& m : r.ex.mentions) {
+    const auto t = r.text_of(m);
+    const std::string at = m.timex ? r.timexes[*m.timex].value : "none";
+    const bool reported_said = t == "said" && m.start > r.doc.text.find("January");
+    if (t == "killed" || reported_said) {
+      CHECK_MESSAGE(at == "none", t);
+      ++seen;
+    }
+    if (t == "fled") {
+      CHECK(at == "2025-02-10");
+      ++seen;
+    }
+  }
+  CHECK(seen == 4);  // killed, the ministry's said, the police's said, fled
+}
