@@ -3,6 +3,7 @@
 #include <string>
 #include <string_view>
 
+#include "causal_rules.hpp"
 #include "extraction_state.hpp"
 
 namespace chronograph::events::detail {
@@ -453,6 +454,11 @@ std::optional<std::size_t> lexicon_object(const DocState& st, const SentenceStat
   const auto words = st.detector.sentence_words();
   for (std::size_t k = verb + 1; k < st.toks.size() && k <= verb + 4; ++k) {
     if (covered(ss.trig_hits, k)) return k;
+    // An event noun the detector found: "contained the wildfire", "were battling the blaze".
+    if (std::any_of(ss.detected.begin(), ss.detected.end(), [&](const DocumentEvent& o) {
+          return o.token == k && o.pos == EventPos::noun;
+        }))
+      return k;
     const WordInfo& w = *words[k];
     const auto c = st.detector.model().classes().name(w.word_class);
     if (c != "det" && c != "poss" && c != "num" && !(w.pos_bits & 4 && !w.word_class))
@@ -461,12 +467,25 @@ std::optional<std::size_t> lexicon_object(const DocState& st, const SentenceStat
   return std::nullopt;
 }
 
-// "The FTC cleared the deal on July 31", "expects the deal to close in the third quarter": a
-// date after the object of a verb that does not bring it about is that verb's clause's, not
-// the object's (the deal came before). The lexicon's mention of the object loses it.
+// A verb of data/events/causal_cues.txt's causative_verb family in one word: "forced",
+// "triggered" (not "cleared", which only "cleared the way for" makes one).
+bool causative_verb(const DocState& st, std::size_t k) {
+  if (!st.is(k, kStartsCue)) return false;
+  const auto cm = st.tables.cues.match_at(std::span<const int>(st.low_ids).first(k + 1), k);
+  return cm.length == 1 &&
+         st.tables.causal.cues[static_cast<std::size_t>(cm.id)].family == CueFamily::causative_verb;
+}
+
+// "The FTC cleared the deal on July 31", "contained the wildfire on Tuesday", "expects the deal
+// to close in the third quarter": a date after the object of a verb that does not bring it
+// about is that verb's clause's, not the object's (the deal, the fire came before). The
+// object's mention, the lexicon's or the detector's, loses it.
 void undate_objects(DocState& st, const SentenceState& ss, std::uint32_t instantiating) {
   for (const DocumentEvent& e : ss.detected) {
     if (e.pos != EventPos::verb || (e.lists & instantiating)) continue;
+    // "forced the evacuation on Sunday", "triggered a landslide on Friday": what a causative
+    // verb brings about happens then.
+    if (causative_verb(st, e.token)) continue;
     const auto object = lexicon_object(st, ss, e.token);
     if (!object) continue;
     for (std::size_t mi = ss.first_event; mi < st.out.mentions.size(); ++mi) {
@@ -626,6 +645,7 @@ void add_open_event_mentions(DocState& st, SentenceState& ss) {
     if (seen) continue;
     st.out.mentions.push_back(open_mention(st, ss, e, type, headline, title));
   }
+  undate_objects(st, ss, instantiating);  // now for the detector's nouns too
 }
 
 std::optional<std::size_t> add_linked_mention(DocState& st, const SentenceState& ss,

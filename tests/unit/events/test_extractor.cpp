@@ -1,6 +1,7 @@
 // Tests of event, claim and causal-link extraction on small texts of several topics.
 #include <doctest/doctest.h>
 
+#include <map>
 #include <optional>
 
 #include "chronograph/base/source_error.hpp"
@@ -511,4 +512,25 @@ TEST_CASE("events: the time of a report is neither the reported event's nor take
     }
   }
   CHECK(seen == 4);  // killed, the ministry's said, the police's said, fled
+}
+
+// Regression: "Firefighters contained the wildfire near Marbella on Tuesday" dated the wildfire
+// (which broke out on Saturday) to Tuesday; a causative verb's object happens at its time.
+TEST_CASE("events: a date after a verb's event-noun object is the verb's, unless it causes it") {
+  const auto r = extract(
+      "Marbella fire contained\n\nFirefighters contained the wildfire near Marbella on "
+      "Tuesday.\nThe storm forced the evacuation of 3,000 residents on Sunday.\n",
+      "2025-08-06", EventSelection::all);
+  int seen = 0;
+  for (const auto& m : r.ex.mentions) {
+    const auto t = r.text_of(m);
+    const std::string at = m.timex ? r.timexes[*m.timex].value : "none";
+    const std::map<std::string, std::string> expected = {
+        {"wildfire", "none"}, {"contained", "2025-08-05"}, {"evacuation", "2025-08-03"}};
+    if (const auto it = expected.find(t); it != expected.end()) {
+      CHECK_MESSAGE(at == it->second, t);
+      ++seen;
+    }
+  }
+  CHECK(seen == 3);
 }
