@@ -370,6 +370,19 @@ bool finite_verb(const DocumentEvent& e) {
          (e.tense == Tense::past || e.tense == Tense::present || e.tense == Tense::future);
 }
 
+namespace {
+
+bool perfective(const DocumentEvent& e) {
+  return e.aspect == Aspect::perfective || e.aspect == Aspect::perfective_progressive;
+}
+
+// "had ordered", "had been hiding": what came before the story's past.
+bool past_perfect_verb(const DocumentEvent& e) {
+  return e.pos == EventPos::verb && e.tense == Tense::past && perfective(e);
+}
+
+}  // namespace
+
 bool SentenceDater::own_phrase_date(const DocumentEvent& e, const DatingCandidate& c) const {
   if (c.kind != CandidateKind::sentence) return false;
   const auto& t = timexes_[c.timex];
@@ -384,13 +397,9 @@ bool SentenceDater::against_tense(const DocumentEvent& e, const DatingCandidate&
   if (!dct_) return false;
   // "testified that Tavares had ordered her to": the past perfect tells what came before the
   // story's past, never the news of the day.
-  if (c.kind == CandidateKind::dct)
-    return e.pos == EventPos::verb && e.tense == Tense::past &&
-           (e.aspect == Aspect::perfective || e.aspect == Aspect::perfective_progressive);
+  if (c.kind == CandidateKind::dct) return past_perfect_verb(e);
   const auto& t = timexes_[c.timex];
-  const bool past = e.tense == Tense::past ||
-                    (e.tense == Tense::present && (e.aspect == Aspect::perfective ||
-                                                   e.aspect == Aspect::perfective_progressive));
+  const bool past = e.tense == Tense::past || (e.tense == Tense::present && perfective(e));
   if (past && e.pos == EventPos::verb) return t.earliest && *t.earliest > *dct_;
   if (e.tense == Tense::future) return t.latest && *t.latest < *dct_;
   return false;
@@ -436,10 +445,7 @@ bool timed_by_a_report(std::string_view text, std::span<const DocumentEvent> sen
     // before the report, whose time is right after its verb. (Not so for the simple past:
     // "reported Friday that the hair was found" is mostly Friday's, by the corpora.)
     constexpr std::size_t kGap = 4;
-    const bool past_perfect =
-        e.pos == EventPos::verb && e.tense == Tense::past &&
-        (e.aspect == Aspect::perfective || e.aspect == Aspect::perfective_progressive);
-    return past_perfect &&
+    return past_perfect_verb(e) &&
            std::any_of(sentence.begin(), sentence.end(), [&](const DocumentEvent& o) {
              return o.end <= time_start && time_start - o.end <= kGap &&
                     o.event_class == EventClass::reporting && finite_verb(o);
