@@ -45,9 +45,9 @@ bool finite_verb(const DocumentEvent& event);
 // `event`'s: past the finite verb of the clause a reporting `event` reports ("said the payments
 // began in 2019"), past a finite reporting verb after `event` ("14 were injured, the ministry
 // said on Wednesday"), right after a finite reporting verb before a past perfect `event` ("said
-// on Wednesday that the outbreak had killed 23"), past a reporting `event`'s "that"; or, for a reporting `event`, inside the words before it
-// ("flooded the town on January 24, the ministry said"). `sentence` holds the sentence's
-// detected events.
+// on Wednesday that the outbreak had killed 23"), past a reporting `event`'s "that"; or, for a
+// reporting `event`, inside the words before it ("flooded the town on January 24, the ministry
+// said"). `sentence` holds the sentence's detected events.
 bool timed_by_a_report(std::string_view text, std::span<const DocumentEvent> sentence,
                        const DocumentEvent& event, std::size_t time_start);
 

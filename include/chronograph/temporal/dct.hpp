@@ -15,7 +15,7 @@ struct DctGuess {
   date::sys_days day;
   std::size_t start = 0;  // span of the date expression it came from
   std::size_t end = 0;
-  std::string rule;       // why this expression was taken as the publication date
+  std::string rule;  // why this expression was taken as the publication date
 };
 
 // Looks for the publication date in the document's header zone (its first lines): a line
