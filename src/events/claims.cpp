@@ -275,10 +275,14 @@ std::optional<std::size_t> report_time(const DocState& st, const SentenceState& 
   // The detector's event of the verb, dated by the dating model (a reporting verb is no
   // mention of its own under --events salient).
   const std::size_t verb_start = st.toks[claim.verb.tb].start;
+  // A reaction's words are its whole sentence, the act itself ("praised the rescue teams on
+  // Thursday"): a time there is the act's.
+  const auto inside_words = [&](const temporal::Timex& t) {
+    return !claim.reaction && t.start < claim.end && t.end > claim.start;
+  };
   for (const DocumentEvent& e : ss.detected) {
     if (e.start != verb_start || e.basis != DateBasis::timex || !e.timex) continue;
-    const temporal::Timex& t = st.timexes[*e.timex];
-    if (t.start < claim.end && t.end > claim.start) return std::nullopt;
+    if (inside_words(st.timexes[*e.timex])) return std::nullopt;
     return e.timex;
   }
   // Undated by the model (under --events salient it dates only what may be drawn): a time
@@ -289,7 +293,7 @@ std::optional<std::size_t> report_time(const DocState& st, const SentenceState& 
     const temporal::Timex& t = st.timexes[x];
     if (t.start >= verb_end && t.start - verb_end <= kGap && (t.earliest || t.latest) &&
         t.type != temporal::TimexType::duration && t.type != temporal::TimexType::set &&
-        !(t.start < claim.end && t.end > claim.start))
+        !inside_words(t))
       return x;
   }
   return std::nullopt;

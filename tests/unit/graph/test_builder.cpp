@@ -285,3 +285,19 @@ TEST_CASE("graph: a plural speaker's reaction reads 'react', a name's 'reacts'")
   CHECK(labels == std::vector<std::string>{"European leaders react: Europe",
                                            "Femke de Wit reacts: Femke de "});
 }
+
+// Regression: "praised the rescue teams on Thursday" left the reaction bounded only by the
+// page's date: a reaction's sentence is the act itself, so its time is the reaction's.
+TEST_CASE("graph: a reaction is dated by the time of its act") {
+  std::vector<ingest::Document> docs;
+  docs.push_back(ingest::make_document(
+      "a.txt",
+      "Storm aftermath\nPublished September 13, 2024\n\nRescue teams pulled 600 people from "
+      "flooded homes on Tuesday. The interior secretary praised the rescue teams on Thursday.\n"));
+  const Timeline t = build_timeline(std::move(docs), events::default_lexicon(), BuildOptions{});
+  const EventNode* reaction = nullptr;
+  for (auto v : boost::make_iterator_range(boost::vertices(t.graph)))
+    if (t.graph[v].type == "reaction") reaction = &t.graph[v];
+  REQUIRE(reaction);
+  CHECK(reaction->date.value == "2024-09-12");
+}
