@@ -443,6 +443,8 @@ void split_sentences(std::string_view text, std::size_t start, std::size_t end, 
   add_sentence(text, s, end, line, headline, out);
 }
 
+}  // namespace
+
 // The wire dateline a lead paragraph opens with, "OSLO, March 14, 2024 — " or "SAO PAULO,
 // Brazil, May 3 (Reuters) - " or "WASHINGTON — ": its length with the dash and the spaces after
 // it, else 0. It is no part of the first sentence: its date is the page's, its place no word of
@@ -468,15 +470,18 @@ std::size_t lead_dateline(std::string_view s) {
   std::size_t city_end = 0, capitals = 0;
   while (city_end < dash && s[city_end] != ',' && s[city_end] != '(') {
     const char c = s[city_end];
-    if (ascii_upper(c))
+    if (ascii_upper(c)) {
       ++capitals;
-    else if (ascii_lower(c) || ascii_digit(c) ||
-             (static_cast<unsigned char>(c) < 0x80 && c != ' ' && c != '.' && c != '\'' &&
-              c != '-'))
-      return 0;
+    } else if (ascii_lower(c) || ascii_digit(c) ||
+               (static_cast<unsigned char>(c) < 0x80 && c != ' ' && c != '.' && c != '\'' &&
+                c != '-')) {
+      capitals = 0;  // running text, unless the whole prefix is a date
+      break;
+    }
     ++city_end;
   }
-  if (capitals < 2 || city_end > kMaxCity) return 0;
+  // No city: the date alone before the dash ("March 14, 2024 -- ...").
+  if ((capitals < 2 || city_end > kMaxCity) && !is_dateline(s.substr(0, dash))) return 0;
   // What follows the city up to the dash (a region, the date, the agency) holds no quote and
   // no sentence's end.
   for (std::size_t i = city_end; i < dash; ++i)
@@ -491,8 +496,6 @@ std::size_t lead_dateline(std::string_view s) {
       ascii_upper(s[k]) || ascii_digit(s[k]) || next == '"' || next == 0xE2 || next >= 0xC3;
   return opens ? k : 0;
 }
-
-}  // namespace
 
 Layout analyze_layout(std::string_view text) {
   Layout layout;

@@ -6,6 +6,8 @@
 #include <array>
 #include <string>
 
+#include "chronograph/ingest/layout.hpp"
+
 namespace chronograph::temporal {
 
 namespace {
@@ -80,48 +82,6 @@ bool byline_prefix(std::string_view before) {
   return false;
 }
 
-// A wire-story dateline opens the lead paragraph: a place in capitals, the date, then a dash,
-// perhaps after the agency ("OSLO, March 14, 2024 — ...", "PARIS, 3 May 2021 (AFP) - ..."),
-// or the date alone before the dash. Capitals keep a running sentence out.
-constexpr std::size_t kMaxDatelinePlace = 40;
-
-bool dateline_place(std::string_view place) {
-  if (place.size() > kMaxDatelinePlace) return false;
-  if (place.empty()) return true;
-  // The city in capitals, then perhaps a region or country in title case ("SAO PAULO, Brazil").
-  const std::size_t comma = std::min(place.find(','), place.size());
-  std::size_t capitals = 0;
-  for (std::size_t i = 0; i < place.size(); ++i) {
-    const auto c = static_cast<unsigned char>(place[i]);
-    const bool word_start = i == 0 || place[i - 1] == ' ';
-    if (c >= 'A' && c <= 'Z') {
-      capitals += i < comma;
-    } else if (c >= 'a' && c <= 'z') {
-      if (i < comma || word_start) return false;
-    } else if (c < 0x80 && std::string_view(" .,'-/").find(place[i]) == std::string_view::npos) {
-      return false;  // digits and other marks are running text
-    }
-  }
-  return capitals >= 2;
-}
-
-// After the date: optional spaces, an optional "(Agency)", then a dash of any kind.
-bool dash_follows(std::string_view zone, std::size_t pos, std::size_t line_end) {
-  auto skip_spaces = [&] {
-    while (pos < line_end && (zone[pos] == ' ' || zone[pos] == '\t')) ++pos;
-  };
-  skip_spaces();
-  if (pos < line_end && zone[pos] == '(') {
-    const std::size_t close = zone.find(')', pos);
-    if (close == std::string_view::npos || close >= line_end || close - pos > 40) return false;
-    pos = close + 1;
-    skip_spaces();
-  }
-  const std::string_view rest = zone.substr(pos, std::min<std::size_t>(3, line_end - pos));
-  return rest.starts_with("-") || rest.starts_with("\xE2\x80\x94") ||  // em dash
-         rest.starts_with("\xE2\x80\x93");                             // en dash
-}
-
 }  // namespace
 
 std::optional<DctGuess> detect_dct(std::string_view text, const Tagger& tagger) {
@@ -170,9 +130,10 @@ std::optional<DctGuess> detect_dct(std::string_view text, const Tagger& tagger) 
                         (before.rfind("by ", 0) == 0 || before.find('|') != std::string::npos ||
                          before.find("\xC2\xB7") != std::string::npos ||
                          before.find("\xE2\x80\xA2") != std::string::npos);
-    const bool dateline = !alone && !byline && !credit && c.before_size <= kMaxDatelinePlace &&
-                          dateline_place(zone.substr(line.text_start, c.before_size)) &&
-                          dash_follows(zone, t.end, line.end);
+    // "OSLO, March 14, 2024 — The authority...": the date inside the lead's dateline.
+    const std::string_view lead = zone.substr(line.text_start, line.end - line.text_start);
+    const bool dateline =
+        !alone && !byline && !credit && t.end <= line.text_start + ingest::lead_dateline(lead);
     if (!alone && !byline && !credit && !dateline) continue;
     DctGuess g;
     g.day = *t.earliest;

@@ -39,6 +39,12 @@ struct Layout {
 // One pass over the text: split lines, classify them, split content into sentences.
 Layout analyze_layout(std::string_view text);
 
+// The wire dateline a lead paragraph `s` opens with ("OSLO, March 14, 2024 — ", "SAO PAULO,
+// Brazil, May 3 (Reuters) - ", "WASHINGTON — ", "March 14, 2024 -- "): its length with the
+// dash and the spaces after it, else 0. One rule for the layout (no part of the first
+// sentence) and the publication date (temporal/dct.cpp).
+std::size_t lead_dateline(std::string_view s);
+
 // Trims ASCII and common Unicode white space (NBSP) from both ends of [start, end).
 void trim_span(std::string_view text, std::size_t& start, std::size_t& end);
 
