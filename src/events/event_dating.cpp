@@ -131,6 +131,16 @@ void SentenceDater::begin_sentence(const ingest::Sentence& sentence, std::span<c
   events_ = events;
   while (cursor_ < timexes_.size() && timexes_[cursor_].end <= sentence.start) ++cursor_;
   in_sentence_.clear();
+  // Days or weeks counted from another event ("the day before", "two days later"); not the
+  // periods of a comparison ("a year earlier"). See counted_from_an_event.
+  last_day_distance_.reset();
+  for (std::size_t k = cursor_; k < timexes_.size() && timexes_[k].start < sentence.end; ++k) {
+    const temporal::Timex& x = timexes_[k];
+    if (x.start >= sentence.start && x.reference == temporal::Reference::event && x.anchor &&
+        (x.anchor->offset.unit == temporal::Unit::day ||
+         x.anchor->offset.unit == temporal::Unit::week))
+      last_day_distance_ = x.start;
+  }
   for (std::size_t k = cursor_; k < timexes_.size() && timexes_[k].start < sentence.end; ++k)
     if (timexes_[k].start >= sentence.start && dates_events(timexes_[k]))
       in_sentence_.push_back(
@@ -407,24 +417,14 @@ bool SentenceDater::against_tense(const DocumentEvent& e, const DatingCandidate&
 
 // "resigned on Thursday after his government lost a vote the day before": a distance counted
 // from an event after `e` is its time (graph dating places it), not a time told before `e`.
-bool SentenceDater::counted_from_an_event(const ingest::Sentence& sentence, const DocumentEvent& e,
-                                          const DatingCandidate& c) const {
+bool SentenceDater::counted_from_an_event(const DocumentEvent& e, const DatingCandidate& c) const {
   if (c.kind != CandidateKind::sentence || timexes_[c.timex].start >= e.start) return false;
+  if (!last_day_distance_ || *last_day_distance_ < e.end) return false;
   // The earlier time follows a verb of its own ("resigned on Thursday"), not one that opens
   // the sentence for every event in it ("In the third quarter, ...").
-  if (std::none_of(events_.begin(), events_.end(), [&](const DocumentEvent& o) {
-        return o.end <= timexes_[c.timex].start && o.pos == EventPos::verb;
-      }))
-    return false;
-  // Days or weeks counted from another event ("the day before", "two days later"); not the
-  // periods of a comparison ("a year earlier").
-  for (std::size_t k = cursor_; k < timexes_.size() && timexes_[k].start < sentence.end; ++k) {
-    const temporal::Timex& x = timexes_[k];
-    if (x.start < e.end || x.reference != temporal::Reference::event || !x.anchor) continue;
-    const auto unit = x.anchor->offset.unit;
-    if (unit == temporal::Unit::day || unit == temporal::Unit::week) return true;
-  }
-  return false;
+  return std::any_of(events_.begin(), events_.end(), [&](const DocumentEvent& o) {
+    return o.end <= timexes_[c.timex].start && o.pos == EventPos::verb;
+  });
 }
 
 // "said on Tuesday" and "said in an interview Monday" keep their day: no finite verb between.
@@ -478,7 +478,7 @@ void SentenceDater::date_sentence(const ingest::Sentence& sentence, std::span<co
       if (c.kind != CandidateKind::dct && !timexes_[c.timex].earliest && !timexes_[c.timex].latest)
         continue;
       if ((e.listed && !own_phrase_date(e, c)) || against_tense(e, c) ||
-          counted_from_an_event(sentence, e, c) ||
+          counted_from_an_event(e, c) ||
           (c.kind == CandidateKind::sentence &&
            timed_by_a_report(text_, events_, e, timexes_[c.timex].start)))
         continue;

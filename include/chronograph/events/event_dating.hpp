@@ -110,6 +110,7 @@ class SentenceDater {
   std::span<const Token> tokens_;
   std::span<const DocumentEvent> events_;
   std::vector<SentenceTimex> in_sentence_;
+  std::optional<std::size_t> last_day_distance_;  // start of the sentence's last "the day before"
   std::vector<DatingCandidate> candidates_;
   std::vector<std::uint64_t> scratch_;
   // Per-sentence tables, so each candidate's features cost the same in a sentence of 20
@@ -121,8 +122,7 @@ class SentenceDater {
   std::vector<SentenceTimex>::const_iterator sentence_timex(std::size_t index) const;
   std::size_t count_between(std::size_t column, std::size_t from, std::size_t to) const;
   bool in_anchor_phrase(const DocumentEvent& event) const;
-  bool counted_from_an_event(const ingest::Sentence& sentence, const DocumentEvent& e,
-                             const DatingCandidate& c) const;
+  bool counted_from_an_event(const DocumentEvent& e, const DatingCandidate& c) const;
   bool against_tense(const DocumentEvent& e, const DatingCandidate& c) const;
   bool own_phrase_date(const DocumentEvent& event, const DatingCandidate& candidate) const;
   void count_tokens(const ingest::Sentence& sentence);
