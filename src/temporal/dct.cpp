@@ -1,5 +1,6 @@
 // Publication-date detection: the first full date of the header zone, alone on its line,
-// introduced by a byline word ("Published", "Updated", "date"), or in a news dateline.
+// introduced by a byline word ("Published", "Updated", "date"), after a place name on its own
+// line, or in a news dateline.
 #include "chronograph/temporal/dct.hpp"
 
 #include <algorithm>
@@ -82,6 +83,31 @@ bool byline_prefix(std::string_view before) {
   return false;
 }
 
+// "Rotterdam, 2023-11-20": a place line, one to four capitalized words before the date.
+bool place_prefix(std::string_view before) {
+  constexpr std::size_t kMaxPlace = 40, kMaxWords = 4;
+  if (before.empty() || before.size() > kMaxPlace) return false;
+  std::size_t words = 0;
+  bool word_start = true;
+  for (char ch : before) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c == ' ') {
+      word_start = true;
+      continue;
+    }
+    if (word_start) {
+      // A word opens with a capital, or with a UTF-8 letter ("Århus", "Øresund").
+      if (!(c >= 'A' && c <= 'Z') && c < 0x80) return false;
+      if (++words > kMaxWords) return false;
+      word_start = false;
+      continue;
+    }
+    const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+    if (!letter && c != '.' && c != '-' && c != '\'') return false;
+  }
+  return words > 0;
+}
+
 }  // namespace
 
 std::optional<DctGuess> detect_dct(std::string_view text, const Tagger& tagger) {
@@ -130,16 +156,22 @@ std::optional<DctGuess> detect_dct(std::string_view text, const Tagger& tagger) 
                         (before.rfind("by ", 0) == 0 || before.find('|') != std::string::npos ||
                          before.find("\xC2\xB7") != std::string::npos ||
                          before.find("\xE2\x80\xA2") != std::string::npos);
+    const bool place = c.after_size == 0 && c.before_size > 0 &&
+                       place_prefix(zone.substr(line.text_start, c.before_size));
     // "OSLO, March 14, 2024 — The authority...": the date inside the lead's dateline.
     const std::string_view lead = zone.substr(line.text_start, line.end - line.text_start);
-    const bool dateline =
-        !alone && !byline && !credit && t.end <= line.text_start + ingest::lead_dateline(lead);
-    if (!alone && !byline && !credit && !dateline) continue;
+    const bool dateline = !alone && !byline && !credit && !place &&
+                          t.end <= line.text_start + ingest::lead_dateline(lead);
+    if (!alone && !byline && !credit && !place && !dateline) continue;
     DctGuess g;
     g.day = *t.earliest;
     g.start = t.start;
     g.end = t.end;
-    g.rule = alone ? "header-date-line" : byline ? "byline" : credit ? "credit-line" : "dateline";
+    g.rule = alone    ? "header-date-line"
+             : byline ? "byline"
+             : credit ? "credit-line"
+             : place  ? "place-line"
+                      : "dateline";
     return g;
   }
   return std::nullopt;

@@ -50,6 +50,19 @@ TEST_CASE("temporal: DCT from a news dateline that opens the lead") {
   CHECK(dct_of("Title\nThe deal, first announced on September 3, 2023 - " + lead) == "none");
 }
 
+TEST_CASE("temporal: DCT from a place line above the story") {
+  // Regression: "Rotterdam, 2023-11-20" under the headline gave no publication date, so no
+  // "November 13" or "on Monday" of the story resolved.
+  CHECK(dct_of("Dock workers end strike\n\nRotterdam, 2023-11-20\n\nDock workers returned.") ==
+        "2023-11-20");
+  CHECK(dct_of("Title\nSan Sebastián, 4 June 2025\nText.") == "2025-06-04");
+  CHECK(dct_of("Title\nSt. John's, June 4, 2025\nText.") == "2025-06-04");
+  // Not a place: lower-case words, more than four words, text after the date.
+  CHECK(dct_of("Title\nTalks in Istanbul, June 2, 2025\nText.") == "none");
+  CHECK(dct_of("Title\nThe Big Old Town Hall Fire, June 2, 2025\nText.") == "none");
+  CHECK(dct_of("Title\nRotterdam, 2023-11-20 was a Monday like any other\nText.") == "none");
+}
+
 TEST_CASE("temporal: DCT search on one long line looks at each date's line once") {
   // Regression: the text before each date was copied from the line start (quadratic). The
   // same answers now come from bounded context, and a long line of dates is no header.
