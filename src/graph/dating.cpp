@@ -375,7 +375,8 @@ base::DateValue Dating::date_from(std::size_t var, bool is_doc,
     d.basis = base::Basis::header;
   else if (!is_doc && only({"explicit", "heading"}))
     d.basis = base::Basis::explicit_date;
-  else if (!is_doc && only({"relative", "header"}))
+  // Counted from the publication day, whether a header or the user (--dct, an override) gave it.
+  else if (!is_doc && only({"relative", "header", "override"}))
     d.basis = base::Basis::relative;
   else
     d.basis = base::Basis::inferred;

@@ -237,3 +237,27 @@ TEST_CASE("progress: one line on stderr when asked, nothing with --quiet") {
   CHECK(r.err.find("MB/s") == std::string::npos);
   CHECK(slurp(dir / "a/timeline.json") == slurp(dir / "b/timeline.json"));
 }
+
+// Regression: with --dct, "raised its main rate on Thursday" counted from the user's
+// publication day was "inferred", not "relative", and the default (salient) build left it out;
+// the same text with the date in its header kept it.
+TEST_CASE("build --dct: a date counted from the given publication day is stated, and kept") {
+  TempDir dir;
+  fs::create_directories(dir / "in");
+  write_file(dir / "in/a.txt",
+             "Bank raises rates\n\nThe central bank raised its main rate on Thursday, citing "
+             "inflation.\n");
+  const auto r = run_binary("build '" + (dir / "in").string() +
+                            "' --dct 2025-09-18 --no-overrides --format json -o '" +
+                            (dir / "out").string() + "'");
+  REQUIRE(r.exit_code == 0);
+  const auto g = nlohmann::json::parse(slurp(dir / "out/timeline.json"));
+  bool raised = false;
+  for (const auto& v : g.at("events"))
+    if (v.at("type") == "raise") {
+      raised = true;
+      CHECK(v.at("date").at("value") == "2025-09-18");
+      CHECK(v.at("date").at("basis") == "relative");
+    }
+  CHECK(raised);
+}
