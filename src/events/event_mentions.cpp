@@ -111,6 +111,11 @@ EventMention event_mention(const DocState& st, const SentenceState& ss, const Hi
   const auto& et = st.tables.lex.event_types[static_cast<std::size_t>(h.id)];
   m.type = et.type;
   m.label = et.label;
+  // "a week-long strike" is one strike: a plural label ("strikes") of a one-word trigger told
+  // in the singular takes the singular.
+  if (h.te == h.tb + 1 && m.label.size() == st.word(h.tb).size() + 1 && m.label.back() == 's' &&
+      m.label.compare(0, m.label.size() - 1, st.word(h.tb)) == 0)
+    m.label.pop_back();
   m.start = st.toks[h.tb].start;
   m.end = st.toks[h.te - 1].end;
   m.sentence_start = s.start;
