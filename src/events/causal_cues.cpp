@@ -285,7 +285,9 @@ void add_named_ends(const DocState& st, SentenceState& ss) {
                          kProcess = 22, kState = 26;
   const auto words = st.detector.sentence_words();
   for (std::size_t k = 0; k < st.toks.size(); ++k) {
-    if (s.end_at[k] >= 0 || !st.toks[k].word || st.toks[k].upper || st.toks[k].digit) continue;
+    if (s.end_at[k] >= 0 || !st.toks[k].word || st.toks[k].upper || st.toks[k].digit ||
+        names_a_group(st, k))
+      continue;
     const WordInfo& w = *words[k];
     const std::uint8_t lex = w.first_lexname[static_cast<std::size_t>(WnPos::noun)];
     if (w.word_class || !(w.pos_bits & 1) || w.verb_form == 'g' || w.verb_form == 'd' ||

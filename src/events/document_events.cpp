@@ -19,6 +19,19 @@ namespace {
 
 bool told_as_fact(Factuality f) { return f == Factuality::asserted || f == Factuality::future; }
 
+std::string_view token_text(std::string_view text, std::span<const Token> tokens, std::size_t k) {
+  return text.substr(tokens[k].start, tokens[k].end - tokens[k].start);
+}
+
+// A verb told as fact that cancels what it acts on: "cancelled", "scrapped", "called off".
+bool cancelling_verb(std::string_view text, std::span<const Token> tokens, const DocumentEvent& g) {
+  if (g.pos != EventPos::verb || !told_as_fact(g.factuality)) return false;
+  const auto in = [&](EventWordLists::List l) { return (g.lists >> l) & 1u; };
+  return in(EventWordLists::cancelling) ||
+         (in(EventWordLists::cancelling_with_off) && g.token + 1 < tokens.size() &&
+          token_text(text, tokens, g.token + 1) == "off");
+}
+
 // What a verb of intention governs is intended, not done ("demanded that the forces withdraw",
 // "proposed a ceasefire"); a noun right after a non-factual verb, or its one preposition, shares
 // its mode ("would sign an agreement", "to agree to a ceasefire"). Events are in token order;
@@ -32,6 +45,55 @@ void propagate_factuality(std::string_view text, std::span<const Token> tokens,
       e.factuality = f->factuality;
       e.cue_start = f->cue_start;
       e.cue_end = f->cue_end;
+    }
+  }
+}
+
+// "A second strike, planned for December, has been called off", "the vote was scrapped": the
+// event noun heading the subject of a passive cancelling verb did not happen. The subject may
+// carry a phrase set off by commas and an "of" phrase ("the launch of the probe").
+void negate_cancelled_subjects(std::string_view text, std::span<const Token> tokens,
+                               const EventDetector& detector, std::span<DocumentEvent> events) {
+  const auto class_of = [&](std::size_t k) {
+    return detector.model().classes().name(detector.word(token_text(text, tokens, k)).word_class);
+  };
+  for (std::size_t i = 1; i < events.size(); ++i) {
+    const DocumentEvent& v = events[i];
+    if (!cancelling_verb(text, tokens, v)) continue;
+    // The verb group before it must hold a form of "be": a passive.
+    std::size_t k = v.token;
+    bool be = false;
+    while (k > 0) {
+      const auto c = class_of(k - 1);
+      if (c != "be" && c != "have" && c != "modal" && c != "adv") break;
+      be = be || c == "be";
+      --k;
+    }
+    if (!be) continue;
+    constexpr std::size_t kMaxAside = 10, kMaxSubject = 5;
+    if (k > 0 && token_text(text, tokens, k - 1) == ",") {
+      std::size_t j = k - 1;
+      while (j > 0 && k - j <= kMaxAside && token_text(text, tokens, j - 1) != ",") --j;
+      if (j == 0 || k - j > kMaxAside) continue;
+      k = j - 1;  // the comma that opens the aside
+    }
+    for (std::size_t e = i; e-- > 0;) {
+      DocumentEvent& n = events[e];
+      if (n.token >= k) continue;
+      if (k - n.token > kMaxSubject) break;
+      bool phrase = true;  // only the noun's own words ("of the probe") between
+      for (std::size_t j = n.token + 1; j < k && phrase; ++j) {
+        const auto c = class_of(j);
+        const auto w = token_text(text, tokens, j);
+        phrase = (c.empty() || c == "det" || c == "poss" || c == "num" || w == "of") && w != "," &&
+                 w != ";" && w != ":";
+      }
+      if (phrase && n.pos == EventPos::noun && told_as_fact(n.factuality)) {
+        n.factuality = Factuality::negated;
+        n.cue_start = v.start;
+        n.cue_end = v.end;
+      }
+      break;
     }
   }
 }
@@ -68,6 +130,8 @@ std::optional<GovernedFactuality> governed_factuality(std::string_view text,
                     : std::nullopt;
   const bool verb = g.pos == EventPos::verb && told_as_fact(g.factuality);
   const auto in = [&](EventWordLists::List l) { return (g.lists >> l) & 1u; };
+  if (np && pos == EventPos::noun && cancelling_verb(text, tokens, g))
+    return GovernedFactuality{Factuality::negated, g.start, g.end};
   if (verb && in(EventWordLists::intention))
     return GovernedFactuality{Factuality::intended, g.start, g.end};
   if (verb && in(EventWordLists::doubt))
@@ -170,6 +234,7 @@ void detect_sentence_events(std::string_view text, std::span<const Token> tokens
   }
   const auto found_here = std::span<DocumentEvent>(out).subspan(first);
   propagate_factuality(text, tokens, detector, found_here);
+  negate_cancelled_subjects(text, tokens, detector, found_here);
   // Nouns and infinitives later in a clause a non-factual verb opens share its mode ("would
   // lead the Kremlin to agree ... after the elections in Ukraine").
   for (DocumentEvent& e : found_here) {

@@ -55,6 +55,8 @@ enum WordClass : std::uint32_t {
   kSubjectStopWord = 1u << 20,    // "and", "which": a speaker's noun phrase stops there
   kNameParticleWord = 1u << 21,   // "de", "von": lower case inside a person's name
   kHonorificWord = 1u << 22,      // "Dr", "Gen": an abbreviated title, its full stop no end
+  kActAnaphorWord = 1u << 23,     // "the decision": refers back to somebody's act
+  kNotAnActWord = 1u << 24,       // "drop", "storm": an event type that is nobody's act
 };
 constexpr std::uint32_t kAsWritten = kNotNameWord | kStartsActor | kStartsPlace;
 
@@ -206,6 +208,8 @@ void find_lexicon_hits(DocState& st, SentenceState& ss);
 void add_event_mentions(DocState& st, SentenceState& ss);
 int ordinal_before(const DocState& st, std::size_t tb);    // "the second round": 2
 bool definite_before(const DocState& st, std::size_t tb);  // "the talks", "its attacks"
+// "the opposition won", "Opposition wins": a word of the group_noun list naming a group.
+bool names_a_group(const DocState& st, std::size_t k);
 
 // open_events.cpp: the detector's events of the sentence, dated; the mentions they make that
 // the lexicon has no trigger for, typed by their lemma and labelled from their clause; and the

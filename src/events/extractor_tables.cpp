@@ -46,6 +46,8 @@ constexpr std::pair<std::string_view, WordClass> kClaimWordLists[] = {
     {"postposed_verb", kPostposedVerbWord},
     {"clause_verb", kClauseVerbWord},
     {"anaphor_noun", kAnaphorWord},
+    {"act_anaphor_noun", kActAnaphorWord},
+    {"not_an_act", kNotAnActWord},
     {"subject_stop", kSubjectStopWord},
     {"name_particle", kNameParticleWord},
     {"honorific", kHonorificWord}};

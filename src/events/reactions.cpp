@@ -74,12 +74,20 @@ std::optional<std::size_t> anaphor_event(const DocState& st, const SentenceState
   std::string_view type;
   if (const auto m = st.tables.triggers.match_at(st.low_ids, *word); m.length)
     type = st.tables.lex.event_types[static_cast<std::size_t>(m.id)].type;
+  const bool act = st.is(*word, kActAnaphorWord);
   const std::size_t first_sentence = ss.index >= 2 ? ss.index - 2 : 0;
   const std::size_t from = st.sentence_first_mention[first_sentence];
   for (std::size_t k = ss.first_event; k-- > from;) {
     const EventMention& em = st.out.mentions[k];
     if (!reactable(em) || !(em.specific || em.definite)) continue;
     if (em.factuality != Factuality::asserted) continue;
+    // "the decision" names an act: not a market's fall, a storm, or another such word.
+    if (act && (st.tables.words.flags(st.tables.words.find(em.type)) & kNotAnActWord)) continue;
+    // "the announcement" itself refers back.
+    if (em.definite && (st.tables.words.flags(st.tables.words.find(
+                            std::string_view(st.lower).substr(em.start, em.end - em.start))) &
+                        kAnaphorWord))
+      continue;
     if (type.empty() || em.type == type) return k;
   }
   return std::nullopt;

@@ -25,12 +25,16 @@ struct EventWordLists {
     intention,
     doubt,
     denial,
+    cancelling,
+    cancelling_with_off,
     hedge,
     // timeline_words.txt
     light_verb,
     generic_noun,
     support_verb,
     phase_verb,
+    relation_verb,
+    group_noun,
     sequel_noun,
     event_noun,
     kListCount
