@@ -8,6 +8,7 @@
 #include "chronograph/base/binary_io.hpp"
 #include "chronograph/base/date_value.hpp"
 #include "chronograph/base/text.hpp"
+#include "chronograph/events/event_word_lists.hpp"
 
 namespace chronograph::events {
 
@@ -457,6 +458,21 @@ bool timed_by_a_report(std::string_view text, std::span<const DocumentEvent> sen
   return std::any_of(sentence.begin(), sentence.end(), [&](const DocumentEvent& o) {
     if (o.start < e.end || o.end > time_start || !finite_verb(o)) return false;
     return reports || o.event_class == EventClass::reporting;
+  });
+}
+
+bool nearer_event_between(std::span<const DocumentEvent> sentence, const DocumentEvent& e,
+                          std::size_t time_start) {
+  if (time_start < e.end) return false;
+  return std::any_of(sentence.begin(), sentence.end(), [&](const DocumentEvent& o) {
+    if (o.start < e.end || o.end > time_start) return false;
+    if (o.event_class == EventClass::aspectual || o.event_class == EventClass::reporting)
+      return false;
+    const auto in = [&](EventWordLists::List l) { return (o.lists >> l) & 1u; };
+    if (in(EventWordLists::light_verb) || in(EventWordLists::support_verb) ||
+        in(EventWordLists::phase_verb))
+      return false;
+    return o.pos == EventPos::noun || finite_verb(o) || !o.modality.empty();
   });
 }
 

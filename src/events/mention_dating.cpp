@@ -125,6 +125,19 @@ bool in_fronted_phrase(const DocState& st, std::size_t token, const temporal::Ti
   return false;
 }
 
+// "rose to 5.1% from 4.6% in July", "up from 58% in the 2021 election": a time right after a
+// quantity that "from" or "than" compares with is that quantity's, no event's.
+bool baseline_time(const DocState& st, std::size_t xb) {
+  std::size_t j = xb;
+  if (j > 0 && (st.word(j - 1) == "the")) --j;
+  if (j > 0 && in(kDatePrep, st.word(j - 1))) --j;
+  if (j > 0 && !st.toks[j - 1].digit && (st.word(j - 1) == "%" || st.word(j - 1) == "percent")) --j;
+  while (j > 1 && st.toks[j - 1].digit) --j;  // "1,200": groups and points
+  if (j == xb || j == 0) return false;
+  const std::string_view w = st.word(j - 1);
+  return st.toks[j].digit && (w == "from" || w == "than" || w == "versus" || w == "vs");
+}
+
 // Picks the timex that dates the trigger at tokens [tb, te) of the sentence, if any.
 std::optional<std::size_t> date_for_trigger(const DocState& st, std::size_t tb, std::size_t te,
                                             const std::vector<std::size_t>& sentence_timexes,
@@ -142,6 +155,7 @@ std::optional<std::size_t> date_for_trigger(const DocState& st, std::size_t tb, 
       continue;
     const std::size_t xb = token_at(st.toks, tx.start);
     const std::size_t xe = token_at(st.toks, tx.end);
+    if (baseline_time(st, xb)) continue;
     const std::string_view before = xb > 0 ? st.word(xb - 1) : std::string_view();
     if (xe <= tb) {
       // Timex before the trigger: inside its noun phrase ("the June 2 negotiations",

@@ -49,11 +49,12 @@ std::string third_person(const std::string& lemma) {
 // punctuation or parts of a time expression ("early 2022").
 bool phrase_word(const DocState& st, const SentenceState& ss, std::size_t k) {
   const WordInfo& w = *st.detector.sentence_words()[k];
-  if (w.punct || w.word_class || w.lower.size() < 2) return false;
+  if (w.punct || w.word_class || (w.lower.size() < 2 && !st.toks[k].digit)) return false;
   for (const std::size_t t : ss.timexes)
     if (st.toks[k].start < st.timexes[t].end && st.toks[k].end > st.timexes[t].start) return false;
   if (w.capitalized || w.digit) return true;
-  return (w.pos_bits & (1 | 4)) != 0 && w.verb_form != 'd' && w.verb_form != 'g';
+  return (w.pos_bits & (1 | 4)) != 0 && w.verb_form != 'd' && w.verb_form != 'g' &&
+         w.verb_form != 'i';
 }
 
 // Whether token k is the ",ddd" group of a number the tokenizer split at its comma ("40,000").
@@ -97,6 +98,16 @@ std::size_t quantity_hedge(const DocState& st, std::size_t k) {
   return len && k + len < n && st.toks[k + len].digit ? len : 0;
 }
 
+// A plural WordNet lists as a word of its own ("authorities", "forces"): its singular is a noun.
+bool plural_entry(const DocState& st, const std::string& lower) {
+  if (lower.size() < 4 || lower.back() != 's' || lower.ends_with("ss") || lower.ends_with("us") ||
+      lower.ends_with("is"))
+    return false;
+  const std::string singular = lower.ends_with("ies") ? lower.substr(0, lower.size() - 3) + "y"
+                                                      : lower.substr(0, lower.size() - 1);
+  return (st.detector.word(singular).pos_bits & 1) != 0;
+}
+
 // "Shareholders approve merger", "Levee breached": a headline-style label of a verb event from
 // the noun phrase before its verb group and the one after it.
 std::string clause_label(const DocState& st, const SentenceState& ss, const DocumentEvent& e) {
@@ -123,7 +134,12 @@ std::string clause_label(const DocState& st, const SentenceState& ss, const Docu
   // comma, is passive too.
   if (!passive && g == v && v > 0 && v + 1 < st.toks.size() &&
       (info(v).verb_form == 'd' || info(v).verb_form == 'i')) {
-    const WordInfo& next = info(v + 1);
+    // "the deal reached late on Sunday": an adverb may come between.
+    std::size_t n = v + 1;
+    if (n + 1 < st.toks.size() && !info(n).word_class && (info(n).pos_bits & 8) &&
+        !(info(n).pos_bits & 1))
+      ++n;
+    const WordInfo& next = info(n);
     const auto nc = st.detector.model().classes().name(next.word_class);
     passive =
         (nc == "prep" || next.lower == "," || next.lower == "by") && phrase_word(st, ss, v - 1);
@@ -131,7 +147,13 @@ std::string clause_label(const DocState& st, const SentenceState& ss, const Docu
   std::string subject;
   bool plural = false;
   {
-    std::size_t b = g;
+    // "Shares in the main investor, NordSpace, fell": the subject ends before an apposition.
+    if (g > 2 && st.word(g - 1) == ",") {
+      std::size_t j = g - 1;
+      while (j > 0 && g - j <= 5 && phrase_word(st, ss, j - 1)) --j;
+      if (j + 1 < g && j > 1 && st.word(j - 1) == ",") g = j - 1;
+    }
+    std::size_t b = g, subject_end = g;
     while (b > 0 && g - b < 3 && phrase_word(st, ss, b - 1)) --b;
     while (thousands_group(st, b)) b -= 2;  // "40,000 bikes sold", not "000 bikes sold"
     // "At least 14 people injured", not "Least 14 people injured".
@@ -146,11 +168,31 @@ std::string clause_label(const DocState& st, const SentenceState& ss, const Docu
       b -= 2;
       if (b > 0 && phrase_word(st, ss, b - 1) && !st.toks[b - 1].upper) --b;
     }
-    subject = label_words(st, b, g);
-    if (b < g) {
-      const WordInfo& head = info(head_at);
+    // "Dock workers at the port of Rotterdam returned": the head comes before a place or
+    // company phrase.
+    if (std::size_t p = b; b < subject_end && p > 1) {
+      // "in the company's main investor": past the possessor too.
+      if (p > 2 && (st.word(p - 1) == "'s" || st.word(p - 1) == "\u2019s")) p -= 2;
+      if (const auto c = st.detector.model().classes().name(info(p - 1).word_class);
+          c == "det" || c == "poss")
+        --p;
+      const std::string_view prep = p > 1 ? st.word(p - 1) : std::string_view();
+      if ((prep == "at" || prep == "in" || prep == "from" || prep == "near" || prep == "across") &&
+          phrase_word(st, ss, p - 2)) {
+        head_at = p - 2;
+        b = p - 1;
+        while (b > 0 && head_at + 1 - b < 3 && phrase_word(st, ss, b - 1)) --b;
+        subject_end = head_at + 1;
+      }
+    }
+    subject = label_words(st, b, subject_end);
+    if (b < subject_end) {
+      // A capital opening the sentence says nothing of a name: "Authorities in X ordered".
+      const WordInfo& head = head_at == 0 && info(head_at).capitalized
+                                 ? st.detector.word(st.word(head_at))
+                                 : info(head_at);
       plural = (!head.capitalized || head_at == 0) && !head.noun_lemma.empty() &&
-               head.noun_lemma != head.lower;
+               (head.noun_lemma != head.lower || plural_entry(st, head.lower));
     }
   }
   std::string object;
@@ -275,8 +317,17 @@ bool selected(const DocState& st, const DocumentEvent& e) {
   if (e.event_class != EventClass::occurrence && e.event_class != EventClass::i_action)
     return false;
   if (e.pos != EventPos::verb && e.pos != EventPos::noun) return false;
-  return !((e.lists >> EventWordLists::light_verb) & 1u) &&
-         !((e.lists >> EventWordLists::generic_noun) & 1u);
+  // "The decision followed ...": a definite word for somebody's act refers back to an event
+  // told before, whose date is not its sentence's; "the decision to close" names a new one.
+  if (e.pos == EventPos::noun && st.is(e.token, kActAnaphorWord) && definite_before(st, e.token)) {
+    const auto next = e.token + 1 < st.toks.size() ? st.word(e.token + 1) : std::string_view();
+    if (next != "to" && next != "of" && next != "on" && next != "by") return false;
+  }
+  const auto in = [&](EventWordLists::List l) { return (e.lists >> l) & 1u; };
+  // "X followed Y" relates two events; "More than 60 aftershocks followed." tells one.
+  const bool relation = in(EventWordLists::relation_verb) && e.token + 1 < st.toks.size() &&
+                        st.toks[e.token + 1].word;
+  return !in(EventWordLists::light_verb) && !in(EventWordLists::generic_noun) && !relation;
 }
 
 }  // namespace
@@ -286,6 +337,22 @@ void add_light_verbs(DocState& st, SentenceState& ss);
 bool selected(const DocState& st, const DocumentEvent& e);
 std::optional<std::size_t> light_verb_object(const DocState& st, const DocumentEvent& e);
 }  // namespace
+
+// "the opposition won", "Opposition wins election": a group, no event (its words are data:
+// group_noun). "opposition to the plan" stays.
+bool names_a_group(const DocState& st, std::size_t k) {
+  if (!in_list(*st.detector.sentence_words()[k], EventWordLists::group_noun)) return false;
+  const auto next = k + 1 < st.toks.size() ? st.word(k + 1) : std::string_view();
+  if (next == "to" || next == "against" || next == "from" || next == "of") return false;
+  const bool title_word = st.toks[k].upper && (k == 0 || title_case(st));
+  return title_word || definite_before(st, k);
+}
+
+static void drop_group_nouns(const DocState& st, SentenceState& ss) {
+  std::erase_if(ss.detected, [&](const DocumentEvent& e) {
+    return e.pos == EventPos::noun && names_a_group(st, e.token);
+  });
+}
 
 void detect_events(DocState& st, SentenceState& ss) {
   ss.detected.clear();
@@ -302,6 +369,7 @@ void detect_events(DocState& st, SentenceState& ss) {
     return;
   }
   detect_sentence_events(st.doc.text, st.toks, ss.index, st.detector, ss.detected);
+  drop_group_nouns(st, ss);
   add_light_verbs(st, ss);
   // Under `--events salient` only the events that may become mentions need a date.
   ss.wanted.assign(ss.detected.size(), true);
@@ -476,23 +544,57 @@ bool causative_verb(const DocState& st, std::size_t k) {
          st.tables.causal.cues[static_cast<std::size_t>(cm.id)].family == CueFamily::causative_verb;
 }
 
+// The event noun heading the subject of a passive verb, if any (its first token): "The
+// election was called", "the snap vote had been announced".
+std::optional<std::size_t> passive_subject(const DocState& st, const SentenceState& ss,
+                                           std::size_t verb) {
+  const auto words = st.detector.sentence_words();
+  std::size_t k = verb;
+  bool be = false;
+  while (k > 0 && verb - k < 4) {
+    const auto c = st.detector.model().classes().name(words[k - 1]->word_class);
+    if (c != "be" && c != "have" && c != "modal" && c != "adv") break;
+    be = be || c == "be";
+    --k;
+  }
+  if (!be || k == 0 || words[verb]->verb_form == 'g') return std::nullopt;
+  for (const auto& h : ss.trig_hits)
+    if (h.te == k) return h.tb;
+  if (std::any_of(ss.detected.begin(), ss.detected.end(), [&](const DocumentEvent& o) {
+        return o.token == k - 1 && o.pos == EventPos::noun;
+      }))
+    return k - 1;
+  return std::nullopt;
+}
+
 // "The FTC cleared the deal on July 31", "contained the wildfire on Tuesday", "expects the deal
-// to close in the third quarter": a date after the object of a verb that does not bring it
-// about is that verb's clause's, not the object's (the deal, the fire came before). The
-// object's mention, the lexicon's or the detector's, loses it.
+// to close in the third quarter", "The election was called in August": a date after the object
+// (or passive subject) of a verb that does not bring it about is that verb's clause's, not the
+// object's (the deal, the fire came before; the election came after). The object's mention,
+// the lexicon's or the detector's, loses it. A date a passive verb moves it to stays ("the vote
+// was postponed until March", "the meeting was set for July 21").
 void undate_objects(DocState& st, const SentenceState& ss, std::uint32_t instantiating) {
   for (const DocumentEvent& e : ss.detected) {
     if (e.pos != EventPos::verb || (e.lists & instantiating)) continue;
     // "forced the evacuation on Sunday", "triggered a landslide on Friday": what a causative
     // verb brings about happens then.
     if (causative_verb(st, e.token)) continue;
-    const auto object = lexicon_object(st, ss, e.token);
+    auto object = lexicon_object(st, ss, e.token);
+    const bool subject = !object;
+    if (subject) object = passive_subject(st, ss, e.token);
     if (!object) continue;
     for (std::size_t mi = ss.first_event; mi < st.out.mentions.size(); ++mi) {
       EventMention& m = st.out.mentions[mi];
       if (m.kind != EventKind::event || m.start != st.toks[*object].start || !m.timex ||
           st.timexes[*m.timex].start < m.end)
         continue;
+      if (subject) {
+        const std::size_t xb = token_at(st.toks, st.timexes[*m.timex].start);
+        const auto before = xb > 0 ? st.word(xb - 1) : std::string_view();
+        if (st.timexes[*m.timex].start < e.end || before == "for" || before == "to" ||
+            before == "until" || before == "till")
+          continue;
+      }
       m.timex.reset();
       m.specific = m.ordinal > 0 || !m.name.empty() || !m.places.empty() || m.headline;
     }
@@ -543,9 +645,15 @@ EventMention open_mention(const DocState& st, const SentenceState& ss, const Doc
                                 ? std::optional<std::size_t>()  // own phrase's date only
                                 : date_for_trigger(st, k, k + 1, ss.timexes, ss.trig_hits, since);
              t && !in_fronted_phrase(st, k, st.timexes[*t]) &&
-             !timed_by_a_report(st.doc.text, ss.detected, e, st.timexes[*t].start))
+             !timed_by_a_report(st.doc.text, ss.detected, e, st.timexes[*t].start) &&
+             // A cause's time is its effect's: "caused the crash ... in March".
+             (causative_verb(st, k) ||
+              st.timexes[*t].reference == temporal::Reference::event ||  // "two days before X"
+              !nearer_event_between(ss.detected, e, st.timexes[*t].start)))
       m.timex = t;
-    else if (e.basis == DateBasis::timex && e.timex && !subordinated(st, e, *e.timex))
+    else if (e.basis == DateBasis::timex && e.timex && !subordinated(st, e, *e.timex) &&
+             st.timexes[*e.timex].reference != temporal::Reference::event &&  // anchors: apart
+             !bounding_word_before(st.doc.text, st.timexes[*e.timex].start))  // "until Saturday"
       m.timex = e.timex;
     m.since_timex = since;
     m.dct_dated = !m.timex && e.basis == DateBasis::dct;
