@@ -1,0 +1,172 @@
+// Regressions from reading new stories (rates, a crash, a strike, a launch, an election): wrong
+// dates, links and labels that a reader of the timeline would have been misled by.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <map>
+
+#include "support.hpp"
+
+using namespace chronograph;
+using namespace chronograph::events;
+
+namespace {
+
+using testing::extract;
+using testing::Extracted;
+
+// The date value of the mentions whose trigger reads `word` ("none" when undated), in order.
+std::vector<std::string> dates_of(const Extracted& r, const std::string& word) {
+  std::vector<std::string> out;
+  for (const auto& m : r.ex.mentions)
+    if (m.kind == EventKind::event && r.text_of(m) == word)
+      out.push_back(m.timex ? r.timexes[*m.timex].value : "none");
+  return out;
+}
+
+const EventMention* mention(const Extracted& r, const std::string& word) {
+  for (const auto& m : r.ex.mentions)
+    if (m.kind == EventKind::event && r.text_of(m) == word) return &m;
+  return nullptr;
+}
+
+bool has_label(const Extracted& r, const std::string& label) {
+  return std::any_of(r.ex.mentions.begin(), r.ex.mentions.end(),
+                     [&](const EventMention& m) { return m.label == label; });
+}
+
+}  // namespace
+
+// "signalled that it may raise rates again in December" dated the signalling to December, and
+// "rose to 5.1% from 4.6% in July" the rise to July (the old figure's month).
+TEST_CASE("news precision: a time in a that-clause or after a compared figure is not the verb's") {
+  const auto r = extract(
+      "Bank raises rates\n\nThe central bank raised its main rate on Thursday and signalled that "
+      "it may raise rates again in December.\nThe move followed a jump in prices in August, "
+      "when inflation rose to 5.1% from 4.6% in July.\n",
+      "2025-09-18");
+  const auto signalled = dates_of(r, "signalled");
+  CHECK(std::find(signalled.begin(), signalled.end(), "2025-12") == signalled.end());
+  CHECK(dates_of(r, "rose") == std::vector<std::string>{"2025-08"});
+  // "followed" relates two events; it is no event of its own on the timeline.
+  CHECK(mention(r, "followed") == nullptr);
+}
+
+// "The decision followed a jump in consumer prices in August" made an event "Decision" in
+// August: the decision is the September raise told before.
+TEST_CASE("news precision: 'the decision' refers back and is no event of its own") {
+  const auto r = extract(
+      "Bank raises rates\n\nThe bank raised rates on Thursday.\nThe decision followed a jump in "
+      "prices in August.\nThe decision to cut jobs was taken on Friday.\n",
+      "2025-09-18");
+  const auto decisions = dates_of(r, "decision");
+  CHECK(decisions.size() == 1);  // "the decision to cut jobs" names a new act
+}
+
+// "The finance ministry criticised the decision" was a reaction to "The benchmark index dropped
+// 1.8%", the last event told before: a market's fall is nobody's decision.
+TEST_CASE(
+    "news precision: 'the decision' is not a market's fall nor another word that refers back") {
+  const auto r = extract(
+      "Bank raises rates\n\nThe bank raised rates on Thursday.\nMarkets fell after the "
+      "announcement. The benchmark index dropped 1.8% on Thursday afternoon.\nThe finance "
+      "ministry criticised the decision, saying higher costs would hurt households.\n",
+      "2025-09-18");
+  for (const auto& l : r.ex.links) {
+    if (l.type != LinkType::reaction_to) continue;
+    const auto target = r.text_of(r.ex.mentions[l.to]);
+    CHECK(target != "dropped");
+    CHECK(target != "fell");
+    CHECK(target != "announcement");
+  }
+}
+
+// "AtlantAir grounded its freighters on March 5 and has since resumed flights" was a causal link
+// from the resumption to the grounding, on the cue "since".
+TEST_CASE("news precision: 'has since resumed' is time, not a reason") {
+  const auto r = extract(
+      "Airline grounds jets\n\nAtlantAir grounded its freighters on March 5 and has since resumed "
+      "flights after inspections.\n",
+      "2024-06-12", EventSelection::all);
+  for (const auto& l : r.ex.links) CHECK(l.type != LinkType::causes);
+}
+
+// "A second strike, planned for December, has been called off" was drawn as a strike in
+// December; "the union cancelled the walkout" likewise.
+TEST_CASE("news precision: what is called off or cancelled did not happen") {
+  const auto r = extract(
+      "Dock strike ends\n\nA second strike, planned for December, has been called off.\nThe "
+      "union cancelled the walkout on Friday.\nThe vote was scrapped.\nThe strike began on "
+      "Monday.\n",
+      "2023-11-20", EventSelection::all);
+  std::map<std::string, Factuality> seen;
+  for (const auto& m : r.ex.mentions)
+    if (m.kind == EventKind::event) seen[r.text_of(m)] = m.factuality;
+  REQUIRE(seen.count("walkout"));
+  CHECK(seen["walkout"] == Factuality::negated);
+  REQUIRE(seen.count("vote"));
+  CHECK(seen["vote"] == Factuality::negated);
+  // The first "strike" is the cancelled one, the last the one that began.
+  std::vector<Factuality> strikes;
+  for (const auto& m : r.ex.mentions)
+    if (m.kind == EventKind::event && r.text_of(m) == "strike") strikes.push_back(m.factuality);
+  REQUIRE(strikes.size() == 2);
+  CHECK(strikes.front() == Factuality::negated);
+  CHECK(strikes.back() == Factuality::asserted);
+}
+
+// "The election was called in August" dated the election (held on Sunday) to August; "the
+// vote was postponed until March" keeps March, the day it moves to.
+TEST_CASE("news precision: a passive verb's time is not its event-noun subject's") {
+  const auto r = extract(
+      "Snap election\n\nThe election was called in August.\nThe referendum was postponed until "
+      "March.\n",
+      "2025-10-06", EventSelection::all);
+  CHECK(dates_of(r, "election") == std::vector<std::string>{"none"});
+  CHECK(dates_of(r, "called") == std::vector<std::string>{"2025-08"});
+}
+
+// "the coast guard closed the area to shipping until Saturday morning" dated the closing to
+// Saturday: the time bounds it.
+TEST_CASE("news precision: a time after 'until' bounds an event, it does not date it") {
+  const auto r = extract(
+      "Rocket explodes\n\nDebris fell into the sea, and the coast guard closed the area to "
+      "shipping until Saturday morning.\n",
+      "2025-02-08", EventSelection::all);
+  for (const auto& d : dates_of(r, "closed")) CHECK(d == "none");
+}
+
+// "which helped the opposition" linked rising prices' anger to an event "Opposition".
+TEST_CASE("news precision: 'the opposition' is a group, no event nor end of a link") {
+  const auto r = extract(
+      "Opposition wins snap election\n\nVoters were angered by rising prices, which helped the "
+      "opposition, analysts said.\nThe opposition to the reform grew in May.\n",
+      "2025-10-06", EventSelection::all);
+  const auto opposition =
+      std::count_if(r.ex.mentions.begin(), r.ex.mentions.end(), [&](const EventMention& m) {
+        return m.kind == EventKind::event && r.text_of(m) == "opposition";
+      });
+  CHECK(opposition <= 1);  // only "opposition to the reform"
+  for (const auto& l : r.ex.links)
+    if (l.type == LinkType::causes) CHECK(r.text_of(r.ex.mentions[l.to]) != "opposition");
+}
+
+// Labels: "Bakker said members vote", "Port of Rotterdam returns", "Deal reaches late",
+// "Main investor falls", "Strikes" for one strike, "Authorities orders".
+TEST_CASE("news precision: labels name the subject's head, in its number") {
+  const auto r = extract(
+      "Port strike ends\n\nDock workers at the port of Rotterdam returned to work on Monday.\n"
+      "Union leader Pieter Bakker said members had voted in favour of the offer on Sunday.\n"
+      "Under the deal reached late on Sunday, pay rises 9%.\nShares in the company's main "
+      "investor, NordSpace, fell 7% on Friday.\nAuthorities in Rotterdam ordered an inquiry on "
+      "Monday.\nThe week-long strike began on November 13.\n",
+      "2023-11-20", EventSelection::all);
+  CHECK(has_label(r, "Dock workers return"));
+  CHECK(has_label(r, "Members vote"));
+  CHECK(has_label(r, "Deal reached"));
+  CHECK(has_label(r, "Shares fall 7%"));
+  CHECK(has_label(r, "Authorities order inquiry"));
+  const auto* strike = mention(r, "strike");
+  REQUIRE(strike);
+  CHECK(strike->label == "strike");
+}
