@@ -407,7 +407,7 @@ bool Rules::connective(const Cue& cue, int i0, int i1, bool clause) {
   if (!cue.after.empty() && !in_ids(cue.after, i0 - 1)) return false;
   if (cue.since) {
     // "has since resumed flights": an adverb of time, not a reason.
-    if (is(i0 - 1, kSinceNotAfter) || (i1 < n_ && verb(i1))) return false;
+    if (is(i0 - 1, kSinceNotAfter) || (ev(i1) && verb(i1))) return false;
     if (i1 < n_ &&
         (is(i1, kSinceNotBefore) || low(i1)[0] == '\'' || (low(i1)[0] >= '0' && low(i1)[0] <= '9')))
       return false;
