@@ -148,6 +148,63 @@ void SentenceDater::begin_sentence(const ingest::Sentence& sentence, std::span<c
           {k, token_at(tokens, timexes_[k].start), token_at(tokens, timexes_[k].end)});
   // The tables serve only the events' features: most sentences of a page have none.
   if (!events.empty()) count_tokens(sentence);
+  find_asides(tokens);
+}
+
+namespace {
+// An auxiliary opening a main clause's verb group after an aside: "..., was arrested".
+bool main_verb_word(std::string_view w) {
+  static constexpr std::array<std::string_view, 18> kAux = {
+      "is",  "are",   "was",   "were",   "has", "have",  "had",  "will", "would",
+      "can", "could", "shall", "should", "may", "might", "must", "did",  "does"};
+  return std::find(kAux.begin(), kAux.end(), w) != kAux.end();
+}
+}  // namespace
+
+void SentenceDater::find_asides(std::span<const Token> tokens) {
+  asides_.clear();
+  const auto word = [&](std::size_t k) {
+    return text_.substr(tokens[k].start, tokens[k].end - tokens[k].start);
+  };
+  for (std::size_t k = 0; k + 1 < tokens.size(); ++k) {
+    if (word(k) != ",") continue;
+    const auto w = word(k + 1);
+    if (w != "who" && w != "which" && w != "whose" && w != "whom") continue;
+    // Closed by the comma before the main clause's verb ("..., was arrested"): not one inside a
+    // number ("5,000") or a list ("chairman, president and chief executive").
+    std::size_t j = k + 2;
+    for (; j + 1 < tokens.size(); ++j) {
+      const auto c = word(j);
+      if (c == ";" || c == ":") j = tokens.size();
+      if (j >= tokens.size() || c != ",") continue;
+      if (tokens[j].start == tokens[j - 1].end && tokens[j + 1].start == tokens[j].end) continue;
+      const auto next = tokens[j + 1].start;
+      if (main_verb_word(word(j + 1)) ||
+          std::any_of(events_.begin(), events_.end(), [&](const DocumentEvent& e) {
+            return e.start == next && e.pos == EventPos::verb;
+          }))
+        break;
+    }
+    if (j + 1 >= tokens.size()) continue;
+    // Past "which" the clause may time its antecedent ("the talks, which were held on May 16,"):
+    // only its own events are kept from the times outside it.
+    asides_.push_back({tokens[k].start, tokens[j].end, w == "which"});
+    k = j - 1;
+  }
+}
+
+// Times and events on the two sides of an aside's commas are not each other's: "Almeida, who
+// led the city from 2009 to 2017, was arrested in June 2019".
+bool SentenceDater::across_an_aside(const DocumentEvent& e, const DatingCandidate& c) const {
+  if (asides_.empty() || c.kind != CandidateKind::sentence) return false;
+  const auto& t = timexes_[c.timex];
+  for (const auto& a : asides_) {
+    const bool event_in = e.start >= a.start && e.end <= a.end;
+    const bool time_in = t.start >= a.start && t.end <= a.end;
+    if (event_in && !time_in) return true;
+    if (!event_in && time_in && !a.times_antecedent) return true;
+  }
+  return false;
 }
 
 namespace {
@@ -494,7 +551,7 @@ void SentenceDater::date_sentence(const ingest::Sentence& sentence, std::span<co
       if (c.kind != CandidateKind::dct && !timexes_[c.timex].earliest && !timexes_[c.timex].latest)
         continue;
       if ((e.listed && !own_phrase_date(e, c)) || against_tense(e, c) ||
-          counted_from_an_event(e, c) ||
+          counted_from_an_event(e, c) || across_an_aside(e, c) ||
           (c.kind == CandidateKind::sentence &&
            timed_by_a_report(text_, events_, e, timexes_[c.timex].start)))
         continue;

@@ -128,6 +128,14 @@ class SentenceDater {
   std::vector<std::uint32_t> counts_;  // (tokens + 1) rows of kCountColumns
   std::vector<std::size_t> event_tokens_;
   std::vector<std::pair<std::size_t, std::size_t>> anchor_phrases_;  // by start, end = max so far
+  // ", who led the city from 2009 to 2017,": relative clauses set off by commas, as byte spans.
+  struct Aside {
+    std::size_t start, end;  // bytes, the commas included
+    bool times_antecedent;   // ", which ...": its times may be the noun's before it
+  };
+  std::vector<Aside> asides_;
+  void find_asides(std::span<const Token> tokens);
+  bool across_an_aside(const DocumentEvent& e, const DatingCandidate& c) const;
   std::vector<SentenceTimex>::const_iterator sentence_timex(std::size_t index) const;
   std::size_t count_between(std::size_t column, std::size_t from, std::size_t to) const;
   bool in_anchor_phrase(const DocumentEvent& event) const;
