@@ -230,6 +230,15 @@ void detect_sentence_events(std::string_view text, std::span<const Token> tokens
          concept_word.find(d.lemma) == std::string_view::npos);
     d.event_concept = own_type ? d.lemma : e.word->event_concept;
     d.lists = e.word->lists;
+    // "Carmaker recalls 120,000 SUVs", "launched a probe": a news event noun used as a verb with
+    // an object is that event, not a state of mind ("recalled that ..." stays one).
+    if (d.pos == EventPos::verb && d.event_class == EventClass::i_state &&
+        in_list(*e.word, EventWordLists::event_noun) && e.token + 1 < tokens.size()) {
+      const auto next = token_text(text, tokens, e.token + 1);
+      if (next != "that" && next != "how" && next != "what" && next != "when" && next != "," &&
+          next != "." && next != "having")
+        d.event_class = EventClass::occurrence;
+    }
     out.push_back(std::move(d));
   }
   const auto found_here = std::span<DocumentEvent>(out).subspan(first);

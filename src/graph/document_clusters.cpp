@@ -14,6 +14,9 @@ using events::EventKind;
 
 namespace {
 
+// A title tells the page's news: no event the body dates this many days before the page.
+constexpr std::int32_t kTitleNewsDays = 30;
+
 bool stopword(std::string_view w) {
   static constexpr std::array<std::string_view, 48> kStop = {
       "about",   "above",  "after",   "again", "against", "already", "always",    "among",
@@ -264,6 +267,7 @@ DocumentClusters cluster_document(const DocWorks& work, std::size_t d, DocumentS
   // Pass 2: references to an event already placed; pass 3: event-anchored mentions, now that
   // what they count from has a cluster; pass 4: the references still unplaced, which may
   // name an anchored event ("Ukraine's Spiderweb operation") or found their own.
+  const auto ref = w.reference_day();
   auto place_reference = [&](std::size_t mi, bool may_create) {
     const MentionFacts& m = mentions[mi];
     const Summary s = mention_summary({d, mi});
@@ -279,6 +283,15 @@ DocumentClusters cluster_document(const DocWorks& work, std::size_t d, DocumentS
     if (target && m.title && !s.actors.empty() && !target->summary.actors.empty() &&
         disjoint(s.actors, target->summary.actors))
       target = nullptr;
+    // Nor is a title's news an event the body dates a month or more before the page: "Carmaker
+    // recalls 120,000 SUVs" is not "Last year, Halden recalled 40,000 pickup trucks".
+    if (target && m.title && ref) {
+      const Summary& t = target->summary;
+      std::optional<std::int32_t> hi;
+      if (t.has_strong) hi = t.strong.hi;
+      if (t.has_weak && t.weak.hi) hi = hi ? std::min(*hi, *t.weak.hi) : t.weak.hi;
+      if (hi && *hi < day_number(*ref) - kTitleNewsDays) target = nullptr;
+    }
     if (target) {
       join(*target, mi, s, sent);
       return true;

@@ -536,3 +536,28 @@ TEST_CASE("new topics: quake corpus - dated events and not-facts (quake.expected
   //  aftershocks 2024-11-22..23 -> 2024-11-22 ("followed")
   //  injured    2024-11-22 / undated -> 2024-11-23 (from "still missing on Saturday morning")
 }
+
+// Regression: a title's news joined the one event of its type the body told, "Last year, Halden
+// recalled 40,000 pickup trucks", and the page's recall was drawn in 2023.
+TEST_CASE("new topics: a title's news does not join an event dated well before the page") {
+  const auto doc = ingest::make_document(
+      "recall.txt",
+      "Carmaker recalls 120,000 SUVs over brake fault\n\nPublished: 2024-04-17\n\nHalden Motors "
+      "said on Wednesday it is recalling about 120,000 sport utility vehicles because a brake "
+      "hose can leak.\n\nLast year, Halden recalled 40,000 pickup trucks after a steering "
+      "defect.\n");
+  graph::BuildOptions options;
+  options.events = events::EventSelection::all;
+  const auto t = graph::build_timeline({doc}, events::default_lexicon(), options);
+  int recalls = 0;
+  for (const auto v : boost::make_iterator_range(boost::vertices(t.graph))) {
+    const auto& n = t.graph[v];
+    if (n.type != "recall") continue;
+    ++recalls;
+    if (n.label.find("SUVs") != std::string::npos) {
+      REQUIRE(n.date.earliest.has_value());
+      CHECK(base::format_day(*n.date.earliest) == "2024-04-17");
+    }
+  }
+  CHECK(recalls == 2);
+}
