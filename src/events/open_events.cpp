@@ -540,8 +540,10 @@ std::optional<std::size_t> lexicon_object(const DocState& st, const SentenceStat
 bool causative_verb(const DocState& st, std::size_t k) {
   if (!st.is(k, kStartsCue)) return false;
   const auto cm = st.tables.cues.match_at(std::span<const int>(st.low_ids).first(k + 1), k);
-  return cm.length == 1 &&
-         st.tables.causal.cues[static_cast<std::size_t>(cm.id)].family == CueFamily::causative_verb;
+  if (cm.length != 1) return false;
+  // "led the city" is no cause: "led" brings about only an infinitive ("led them to flee").
+  const auto& cue = st.tables.causal.cues[static_cast<std::size_t>(cm.id)];
+  return cue.family == CueFamily::causative_verb && !cue.control_only;
 }
 
 // The event noun heading the subject of a passive verb, if any (its first token): "The

@@ -170,3 +170,40 @@ TEST_CASE("news precision: labels name the subject's head, in its number") {
   REQUIRE(strike);
   CHECK(strike->label == "strike");
 }
+
+// "Almeida, who led the city from 2009 to 2017, was arrested in June 2019" dated the leading to
+// June 2019 ("led" counted as a causative verb, whose time is its effect's), and "Paul Keating,
+// who put the issue in the spotlight in his 1996 campaign, welcomed the result" the welcome to
+// 1996: a relative clause set off by commas and its main clause do not date each other.
+TEST_CASE("news precision: a relative clause between commas keeps its times to itself") {
+  const auto r = extract(
+      "Mayor jailed\n\nAlmeida, who led the city from 2009 to 2017, was arrested in June 2019.\n"
+      "Keating, who lost the election in 1996, welcomed the result on Monday.\nThe talks, which "
+      "were held on May 16, ended without a deal.\n",
+      "2023-03-03", EventSelection::all);
+  for (const auto& d : dates_of(r, "led")) CHECK(d != "2019-06");
+  CHECK(dates_of(r, "arrested") == std::vector<std::string>{"2019-06"});
+  for (const auto& d : dates_of(r, "welcomed")) CHECK(d != "1996");
+  CHECK(dates_of(r, "lost") == std::vector<std::string>{"1996"});
+}
+
+// "Carmaker recalls 120,000 SUVs" was a state of mind (recall = remember) and left the picture,
+// and the title then joined "Last year, Halden recalled 40,000 pickup trucks", dated 2023.
+TEST_CASE("news precision: a recall of products is an occurrence, 'recalled that' a state") {
+  const auto r = extract(
+      "Carmaker recalls 120,000 SUVs over brake fault\n\nHalden said on Wednesday it is recalling "
+      "120,000 vehicles.\nShe recalled that the brakes felt soft.\nLast year, Halden recalled "
+      "40,000 pickup trucks.\n",
+      "2024-04-17", EventSelection::all);
+  std::map<std::string, EventClass> cls;
+  for (const auto& m : r.ex.mentions)
+    if (m.kind == EventKind::event) cls[r.text_of(m)] = m.event_class;
+  REQUIRE(cls.count("recalls"));
+  CHECK(cls["recalls"] == EventClass::occurrence);
+  std::vector<EventClass> recalled;
+  for (const auto& m : r.ex.mentions)
+    if (m.kind == EventKind::event && r.text_of(m) == "recalled") recalled.push_back(m.event_class);
+  REQUIRE(!recalled.empty());
+  CHECK(recalled.back() == EventClass::occurrence);  // "recalled 40,000 pickup trucks"
+  if (recalled.size() == 2) CHECK(recalled.front() != EventClass::occurrence);  // "that"
+}
