@@ -151,6 +151,22 @@ void SentenceDater::begin_sentence(const ingest::Sentence& sentence, std::span<c
   find_asides(tokens);
 }
 
+// "The Grand Prix, scheduled for Sunday, was cancelled because of the flooding": a time a
+// plan names is the planned event's, not that of the events told after it.
+bool SentenceDater::scheduled_for_another(const DocumentEvent& e, const DatingCandidate& c) const {
+  if (c.kind != CandidateKind::sentence) return false;
+  const auto& t = timexes_[c.timex];
+  if (e.start < t.end) return false;
+  const auto it = sentence_timex(c.timex);
+  if (it == in_sentence_.end() || it->index != c.timex || it->first < 2) return false;
+  const auto word = [&](std::size_t k) {
+    return text_.substr(tokens_[k].start, tokens_[k].end - tokens_[k].start);
+  };
+  const auto plan = word(it->first - 2);
+  return word(it->first - 1) == "for" &&
+         (plan == "scheduled" || plan == "set" || plan == "planned" || plan == "slated");
+}
+
 namespace {
 // An auxiliary opening a main clause's verb group after an aside: "..., was arrested".
 bool main_verb_word(std::string_view w) {
@@ -551,7 +567,7 @@ void SentenceDater::date_sentence(const ingest::Sentence& sentence, std::span<co
       if (c.kind != CandidateKind::dct && !timexes_[c.timex].earliest && !timexes_[c.timex].latest)
         continue;
       if ((e.listed && !own_phrase_date(e, c)) || against_tense(e, c) ||
-          counted_from_an_event(e, c) || across_an_aside(e, c) ||
+          counted_from_an_event(e, c) || across_an_aside(e, c) || scheduled_for_another(e, c) ||
           (c.kind == CandidateKind::sentence &&
            timed_by_a_report(text_, events_, e, timexes_[c.timex].start)))
         continue;

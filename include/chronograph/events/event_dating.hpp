@@ -136,6 +136,7 @@ class SentenceDater {
   std::vector<Aside> asides_;
   void find_asides(std::span<const Token> tokens);
   bool across_an_aside(const DocumentEvent& e, const DatingCandidate& c) const;
+  bool scheduled_for_another(const DocumentEvent& e, const DatingCandidate& c) const;
   std::vector<SentenceTimex>::const_iterator sentence_timex(std::size_t index) const;
   std::size_t count_between(std::size_t column, std::size_t from, std::size_t to) const;
   bool in_anchor_phrase(const DocumentEvent& event) const;

@@ -207,3 +207,14 @@ TEST_CASE("news precision: a recall of products is an occurrence, 'recalled that
   CHECK(recalled.back() == EventClass::occurrence);  // "recalled 40,000 pickup trucks"
   if (recalled.size() == 2) CHECK(recalled.front() != EventClass::occurrence);  // "that"
 }
+
+// "The Grand Prix at Imola, scheduled for Sunday, was cancelled because of the flooding" dated
+// the flooding (and so the cause of the cancellation) to the Sunday of the race.
+TEST_CASE("news precision: the day a plan names is not that of the events told after it") {
+  const auto r = extract(
+      "Floods in Italy\n\nThe Grand Prix at Imola, scheduled for Sunday, was cancelled because of "
+      "the flooding.\n",
+      "2023-05-18", EventSelection::all);
+  for (const auto& d : dates_of(r, "flooding")) CHECK(d != "2023-05-21");
+  for (const auto& d : dates_of(r, "cancelled")) CHECK(d != "2023-05-21");
+}
