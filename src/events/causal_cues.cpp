@@ -289,14 +289,19 @@ void add_named_ends(const DocState& st, SentenceState& ss) {
         names_a_group(st, k))
       continue;
     const WordInfo& w = *words[k];
+    // "prompted the authority to order checks": a bare verb after "to" the model missed.
+    const bool bare_verb =
+        k > 0 && st.word(k - 1) == "to" && !w.word_class && (w.pos_bits & 2) && w.verb_form == 'b';
     const std::uint8_t lex = w.first_lexname[static_cast<std::size_t>(WnPos::noun)];
-    if (w.word_class || !(w.pos_bits & 1) || w.verb_form == 'g' || w.verb_form == 'd' ||
-        (lex != kAct && lex != kCommunication && lex != kEvent && lex != kPhenomenon &&
-         lex != kProcess && lex != kState))
+    if (!bare_verb &&
+        (w.word_class || !(w.pos_bits & 1) || w.verb_form == 'g' || w.verb_form == 'd' ||
+         (lex != kAct && lex != kCommunication && lex != kEvent && lex != kPhenomenon &&
+          lex != kProcess && lex != kState)))
       continue;
     CueEnd e;
     e.token = k;
     e.licensed_only = true;
+    e.pred = e.verb = bare_verb;
     s.end_at[k] = static_cast<long>(s.ends.size());
     s.ends.push_back(e);
   }
@@ -311,11 +316,11 @@ std::optional<std::size_t> mention_of(DocState& st, SentenceState& ss, std::size
                                       bool realized) {
   CueEnd& e = ss.cue.ends[static_cast<std::size_t>(ss.cue.end_at[token])];
   if (e.mention < 0) {
-    const auto m =
-        add_linked_mention(st, ss,
-                           e.detected >= 0 ? ss.detected[static_cast<std::size_t>(e.detected)]
-                                           : undetected_event(st, ss, token, EventPos::noun),
-                           realized);
+    const auto m = add_linked_mention(
+        st, ss,
+        e.detected >= 0 ? ss.detected[static_cast<std::size_t>(e.detected)]
+                        : undetected_event(st, ss, token, e.verb ? EventPos::verb : EventPos::noun),
+        realized);
     if (!m) return std::nullopt;
     e.mention = static_cast<long>(*m);
   }

@@ -508,6 +508,8 @@ bool Rules::causative(const Cue& cue, int i0, int i1) {
       if (hard(m) || comma(m)) break;
       if (word(m, t_.to)) {
         e = right(m + 1, Want::pred, false, 3);
+        // A bare verb the model missed ("to order checks") is the effect all the same.
+        if (e < 0 && named(m + 1) && verb(m + 1)) e = m + 1;
         realized = e >= 0;
         break;
       }

@@ -603,6 +603,23 @@ void undate_objects(DocState& st, const SentenceState& ss, std::uint32_t instant
   }
 }
 
+// "The crash prompted the authority to order checks in April": a time after the infinitive
+// its own verb governs is that infinitive's, not the subject noun's.
+bool subject_of_a_complement(const DocState& st, const SentenceState& ss, const DocumentEvent& e,
+                             const temporal::Timex& t) {
+  if (e.pos != EventPos::noun || t.start < e.end) return false;
+  const std::size_t xb = token_at(st.toks, t.start);
+  bool verb = false;
+  for (std::size_t k = e.token + 1; k + 1 < xb; ++k) {
+    verb = verb || std::any_of(ss.detected.begin(), ss.detected.end(), [&](const DocumentEvent& o) {
+             return o.token == k && finite_verb(o);
+           });
+    const WordInfo& next = *st.detector.sentence_words()[k + 1];
+    if (verb && st.word(k) == "to" && (next.pos_bits & 2) && next.verb_form == 'b') return true;
+  }
+  return false;
+}
+
 // The mention of a detected event, typed `type`, labelled from its clause and dated.
 EventMention open_mention(const DocState& st, const SentenceState& ss, const DocumentEvent& e,
                           const std::string& type, bool headline, bool title) {
@@ -654,8 +671,9 @@ EventMention open_mention(const DocState& st, const SentenceState& ss, const Doc
               !nearer_event_between(ss.detected, e, st.timexes[*t].start)))
       m.timex = t;
     else if (e.basis == DateBasis::timex && e.timex && !subordinated(st, e, *e.timex) &&
-             st.timexes[*e.timex].reference != temporal::Reference::event &&  // anchors: apart
-             !bounding_word_before(st.doc.text, st.timexes[*e.timex].start))  // "until Saturday"
+             st.timexes[*e.timex].reference != temporal::Reference::event &&    // anchors: apart
+             !bounding_word_before(st.doc.text, st.timexes[*e.timex].start) &&  // "until ..."
+             !subject_of_a_complement(st, ss, e, st.timexes[*e.timex]))
       m.timex = e.timex;
     m.since_timex = since;
     m.dct_dated = !m.timex && e.basis == DateBasis::dct;

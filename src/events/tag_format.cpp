@@ -1,7 +1,6 @@
 // Writing tag@2 JSON: the time expressions and the dated events of one document.
 #include "chronograph/events/tag_format.hpp"
 
-
 #include "chronograph/base/date_value.hpp"
 #include "chronograph/base/json_text.hpp"
 #include "chronograph/temporal/format.hpp"
