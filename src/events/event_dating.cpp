@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <optional>
 
 #include "chronograph/base/binary_io.hpp"
 #include "chronograph/base/date_value.hpp"
@@ -179,8 +180,16 @@ bool main_verb_word(std::string_view w) {
 
 void SentenceDater::find_asides(std::span<const Token> tokens) {
   asides_.clear();
+  constexpr std::size_t kMaxAside = 40;  // tokens: a relative clause, not the rest of the page
   const auto word = [&](std::size_t k) {
     return text_.substr(tokens[k].start, tokens[k].end - tokens[k].start);
+  };
+  // Events are in text order: the one starting at a byte is found by bisection.
+  const auto verb_at = [&](std::size_t start) {
+    const auto it =
+        std::lower_bound(events_.begin(), events_.end(), start,
+                         [](const DocumentEvent& e, std::size_t s) { return e.start < s; });
+    return it != events_.end() && it->start == start && it->pos == EventPos::verb;
   };
   for (std::size_t k = 0; k + 1 < tokens.size(); ++k) {
     if (word(k) != ",") continue;
@@ -188,24 +197,20 @@ void SentenceDater::find_asides(std::span<const Token> tokens) {
     if (w != "who" && w != "which" && w != "whose" && w != "whom") continue;
     // Closed by the comma before the main clause's verb ("..., was arrested"): not one inside a
     // number ("5,000") or a list ("chairman, president and chief executive").
-    std::size_t j = k + 2;
-    for (; j + 1 < tokens.size(); ++j) {
+    std::optional<std::size_t> close;
+    for (std::size_t j = k + 2; j + 1 < tokens.size() && j < k + kMaxAside && !close; ++j) {
       const auto c = word(j);
-      if (c == ";" || c == ":") j = tokens.size();
-      if (j >= tokens.size() || c != ",") continue;
-      if (tokens[j].start == tokens[j - 1].end && tokens[j + 1].start == tokens[j].end) continue;
-      const auto next = tokens[j + 1].start;
-      if (main_verb_word(word(j + 1)) ||
-          std::any_of(events_.begin(), events_.end(), [&](const DocumentEvent& e) {
-            return e.start == next && e.pos == EventPos::verb;
-          }))
-        break;
+      if (c == ";" || c == ":") break;
+      if (c != "," ||
+          (tokens[j].start == tokens[j - 1].end && tokens[j + 1].start == tokens[j].end))
+        continue;
+      if (main_verb_word(word(j + 1)) || verb_at(tokens[j + 1].start)) close = j;
     }
-    if (j + 1 >= tokens.size()) continue;
+    if (!close) continue;
     // Past "which" the clause may time its antecedent ("the talks, which were held on May 16,"):
     // only its own events are kept from the times outside it.
-    asides_.push_back({tokens[k].start, tokens[j].end, w == "which"});
-    k = j - 1;
+    asides_.push_back({tokens[k].start, tokens[*close].end, w == "which"});
+    k = *close - 1;
   }
 }
 
@@ -537,16 +542,19 @@ bool timed_by_a_report(std::string_view text, std::span<const DocumentEvent> sen
 bool nearer_event_between(std::span<const DocumentEvent> sentence, const DocumentEvent& e,
                           std::size_t time_start) {
   if (time_start < e.end) return false;
-  return std::any_of(sentence.begin(), sentence.end(), [&](const DocumentEvent& o) {
-    if (o.start < e.end || o.end > time_start) return false;
-    if (o.event_class == EventClass::aspectual || o.event_class == EventClass::reporting)
-      return false;
-    const auto in = [&](EventWordLists::List l) { return (o.lists >> l) & 1u; };
+  // The sentence's events are in text order: only those between are looked at.
+  auto o = std::lower_bound(sentence.begin(), sentence.end(), e.end,
+                            [](const DocumentEvent& x, std::size_t at) { return x.start < at; });
+  for (; o != sentence.end() && o->end <= time_start; ++o) {
+    if (o->event_class == EventClass::aspectual || o->event_class == EventClass::reporting)
+      continue;
+    const auto in = [&](EventWordLists::List l) { return (o->lists >> l) & 1u; };
     if (in(EventWordLists::light_verb) || in(EventWordLists::support_verb) ||
         in(EventWordLists::phase_verb))
-      return false;
-    return o.pos == EventPos::noun || finite_verb(o) || !o.modality.empty();
-  });
+      continue;
+    if (o->pos == EventPos::noun || finite_verb(*o) || !o->modality.empty()) return true;
+  }
+  return false;
 }
 
 void SentenceDater::date_sentence(const ingest::Sentence& sentence, std::span<const Token> tokens,

@@ -607,13 +607,16 @@ void undate_objects(DocState& st, const SentenceState& ss, std::uint32_t instant
 // its own verb governs is that infinitive's, not the subject noun's.
 bool subject_of_a_complement(const DocState& st, const SentenceState& ss, const DocumentEvent& e,
                              const temporal::Timex& t) {
+  constexpr std::size_t kMaxSpan = 30;  // tokens from the noun to the time
   if (e.pos != EventPos::noun || t.start < e.end) return false;
   const std::size_t xb = token_at(st.toks, t.start);
+  if (xb > e.token + kMaxSpan) return false;
+  // ss.detected is in token order: walk it along with the tokens.
+  auto o = std::lower_bound(ss.detected.begin(), ss.detected.end(), e.token + 1,
+                            [](const DocumentEvent& x, std::size_t k) { return x.token < k; });
   bool verb = false;
   for (std::size_t k = e.token + 1; k + 1 < xb; ++k) {
-    verb = verb || std::any_of(ss.detected.begin(), ss.detected.end(), [&](const DocumentEvent& o) {
-             return o.token == k && finite_verb(o);
-           });
+    for (; o != ss.detected.end() && o->token <= k; ++o) verb = verb || finite_verb(*o);
     const WordInfo& next = *st.detector.sentence_words()[k + 1];
     if (verb && st.word(k) == "to" && (next.pos_bits & 2) && next.verb_form == 'b') return true;
   }

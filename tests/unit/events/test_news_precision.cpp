@@ -3,7 +3,6 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
-#include <map>
 
 #include "support.hpp"
 
@@ -15,14 +14,24 @@ namespace {
 using testing::extract;
 using testing::Extracted;
 
-// The date value of the mentions whose trigger reads `word` ("none" when undated), in order.
-std::vector<std::string> dates_of(const Extracted& r, const std::string& word) {
-  std::vector<std::string> out;
+// What `field` gives for each event mention whose trigger reads `word`, in text order.
+template <class Field>
+auto of_word(const Extracted& r, const std::string& word, Field field) {
+  std::vector<decltype(field(r.ex.mentions.front()))> out;
   for (const auto& m : r.ex.mentions)
-    if (m.kind == EventKind::event && r.text_of(m) == word)
-      out.push_back(m.timex ? r.timexes[*m.timex].value : "none");
+    if (m.kind == EventKind::event && r.text_of(m) == word) out.push_back(field(m));
   return out;
 }
+
+// The date value of the mentions whose trigger reads `word` ("none" when undated), in order.
+std::vector<std::string> dates_of(const Extracted& r, const std::string& word) {
+  return of_word(r, word, [&](const EventMention& m) -> std::string {
+    return m.timex ? r.timexes[*m.timex].value : "none";
+  });
+}
+
+Factuality factuality_of(const EventMention& m) { return m.factuality; }
+EventClass class_of(const EventMention& m) { return m.event_class; }
 
 const EventMention* mention(const Extracted& r, const std::string& word) {
   for (const auto& m : r.ex.mentions)
@@ -99,17 +108,10 @@ TEST_CASE("news precision: what is called off or cancelled did not happen") {
       "union cancelled the walkout on Friday.\nThe vote was scrapped.\nThe strike began on "
       "Monday.\n",
       "2023-11-20", EventSelection::all);
-  std::map<std::string, Factuality> seen;
-  for (const auto& m : r.ex.mentions)
-    if (m.kind == EventKind::event) seen[r.text_of(m)] = m.factuality;
-  REQUIRE(seen.count("walkout"));
-  CHECK(seen["walkout"] == Factuality::negated);
-  REQUIRE(seen.count("vote"));
-  CHECK(seen["vote"] == Factuality::negated);
+  CHECK(of_word(r, "walkout", factuality_of) == std::vector<Factuality>{Factuality::negated});
+  CHECK(of_word(r, "vote", factuality_of) == std::vector<Factuality>{Factuality::negated});
   // The first "strike" is the cancelled one, the last the one that began.
-  std::vector<Factuality> strikes;
-  for (const auto& m : r.ex.mentions)
-    if (m.kind == EventKind::event && r.text_of(m) == "strike") strikes.push_back(m.factuality);
+  const auto strikes = of_word(r, "strike", factuality_of);
   REQUIRE(strikes.size() == 2);
   CHECK(strikes.front() == Factuality::negated);
   CHECK(strikes.back() == Factuality::asserted);
@@ -142,11 +144,7 @@ TEST_CASE("news precision: 'the opposition' is a group, no event nor end of a li
       "Opposition wins snap election\n\nVoters were angered by rising prices, which helped the "
       "opposition, analysts said.\nThe opposition to the reform grew in May.\n",
       "2025-10-06", EventSelection::all);
-  const auto opposition =
-      std::count_if(r.ex.mentions.begin(), r.ex.mentions.end(), [&](const EventMention& m) {
-        return m.kind == EventKind::event && r.text_of(m) == "opposition";
-      });
-  CHECK(opposition <= 1);  // only "opposition to the reform"
+  CHECK(of_word(r, "opposition", class_of).size() <= 1);  // only "opposition to the reform"
   for (const auto& l : r.ex.links)
     if (l.type == LinkType::causes) CHECK(r.text_of(r.ex.mentions[l.to]) != "opposition");
 }
@@ -195,14 +193,8 @@ TEST_CASE("news precision: a recall of products is an occurrence, 'recalled that
       "120,000 vehicles.\nShe recalled that the brakes felt soft.\nLast year, Halden recalled "
       "40,000 pickup trucks.\n",
       "2024-04-17", EventSelection::all);
-  std::map<std::string, EventClass> cls;
-  for (const auto& m : r.ex.mentions)
-    if (m.kind == EventKind::event) cls[r.text_of(m)] = m.event_class;
-  REQUIRE(cls.count("recalls"));
-  CHECK(cls["recalls"] == EventClass::occurrence);
-  std::vector<EventClass> recalled;
-  for (const auto& m : r.ex.mentions)
-    if (m.kind == EventKind::event && r.text_of(m) == "recalled") recalled.push_back(m.event_class);
+  CHECK(of_word(r, "recalls", class_of) == std::vector<EventClass>{EventClass::occurrence});
+  const auto recalled = of_word(r, "recalled", class_of);
   REQUIRE(!recalled.empty());
   CHECK(recalled.back() == EventClass::occurrence);  // "recalled 40,000 pickup trucks"
   if (recalled.size() == 2) CHECK(recalled.front() != EventClass::occurrence);  // "that"
