@@ -73,7 +73,7 @@ DatingModel train_dating_model(const std::vector<NamedTimeml>& docs, const Event
     const auto timexes = tagger.tag(text, topt);
     const auto layout = ingest::analyze_layout(text);
     const auto dates = gold_dates(d.doc);
-    SentenceDater dater(text, timexes, topt.dct, untrained);
+    SentenceDater dater(text, timexes, topt.dct, untrained, detector.word_lists());
     for (std::size_t si = 0; si < layout.sentences.size(); ++si) {
       const auto& s = layout.sentences[si];
       tokens.clear();

@@ -265,7 +265,7 @@ std::vector<DocumentEvent> find_document_events(std::string_view text, const ing
                                                 const DatingModel& dating) {
   std::vector<DocumentEvent> out;
   std::vector<Token> tokens;
-  SentenceDater dater(text, timexes, dct, dating);
+  SentenceDater dater(text, timexes, dct, dating, detector.word_lists());
   for (std::size_t si = 0; si < layout.sentences.size(); ++si) {
     const auto& s = layout.sentences[si];
     tokens.clear();

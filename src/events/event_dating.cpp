@@ -163,9 +163,8 @@ bool SentenceDater::scheduled_for_another(const DocumentEvent& e, const DatingCa
   const auto word = [&](std::size_t k) {
     return text_.substr(tokens_[k].start, tokens_[k].end - tokens_[k].start);
   };
-  const auto plan = word(it->first - 2);
   return word(it->first - 1) == "for" &&
-         (plan == "scheduled" || plan == "set" || plan == "planned" || plan == "slated");
+         lists_.holds(EventWordLists::scheduled_for, word(it->first - 2));
 }
 
 namespace {

@@ -7,12 +7,12 @@ namespace chronograph::events {
 
 namespace {
 constexpr std::array<std::string_view, EventWordLists::kListCount> kListNames = {
-    "realizing",       "failing",       "conditional",  "irrealis_modifier",
-    "future_modifier", "scheduling",    "purpose",      "intention",
-    "doubt",           "denial",        "cancelling",   "cancelling_with_off",
-    "hedge",           "light_verb",    "generic_noun", "support_verb",
-    "phase_verb",      "relation_verb", "group_noun",   "sequel_noun",
-    "event_noun"};
+    "realizing",           "failing",    "conditional",   "irrealis_modifier",
+    "future_modifier",     "scheduling", "scheduled_for", "purpose",
+    "intention",           "doubt",      "denial",        "cancelling",
+    "cancelling_with_off", "hedge",      "light_verb",    "generic_noun",
+    "support_verb",        "phase_verb", "relation_verb", "group_noun",
+    "sequel_noun",         "event_noun"};
 }  // namespace
 
 void EventWordLists::add(std::string_view text, const std::string& file) {
@@ -60,6 +60,15 @@ std::uint32_t EventWordLists::lists_of(const WordInfo& w) const {
       bits |= 1u << k;
   }
   return bits;
+}
+
+bool EventWordLists::holds(List list, std::string_view word) const {
+  // List words are short; a longer word is in no list.
+  std::array<char, 32> buf{};
+  if (word.size() > buf.size()) return false;
+  for (std::size_t k = 0; k < word.size(); ++k)
+    buf[k] = word[k] >= 'A' && word[k] <= 'Z' ? static_cast<char>(word[k] - 'A' + 'a') : word[k];
+  return lists_[list].count(std::string_view(buf.data(), word.size())) > 0;
 }
 
 }  // namespace chronograph::events

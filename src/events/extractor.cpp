@@ -108,7 +108,7 @@ DocState::DocState(const ExtractorTables& t, const ingest::Document& d, const in
       timexes(x),
       detector(det),
       options(o),
-      dater(d.text, x, o.dct, dating),
+      dater(d.text, x, o.dct, dating, det.word_lists()),
       lower(lower_ascii(d.text)) {
   for (std::size_t open = doc.text.find("“"); open != std::string::npos;
        open = doc.text.find("“", open + 3)) {

@@ -193,9 +193,9 @@ std::optional<std::size_t> date_for_trigger(const DocState& st, std::size_t tb, 
           tx.reference == temporal::Reference::event || tx.reference == temporal::Reference::dct;
       if (in(kBlockPrep, before)) continue;
       // "meeting set for July 21", "vote scheduled for Friday": the scheduled day.
-      const bool scheduled_for = before == "for" && xb >= 2 &&
-                                 (st.word(xb - 2) == "set" || st.word(xb - 2) == "scheduled" ||
-                                  st.word(xb - 2) == "planned" || st.word(xb - 2) == "slated");
+      const bool scheduled_for =
+          before == "for" && xb >= 2 &&
+          st.detector.word_lists().holds(EventWordLists::scheduled_for, st.word(xb - 2));
       if (!leads_to_date(before) && !scheduled_for && !(relative_word && gap <= 3)) continue;
       const std::size_t dist = 10 + gap;
       if (dist < best_dist) best = ti, best_dist = dist;

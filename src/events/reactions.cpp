@@ -82,12 +82,11 @@ std::optional<std::size_t> anaphor_event(const DocState& st, const SentenceState
     if (!reactable(em) || !(em.specific || em.definite)) continue;
     if (em.factuality != Factuality::asserted) continue;
     // "the decision" names an act: not a market's fall, a storm, or another such word.
-    if (act && (st.tables.words.flags(st.tables.words.find(em.type)) & kNotAnActWord)) continue;
+    const auto& words = st.tables.words;
+    if (act && (words.flags(em.type) & kNotAnActWord)) continue;
     // "the announcement" itself refers back.
-    if (em.definite && (st.tables.words.flags(st.tables.words.find(
-                            std::string_view(st.lower).substr(em.start, em.end - em.start))) &
-                        kAnaphorWord))
-      continue;
+    const auto said = std::string_view(st.lower).substr(em.start, em.end - em.start);
+    if (em.definite && (words.flags(said) & kAnaphorWord)) continue;
     if (type.empty() || em.type == type) return k;
   }
   return std::nullopt;

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "chronograph/events/document_events.hpp"
+#include "chronograph/events/event_word_lists.hpp"
 #include "chronograph/events/linear_model.hpp"
 #include "chronograph/events/tokenizer.hpp"
 #include "chronograph/ingest/layout.hpp"
@@ -79,8 +80,9 @@ struct DatingCandidate {
 class SentenceDater {
  public:
   SentenceDater(std::string_view text, const std::vector<temporal::Timex>& timexes,
-                std::optional<date::sys_days> dct, const DatingModel& model)
-      : text_(text), timexes_(timexes), dct_(dct), model_(model) {}
+                std::optional<date::sys_days> dct, const DatingModel& model,
+                const EventWordLists& lists)
+      : text_(text), timexes_(timexes), dct_(dct), model_(model), lists_(lists) {}
 
   // Dates the events of one sentence; `tokens` are the sentence's tokens. With `wanted`, only
   // the events it marks are dated (the others still count as context).
@@ -112,6 +114,7 @@ class SentenceDater {
   const std::vector<temporal::Timex>& timexes_;
   std::optional<date::sys_days> dct_;
   const DatingModel& model_;
+  const EventWordLists& lists_;
   std::size_t cursor_ = 0;
   std::size_t sentence_ = 0;               // sentences begun so far
   std::optional<std::size_t> last_timex_;  // the narrative's time: last dating expression seen

@@ -21,6 +21,7 @@ struct EventWordLists {
     irrealis_modifier,
     future_modifier,
     scheduling,
+    scheduled_for,
     purpose,
     intention,
     doubt,
@@ -53,6 +54,9 @@ struct EventWordLists {
   // The lists that hold a word as written lower-case or any of its lemmas, as bits (1 << List):
   // computed once per distinct word (WordInfo::lists), so rules test bits, not strings.
   std::uint32_t lists_of(const WordInfo& w) const;
+  // Whether the list holds the word as written, compared lower-case (for rules that read the
+  // raw text, not WordInfo).
+  bool holds(List list, std::string_view word) const;
 
  private:
   void add(std::string_view text, const std::string& file);

@@ -38,6 +38,7 @@ class WordTable {
 
   void add_flags(int id, std::uint32_t flags) { flags_[static_cast<std::size_t>(id)] |= flags; }
   std::uint32_t flags(int id) const { return id < 0 ? 0 : flags_[static_cast<std::size_t>(id)]; }
+  std::uint32_t flags(std::string_view word) const { return flags(find(word)); }
   std::size_t size() const { return words_.size(); }
 
   // Public for the other per-word caches of this stage (the event detector's).
