@@ -449,7 +449,7 @@ void split_sentences(std::string_view text, std::size_t start, std::size_t end, 
 // Brazil, May 3 (Reuters) - " or "WASHINGTON — ": its length with the dash and the spaces after
 // it, else 0. It is no part of the first sentence: its date is the page's, its place no word of
 // anyone's claim. The city in capitals and a capital after the dash keep running text out.
-std::size_t lead_dateline(std::string_view s) {
+std::size_t dateline_end(std::string_view s) {
   constexpr std::size_t kMaxPrefix = 90, kMaxCity = 40;
   std::size_t dash = std::string_view::npos, dash_len = 0;
   for (std::size_t i = 0; i + 2 < s.size() && i < kMaxPrefix; ++i) {
@@ -490,7 +490,12 @@ std::size_t lead_dateline(std::string_view s) {
       return 0;
   std::size_t k = dash + dash_len;
   while (k < s.size() && is_space_byte(static_cast<unsigned char>(s[k]))) ++k;
-  if (k + 20 > s.size()) return 0;
+  return k;
+}
+
+std::size_t lead_dateline(std::string_view s) {
+  const std::size_t k = dateline_end(s);
+  if (k == 0 || k + 20 > s.size()) return 0;
   const auto next = static_cast<unsigned char>(s[k]);
   const bool opens =
       ascii_upper(s[k]) || ascii_digit(s[k]) || next == '"' || next == 0xE2 || next >= 0xC3;

@@ -159,9 +159,17 @@ std::optional<DctGuess> detect_dct(std::string_view text, const Tagger& tagger) 
     const bool place = c.after_size == 0 && c.before_size > 0 &&
                        place_prefix(zone.substr(line.text_start, c.before_size));
     // "OSLO, March 14, 2024 — The authority...": the date inside the lead's dateline.
+    // "NASHVILLE, Tenn., Oct. 19, 2023 (AP) —" on a line of its own, or "GENEVA (AFP) –
+    // Wednesday 27 April 2022": the date after the dash, a weekday at most before it.
     const std::string_view lead = zone.substr(line.text_start, line.end - line.text_start);
-    const bool dateline = !alone && !byline && !credit && !place &&
-                          t.end <= line.text_start + ingest::lead_dateline(lead);
+    const std::size_t own_line = ingest::dateline_end(lead);
+    constexpr std::size_t kWeekday = 12;  // "Wednesday, "
+    const bool dateline =
+        !alone && !byline && !credit && !place &&
+        (t.end <= line.text_start + ingest::lead_dateline(lead) ||
+         (own_line > 0 && t.end <= line.text_start + own_line && own_line == lead.size()) ||
+         (own_line > 0 && c.after_size == 0 && t.start >= line.text_start + own_line &&
+          t.start - (line.text_start + own_line) <= kWeekday));
     if (!alone && !byline && !credit && !place && !dateline) continue;
     DctGuess g;
     g.day = *t.earliest;

@@ -44,6 +44,9 @@ Layout analyze_layout(std::string_view text);
 // dash and the spaces after it, else 0. One rule for the layout (no part of the first
 // sentence) and the publication date (temporal/dct.cpp).
 std::size_t lead_dateline(std::string_view s);
+// The same dateline shape whatever follows the dash: "NASHVILLE, Tenn., Oct. 19, 2023 (AP) —"
+// alone on a line, or "GENEVA (AFP) – Wednesday 27 April 2022" with the date after it.
+std::size_t dateline_end(std::string_view s);
 
 // Trims ASCII and common Unicode white space (NBSP) from both ends of [start, end).
 void trim_span(std::string_view text, std::size_t& start, std::size_t& end);

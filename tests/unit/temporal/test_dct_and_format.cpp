@@ -63,6 +63,18 @@ TEST_CASE("temporal: DCT from a place line above the story") {
   CHECK(dct_of("Title\nRotterdam, 2023-11-20 was a Monday like any other\nText.") == "none");
 }
 
+TEST_CASE("temporal: DCT from a wire dateline on a line of its own") {
+  // Regression: "NASHVILLE, Tenn., Oct. 19, 2023 (AP) —" alone on its line, and "GENEVA (AFP)
+  // – Wednesday 27 April 2022" with the date after the dash, gave no publication date.
+  const std::string lead = "\nA hospital chain restored its systems on Wednesday.";
+  CHECK(dct_of("Title\nNASHVILLE, Tenn., Oct. 19, 2023 (AP) \xE2\x80\x94" + lead) == "2023-10-19");
+  CHECK(dct_of("Title\nGENEVA (AFP) \xE2\x80\x93 Wednesday 27 April 2022" + lead) == "2022-04-27");
+  CHECK(dct_of("Title\nPARIS - 5 May 2022" + lead) == "2022-05-05");
+  // Text after the date, or words between the dash and it, make it no dateline.
+  CHECK(dct_of("Title\nGENEVA (AFP) \xE2\x80\x93 talks resumed on 27 April 2022" + lead) == "none");
+  CHECK(dct_of("Title\nGENEVA (AFP) \xE2\x80\x93 27 April 2022 was chosen" + lead) == "none");
+}
+
 TEST_CASE("temporal: DCT search on one long line looks at each date's line once") {
   // Regression: the text before each date was copied from the line start (quadratic). The
   // same answers now come from bounded context, and a long line of dates is no header.
