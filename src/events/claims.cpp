@@ -113,6 +113,12 @@ void words_from(const DocState& st, const SentenceState& ss, std::size_t k, Clai
   if (k >= st.toks.size()) return;
   claim.start = st.toks[k].start;
   claim.end = ss.sentence->end;
+  // "Cumberland said it had set aside $12 million; Haines said ...": a semicolon ends them.
+  for (std::size_t j = k; j < st.toks.size(); ++j)
+    if (st.raw(j) == ";" && !st.inside_quotes(st.toks[j].start)) {
+      claim.end = st.toks[j].start;
+      break;
+    }
   if (st.raw(k) == "“" || st.raw(k) == "\"") {
     const auto [a, b] = quote_from(text, claim.start);
     if (b > a) claim.end = b;
@@ -238,6 +244,15 @@ bool attribute_subject(const DocState& st, const SentenceState& ss, std::size_t 
     if (!words_before(st, ss, np.tb, claim)) return false;
   } else if (at < n && (that || st.is(v, kClauseVerbWord))) {
     words_from(st, ss, at, claim);
+    // "The group, which researchers say attacked a school district in 2022, threatened ...":
+    // inside a relative clause the words end with it.
+    if (np.tb >= 2 && st.raw(np.tb - 2) == "," &&
+        (st.word(np.tb - 1) == "which" || st.word(np.tb - 1) == "who"))
+      for (std::size_t j = at; j < n && st.toks[j].start < claim.end; ++j)
+        if (st.raw(j) == ",") {
+          claim.end = st.toks[j].start;
+          break;
+        }
   } else {
     return false;
   }
@@ -286,15 +301,23 @@ std::optional<std::size_t> report_time(const DocState& st, const SentenceState& 
     return e.timex;
   }
   // Undated by the model (under --events salient it dates only what may be drawn): a time
-  // right after the verb, "said on Wednesday", "said Wednesday".
-  constexpr std::size_t kGap = 4;
-  const std::size_t verb_end = st.toks[claim.verb.te - 1].end;
-  for (std::size_t x : ss.timexes) {
-    const temporal::Timex& t = st.timexes[x];
-    if (t.start >= verb_end && t.start - verb_end <= kGap && (t.earliest || t.latest) &&
-        t.type != temporal::TimexType::duration && t.type != temporal::TimexType::set &&
-        !inside_words(t))
-      return x;
+  // right after the verb, "said on Wednesday", "said Wednesday", or past its audience or
+  // medium, "told reporters on Wednesday", "said in a statement on Friday" (a few words, no
+  // mark, no "that", no event of their own).
+  constexpr std::size_t kMaxWords = 6;
+  std::size_t k = claim.verb.te;
+  for (std::size_t words = 0; k < st.toks.size() && words <= kMaxWords; ++k, ++words) {
+    const std::size_t at = st.toks[k].start;
+    for (std::size_t x : ss.timexes) {
+      const temporal::Timex& t = st.timexes[x];
+      if (t.start == at && (t.earliest || t.latest) && t.type != temporal::TimexType::duration &&
+          t.type != temporal::TimexType::set && !inside_words(t))
+        return x;
+    }
+    if (!st.toks[k].word || st.word(k) == "that") break;
+    const bool event = std::any_of(ss.detected.begin(), ss.detected.end(),
+                                   [&](const DocumentEvent& e) { return e.start == at; });
+    if (event) break;
   }
   return std::nullopt;
 }
@@ -353,11 +376,15 @@ void add_claim(DocState& st, const SentenceState& ss, const Claim& claim) {
   c.specific = true;
   c.tense = -1;
   c.timex = report_time(st, ss, claim);
-  if (speaker == st.last_claim_speaker && !reaction)
+  // One statement runs over adjacent sentences: the same speaker later, after other news
+  // ("..., saying staff needed time." ... "In a filing, Cumberland said ..."), says another.
+  // A quoted paragraph with no verb of its own continues the speaker's run.
+  const bool continues = claim.verb.empty() || ss.index <= st.last_claim_sentence + 1;
+  if (speaker == st.last_claim_speaker && !reaction && continues)
     c.claim_group = st.claim_groups - 1;
   else
     c.claim_group = st.claim_groups++;
-  if (!reaction) st.last_claim_speaker = speaker;
+  if (!reaction) st.last_claim_speaker = speaker, st.last_claim_sentence = ss.index;
   // A person who spoke or reacted is who a "she said" to come may stand for.
   bool person = false;
   for (const auto& nm : ss.names) person = person || (nm.person && nm.name == speaker);

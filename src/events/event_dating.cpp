@@ -152,19 +152,25 @@ void SentenceDater::begin_sentence(const ingest::Sentence& sentence, std::span<c
   find_asides(tokens);
 }
 
-// "The Grand Prix, scheduled for Sunday, was cancelled because of the flooding": a time a
-// plan names is the planned event's, not that of the events told after it.
+// "The Grand Prix, scheduled for Sunday, was cancelled because of the flooding", "a decision
+// that led to the postponement of surgeries scheduled for Monday": a time a plan names is the
+// planned event's (the noun just before the plan word), not the scheduling's or any other's.
 bool SentenceDater::scheduled_for_another(const DocumentEvent& e, const DatingCandidate& c) const {
   if (c.kind != CandidateKind::sentence) return false;
-  const auto& t = timexes_[c.timex];
-  if (e.start < t.end) return false;
   const auto it = sentence_timex(c.timex);
   if (it == in_sentence_.end() || it->index != c.timex || it->first < 2) return false;
   const auto word = [&](std::size_t k) {
     return text_.substr(tokens_[k].start, tokens_[k].end - tokens_[k].start);
   };
-  return word(it->first - 1) == "for" &&
-         lists_.holds(EventWordLists::scheduled_for, word(it->first - 2));
+  if (word(it->first - 1) != "for" ||
+      !lists_.holds(EventWordLists::scheduled_for, word(it->first - 2)))
+    return false;
+  const std::size_t plan = tokens_[it->first - 2].start;
+  constexpr std::size_t kNear = 40;  // "a health fair it had scheduled for": a few words
+  if (e.end > plan || plan - e.end > kNear) return true;
+  // No other event between the planned one and the plan word.
+  return std::any_of(events_.begin(), events_.end(),
+                     [&](const DocumentEvent& o) { return o.start >= e.end && o.end <= plan; });
 }
 
 namespace {
@@ -505,6 +511,17 @@ bool SentenceDater::counted_from_an_event(const DocumentEvent& e, const DatingCa
   });
 }
 
+// "the attack", "this decision": a noun event named as one the reader already knows.
+bool definite_noun(std::string_view text, const DocumentEvent& e) {
+  if (e.pos != EventPos::noun) return false;
+  std::size_t p = e.start;
+  while (p > 0 && text[p - 1] == ' ') --p;
+  std::size_t q = p;
+  while (q > 0 && p - q < 6 && text[q - 1] != ' ' && text[q - 1] != '\n') --q;
+  const std::string_view det = text.substr(q, p - q);
+  return det == "the" || det == "this" || det == "that" || det == "these" || det == "those";
+}
+
 // "said on Tuesday" and "said in an interview Monday" keep their day: no finite verb between.
 bool timed_by_a_report(std::string_view text, std::span<const DocumentEvent> sentence,
                        const DocumentEvent& e, std::size_t time_start) {
@@ -522,8 +539,10 @@ bool timed_by_a_report(std::string_view text, std::span<const DocumentEvent> sen
     // "officials said on Wednesday that the outbreak had killed 23": what "had" happened came
     // before the report, whose time is right after its verb. (Not so for the simple past:
     // "reported Friday that the hair was found" is mostly Friday's, by the corpora.)
+    // So for an event named again ("said on Wednesday the attack would not delay the work"):
+    // the report's day is not the attack's.
     constexpr std::size_t kGap = 4;
-    return past_perfect_verb(e) &&
+    return (past_perfect_verb(e) || definite_noun(text, e)) &&
            std::any_of(sentence.begin(), sentence.end(), [&](const DocumentEvent& o) {
              return o.end <= time_start && time_start - o.end <= kGap &&
                     o.event_class == EventClass::reporting && finite_verb(o);

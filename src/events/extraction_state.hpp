@@ -126,6 +126,7 @@ struct DocState {
   int claim_groups = 0;
   std::string last_claim_speaker;
   std::size_t last_claim_end = 0;
+  std::size_t last_claim_sentence = 0;  // a statement run is of adjacent sentences
   // What the last reaction reacted to, and in which sentence: "In contrast, Y condemned ..."
   // with no object of its own reacts to the same.
   std::optional<std::size_t> last_reaction_target;

@@ -192,9 +192,10 @@ std::optional<std::size_t> date_for_trigger(const DocState& st, std::size_t tb, 
       const bool relative_word =
           tx.reference == temporal::Reference::event || tx.reference == temporal::Reference::dct;
       if (in(kBlockPrep, before)) continue;
-      // "meeting set for July 21", "vote scheduled for Friday": the scheduled day.
+      // "meeting set for July 21", "vote scheduled for Friday": the scheduled day (of the
+      // meeting, not of the setting).
       const bool scheduled_for =
-          before == "for" && xb >= 2 &&
+          before == "for" && xb >= te + 2 &&
           st.detector.word_lists().holds(EventWordLists::scheduled_for, st.word(xb - 2));
       if (!leads_to_date(before) && !scheduled_for && !(relative_word && gap <= 3)) continue;
       const std::size_t dist = 10 + gap;

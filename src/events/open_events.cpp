@@ -327,7 +327,10 @@ bool selected(const DocState& st, const DocumentEvent& e) {
   // "X followed Y" relates two events; "More than 60 aftershocks followed." tells one.
   const bool relation = in(EventWordLists::relation_verb) && e.token + 1 < st.toks.size() &&
                         st.toks[e.token + 1].word;
-  return !in(EventWordLists::light_verb) && !in(EventWordLists::generic_noun) && !relation;
+  // "surgeries scheduled for Monday", "set to rise": the plan word is no event; what it plans is.
+  const auto next = e.token + 1 < st.toks.size() ? st.word(e.token + 1) : std::string_view();
+  const bool plan = in(EventWordLists::scheduled_for) && (next == "for" || next == "to");
+  return !in(EventWordLists::light_verb) && !in(EventWordLists::generic_noun) && !relation && !plan;
 }
 
 }  // namespace

@@ -226,3 +226,63 @@ TEST_CASE("news precision: a control verb's bare infinitive is its effect, found
   // April is the order's: the crash came before it.
   for (const auto& d : dates_of(r, "crash")) CHECK(d != "2024-04");
 }
+
+// "a decision that led to the postponement of surgeries scheduled for Monday" dated the
+// decision to Monday, and made "Elective surgeries scheduled" an event of that Monday.
+TEST_CASE("news precision: a plan's day is its planned noun's, and the plan word no event") {
+  const auto r = extract(
+      "Hospital attack\n\nAdministrators shut down the network, a decision that led to the "
+      "postponement of elective surgeries scheduled for Monday.\nThe chain called off a health "
+      "fair it had scheduled for Saturday.\n",
+      "2023-10-19");
+  CHECK(mention(r, "scheduled") == nullptr);
+  for (const auto& d : dates_of(r, "decision")) CHECK(d == "none");
+  CHECK(mention(r, "postponement") != nullptr);
+}
+
+// "Haines said on Wednesday the attack would not delay that work" dated the attack (told days
+// before) to the Wednesday of the report.
+TEST_CASE("news precision: an event named again is not dated by the report that names it") {
+  const auto r = extract(
+      "Hospital attack\n\nA ransomware attack hit the chain on Sunday.\nHaines said on "
+      "Wednesday the attack would not delay the upgrade.\n",
+      "2023-10-19", EventSelection::all);
+  const auto attacks = dates_of(r, "attack");
+  REQUIRE(attacks.size() == 2);
+  CHECK(attacks.back() != "2023-10-18");
+}
+
+// "“...,” Robert Haines told reporters on Wednesday" left the claim undated; a sentence of two
+// claims ran one into the other, and a relative clause's claim ran to the sentence's end.
+TEST_CASE("news precision: claims are timed past their audience and end where they end") {
+  const auto r = extract(
+      "Hospital attack\n\n\"We know this was a frightening few days,\" chief executive Robert "
+      "Haines told reporters on Wednesday.\nIn a filing, Cumberland said it had set aside $12 "
+      "million for an upgrade; Haines said the attack would not delay that work.\nThe group, "
+      "which researchers say attacked a school district in March 2022, threatened to publish "
+      "the files.\n",
+      "2023-10-19");
+  std::vector<const EventMention*> claims;
+  for (const auto& m : r.ex.mentions)
+    if (m.kind == EventKind::claim) claims.push_back(&m);
+  REQUIRE(claims.size() == 3);
+  REQUIRE(claims[0]->timex);
+  CHECK(r.timexes[*claims[0]->timex].value == "2023-10-18");
+  CHECK(r.text_of(*claims[1]) == "it had set aside $12 million for an upgrade");
+  CHECK(r.text_of(*claims[2]) == "attacked a school district in March 2022");
+}
+
+// "..., saying staff needed time." and, two paragraphs on, "In a filing, Cumberland said it had
+// set aside $12 million" were one statement: the same speaker later says another thing.
+TEST_CASE("news precision: a speaker's statements apart in the story are apart") {
+  const auto r = extract(
+      "Hospital attack\n\nCumberland called off a fair, saying staff needed time.\nHospitals "
+      "have become targets.\nIn a filing, Cumberland said it had set aside $12 million.\n\"We "
+      "will spend it,\" the company added.\n",
+      "2023-10-19");
+  std::vector<std::size_t> groups;
+  for (const auto& m : r.ex.mentions)
+    if (m.kind == EventKind::claim && m.speaker == "Cumberland") groups.push_back(m.claim_group);
+  REQUIRE(groups.size() >= 2);
+  CHECK(groups[0] != groups[1]);
+}
