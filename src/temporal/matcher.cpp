@@ -203,6 +203,15 @@ std::optional<Hit> Matcher::match_at(std::size_t i) {
   return core(i, false);
 }
 
+// Whether the last day told ends before token b with no sentence's end between.
+bool Matcher::same_sentence_as_last_date(std::size_t b) const {
+  constexpr std::size_t kReach = 40;  // tokens: a sentence's span
+  if (b < last_date_end_ || b - last_date_end_ > kReach) return false;
+  for (std::size_t k = last_date_end_; k < b; ++k)
+    if (punct(k, '.') || punct(k, '?') || punct(k, '!') || punct(k, ';')) return false;
+  return true;
+}
+
 Timex Matcher::finish(Hit& h) {
   Timex t;
   t.start = t_[h.b].start;
@@ -218,6 +227,22 @@ Timex Matcher::finish(Hit& h) {
     t.reference = h.anchor ? Reference::event : Reference::none;
     t.granularity = Unit::day;
     return t;
+  }
+  // "went door to door on Sunday, and orders were expanded later that day", "started on
+  // Saturday, Aug. 7, and spread overnight": a day told earlier in the same sentence is the
+  // day meant, not an event's (which would be a guess) nor the page's night.
+  const std::string_view rule = h.rule;
+  if ((rule == "event-same" || rule == "overnight") && h.spec.g == Gran::day && last_date_ &&
+      same_sentence_as_last_date(h.b)) {
+    const std::string time = rule == "overnight" ? "TNI" : "";
+    h.spec = *last_date_;
+    h.spec.time = time;
+    h.anchor.reset();
+    t.anchor.reset();
+    t.reference = last_date_ref_ == Reference::event ? Reference::dct : last_date_ref_;
+    h.ref = t.reference;
+    t.dct_shift = last_date_shift_;
+    t.rule = rule == "overnight" ? "overnight-of-told-day" : "day-told-before";
   }
   // A bare clock time soon after a day the story told ("struck before dawn on Friday. The
   // quake hit at 3:42 a.m.") is on that day, not the page's.

@@ -538,6 +538,7 @@ class Matcher {
   void anchor_phrase(Hit& h, std::size_t from, bool with_verb = true);
   void previous_event_phrase(Hit& h);
   Timex finish(Hit& h);
+  bool same_sentence_as_last_date(std::size_t b) const;
 };
 
 }  // namespace chronograph::temporal::detail

@@ -232,6 +232,30 @@ TEST_CASE("temporal: 'that day', 'the next morning' date from the story's own ti
   CHECK_FALSE(tagged(s, ts, "60 Minutes"));
 }
 
+// Regression: "went door to door on Sunday, and orders were expanded later that day" took the
+// day from an event of the sentence before (Saturday's); "started on Saturday, Aug. 7, and
+// spread overnight" took the night of the publication day.
+TEST_CASE("temporal: 'that day' and 'overnight' after a day told in the same sentence") {
+  const std::string s =
+      "The fire started on Saturday, Aug. 7, and spread rapidly overnight. Deputies went door "
+      "to door on Sunday, and orders were expanded later that day.";
+  const auto ts = tag(s, "2021-08-12");
+  const Timex* night = find(s, ts, "overnight");
+  REQUIRE(night);
+  CHECK(night->value == "2021-08-07TNI");
+  CHECK(fmt(night->earliest) == "2021-08-07");
+  const Timex* d = find(s, ts, "that day");
+  REQUIRE(d);
+  CHECK(d->reference != Reference::event);
+  CHECK_FALSE(d->anchor);
+  CHECK(fmt(d->earliest) == "2021-08-08");
+  // Across a sentence's end the story's time line is the event's, as before.
+  const std::string t = "The fire started on Sunday. Orders were expanded that day.";
+  const auto tt = tag(t, "2021-08-12");
+  REQUIRE(find(t, tt, "that day"));
+  CHECK(find(t, tt, "that day")->reference == Reference::event);
+}
+
 TEST_CASE("temporal: not dates") {
   const std::string s =
       "Russia loses 1,180 soldiers. Views: 473. Shares traded at $27 a share, up 2025 points. "
