@@ -213,10 +213,17 @@ std::string clause_label(const DocState& st, const SentenceState& ss, const Docu
       while (thousands_group(st, k + 1)) k += 2;
       if (k < st.toks.size() && (st.raw(k) == "%" || st.word(k) == "percent")) ++k;
       words_from = k;
+    } else if (k < st.toks.size() && st.toks[k].digit &&
+               st.word(k).find('-') != std::string_view::npos) {
+      words_from = ++k;  // "declared a 14-day state of emergency": a measure, no head
     } else {
       k = b;
     }
     while (k < st.toks.size() && k - words_from < 2 && phrase_word(st, ss, k)) ++k;
+    // "declared a state of emergency": a one-word head keeps the noun of its "of".
+    if (k == words_from + 1 && k + 1 < st.toks.size() && st.word(k) == "of" &&
+        phrase_word(st, ss, k + 1) && !st.toks[k + 1].digit)
+      k += 2;
     // "presented its document back in May": an adverb ends the object.
     while (k > words_from + 1 && (st.detector.sentence_words()[k - 1]->pos_bits & 8)) --k;
     object = label_words(st, b, k);
@@ -297,7 +304,12 @@ std::vector<std::string> open_actors(const DocState& st, const SentenceState& ss
     // "in Camarines Sur" reads like a name but is a place.
     const bool place = last.proper_lexname == kLocation || prev == "in" || prev == "at" ||
                        prev == "near" || prev == "across";
-    if (n.person && !n.actor && !place && dist <= 6) add(n.name);
+    // "was released without charge, and Ortega stressed ...": a name past a clause's end is
+    // the next clause's.
+    bool next_clause = false;
+    for (std::size_t k = at + 1; k < n.tb && !next_clause; ++k)
+      next_clause = !st.toks[k].word || st.word(k) == "and" || st.word(k) == "but";
+    if (n.person && !n.actor && !place && dist <= 6 && !next_clause) add(n.name);
   }
   return actors;
 }
@@ -329,6 +341,9 @@ bool selected(const DocState& st, const DocumentEvent& e) {
                         st.toks[e.token + 1].word;
   // "surgeries scheduled for Monday", "set to rise": the plan word is no event; what it plans is.
   const auto next = e.token + 1 < st.toks.size() ? st.word(e.token + 1) : std::string_view();
+  // "Ortega stressed that arson had not been confirmed": a report, whatever class the model
+  // gave it; its claim carries it.
+  if (e.pos == EventPos::verb && st.is(e.token, kClauseVerbWord) && next == "that") return false;
   const bool plan = in(EventWordLists::scheduled_for) && (next == "for" || next == "to");
   return !in(EventWordLists::light_verb) && !in(EventWordLists::generic_noun) && !relation && !plan;
 }
@@ -647,6 +662,12 @@ EventMention open_mention(const DocState& st, const SentenceState& ss, const Doc
   m.ordinal = ordinal_before(st, k);
   m.actors = open_actors(st, ss, k);
   m.places = open_places(st, ss, k);
+  // "in South Bengkulu and Kaur regencies, where houses collapsed": the place the "where"
+  // clause hangs on.
+  for (std::size_t j = k; m.places.empty() && j-- > 1 && k - j <= 8;) {
+    if (!st.toks[j].word) break;
+    if (st.word(j) == "where" && st.raw(j - 1) == ",") m.places = open_places(st, ss, j - 1);
+  }
   m.tense = tense_sign(e);
   m.event_class = e.event_class;
   m.factuality = e.factuality;

@@ -35,6 +35,7 @@ struct EventWordLists {
     support_verb,
     phase_verb,
     relation_verb,
+    performative_verb,
     group_noun,
     sequel_noun,
     event_noun,

@@ -286,3 +286,24 @@ TEST_CASE("news precision: a speaker's statements apart in the story are apart")
   REQUIRE(groups.size() >= 2);
   CHECK(groups[0] != groups[1]);
 }
+
+// From a wildfire story: "for the first time since the blaze began" made a causal link (and
+// an event "First Blaze begins"); "declared a state of emergency" was a report, no event;
+// "Ortega stressed that ..." was an event; "was released ..., and Ortega stressed" gave the
+// release an actor, Ortega.
+TEST_CASE("news precision: a wildfire's since, declaration, report and actors") {
+  const auto r = extract(
+      "Wildfire in Oregon\n\nCalmer winds allowed crews to extend containment lines for the "
+      "first time since the blaze began.\nThe governor declared a state of emergency on "
+      "Monday.\nA man was questioned on Tuesday but was released without charge, and Sheriff "
+      "Maria Ortega stressed that arson had not been confirmed.\n",
+      "2021-08-12");
+  for (const auto& l : r.ex.links) CHECK(l.type != LinkType::causes);
+  const EventMention* declared = mention(r, "declared");
+  REQUIRE(declared);
+  CHECK(declared->label == "Governor declares state of emergency");
+  CHECK(mention(r, "stressed") == nullptr);
+  const EventMention* released = mention(r, "released");
+  REQUIRE(released);
+  CHECK(released->actors.empty());
+}
