@@ -20,7 +20,7 @@ void add_build_flags(CLI::App* cmd, BuildFlags& f, bool reads_documents, bool ma
   if (reads_documents) add_document_size_option(cmd, f.request.read);
   if (makes_graph) {
     cmd->add_option("--min-salience", f.request.min_salience,
-                    "With --events salient, the salience an event needs to be kept (default 0.4)")
+                    "With --events salient, the salience an event needs to be kept (default 0.35)")
         ->check(CLI::Range(0.0, 1.0));
     cmd->add_option("--evidence", f.evidence,
                     "What the graph JSON keeps of each piece of evidence: text (default: the "

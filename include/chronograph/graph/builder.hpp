@@ -32,7 +32,7 @@ struct DatePin {
 };
 
 // The salience `build --events salient` keeps events from by default.
-inline constexpr double kDefaultMinSalience = 0.4;
+inline constexpr double kDefaultMinSalience = 0.35;
 
 struct BuildOptions {
   // Publication dates fixed from outside (--dct for every document, or an overrides file per

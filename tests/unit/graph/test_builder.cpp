@@ -301,3 +301,19 @@ TEST_CASE("graph: a reaction is dated by the time of its act") {
   REQUIRE(reaction);
   CHECK(reaction->date.value == "2024-09-12");
 }
+
+// Regression: a month-dated fact in the eighth sentence of a story ("The regulator requested
+// more information in December") scored 0.39 and the default build (0.40) left it out, so a
+// one-story timeline lost most of its background.
+TEST_CASE("graph: the default selection keeps a month-dated fact deep in a story") {
+  std::string text = "Shareholders back takeover\n\nBy Jo Roe | 12 February 2025\n\n";
+  for (int i = 0; i < 7; ++i) text += "Analysts expect the shares to stay flat this year.\n";
+  text += "The regulator requested more information from the companies in December.\n";
+  std::vector<ingest::Document> docs;
+  docs.push_back(ingest::make_document("a.txt", text));
+  const Timeline t = build_timeline(std::move(docs), events::default_lexicon(), BuildOptions{});
+  bool kept = false;
+  for (auto v : boost::make_iterator_range(boost::vertices(t.graph)))
+    kept = kept || (t.graph[v].date.value == "2024-12" && t.graph[v].kind == EventKind::event);
+  CHECK(kept);
+}
