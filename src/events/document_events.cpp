@@ -140,6 +140,9 @@ std::optional<GovernedFactuality> governed_factuality(std::string_view text,
     return GovernedFactuality{Factuality::negated, g.start, g.end};
   if (np && pos == EventPos::noun && g.pos == EventPos::verb && non_fact)
     return GovernedFactuality{g.factuality, g.cue_start, g.cue_end};
+  if (np && pos == EventPos::noun && g.pos == EventPos::verb &&
+      g.factuality == Factuality::negated && in(EventWordLists::resulting))
+    return GovernedFactuality{Factuality::negated, g.cue_start, g.cue_end};
   return std::nullopt;
 }
 

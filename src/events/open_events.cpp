@@ -293,9 +293,17 @@ std::vector<std::string> open_actors(const DocState& st, const SentenceState& ss
   const auto add = [&](const std::string& name) {
     if (std::find(actors.begin(), actors.end(), name) == actors.end()) actors.push_back(name);
   };
+  // "cleared the deal last month, but the U.S. FTC has not ...": a name past a clause's end
+  // is the next clause's.
+  const auto next_clause = [&](std::size_t tb) {
+    for (std::size_t k = at + 1; k < tb; ++k)
+      if (!st.toks[k].word || st.word(k) == "and" || st.word(k) == "but") return true;
+    return false;
+  };
   for (const auto& a : ss.actor_hits) {
     const std::size_t dist = a.te <= at ? at - a.te : a.tb > at ? a.tb - at : 0;
-    if (dist <= 12) add(st.tables.lex.actors[static_cast<std::size_t>(a.id)].name);
+    if (dist <= 12 && !next_clause(a.tb))
+      add(st.tables.lex.actors[static_cast<std::size_t>(a.id)].name);
   }
   for (const auto& n : ss.names) {
     const std::size_t dist = n.te <= at ? at - n.te : n.tb > at ? n.tb - at : 0;
@@ -304,12 +312,7 @@ std::vector<std::string> open_actors(const DocState& st, const SentenceState& ss
     // "in Camarines Sur" reads like a name but is a place.
     const bool place = last.proper_lexname == kLocation || prev == "in" || prev == "at" ||
                        prev == "near" || prev == "across";
-    // "was released without charge, and Ortega stressed ...": a name past a clause's end is
-    // the next clause's.
-    bool next_clause = false;
-    for (std::size_t k = at + 1; k < n.tb && !next_clause; ++k)
-      next_clause = !st.toks[k].word || st.word(k) == "and" || st.word(k) == "but";
-    if (n.person && !n.actor && !place && dist <= 6 && !next_clause) add(n.name);
+    if (n.person && !n.actor && !place && dist <= 6 && !next_clause(n.tb)) add(n.name);
   }
   return actors;
 }
@@ -345,7 +348,9 @@ bool selected(const DocState& st, const DocumentEvent& e) {
   // gave it; its claim carries it.
   if (e.pos == EventPos::verb && st.is(e.token, kClauseVerbWord) && next == "that") return false;
   const bool plan = in(EventWordLists::scheduled_for) && (next == "for" || next == "to");
-  return !in(EventWordLists::light_verb) && !in(EventWordLists::generic_noun) && !relation && !plan;
+  // "a continuation of March 2022" stands for the event it continues, not one of its own.
+  return !in(EventWordLists::light_verb) && !in(EventWordLists::generic_noun) &&
+         !in(EventWordLists::sequel_noun) && !relation && !plan;
 }
 
 }  // namespace

@@ -28,6 +28,7 @@ struct EventWordLists {
     denial,
     cancelling,
     cancelling_with_off,
+    resulting,
     hedge,
     // timeline_words.txt
     light_verb,

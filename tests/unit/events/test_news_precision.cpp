@@ -307,3 +307,24 @@ TEST_CASE("news precision: a wildfire's since, declaration, report and actors") 
   REQUIRE(released);
   CHECK(released->actors.empty());
 }
+
+// From a merger story: "A rival approach, first reported in October, never turned into a formal
+// bid" drew a bid in October; "cleared the deal last month, but the U.S. regulator ..." gave
+// the clearing an actor, the United States.
+TEST_CASE("news precision: a negated result verb's object did not happen, actors stay in clause") {
+  const auto r = extract(
+      "Takeover approved\n\nA rival approach, first reported in October, never turned into a "
+      "formal bid.\nThe bank did not attend the summit in October.\nThe European Commission "
+      "cleared the deal last month, but the U.S. Federal Trade Commission has not completed "
+      "its review.\n",
+      "2025-02-12", EventSelection::all);
+  const auto bids = of_word(r, "bid", factuality_of);
+  REQUIRE(bids.size() == 1);
+  CHECK(bids.front() == Factuality::negated);
+  // Not attending a summit says nothing against the summit.
+  for (const auto f : of_word(r, "summit", factuality_of)) CHECK(f == Factuality::asserted);
+  const EventMention* cleared = mention(r, "cleared");
+  REQUIRE(cleared);
+  CHECK(std::find(cleared->actors.begin(), cleared->actors.end(), "United States") ==
+        cleared->actors.end());
+}
