@@ -146,6 +146,18 @@ std::optional<GovernedFactuality> governed_factuality(std::string_view text,
   return std::nullopt;
 }
 
+namespace {
+// Where a non-factual verb's scope ends: "; : but", and a relative or adverbial clause set off
+// by a comma ("to close at 2082.1, down 6.8% from Oct. 13, when Wall Street's plunge ...").
+bool opens_clause(std::string_view text, std::span<const Token> tokens, std::size_t k) {
+  const auto w = token_text(text, tokens, k);
+  if (w == ";" || w == ":" || w == "but") return true;
+  if (k == 0 || token_text(text, tokens, k - 1) != ",") return false;
+  return w == "when" || w == "where" || w == "which" || w == "who" || w == "while" ||
+         w == "because" || w == "although";
+}
+}  // namespace
+
 std::optional<GovernedFactuality> scope_factuality(std::string_view text,
                                                    std::span<const Token> tokens,
                                                    std::span<const DocumentEvent> events,
@@ -154,10 +166,8 @@ std::optional<GovernedFactuality> scope_factuality(std::string_view text,
   std::size_t from = 0;  // tokens before it are checked for clause breaks
   for (const DocumentEvent& g : events) {
     if (g.token >= token) break;
-    for (std::size_t k = from; k < g.token; ++k) {
-      const auto w = text.substr(tokens[k].start, tokens[k].end - tokens[k].start);
-      if (w == ";" || w == ":" || w == "but") scope.reset();
-    }
+    for (std::size_t k = from; k < g.token; ++k)
+      if (opens_clause(text, tokens, k)) scope.reset();
     from = g.token;
     const bool finite =
         g.pos == EventPos::verb &&
@@ -170,10 +180,8 @@ std::optional<GovernedFactuality> scope_factuality(std::string_view text,
       scope.reset();  // a clause of its own told as fact
     }
   }
-  for (std::size_t k = from; scope && k < token; ++k) {
-    const auto w = text.substr(tokens[k].start, tokens[k].end - tokens[k].start);
-    if (w == ";" || w == ":" || w == "but") scope.reset();
-  }
+  for (std::size_t k = from; scope && k < token; ++k)
+    if (opens_clause(text, tokens, k)) scope.reset();
   return scope;
 }
 
@@ -210,14 +218,18 @@ void detect_sentence_events(std::string_view text, std::span<const Token> tokens
     d.listed = e.listed;
     d.lemma =
         e.pos == EventPos::noun && !e.word->noun_lemma.empty() ? e.word->noun_lemma : e.word->lemma;
-    // After a determiner an -ing form is a noun ("after a briefing"), whatever the model says.
-    if (d.pos == EventPos::verb && e.token > 0 && !e.word->noun_lemma.empty()) {
+    // After a determiner an -ing form is a noun ("after a briefing"), whatever the model says;
+    // so after a verb that plans or cancels it ("set sentencing for Feb. 21").
+    if (d.pos == EventPos::verb && e.token > 0) {
       const WordInfo& prev = detector.word(text.substr(
           tokens[e.token - 1].start, tokens[e.token - 1].end - tokens[e.token - 1].start));
       const auto c = detector.model().classes().name(prev.word_class);
-      if (c == "det" || c == "poss") {
+      const bool planned =
+          e.word->lower.ends_with("ing") && (in_list(prev, EventWordLists::scheduled_for) ||
+                                             in_list(prev, EventWordLists::cancelling));
+      if (((c == "det" || c == "poss") && !e.word->noun_lemma.empty()) || planned) {
         d.pos = EventPos::noun;
-        d.lemma = e.word->noun_lemma;
+        d.lemma = e.word->noun_lemma.empty() ? e.word->lower : e.word->noun_lemma;
         d.tense = Tense::none;
       }
     }

@@ -342,9 +342,12 @@ bool abbreviation_before(std::string_view text, std::size_t dot) {
   if (w.empty()) return false;
   if (w.size() == 1) return true;                          // initials: "J. Smith", "U.S."
   if (w.find('.') != std::string_view::npos) return true;  // "u.s", "a.m"
-  static constexpr std::array<std::string_view, 24> kAbbrev = {
-      "mr", "mrs", "ms",  "dr",  "prof", "gen", "col", "lt",  "sgt", "st",  "jr",   "sr",
-      "vs", "etc", "inc", "ltd", "corp", "co",  "no",  "jan", "feb", "aug", "sept", "rev"};
+  // Titles, company words and the month forms wire style abbreviates ("Oct. 3", "Sen. Roe").
+  static constexpr std::array<std::string_view, 42> kAbbrev = {
+      "mr",   "mrs",  "ms",  "dr",  "prof", "gen",  "col",  "lt",   "sgt", "st",  "jr",
+      "sr",   "vs",   "etc", "inc", "ltd",  "corp", "co",   "no",   "jan", "feb", "aug",
+      "sept", "rev",  "apr", "jun", "jul",  "sep",  "oct",  "nov",  "dec", "sen", "rep",
+      "gov",  "capt", "adm", "mt",  "ft",   "ave",  "dept", "cmdr", "supt"};
   for (auto a : kAbbrev)
     if (equals_nocase(w, a)) return true;
   return false;

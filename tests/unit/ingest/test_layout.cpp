@@ -74,6 +74,18 @@ TEST_CASE("ingest: sentences split at terminal marks but not after abbreviations
   CHECK(sent(3) == "Then they left");
 }
 
+// Regression: "the trial opened on Oct. 3 in Chicago" ended a sentence at "Oct.", so the
+// date was cut off the events before it; so did "Sen." and "Gov." before a name.
+TEST_CASE("ingest: wire-style month and title abbreviations end no sentence") {
+  const std::string text =
+      "The trial opened on Oct. 3 in Chicago. State Sen. Laura Benning and Gov. Tina Kotek "
+      "spoke on Nov. 8. It ended.\n";
+  const Layout layout = analyze_layout(text);
+  REQUIRE(layout.sentences.size() == 3);
+  const auto& s = layout.sentences[0];
+  CHECK(text.substr(s.start, s.end - s.start) == "The trial opened on Oct. 3 in Chicago.");
+}
+
 // Regression: the lead's dateline was part of its first sentence, so its date dated the lead's
 // events ("Bikes sold in Europe" on the day of the story) and its city opened a claim's words.
 TEST_CASE("ingest: a wire dateline is no part of the lead's first sentence") {
