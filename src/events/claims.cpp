@@ -97,6 +97,26 @@ std::size_t words_after(const DocState& st, const SentenceState& ss, std::size_t
       }
     }
   }
+  // "told reporters outside the courthouse that ...": a short phrase of the telling, no verb
+  // of its own, before the "that" of what was said.
+  // The phrase is a word and a determined noun ("outside the courthouse", "after the
+  // hearing"), not the words' own subject ("thousands of hectares of rice that ...").
+  constexpr std::size_t kPhrase = 4;
+  const auto det = k + 1 < n ? st.word(k + 1) : std::string_view();
+  const bool phrase = k < n && st.toks[k].word && !st.toks[k].digit &&
+                      (det == "the" || det == "a" || det == "an" || det == "his" || det == "her" ||
+                       det == "their" || det == "its");
+  for (std::size_t j = k + 1; phrase && j < n && j <= k + kPhrase && st.toks[j].word; ++j) {
+    const std::size_t at = st.toks[j].start;
+    if (std::any_of(ss.detected.begin(), ss.detected.end(), [&](const DocumentEvent& e) {
+          return e.pos == EventPos::verb && e.start >= st.toks[k].start && e.start < at;
+        }))
+      break;
+    if (st.word(j) == "that") {
+      k = j;
+      break;
+    }
+  }
   if (k < n && st.word(k) == "that") return that = true, k + 1;
   if (k < n && (st.raw(k) == ":" || st.raw(k) == "“" || st.raw(k) == "\"")) that = true;
   if (k >= n || st.raw(k) == "." || st.raw(k) == "," || st.raw(k) == ";") return n;

@@ -162,9 +162,12 @@ bool SentenceDater::scheduled_for_another(const DocumentEvent& e, const DatingCa
   const auto word = [&](std::size_t k) {
     return text_.substr(tokens_[k].start, tokens_[k].end - tokens_[k].start);
   };
-  if (word(it->first - 1) != "for" ||
-      !lists_.holds(EventWordLists::scheduled_for, word(it->first - 2)))
-    return false;
+  if (word(it->first - 1) != "for") return false;
+  // "set sentencing for Feb. 21": the day is the sentencing's, not the setting's.
+  if (e.pos == EventPos::verb && e.start < timexes_[c.timex].start &&
+      lists_.holds(EventWordLists::scheduled_for, text_.substr(e.start, e.end - e.start)))
+    return true;
+  if (!lists_.holds(EventWordLists::scheduled_for, word(it->first - 2))) return false;
   const std::size_t plan = tokens_[it->first - 2].start;
   constexpr std::size_t kNear = 40;  // "a health fair it had scheduled for": a few words
   if (e.end > plan || plan - e.end > kNear) return true;

@@ -194,10 +194,17 @@ std::optional<std::size_t> date_for_trigger(const DocState& st, std::size_t tb, 
       if (in(kBlockPrep, before)) continue;
       // "meeting set for July 21", "vote scheduled for Friday": the scheduled day (of the
       // meeting, not of the setting).
+      // So is "set sentencing for Feb. 21": the plan verb right before the trigger.
+      const auto& lists = st.detector.word_lists();
       const bool scheduled_for =
-          before == "for" && xb >= te + 2 &&
-          st.detector.word_lists().holds(EventWordLists::scheduled_for, st.word(xb - 2));
+          before == "for" &&
+          ((xb >= te + 2 && lists.holds(EventWordLists::scheduled_for, st.word(xb - 2))) ||
+           (xb == te + 1 && tb > 0 && lists.holds(EventWordLists::scheduled_for, st.word(tb - 1))));
       if (!leads_to_date(before) && !scheduled_for && !(relative_word && gap <= 3)) continue;
+      // "set sentencing for Feb. 21": the day is the sentencing's, not the setting's.
+      if (before == "for" &&
+          st.detector.word_lists().holds(EventWordLists::scheduled_for, st.word(tb)))
+        continue;
       const std::size_t dist = 10 + gap;
       if (dist < best_dist) best = ti, best_dist = dist;
     }

@@ -347,7 +347,12 @@ bool selected(const DocState& st, const DocumentEvent& e) {
   // "Ortega stressed that arson had not been confirmed": a report, whatever class the model
   // gave it; its claim carries it.
   if (e.pos == EventPos::verb && st.is(e.token, kClauseVerbWord) && next == "that") return false;
-  const bool plan = in(EventWordLists::scheduled_for) && (next == "for" || next == "to");
+  // So is "set sentencing for Feb. 21", "scheduled the vote for Friday": the object is planned.
+  bool plan = in(EventWordLists::scheduled_for) && next == "to";
+  for (std::size_t j = e.token + 1; in(EventWordLists::scheduled_for) && !plan &&
+                                    j < st.toks.size() && j <= e.token + 5 && st.toks[j].word;
+       ++j)
+    plan = st.word(j) == "for";
   // "a continuation of March 2022" stands for the event it continues, not one of its own.
   return !in(EventWordLists::light_verb) && !in(EventWordLists::generic_noun) &&
          !in(EventWordLists::sequel_noun) && !relation && !plan;
@@ -613,13 +618,14 @@ void undate_objects(DocState& st, const SentenceState& ss, std::uint32_t instant
       if (m.kind != EventKind::event || m.start != st.toks[*object].start || !m.timex ||
           st.timexes[*m.timex].start < m.end)
         continue;
-      if (subject) {
-        const std::size_t xb = token_at(st.toks, st.timexes[*m.timex].start);
-        const auto before = xb > 0 ? st.word(xb - 1) : std::string_view();
-        if (st.timexes[*m.timex].start < e.end || before == "for" || before == "to" ||
-            before == "until" || before == "till")
-          continue;
-      }
+      const std::size_t xb = token_at(st.toks, st.timexes[*m.timex].start);
+      const auto before = xb > 0 ? st.word(xb - 1) : std::string_view();
+      if (subject && (st.timexes[*m.timex].start < e.end || before == "for" || before == "to" ||
+                      before == "until" || before == "till"))
+        continue;
+      // "set sentencing for Feb. 21": the day a plan names is its object's.
+      if (!subject && before == "for" && ((e.lists >> EventWordLists::scheduled_for) & 1u))
+        continue;
       m.timex.reset();
       m.specific = m.ordinal > 0 || !m.name.empty() || !m.places.empty() || m.headline;
     }
@@ -674,6 +680,10 @@ EventMention open_mention(const DocState& st, const SentenceState& ss, const Doc
     if (st.word(j) == "where" && st.raw(j - 1) == ",") m.places = open_places(st, ss, j - 1);
   }
   m.tense = tense_sign(e);
+  // "The verdict came ...": a noun is past when the verb it is the subject of is.
+  if (e.pos == EventPos::noun)
+    for (const DocumentEvent& v : ss.detected)
+      if (v.token == k + 1 && v.pos == EventPos::verb && v.tense == Tense::past) m.tense = -1;
   m.event_class = e.event_class;
   m.factuality = e.factuality;
   m.cue_start = e.cue_start;
@@ -681,11 +691,24 @@ EventMention open_mention(const DocState& st, const SentenceState& ss, const Doc
   m.confidence = e.margin;
   // Inside the phrase an anchored expression counts from ("a day after the talks broke
   // down") an event is that expression's anchor: dated through it, not by the sentence.
-  const bool anchor = std::any_of(ss.timexes.begin(), ss.timexes.end(), [&](std::size_t t) {
+  std::optional<std::size_t> anchor_end;
+  for (std::size_t t : ss.timexes) {
     const auto& a = st.timexes[t].anchor;
-    return st.timexes[t].reference == temporal::Reference::event && a && a->start <= e.start &&
-           e.end <= a->end;
-  });
+    if (st.timexes[t].reference == temporal::Reference::event && a && a->start <= e.start &&
+        e.end <= a->end)
+      anchor_end = a->end;
+  }
+  const bool anchor = anchor_end.has_value();
+  if (told_as_fact(e.factuality) && anchor) {
+    // "five weeks after the trial opened on Oct. 3": a time right after the phrase is the
+    // anchor's own, which the distance then counts from.
+    constexpr std::size_t kRightAfter = 4;  // " on "
+    std::optional<std::size_t> since;
+    const auto t = date_for_trigger(st, k, k + 1, ss.timexes, ss.trig_hits, since);
+    if (t && st.timexes[*t].reference != temporal::Reference::event &&
+        st.timexes[*t].start >= *anchor_end && st.timexes[*t].start - *anchor_end <= kRightAfter)
+      m.timex = t;
+  }
   if (told_as_fact(e.factuality) && !anchor) {
     // The lexicon's dating rules first (they read "on Tuesday" after the verb, a date inside
     // the noun phrase, a heading clause), then the dating model's choice.

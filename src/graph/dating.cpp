@@ -25,6 +25,8 @@ std::pair<long, long> shift_days(const temporal::Shift& off) {
     case temporal::Unit::day:
       return std::pair<long, long>{a, a};
     case temporal::Unit::week:
+      // "five weeks after the trial opened": a count of weeks is said to the nearest week.
+      if (a >= 2 || a <= -2) return std::pair<long, long>{7 * a - 3, 7 * a + 3};
       return std::pair<long, long>{7 * a, 7 * a};
     case temporal::Unit::month:
       return std::pair<long, long>{a * (a < 0 ? 31 : 28), a * (a < 0 ? 28 : 31)};
@@ -127,7 +129,8 @@ void Dating::add_mention_evidence(std::size_t c, const MentionRef& r) {
   // Tense bounds: a past-tense report happened before publication; a future one after,
   // but only for a specific mention (a "the talks" attached by reference may speak of
   // what the talks will bring).
-  if (!m.timex && !m.anchor_timex && !m.headline && (m.tense < 0 || (m.tense > 0 && m.specific)))
+  // An anchored past event keeps its bound too: "five weeks after X" is a week's range.
+  if (!m.timex && !m.headline && (m.tense < 0 || (m.tense > 0 && m.specific && !m.anchor_timex)))
     note(stn_.add_difference(x, R, m.tense < 0 ? std::nullopt : std::optional<long>(0),
                              m.tense < 0 ? std::optional<long>(0) : std::nullopt, strength::kTense),
          Source::tense, r.doc, r.index);

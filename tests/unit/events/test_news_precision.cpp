@@ -328,3 +328,37 @@ TEST_CASE("news precision: a negated result verb's object did not happen, actors
   CHECK(std::find(cleared->actors.begin(), cleared->actors.end(), "United States") ==
         cleared->actors.end());
 }
+
+// From a trial story: "The verdict came five weeks after the trial opened on Oct. 3" left the
+// opening undated; "set sentencing for Feb. 21" dated the setting to February and lost the
+// sentencing; "any errors were the result of rapid growth" linked growth to "relied"; "told
+// reporters outside the courthouse that ..." began the claim at "outside".
+TEST_CASE("news precision: a trial's anchored opening, planned sentencing, copular result") {
+  const auto r = extract(
+      "Jury convicts founder\n\nA federal jury on Tuesday convicted Daniel Harlan of fraud. "
+      "The verdict came five weeks after the trial opened on Oct. 3.\nJudge Thomas Reyes set "
+      "sentencing for Feb. 21.\nHis lawyers argued that he had relied on finance staff and that "
+      "any errors were the result of rapid growth.\nDefense attorney Michael Sorensen told "
+      "reporters outside the courthouse that his client would appeal.\n",
+      "2022-11-08", EventSelection::all);
+  CHECK(dates_of(r, "opened") == std::vector<std::string>{"2022-10-03"});
+  CHECK(dates_of(r, "sentencing") == std::vector<std::string>{"2023-02-21"});
+  for (const auto& d : dates_of(r, "set")) CHECK(d == "none");
+  for (const auto& l : r.ex.links) CHECK(l.type != LinkType::causes);
+  bool words = false;
+  for (const auto& m : r.ex.mentions)
+    if (m.kind == EventKind::claim && m.speaker == "Michael Sorensen")
+      words = r.text_of(m) == "his client would appeal.";
+  CHECK(words);
+}
+
+// Regression: "shed 47 points to close at 2082.1, down 6.8% from Oct. 13, when Wall Street's
+// plunge helped spark the weakness": the infinitive's intended mode ran on into the when-clause,
+// so the plunge was no fact and its causal link was lost.
+TEST_CASE("news precision: an infinitive's mode stops at a when-clause set off by a comma") {
+  const auto r = extract(
+      "London stocks fall\n\nThe index shed 47.3 points to close at 2082.1, down 6.8% from "
+      "Oct. 13, when Wall Street's plunge helped spark the current weakness in London.\n",
+      "1989-10-20", EventSelection::all);
+  for (const auto f : of_word(r, "plunge", factuality_of)) CHECK(f == Factuality::asserted);
+}

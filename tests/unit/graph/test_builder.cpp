@@ -317,3 +317,28 @@ TEST_CASE("graph: the default selection keeps a month-dated fact deep in a story
     kept = kept || (t.graph[v].date.value == "2024-12" && t.graph[v].kind == EventKind::event);
   CHECK(kept);
 }
+
+// Regression: "The verdict came five weeks after the trial opened on Oct. 3" dated the verdict
+// to exactly 7 November; a count of weeks is said to the nearest week, so the date is the
+// week around it, with the anchor kept as the reasoning step.
+TEST_CASE("graph: 'five weeks after' an event gives the week around the count, not a day") {
+  std::vector<ingest::Document> docs;
+  docs.push_back(ingest::make_document(
+      "a.txt",
+      "Jury convicts founder\n\nBy Jo Roe | 8 November 2022\n\nThe verdict came five weeks "
+      "after the trial opened on Oct. 3 in Chicago.\n"));
+  BuildOptions options;
+  options.events = events::EventSelection::all;
+  const Timeline t = build_timeline(std::move(docs), events::default_lexicon(), options);
+  bool found = false;
+  for (auto v : boost::make_iterator_range(boost::vertices(t.graph))) {
+    const EventNode& n = t.graph[v];
+    if (n.type != "verdict") continue;
+    found = true;
+    REQUIRE(n.date.earliest);
+    REQUIRE(n.date.latest);
+    CHECK(base::format_day(*n.date.earliest) == "2022-11-04");
+    CHECK(base::format_day(*n.date.latest) == "2022-11-08");  // no later than the page
+  }
+  CHECK(found);
+}
