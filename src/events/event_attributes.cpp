@@ -188,6 +188,11 @@ void describe_event(std::span<const WordInfo* const> words, std::size_t i, const
       if (w.punct || w.word_class == k.prep || w.word_class == k.det) break;
     }
   }
+  // "received no advance notice", "found no evidence": a verb whose object is "no" thing did
+  // not happen ("voted no on the bill", "said no." did).
+  if (neg < 0 && e.pos == EventPos::verb && i + 2 < words.size() && words[i + 1]->lower == "no" &&
+      !words[i + 2]->punct && words[i + 2]->word_class != k.prep)
+    neg = static_cast<std::ptrdiff_t>(i) + 1;
   // "cleared the deal without asking for changes": a gerund after "without" did not happen;
   // nor did what comes after "rather than" or "instead of" ("rather than just pretending").
   if (neg < 0 && e.pos == EventPos::verb && i > 0 && words[i - 1]->lower == "without")

@@ -171,6 +171,14 @@ bool SentenceDater::scheduled_for_another(const DocumentEvent& e, const DatingCa
   const std::size_t plan = tokens_[it->first - 2].start;
   constexpr std::size_t kNear = 40;  // "a health fair it had scheduled for": a few words
   if (e.end > plan || plan - e.end > kNear) return true;
+  // "a strike over pay planned for Wednesday": the plan is the strike's, not its topic's.
+  std::size_t p = e.start;
+  while (p > 0 && text_[p - 1] == ' ') --p;
+  std::size_t q = p;
+  while (q > 0 && p - q < 8 && text_[q - 1] != ' ') --q;
+  const auto prep = text_.substr(q, p - q);
+  if (prep == "over" || prep == "of" || prep == "about" || prep == "on" || prep == "against")
+    return true;
   // No other event between the planned one and the plan word.
   return std::any_of(events_.begin(), events_.end(),
                      [&](const DocumentEvent& o) { return o.start >= e.end && o.end <= plan; });

@@ -196,11 +196,18 @@ std::optional<std::size_t> date_for_trigger(const DocState& st, std::size_t tb, 
       // meeting, not of the setting).
       // So is "set sentencing for Feb. 21": the plan verb right before the trigger.
       const auto& lists = st.detector.word_lists();
+      // "a strike over pay planned for Wednesday": the plan is the strike's, not its topic's.
+      const auto prep = tb > 1 ? st.word(tb - 1) : std::string_view();
+      const bool topic =
+          prep == "over" || prep == "of" || prep == "about" || prep == "on" || prep == "against";
       const bool scheduled_for =
-          before == "for" &&
+          before == "for" && !topic &&
           ((xb >= te + 2 && lists.holds(EventWordLists::scheduled_for, st.word(xb - 2))) ||
            (xb == te + 1 && tb > 0 && lists.holds(EventWordLists::scheduled_for, st.word(tb - 1))));
       if (!leads_to_date(before) && !scheduled_for && !(relative_word && gap <= 3)) continue;
+      if (topic && before == "for" && xb >= 2 &&
+          lists.holds(EventWordLists::scheduled_for, st.word(xb - 2)))
+        continue;
       // "set sentencing for Feb. 21": the day is the sentencing's, not the setting's.
       if (before == "for" &&
           st.detector.word_lists().holds(EventWordLists::scheduled_for, st.word(tb)))

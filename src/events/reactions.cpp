@@ -48,7 +48,17 @@ std::optional<std::size_t> object_event(const DocState& st, const SentenceState&
                                         TokenRange cue) {
   const std::size_t n = st.toks.size();
   const std::size_t from = st.toks[cue.te - 1].end;
-  const std::size_t until = st.toks[std::min(cue.te + 20, n) - 1].end;
+  // "criticized the decision, saying it had received no notice": the object ends at a comma,
+  // unless a participle goes on naming it ("expressed optimism, calling the outcome of the
+  // talks remarkable").
+  std::size_t last = std::min(cue.te + 20, n) - 1;
+  for (std::size_t k = cue.te; k < last; ++k) {
+    if (st.raw(k) != "," && st.raw(k) != ";") continue;
+    const bool naming = st.raw(k) == "," && k + 1 < n && st.word(k + 1).ends_with("ing") &&
+                        !st.is(k + 1, kClauseVerbWord);
+    if (!naming) last = k;
+  }
+  const std::size_t until = st.toks[last].end;
   std::optional<std::size_t> named, detected;
   for (std::size_t k = ss.first_event; k < ci; ++k) {
     const EventMention& em = st.out.mentions[k];
@@ -80,6 +90,12 @@ std::optional<std::size_t> anaphor_event(const DocState& st, const SentenceState
   for (std::size_t k = ss.first_event; k-- > from;) {
     const EventMention& em = st.out.mentions[k];
     if (!reactable(em) || !(em.specific || em.definite)) continue;
+    // "said it would cut 4,000 jobs ... criticized the decision": the latest act is a plan,
+    // which the word most likely means; an older fact is no safe guess.
+    if (act && em.kind == EventKind::event &&
+        (em.factuality == Factuality::future || em.factuality == Factuality::intended ||
+         em.factuality == Factuality::modal))
+      return std::nullopt;
     if (em.factuality != Factuality::asserted) continue;
     // "the decision" names an act: not a market's fall, a storm, or another such word.
     const auto& words = st.tables.words;

@@ -362,3 +362,31 @@ TEST_CASE("news precision: an infinitive's mode stops at a when-clause set off b
       "1989-10-20", EventSelection::all);
   for (const auto f : of_word(r, "plunge", factuality_of)) CHECK(f == Factuality::asserted);
 }
+
+// From a layoffs story: "criticized the decision, saying it had received no advance notice"
+// made the reaction about the receiving (past the comma, and negated by "no"); and "the
+// decision" after a plan ("said it would close the plant") fell back to an older fact.
+TEST_CASE("news precision: a reaction's object ends at its comma and is no plan's stand-in") {
+  const auto r = extract(
+      "Kessler to cut jobs\n\nKessler issued a profit warning on Jan. 11.\nOn Thursday Kessler "
+      "said it would close the plant in Rockford.\nThe union criticized the decision, saying it "
+      "had received no advance notice.\n",
+      "2024-01-18", EventSelection::all);
+  for (const auto f : of_word(r, "received", factuality_of)) CHECK(f == Factuality::negated);
+  for (const auto& l : r.ex.links) {
+    if (l.type != LinkType::reaction_to) continue;
+    const auto to = r.text_of(r.ex.mentions[l.to]);
+    CHECK(to != "received");
+    CHECK(to != "warning");
+  }
+}
+
+// From a rail story: "called off a strike over pay planned for Wednesday" dated the pay to
+// Wednesday: a plan's day is the strike's (cancelled), not its topic's.
+TEST_CASE("news precision: a plan's day is not its topic's") {
+  const auto r = extract(
+      "Rail union\n\nThe union said on Sunday that it had called off a strike over pay planned "
+      "for Wednesday.\n",
+      "2023-03-20", EventSelection::all);
+  for (const auto& d : dates_of(r, "pay")) CHECK(d == "none");
+}
