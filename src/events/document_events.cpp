@@ -118,9 +118,12 @@ std::optional<GovernedFactuality> governed_factuality(std::string_view text,
     const bool object_prep = k == g.token + 1 && (c == "prep" || c == "to");
     np = np && (np_word || object_prep) && (c != "prep" || object_prep);
     coordinated = coordinated || w.lower == "and" || w.lower == "or";
-    clause = np_word || object_prep || c == "comp" || c == "pron" || c == "be" || c == "have" ||
-             c == "do" || c == "modal" || w.lower == "for" || w.lower == "on" || w.lower == "and" ||
-             w.lower == "or";
+    const bool wh = w.lower == "how" || w.lower == "whether" || w.lower == "why" ||
+                    w.lower == "what" || w.lower == "if";
+    np = np && !wh;
+    clause = np_word || object_prep || wh || c == "comp" || c == "pron" || c == "be" ||
+             c == "have" || c == "do" || c == "modal" || w.lower == "for" || w.lower == "on" ||
+             w.lower == "and" || w.lower == "or";
   }
   if (!clause) return std::nullopt;
   const bool non_fact = g.factuality == Factuality::intended || g.factuality == Factuality::modal ||
@@ -143,6 +146,11 @@ std::optional<GovernedFactuality> governed_factuality(std::string_view text,
   if (np && pos == EventPos::noun && g.pos == EventPos::verb &&
       g.factuality == Factuality::negated && in(EventWordLists::resulting))
     return GovernedFactuality{Factuality::negated, g.cue_start, g.cue_end};
+  // "had not shown how long protection lasted", "did not say whether talks resumed": a clause
+  // a negated verb governs is not told as fact.
+  if (!np && g.pos == EventPos::verb && g.factuality == Factuality::negated &&
+      pos == EventPos::verb)
+    return GovernedFactuality{Factuality::modal, g.cue_start, g.cue_end};
   return std::nullopt;
 }
 

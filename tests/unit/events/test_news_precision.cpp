@@ -390,3 +390,13 @@ TEST_CASE("news precision: a plan's day is not its topic's") {
       "2023-03-20", EventSelection::all);
   for (const auto& d : dates_of(r, "pay")) CHECK(d == "none");
 }
+
+// From a vaccine story: "saying the company had not shown how long protection lasted" drew
+// "Long protection lasts" in October as a fact.
+TEST_CASE("news precision: a clause a negated verb governs is no fact") {
+  const auto r = extract(
+      "Vaccine approved\n\nThe agency rejected the application in October last year, saying the "
+      "company had not shown how long protection lasted.\n",
+      "2024-06-05", EventSelection::all);
+  for (const auto f : of_word(r, "lasted", factuality_of)) CHECK(f != Factuality::asserted);
+}
