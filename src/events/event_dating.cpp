@@ -176,9 +176,7 @@ bool SentenceDater::scheduled_for_another(const DocumentEvent& e, const DatingCa
   while (p > 0 && text_[p - 1] == ' ') --p;
   std::size_t q = p;
   while (q > 0 && p - q < 8 && text_[q - 1] != ' ') --q;
-  const auto prep = text_.substr(q, p - q);
-  if (prep == "over" || prep == "of" || prep == "about" || prep == "on" || prep == "against")
-    return true;
+  if (lists_.holds(EventWordLists::plan_topic, text_.substr(q, p - q))) return true;
   // No other event between the planned one and the plan word.
   return std::any_of(events_.begin(), events_.end(),
                      [&](const DocumentEvent& o) { return o.start >= e.end && o.end <= plan; });

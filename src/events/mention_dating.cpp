@@ -192,14 +192,12 @@ std::optional<std::size_t> date_for_trigger(const DocState& st, std::size_t tb, 
       const bool relative_word =
           tx.reference == temporal::Reference::event || tx.reference == temporal::Reference::dct;
       if (in(kBlockPrep, before)) continue;
-      // "meeting set for July 21", "vote scheduled for Friday": the scheduled day (of the
-      // meeting, not of the setting).
-      // So is "set sentencing for Feb. 21": the plan verb right before the trigger.
       const auto& lists = st.detector.word_lists();
       // "a strike over pay planned for Wednesday": the plan is the strike's, not its topic's.
-      const auto prep = tb > 1 ? st.word(tb - 1) : std::string_view();
-      const bool topic =
-          prep == "over" || prep == "of" || prep == "about" || prep == "on" || prep == "against";
+      const bool topic = tb > 1 && lists.holds(EventWordLists::plan_topic, st.word(tb - 1));
+      // "meeting set for July 21", "vote scheduled for Friday": the scheduled day (of the
+      // meeting, not of the setting); so is "set sentencing for Feb. 21", the plan verb right
+      // before the trigger.
       const bool scheduled_for =
           before == "for" && !topic &&
           ((xb >= te + 2 && lists.holds(EventWordLists::scheduled_for, st.word(xb - 2))) ||

@@ -22,6 +22,7 @@ struct EventWordLists {
     future_modifier,
     scheduling,
     scheduled_for,
+    plan_topic,
     purpose,
     intention,
     doubt,
