@@ -265,11 +265,11 @@ void detect_sentence_events(std::string_view text, std::span<const Token> tokens
     // "declared a state of emergency": an act done by saying it, when a noun follows.
     if (d.pos == EventPos::verb && d.event_class == EventClass::reporting &&
         in_list(*e.word, EventWordLists::performative_verb) && e.token + 1 < tokens.size()) {
-      const Token& t = tokens[e.token + 1];
-      const WordInfo& next = detector.word(text.substr(t.start, t.end - t.start));
+      const Token& after = tokens[e.token + 1];
+      const WordInfo& next = detector.word(text.substr(after.start, after.end - after.start));
       const auto c = detector.model().classes().name(next.word_class);
       // A determiner, or a bare common noun ("declared war", "declared bankruptcy").
-      if (t.word && !t.upper &&
+      if (after.word && !after.upper &&
           (c == "det" || c == "poss" || (next.word_class == 0 && !next.noun_lemma.empty())))
         d.event_class = EventClass::occurrence;
     }
