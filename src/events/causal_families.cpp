@@ -441,9 +441,7 @@ bool Rules::connective(const Cue& cue, int i0, int i1, bool clause) {
     if (e >= 0 && cue.since && perfect(e)) return false;
     // "any errors were the result of rapid growth": after a copula the effect heads its
     // subject, a noun of the same clause; when that is no event there is no link.
-    const auto w = low(i0 - 1);
-    if (e >= 0 && is(i0, kDeterminer) &&
-        (w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been")) {
+    if (e >= 0 && is(i0, kDeterminer) && is(i0 - 1, kBe)) {
       if (verb(e)) return true;
       for (int k = e + 1; k < i0 - 1; ++k)
         if (comma(k) || hard(k) || and_or(k) || low(k) == "that" || (ev(k) && verb(k))) return true;

@@ -14,6 +14,14 @@
 namespace chronograph::events {
 
 namespace {
+// The word right before byte `at` (spaces skipped), at most `max` bytes long, else "".
+std::string_view word_before(std::string_view text, std::size_t at, std::size_t max) {
+  std::size_t p = at;
+  while (p > 0 && text[p - 1] == ' ') --p;
+  std::size_t q = p;
+  while (q > 0 && p - q < max && text[q - 1] != ' ' && text[q - 1] != '\n') --q;
+  return text.substr(q, p - q);
+}
 
 constexpr std::string_view kDatingModelMagic = "chronograph-dating-model 1\n";
 
@@ -172,11 +180,7 @@ bool SentenceDater::scheduled_for_another(const DocumentEvent& e, const DatingCa
   constexpr std::size_t kNear = 40;  // "a health fair it had scheduled for": a few words
   if (e.end > plan || plan - e.end > kNear) return true;
   // "a strike over pay planned for Wednesday": the plan is the strike's, not its topic's.
-  std::size_t p = e.start;
-  while (p > 0 && text_[p - 1] == ' ') --p;
-  std::size_t q = p;
-  while (q > 0 && p - q < 8 && text_[q - 1] != ' ') --q;
-  if (lists_.holds(EventWordLists::plan_topic, text_.substr(q, p - q))) return true;
+  if (lists_.holds(EventWordLists::plan_topic, word_before(text_, e.start, 8))) return true;
   // No other event between the planned one and the plan word.
   return std::any_of(events_.begin(), events_.end(),
                      [&](const DocumentEvent& o) { return o.start >= e.end && o.end <= plan; });
@@ -523,11 +527,7 @@ bool SentenceDater::counted_from_an_event(const DocumentEvent& e, const DatingCa
 // "the attack", "this decision": a noun event named as one the reader already knows.
 bool definite_noun(std::string_view text, const DocumentEvent& e) {
   if (e.pos != EventPos::noun) return false;
-  std::size_t p = e.start;
-  while (p > 0 && text[p - 1] == ' ') --p;
-  std::size_t q = p;
-  while (q > 0 && p - q < 6 && text[q - 1] != ' ' && text[q - 1] != '\n') --q;
-  const std::string_view det = text.substr(q, p - q);
+  const std::string_view det = word_before(text, e.start, 6);
   return det == "the" || det == "this" || det == "that" || det == "these" || det == "those";
 }
 
