@@ -249,6 +249,9 @@ void read_cue_sentence(const DocState& st, SentenceState& ss) {
     e.pred = pos != EventPos::noun;
     e.verb = pos == EventPos::verb;
     e.fact = told_as_fact(m.factuality);
+    e.future = m.factuality == Factuality::future ||
+               (e.detected >= 0 &&
+                ss.detected[static_cast<std::size_t>(e.detected)].tense == Tense::future);
     for (std::size_t k = first; k <= head; ++k) s.end_at[k] = static_cast<long>(s.ends.size());
     s.ends.push_back(e);
   }
@@ -272,6 +275,7 @@ void add_detected_ends(const DocState& st, SentenceState& ss) {
     e.pred = de.pos != EventPos::noun;
     e.verb = de.pos == EventPos::verb;
     e.fact = de.factuality == Factuality::asserted || de.factuality == Factuality::future;
+    e.future = de.factuality == Factuality::future || de.tense == Tense::future;
     s.end_at[de.token] = static_cast<long>(s.ends.size());
     s.ends.push_back(e);
   }

@@ -416,6 +416,9 @@ bool Rules::connective(const Cue& cue, int i0, int i1, bool clause) {
   if (clause) {
     c = clause_pred_right(i1, kClauseWindow);
     if (cue.since && (c < 0 || !pred(c) || c - i1 > 6)) return false;
+    // "closed since the clash, will remain shut": the verb past a comma is the main clause's.
+    for (int k = i1; cue.since && k < c; ++k)
+      if (comma(k)) return false;
   } else {
     if (word(i1 - 1, t_.to) && ev(i1) && verb(i1) && !ing(i1)) return false;  // "due to expire"
     c = np_head(i1);
@@ -487,8 +490,9 @@ bool Rules::causative(const Cue& cue, int i0, int i1) {
     // "X happened, prompting Y": the cause is the first predicate of the clause before.
     const int at = which ? j - 1 : j;
     int lo = clause_start(at);
+    // An opener with no predicate after it is a preposition: "fell after the 2019 clash".
     for (int m = at - 1; m >= lo; --m)
-      if (is(m, kClauseOpener)) {
+      if (is(m, kClauseOpener) && right(m + 1, Want::pred, false, -1, at) >= 0) {
         lo = m + 1;
         break;
       }
@@ -691,10 +695,17 @@ std::string_view blocked(const DocState& st, const SentenceState& ss, const Cue&
   if (r.negated_before(cue_at)) return "negated cue";
   if (verbal && r.modal_before(cue_at) != Modal::none) return "modal cue";
   if (r.conditional_before(cue_at)) return "conditional";
+  const auto end_of = [&](std::size_t j) -> const CueEnd& {
+    return ss.cue.ends[static_cast<std::size_t>(ss.cue.end_at[j])];
+  };
+  // What is still to come caused nothing told done, save a reason clause's prediction ("questioned
+  // it, because few jobs will end up being eliminated": the expectation is the reason).
+  if (cue.family != CueFamily::connective_clause && end_of(link.cause).future &&
+      !end_of(link.effect).future)
+    return "future cause";
   for (const std::size_t j : {link.cause, link.effect}) {
     const int at = static_cast<int>(j);
-    const CueEnd& e =
-        ss.cue.ends[static_cast<std::size_t>(ss.cue.end_at[static_cast<std::size_t>(j)])];
+    const CueEnd& e = end_of(j);
     if (!e.fact && !(link.realized && j == link.effect)) return "no fact";
     if (r.negated_before(at)) return "negated end";
     if (!verbal && e.pred) {

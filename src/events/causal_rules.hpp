@@ -105,7 +105,8 @@ struct CueEnd {
   long detected = -1;  // index into SentenceState::detected
   bool pred = false;   // verb or adjective, not a noun
   bool verb = false;
-  bool fact = true;  // told as a fact or as scheduled
+  bool fact = true;     // told as a fact or as scheduled
+  bool future = false;  // told as to come: never the cause of a fact told as past
   // An event noun the detector missed ("heavy rain caused flooding"): an end only where a cue
   // names it, never one the rules find by looking for the nearest event.
   bool licensed_only = false;
