@@ -141,7 +141,9 @@ std::optional<GovernedFactuality> governed_factuality(std::string_view text,
     return GovernedFactuality{Factuality::modal, g.start, g.end};
   if (verb && in(EventWordLists::denial))
     return GovernedFactuality{Factuality::negated, g.start, g.end};
-  if (np && pos == EventPos::noun && g.pos == EventPos::verb && non_fact)
+  // "will begin talks next month": the object of a verb told as to come is to come too.
+  if (np && pos == EventPos::noun && g.pos == EventPos::verb &&
+      (non_fact || g.factuality == Factuality::future))
     return GovernedFactuality{g.factuality, g.cue_start, g.cue_end};
   if (np && pos == EventPos::noun && g.pos == EventPos::verb &&
       g.factuality == Factuality::negated && in(EventWordLists::resulting))

@@ -172,8 +172,12 @@ void add_headline_report(DocState& st, const SentenceState& ss) {
 int ordinal_before(const DocState& st, std::size_t tb) {
   for (std::size_t k = tb; k > 0 && tb - k < 5; --k) {
     const auto w = st.word(k - 1);
-    if (const int o = ordinal_value(w)) return o;
-    if (!st.toks[k - 1].word || w == "and") break;
+    // "Homeland First criticized the deal": a capital after a capital ends a name.
+    if (const int o = ordinal_value(w))
+      return k >= 2 && st.toks[k - 1].upper && st.toks[k - 2].upper ? 0 : o;
+    // A verb ends the noun phrase the ordinal would count in.
+    const WordInfo& info = *st.detector.sentence_words()[k - 1];
+    if (!st.toks[k - 1].word || w == "and" || (info.pos_bits & 7) == 2) break;
   }
   return 0;
 }

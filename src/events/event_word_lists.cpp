@@ -18,8 +18,8 @@ constexpr std::array<std::string_view, EventWordLists::kListCount> kListNames = 
     "light_verb",      "generic_noun",
     "support_verb",    "phase_verb",
     "relation_verb",   "performative_verb",
-    "group_noun",      "sequel_noun",
-    "event_noun"};
+    "naming_verb",     "group_noun",
+    "sequel_noun",     "event_noun"};
 }  // namespace
 
 void EventWordLists::add(std::string_view text, const std::string& file) {

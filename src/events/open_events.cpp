@@ -168,16 +168,19 @@ std::string clause_label(const DocState& st, const SentenceState& ss, const Docu
       b -= 2;
       if (b > 0 && phrase_word(st, ss, b - 1) && !st.toks[b - 1].upper) --b;
     }
-    // "Dock workers at the port of Rotterdam returned": the head comes before a place or
-    // company phrase.
+    // "Dock workers at the port of Rotterdam returned", "Trade between the two countries fell":
+    // the head comes before a place, company or parties phrase.
     if (std::size_t p = b; b < subject_end && p > 1) {
       // "in the company's main investor": past the possessor too.
       if (p > 2 && (st.word(p - 1) == "'s" || st.word(p - 1) == "\u2019s")) p -= 2;
-      if (const auto c = st.detector.model().classes().name(info(p - 1).word_class);
-          c == "det" || c == "poss")
+      for (int steps = 0; steps < 2 && p > 2; ++steps) {  // "the two countries"
+        const auto c = st.detector.model().classes().name(info(p - 1).word_class);
+        if (c != "det" && c != "poss" && c != "num" && !st.toks[p - 1].digit) break;
         --p;
+      }
       const std::string_view prep = p > 1 ? st.word(p - 1) : std::string_view();
-      if ((prep == "at" || prep == "in" || prep == "from" || prep == "near" || prep == "across") &&
+      if ((prep == "at" || prep == "in" || prep == "from" || prep == "near" || prep == "across" ||
+           prep == "between" || prep == "among") &&
           phrase_word(st, ss, p - 2)) {
         head_at = p - 2;
         b = p - 1;
@@ -347,6 +350,10 @@ bool selected(const DocState& st, const DocumentEvent& e) {
   // "Ortega stressed that arson had not been confirmed": a report, whatever class the model
   // gave it; its claim carries it.
   if (e.pos == EventPos::verb && st.is(e.token, kClauseVerbWord) && next == "that") return false;
+  if (e.pos == EventPos::verb && in(EventWordLists::naming_verb) && e.token + 1 < st.toks.size() &&
+      st.detector.sentence_words()[e.token + 1]->word_class ==
+          st.detector.word_lists().classes.pron)
+    return false;
   // So is "set sentencing for Feb. 21", "scheduled the vote for Friday": the object is planned.
   bool plan = in(EventWordLists::scheduled_for) && next == "to";
   for (std::size_t j = e.token + 1; in(EventWordLists::scheduled_for) && !plan &&

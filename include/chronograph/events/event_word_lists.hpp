@@ -38,6 +38,7 @@ struct EventWordLists {
     phase_verb,
     relation_verb,
     performative_verb,
+    naming_verb,
     group_noun,
     sequel_noun,
     event_noun,

@@ -400,3 +400,42 @@ TEST_CASE("news precision: a clause a negated verb governs is no fact") {
       "2024-06-05", EventSelection::all);
   for (const auto f : of_word(r, "lasted", factuality_of)) CHECK(f != Factuality::asserted);
 }
+
+// From a diplomacy story: "The crossing, closed since the clash, will remain shut" linked the
+// shut-to-come as the cause of the closing ("since" + a noun is a time, and what is still to
+// come causes nothing told done); "fell ... after the 2019 clash, prompting business groups to
+// lobby" made the clash the cause, though the participle's cause is its clause's predicate.
+TEST_CASE("news precision: no cause from the future or from a preposition's noun") {
+  const auto r = extract(
+      "Ties restored\n\nThe main road crossing, closed since the clash, will remain shut for "
+      "now.\nTrade between the two countries fell by more than half after the 2019 clash, "
+      "prompting business groups to lobby for a thaw.\n",
+      "2022-04-27", EventSelection::all);
+  int prompting = 0;
+  for (const auto& l : r.ex.links) {
+    if (l.type != LinkType::causes) continue;
+    const auto from = r.text_of(r.ex.mentions[l.from]);
+    CHECK(from != "remain");
+    CHECK(from != "clash");
+    if (from == "fell" && r.text_of(r.ex.mentions[l.to]) == "lobby") ++prompting;
+  }
+  CHECK(prompting == 1);
+  CHECK(has_label(r, "Trade fell"));  // the subject's head is before "between"
+}
+
+// "Negotiators will begin talks next month": the talks are to come, not told as done;
+// "Homeland First criticized the deal" made the deal a "First agreement" (an ordinal inside a
+// name); "calling it an encouraging step" was an event of its own.
+TEST_CASE("news precision: a future verb's object, a name's ordinal, a naming verb") {
+  const auto r = extract(
+      "Ties restored\n\nKarvenia and Belmora agreed on Wednesday to restore ties.\nThe United "
+      "Nations welcomed the agreement, calling it an encouraging step.\nThe opposition party "
+      "Homeland First criticized the agreement.\nNegotiators will begin talks on the border "
+      "next month.\n",
+      "2022-04-27", EventSelection::salient);
+  for (const auto f : of_word(r, "talks", factuality_of)) CHECK(f == Factuality::future);
+  for (const auto& m : r.ex.mentions) {
+    CHECK(m.ordinal == 0);
+    CHECK(r.text_of(m) != "calling");
+  }
+}
