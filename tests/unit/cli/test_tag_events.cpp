@@ -8,7 +8,7 @@
 
 #include "../test_support.hpp"
 
-using nlohmann::json;
+using Json = nlohmann::json;
 using test_support::run_binary;
 using test_support::slurp;
 using test_support::TempDir;
@@ -18,7 +18,7 @@ namespace {
 
 struct Tag {
   std::string text;
-  json out;
+  Json out;
 };
 
 Tag tag_text(const std::string& text, const std::string& options = "--dct 2024-11-20") {
@@ -26,13 +26,13 @@ Tag tag_text(const std::string& text, const std::string& options = "--dct 2024-1
   write_file(dir / "doc.txt", text);
   const auto r = run_binary("tag '" + (dir / "doc.txt").string() + "' " + options);
   REQUIRE_MESSAGE(r.exit_code == 0, r.err);
-  Tag t{text, json::parse(r.out)};
+  Tag t{text, Json::parse(r.out)};
   return t;
 }
 
 // The only event whose text is `word`.
-const json& event(const Tag& t, const std::string& word) {
-  const json* found = nullptr;
+const Json& event(const Tag& t, const std::string& word) {
+  const Json* found = nullptr;
   for (const auto& e : t.out.at("events"))
     if (e.at("text") == word) {
       REQUIRE_MESSAGE(found == nullptr, "two events '" << word << "'");
@@ -44,7 +44,7 @@ const json& event(const Tag& t, const std::string& word) {
 
 // What every tag@2 output must satisfy, whatever the text.
 void check_contract(const Tag& t) {
-  const json& o = t.out;
+  const Json& o = t.out;
   CHECK(o.at("schema") == "chronograph/tag@2");
   CHECK((o.at("dct").is_null() || o.at("dct").is_string()));
   const std::set<std::string> classes = {"OCCURRENCE", "REPORTING", "STATE",     "I_ACTION",
@@ -82,7 +82,7 @@ void check_contract(const Tag& t) {
     CHECK(ev.at("lemma").is_string());
     // The detector's margin; 0 for a noun the event_noun word list took (it is no model score).
     CHECK(ev.at("confidence").get<int>() >= 0);
-    const json& d = ev.at("date");
+    const Json& d = ev.at("date");
     if (d.is_null()) continue;
     CHECK(d.at("earliest") <= d.at("latest"));
     CHECK(d.at("score").get<int>() > 0);
@@ -111,7 +111,7 @@ TEST_CASE("tag: 'The quake struck on Tuesday' is an occurrence dated the Tuesday
   REQUIRE(t.out.at("timexes").size() == 1);
   CHECK(t.out.at("timexes")[0].at("text") == "Tuesday");
   CHECK(t.out.at("timexes")[0].at("value") == "2024-11-19");
-  const json& struck = event(t, "struck");
+  const Json& struck = event(t, "struck");
   CHECK(struck.at("start") == 10);
   CHECK(struck.at("end") == 16);
   CHECK(struck.at("class") == "OCCURRENCE");
@@ -122,7 +122,7 @@ TEST_CASE("tag: 'The quake struck on Tuesday' is an occurrence dated the Tuesday
   CHECK(struck.at("modality").is_null());
   CHECK(struck.at("factuality") == "asserted");
   CHECK(struck.at("lemma") == "strike");
-  const json& d = struck.at("date");
+  const Json& d = struck.at("date");
   REQUIRE(d.is_object());
   CHECK(d.at("value") == "2024-11-19");
   CHECK(d.at("earliest") == "2024-11-19");
@@ -145,7 +145,7 @@ TEST_CASE("tag: negated, hypothetical, modal, intended and future events say so"
       "Unless the talks resume, the strike will go on.\n\n"
       "The minister would sign the deal.\n");
   check_contract(t);
-  const json& pulled = event(t, "pulled");
+  const Json& pulled = event(t, "pulled");
   CHECK(pulled.at("factuality") == "asserted");
   CHECK(pulled.at("date").at("value") == "2024-11-18");
 
@@ -168,7 +168,7 @@ TEST_CASE("tag: negated, hypothetical, modal, intended and future events say so"
   CHECK(event(t, "hold").at("tense") == "INFINITIVE");
   CHECK(event(t, "plans").at("factuality") == "asserted");
 
-  const json& meet = event(t, "meet");
+  const Json& meet = event(t, "meet");
   CHECK(meet.at("factuality") == "future");
   CHECK(meet.at("tense") == "FUTURE");
   CHECK(meet.at("date").at("value") == "2024-11-22");  // the Friday after the DCT
@@ -205,7 +205,7 @@ TEST_CASE("tag: offsets are UTF-8 bytes, CRLF text, output is the same on every 
       "people.\r\n";
   const auto t = tag_text(text);
   check_contract(t);
-  const json& protested = event(t, "protested");
+  const Json& protested = event(t, "protested");
   CHECK(protested.at("start") == text.find("protested"));
   CHECK(protested.at("date").at("value") == "2024-11-18");
   CHECK(event(t, "arrested").at("start") == text.find("arrested"));
@@ -217,7 +217,7 @@ TEST_CASE("tag: offsets are UTF-8 bytes, CRLF text, output is the same on every 
   const auto b = run_binary("tag '" + (dir / "doc.txt").string() + "'");
   REQUIRE(a.exit_code == 0);
   CHECK(a.out == b.out);
-  const Tag storm{slurp(dir / "doc.txt"), json::parse(a.out)};
+  const Tag storm{slurp(dir / "doc.txt"), Json::parse(a.out)};
   check_contract(storm);
   CHECK(storm.out.at("dct") == "2024-09-11");
   CHECK(storm.out.at("events").size() > 30);

@@ -37,7 +37,7 @@ struct Tagged {
   std::string xml;
 };
 
-Tagged tag(const std::string& text, const char* dct = "2024-11-20", const char* id = "doc") {
+Tagged tag_doc(const std::string& text, const char* dct = "2024-11-20", const char* id = "doc") {
   Tagged t;
   t.text = text;
   if (dct) t.dct = base::parse_day(dct);
@@ -164,15 +164,15 @@ const char* const kAwkward =
 
 TEST_CASE("timeml: the writer's document reads back complete, with the same visible text") {
   SUBCASE("a plain news paragraph") {
-    const auto t =
-        tag("The quake struck on Tuesday, officials said. Rescuers pulled three people from the "
-            "rubble, and the government declared a state of emergency on Wednesday. The bridge did "
-            "not collapse. If the river rises, the town could be cut off.\n");
+    const auto t = tag_doc(
+        "The quake struck on Tuesday, officials said. Rescuers pulled three people from the "
+        "rubble, and the government declared a state of emergency on Wednesday. The bridge did "
+        "not collapse. If the river rises, the town could be cut off.\n");
     REQUIRE(t.events.size() >= 5);
     check_round_trip(t);
   }
   SUBCASE("markup characters, quotes, control characters, CRLF and UTF-8") {
-    const auto t = tag(kAwkward);
+    const auto t = tag_doc(kAwkward);
     REQUIRE(t.events.size() >= 3);
     REQUIRE(t.timexes.size() >= 2);
     check_round_trip(t);
@@ -187,29 +187,30 @@ TEST_CASE("timeml: the writer's document reads back complete, with the same visi
     CHECK(t.xml.find("S\xc3\xa3o Paulo") != std::string::npos);
   }
   SUBCASE("no creation time: no DCT element and no link to it") {
-    const auto t = tag("Officials said the talks collapsed on June 3.\n", nullptr);
+    const auto t = tag_doc("Officials said the talks collapsed on June 3.\n", nullptr);
     CHECK(t.xml.find("<DCT>") == std::string::npos);
     check_round_trip(t);
   }
   SUBCASE("an empty document") {
-    const auto t = tag("");
+    const auto t = tag_doc("");
     CHECK(t.events.empty());
     check_round_trip(t);
   }
   SUBCASE("a whole article of the storm corpus") {
-    const auto t = tag(slurp(source_dir() / "tests/corpora/storm/b_landfall.txt"), "2024-09-11");
+    const auto t =
+        tag_doc(slurp(source_dir() / "tests/corpora/storm/b_landfall.txt"), "2024-09-11");
     REQUIRE(t.events.size() > 30);
     check_round_trip(t);
   }
   SUBCASE("event-anchored expressions, a date inside a name, several dates in a sentence") {
-    const auto t =
-        tag("Lawmakers voted on Monday. Tariffs took effect two days after the vote, a day before "
-            "the June 2 talks. The 2024 Olympics opened in Paris on July 26, 2024 and closed on "
-            "August 11.\n");
+    const auto t = tag_doc(
+        "Lawmakers voted on Monday. Tariffs took effect two days after the vote, a day before "
+        "the June 2 talks. The 2024 Olympics opened in Paris on July 26, 2024 and closed on "
+        "August 11.\n");
     check_round_trip(t);
   }
   SUBCASE("the document id is escaped") {
-    const auto t = tag("Rain fell on Monday.\n", "2024-11-20", "a&b<c>\"d\x02");
+    const auto t = tag_doc("Rain fell on Monday.\n", "2024-11-20", "a&b<c>\"d\x02");
     TimemlDocument doc;
     REQUIRE_NOTHROW(doc = read_timeml(t.xml, "out.tml"));
     CHECK(t.xml.find("<DOCID>a&amp;b&lt;c&gt;&quot;d </DOCID>") != std::string::npos);
@@ -217,7 +218,7 @@ TEST_CASE("timeml: the writer's document reads back complete, with the same visi
 }
 
 TEST_CASE("timeml: the TimeML structure: root, DOCID, DCT, TEXT, then instances and links") {
-  const auto t = tag("The quake struck on Tuesday, officials said.\n");
+  const auto t = tag_doc("The quake struck on Tuesday, officials said.\n");
   const std::string& x = t.xml;
   CHECK(x.rfind("<?xml version=\"1.0\" ?>\n<TimeML ", 0) == 0);
   const auto docid = x.find("<DOCID>doc</DOCID>");
@@ -308,7 +309,7 @@ TEST_CASE("timeml: noncharacters U+FFFE and U+FFFF do not reach the XML") {
   // Bug: the writer replaces control bytes but passes U+FFFE / U+FFFF (valid UTF-8, accepted by
   // the reader) into the document, which XML 1.0 forbids: expat refuses the file.
   const std::string text = "Prices rose on Monday \xef\xbf\xbf and \xef\xbf\xbe today.\n";
-  const auto t = tag(text);
+  const auto t = tag_doc(text);
   CHECK(t.xml.find("\xef\xbf\xbf") == std::string::npos);
   CHECK(t.xml.find("\xef\xbf\xbe") == std::string::npos);
   if (!have_python3()) return;
@@ -324,7 +325,7 @@ TEST_CASE("tag json: a long document streams in pieces that join into the whole 
   std::string text;
   for (int i = 0; i < 400; ++i)
     text += "The storm struck the coast on Tuesday and officials ordered an evacuation.\n\n";
-  const Tagged t = tag(text);
+  const Tagged t = tag_doc(text);
   REQUIRE(t.events.size() > 500);
   std::vector<std::string> chunks;
   write_tag_json(t.text, t.dct, t.timexes, t.events,
@@ -351,7 +352,7 @@ TEST_CASE("timeml: bytes that are no UTF-8 become spaces, keeping the offsets") 
   // no XML parser reads such a file. The document reader refuses such files, but the writer is a
   // library function of its own: each bad byte is now a space, as control bytes are.
   const std::string text = "Talks \xff\xfe began on Monday \xc3 in \xe2\x82 Geneva, caf\xc3\xa9.\n";
-  const auto t = tag(text);
+  const auto t = tag_doc(text);
   const auto doc = read_timeml(t.xml, "out.tml");
   CHECK(doc.text == "Talks    began on Monday   in    Geneva, caf\xc3\xa9.\n");
   CHECK(doc.text.size() == text.size());

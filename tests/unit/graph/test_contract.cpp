@@ -11,11 +11,11 @@
 #include "chronograph/pipeline/build.hpp"
 
 using namespace chronograph;
-using nlohmann::json;
+using Json = nlohmann::json;
 
 namespace {
 
-void check_date(const json& d) {
+void check_date(const Json& d) {
   REQUIRE(d.is_object());
   CHECK(d["value"].is_string());
   for (const char* k : {"earliest", "latest"}) {
@@ -36,7 +36,7 @@ void check_date(const json& d) {
   CHECK_MESSAGE(std::regex_match(d["value"].get<std::string>(), value), d["value"]);
 }
 
-void check_span(const json& e, const std::map<std::string, std::string>& texts) {
+void check_span(const Json& e, const std::map<std::string, std::string>& texts) {
   const std::string doc = e["doc"].get<std::string>();
   REQUIRE(texts.count(doc) == 1);
   const auto start = e["start"].get<std::size_t>(), end = e["end"].get<std::size_t>();
@@ -53,7 +53,7 @@ TEST_CASE("graph: the sample corpus graph follows the graph@1 contract") {
   req.inputs = {(root / "data/corpus").string()};
   req.no_overrides = true;
   const auto timeline = pipeline::build(req);
-  const json j = json::parse(graph::to_json(timeline));
+  const Json j = Json::parse(graph::to_json(timeline));
   CHECK(j["schema"] == "chronograph/graph@1");
   std::map<std::string, std::string> texts;
   for (const auto& d : j["documents"]) {

@@ -14,9 +14,11 @@
 #include "../test_support.hpp"
 #include "chronograph/base/date_value.hpp"
 #include "chronograph/pipeline/build.hpp"
+#include "corpora.hpp"
 
 using namespace chronograph;
 using namespace chronograph::graph;
+using chronograph::testing::doc;
 
 namespace {
 
@@ -148,13 +150,6 @@ void check_nothing_dated(const Timeline& t, const char* first, const char* last)
     const bool inside = *n.date.earliest >= *a && *n.date.latest <= *b;
     CHECK_FALSE_MESSAGE(inside, n.id << " dated " << describe(n.date));
   }
-}
-
-const DocumentInfo& doc(const Timeline& t, std::string_view id) {
-  const auto it = std::find_if(t.documents.begin(), t.documents.end(),
-                               [&](const DocumentInfo& d) { return d.id == id; });
-  REQUIRE(it != t.documents.end());
-  return *it;
 }
 
 void check_published(const Timeline& t, std::string_view id, const char* day) {

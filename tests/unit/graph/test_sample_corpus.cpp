@@ -6,9 +6,11 @@
 
 #include "../test_support.hpp"
 #include "chronograph/pipeline/build.hpp"
+#include "corpora.hpp"
 
 using namespace chronograph;
 using namespace chronograph::graph;
+using chronograph::testing::find_all;
 
 namespace {
 
@@ -20,13 +22,6 @@ const Timeline& sample() {
     return pipeline::build(req);
   }();
   return t;
-}
-
-std::vector<Vertex> find_all(const Timeline& t, const std::function<bool(const EventNode&)>& pred) {
-  std::vector<Vertex> out;
-  for (auto v : boost::make_iterator_range(boost::vertices(t.graph)))
-    if (pred(t.graph[v])) out.push_back(v);
-  return out;
 }
 
 bool cites(const EventNode& n, std::string_view doc_prefix) {

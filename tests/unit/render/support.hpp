@@ -9,6 +9,7 @@
 #include <string>
 
 #include "chronograph/base/date_value.hpp"
+#include "chronograph/graph/json_io.hpp"
 #include "chronograph/graph/model.hpp"
 
 namespace chronograph::render::test {
@@ -93,6 +94,12 @@ inline std::string read_text(const std::filesystem::path& p) {
   std::stringstream ss;
   ss << in.rdbuf();
   return ss.str();
+}
+
+// The sample corpus's graph as checked in (tests/fixtures/render/sample_timeline.json).
+inline graph::Timeline sample_fixture() {
+  const std::string path = source_path("tests/fixtures/render/sample_timeline.json");
+  return graph::from_json(read_text(path), path);
 }
 
 inline void write_text(const std::filesystem::path& p, const std::string& s) {

@@ -17,7 +17,7 @@
 
 using namespace chronograph;
 using namespace chronograph::render;
-using nlohmann::json;
+using Json = nlohmann::json;
 
 namespace {
 
@@ -191,18 +191,18 @@ TEST_CASE("timelinejs: days, months, years and ranges as TimelineJS dates, open 
   const auto out = to_timelinejs(t);
   CHECK(out.json == to_timelinejs(t).json);
   CHECK(out.left_out == 1);  // ev-undated
-  const auto doc = json::parse(out.json);
+  const auto doc = Json::parse(out.json);
   const auto& events = doc.at("events");
   CHECK(events.size() == boost::num_vertices(t.graph) - 1);
-  std::map<std::string, json> by_id;
+  std::map<std::string, Json> by_id;
   for (const auto& e : events) by_id[e.at("unique_id").get<std::string>()] = e;
-  CHECK(by_id.at("ev-1711").at("start_date") == json{{"year", 1711}});
+  CHECK(by_id.at("ev-1711").at("start_date") == Json{{"year", 1711}});
   CHECK(!by_id.at("ev-1711").contains("end_date"));
-  CHECK(by_id.at("ev-memo").at("start_date") == json{{"year", 2025}, {"month", 5}});
-  CHECK(by_id.at("ev-talks2").at("start_date") == json{{"year", 2025}, {"month", 6}, {"day", 2}});
+  CHECK(by_id.at("ev-memo").at("start_date") == Json{{"year", 2025}, {"month", 5}});
+  CHECK(by_id.at("ev-talks2").at("start_date") == Json{{"year", 2025}, {"month", 6}, {"day", 2}});
   CHECK(by_id.at("ev-fortnight").at("start_date") ==
-        json{{"year", 2025}, {"month", 6}, {"day", 2}});
-  CHECK(by_id.at("ev-fortnight").at("end_date") == json{{"year", 2025}, {"month", 6}, {"day", 15}});
+        Json{{"year", 2025}, {"month", 6}, {"day", 2}});
+  CHECK(by_id.at("ev-fortnight").at("end_date") == Json{{"year", 2025}, {"month", 6}, {"day", 15}});
   CHECK(by_id.at("ev-talks2").at("group") == "talks");
   CHECK(by_id.at("cl-1").at("text").at("headline") == "hardly a step toward peace");
 }
@@ -210,7 +210,7 @@ TEST_CASE("timelinejs: days, months, years and ranges as TimelineJS dates, open 
 TEST_CASE("timelinejs: all text is HTML-escaped, only the writer's own tags remain") {
   const auto out = to_timelinejs(hostile_timeline());
   CHECK(valid_utf8(out.json));
-  const auto doc = json::parse(out.json);
+  const auto doc = Json::parse(out.json);
   for (const auto& e : doc.at("events")) {
     if (e.at("unique_id") != "bad id_1") continue;
     const auto headline = e.at("text").at("headline").get<std::string>();
@@ -235,8 +235,8 @@ TEST_CASE("jsonl: one graph@1 object per line, events then links") {
   CHECK(valid_utf8(text));
   std::istringstream in(text);
   std::string line;
-  std::vector<json> lines;
-  while (std::getline(in, line)) lines.push_back(json::parse(line));
+  std::vector<Json> lines;
+  while (std::getline(in, line)) lines.push_back(Json::parse(line));
   REQUIRE(lines.size() == boost::num_vertices(t.graph) + boost::num_edges(t.graph));
   CHECK(lines.front().at("kind") == "event");
   CHECK(lines.front().at("id") == "ev-1711");

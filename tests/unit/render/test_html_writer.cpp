@@ -44,14 +44,14 @@ graph::Timeline hostile() {
 }  // namespace
 
 TEST_CASE("html: script-safe JSON escapes what could end the script, and reads back the same") {
-  const std::string json =
+  const std::string text =
       "{\n  \"a\": \"</script><!-- & \\\"q\\\" > \xE2\x80\xA8 \xE2\x80\xA9 \xE2\x80\x94\",\n"
       "  \"b\": [1, 2.5, null, true]\n}\n";
-  const std::string safe = render::script_safe_json(json);
+  const std::string safe = render::script_safe_json(text);
   CHECK(safe ==
         "{\"a\":\"\\u003c/script\\u003e\\u003c!-- \\u0026 \\\"q\\\" \\u003e \\u2028 \\u2029 "
         "\xE2\x80\x94\",\"b\":[1,2.5,null,true]}");
-  CHECK(nlohmann::json::parse(safe) == nlohmann::json::parse(json));
+  CHECK(nlohmann::json::parse(safe) == nlohmann::json::parse(text));
   // A space inside a string is kept; an escaped backslash before a quote ends the string.
   CHECK(render::script_safe_json("{ \"a b\" : \"x\\\\\" , \"c\" : 1 }") ==
         "{\"a b\":\"x\\\\\",\"c\":1}");

@@ -57,11 +57,6 @@ std::string squeeze(std::string s) {
   return s;
 }
 
-graph::Timeline sample() {
-  const std::string path = test::source_path("tests/fixtures/render/sample_timeline.json");
-  return graph::from_json(test::read_text(path), path);
-}
-
 }  // namespace
 
 TEST_CASE("render: DOT of a small timeline matches the golden file and is deterministic") {
@@ -92,7 +87,7 @@ TEST_CASE("render: the chain's DOT does not depend on a picture rendered before 
 }
 
 TEST_CASE("render: the SVG is well-formed XML and shows every event label") {
-  const auto t = sample();
+  const auto t = test::sample_fixture();
   const auto dir = test::scratch_dir("svg");
   const std::string svg = render::render(t, Format::svg, {});
   test::write_text(dir / "t.svg", svg);

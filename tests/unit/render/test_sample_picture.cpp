@@ -5,13 +5,15 @@
 #include "chronograph/pipeline/build.hpp"
 #include "chronograph/render/overview.hpp"
 #include "chronograph/render/timeline_layout.hpp"
+#include "support.hpp"
 
 using namespace chronograph;
 using namespace chronograph::render;
+using chronograph::render::test::day;
 
 namespace {
 
-const graph::Timeline& sample() {
+const graph::Timeline& built_sample() {
   static const graph::Timeline t = [] {
     pipeline::BuildRequest req;
     req.inputs = {(test_support::source_dir() / "data/corpus").string()};
@@ -21,15 +23,11 @@ const graph::Timeline& sample() {
   return t;
 }
 
-date::sys_days day(int y, unsigned m, unsigned d) {
-  return date::sys_days{date::year{y} / date::month{m} / date::day{d}};
-}
-
 }  // namespace
 
 TEST_CASE("render: the sample's busy months are not squeezed by its old and far dates") {
   // Dates from 1711 to 2027 (whole years among them) around three busy months of 2025.
-  const TimelineLayout L = layout_timeline(sample(), {});
+  const TimelineLayout L = layout_timeline(built_sample(), {});
   CHECK_FALSE(overview_by_size(L, {}));  // drawn in detail within the default size
   const double busy = L.axis.x(day(2025, 7, 21)) - L.axis.x(day(2025, 5, 1));
   const double plot = L.axis.x_end() - L.axis.x_begin();

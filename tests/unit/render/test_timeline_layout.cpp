@@ -52,18 +52,13 @@ void check_no_overlaps(const TimelineLayout& L) {
                       marks[j].owner, " overlap");
 }
 
-graph::Timeline sample() {
-  const std::string path = test::source_path("tests/fixtures/render/sample_timeline.json");
-  return graph::from_json(test::read_text(path), path);
-}
-
 }  // namespace
 
 TEST_CASE("render: layout of the sample timeline has no overlapping labels") {
   for (auto lanes : {Lanes::none, Lanes::actor, Lanes::type, Lanes::document}) {
     RenderOptions opt;
     opt.lanes = lanes;
-    const auto L = layout_timeline(sample(), opt);
+    const auto L = layout_timeline(test::sample_fixture(), opt);
     check_no_overlaps(L);
     // Tick labels do not collide either.
     for (std::size_t i = 1; i < L.ticks.size(); ++i) CHECK(L.ticks[i].x - L.ticks[i - 1].x >= 58);
