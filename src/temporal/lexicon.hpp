@@ -200,6 +200,7 @@ enum class W : std::uint8_t {
   had,
   did,
   said,
+  past_form,  // an irregular past tense: "told", "met", "began"
   has,
   is,
   are,

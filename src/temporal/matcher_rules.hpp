@@ -280,6 +280,15 @@ class Matcher {
   }
 
   // --- tense -------------------------------------------------------------------------------
+  // A participle right after "be", "been", "being", "is", "are", "has" or "have": its tense is
+  // the auxiliary's ("will be held", "has been closed"), not a past.
+  bool participle_after_aux(std::size_t i) const {
+    if (i == 0) return false;
+    const auto a = str(i - 1);
+    return a == "be" || a == "been" || a == "being" || a == "have" || is(i - 1, W::is) ||
+           is(i - 1, W::are) || is(i - 1, W::has);
+  }
+
   // Nearest tense cue around [b, e) within the sentence: decides past/future for "June 2".
   Tense tense(std::size_t b, std::size_t e) const {
     int best = 1000;
@@ -298,8 +307,8 @@ class Matcher {
         case W::until:
           return Tense::future;
         case W::is:
-        case W::are:  // "is to resume"
-          return is(i + 1, W::to) ? Tense::future : Tense::none;
+        case W::are:  // "is to resume", but not "how hard it is to get here"
+          return is(i + 1, W::to) && !(i > 0 && str(i - 1) == "it") ? Tense::future : Tense::none;
         case W::as:  // "as soon as", "as early as"
           return (is(i + 1, W::soon) || is(i + 1, W::early)) && is(i + 2, W::as) ? Tense::future
                                                                                  : Tense::none;
@@ -315,6 +324,8 @@ class Matcher {
         case W::yesterday:
         case W::last:
           return Tense::past;
+        case W::past_form:  // "will be held": a participle after "be" or "have" says nothing
+          return participle_after_aux(i) ? Tense::none : Tense::past;
         default:
           break;
       }
@@ -323,7 +334,7 @@ class Matcher {
         if (s == "ll" && i > 0 && punct(i - 1, '\'')) return Tense::future;
         if ((s == "set" || s == "poised") && is(i + 1, W::to)) return Tense::future;
         if (s.size() > 4 && s[s.size() - 2] == 'e' && s[s.size() - 1] == 'd' && !cap(i))
-          return Tense::past;
+          return participle_after_aux(i) ? Tense::none : Tense::past;
       }
       return Tense::none;
     };

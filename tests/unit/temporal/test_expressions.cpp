@@ -86,6 +86,12 @@ TEST_CASE("temporal: weekdays and month-days pick past or future from tense") {
                  dct) == "2025-05-30");
   CHECK(value_of("Officials on Friday said that the talks would resume.", "Friday", dct) ==
         "2025-05-30");
+  // Regression (a space-probe story): an irregular past ("told") is a past cue, nearer than the
+  // quote's "it is to get here", which is no future; a participle after "be" is none.
+  CHECK(value_of("\"It shows how hard it is to get here,\" Menon told reporters on Friday.",
+                 "Friday", dct) == "2025-05-30");
+  CHECK(value_of("The talks will be held on Friday.", "Friday", dct) == "2025-06-06");
+  CHECK(value_of("The ministers met on Friday.", "Friday", dct) == "2025-05-30");
 }
 
 TEST_CASE("temporal: clock times") {
