@@ -111,6 +111,7 @@ class Rules {
   int main_pred_left(int i0) const;
   int skip_paren(int k) const;
   int clause_pred_right(int i1, int maxd) const;
+  bool unseen_verb_between(int e, int i0) const;
   int subject_left(int i0) const;
   int np_head(int i1, int maxd = kNpWindow) const;
   int back_skip(int i, std::uint32_t extra) const {
@@ -382,6 +383,22 @@ void Rules::coord_right(int j, Ends& out) const {
   }
 }
 
+// "Pathfinder-S, a spacecraft built by a consortium, lost contact ... because of a failure":
+// past a comma, a verb the detector did not take as an event heads the clause the cue explains;
+// the event before that comma is not what it explains, so there is no link.
+bool Rules::unseen_verb_between(int e, int i0) const {
+  int k = i0 - 1;
+  while (k > e && !comma(k)) --k;
+  if (k <= e) return false;
+  for (int j = k + 1; j < i0; ++j) {
+    if (ev(j)) return false;
+    const WordInfo& w = *st_.detector.sentence_words()[static_cast<std::size_t>(j)];
+    if ((w.pos_bits & 2) && (w.verb_form == 'd' || w.verb_form == 'i') && !st_.toks[j].upper)
+      return true;
+  }
+  return false;
+}
+
 // An event coordinated just before j ("fair or effective").
 void Rules::coord_left(int j, Ends& out) const {
   int k = j - 1;
@@ -442,6 +459,7 @@ bool Rules::connective(const Cue& cue, int i0, int i1, bool clause) {
   } else {
     e = clause ? governor(main_pred_left(i0)) : object_governor(governor(left(i0)));
     if (e >= 0 && cue.since && perfect(e)) return false;
+    if (e >= 0 && unseen_verb_between(e, i0)) return true;
     // "any errors were the result of rapid growth": after a copula the effect heads its
     // subject, a noun of the same clause; when that is no event there is no link.
     if (e >= 0 && is(i0, kDeterminer) && is(i0 - 1, kBe)) {

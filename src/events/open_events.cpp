@@ -178,6 +178,15 @@ std::string clause_label(const DocState& st, const SentenceState& ss, const Docu
         if (c != "det" && c != "poss" && c != "num" && !st.toks[p - 1].digit) break;
         --p;
       }
+      // "A previous attempt to reach the asteroid failed": the head is before the infinitive.
+      if (p > 3 && st.word(p - 2) == "to" && info(p - 1).verb_form == 'b' &&
+          phrase_word(st, ss, p - 3)) {
+        head_at = p - 3;
+        b = p - 3;
+        while (b > 0 && head_at + 1 - b < 3 && phrase_word(st, ss, b - 1)) --b;
+        subject_end = head_at + 1;
+        p = b;
+      }
       const std::string_view prep = p > 1 ? st.word(p - 1) : std::string_view();
       if ((prep == "at" || prep == "in" || prep == "from" || prep == "near" || prep == "across" ||
            prep == "between" || prep == "among") &&

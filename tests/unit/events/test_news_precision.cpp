@@ -439,3 +439,17 @@ TEST_CASE("news precision: a future verb's object, a name's ordinal, a naming ve
     CHECK(r.text_of(m) != "calling");
   }
 }
+
+// From a space-probe story: "Pathfinder-S, a small spacecraft built by a consortium, lost contact
+// shortly after launch because of a power system failure" made the failure the cause of the
+// building (the verb the cue explains, "lost", was no event); the subject "A previous attempt
+// to reach the asteroid" labelled the failing "Asteroid failed".
+TEST_CASE("news precision: a cue explains its own clause, and an infinitive is no subject head") {
+  const auto r = extract(
+      "Probe arrives\n\nA previous attempt to reach the asteroid failed in 2019, when "
+      "Pathfinder-S, a small spacecraft built by a U.S. university consortium, lost contact "
+      "shortly after launch because of a power system failure.\n",
+      "2025-07-03", EventSelection::all);
+  for (const auto& l : r.ex.links) CHECK(r.text_of(r.ex.mentions[l.to]) != "built");
+  CHECK(has_label(r, "Previous attempt failed"));
+}
