@@ -379,7 +379,21 @@ Claim find_statement(const DocState& st, const SentenceState& ss) {
 }
 
 // The claim mention, in its statement run (same speaker, adjacent), and its links.
+// Whether the claim's words hold an open-class word: "as forecasters had warned it might"
+// leaves "it might.", which says nothing a reader could use.
+bool says_something(const DocState& st, const SentenceState& ss, const Claim& claim) {
+  // Words past this sentence ("Dymov noted:" and the quote after it) are not read here.
+  if (claim.start < ss.sentence->start || claim.end > ss.sentence->end) return true;
+  const auto words = st.detector.sentence_words();
+  for (std::size_t k = 0; k < st.toks.size(); ++k)
+    if (st.toks[k].start >= claim.start && st.toks[k].end <= claim.end && st.toks[k].word &&
+        (words[k]->word_class == 0 || st.toks[k].digit))
+      return true;
+  return false;
+}
+
 void add_claim(DocState& st, const SentenceState& ss, const Claim& claim) {
+  if (!says_something(st, ss, claim)) return;
   const ingest::Sentence& s = *ss.sentence;
   const std::string& speaker = claim.speaker;
   const bool reaction = claim.reaction;

@@ -49,6 +49,20 @@ void propagate_factuality(std::string_view text, std::span<const Token> tokens,
   }
 }
 
+// An infinitive a scheduling word opens ("due to open", "set to start") within an aside's
+// length before token `end`, with no comma between.
+bool scheduled_infinitive(std::string_view text, std::span<const Token> tokens,
+                          const EventDetector& detector, const DocumentEvent& n, std::size_t end) {
+  if (n.pos != EventPos::verb || n.token < 2 || end - n.token > 10 ||
+      token_text(text, tokens, n.token - 1) != "to")
+    return false;
+  if (!in_list(detector.word(token_text(text, tokens, n.token - 2)), EventWordLists::scheduling))
+    return false;
+  for (std::size_t j = n.token + 1; j < end; ++j)
+    if (token_text(text, tokens, j) == ",") return false;
+  return true;
+}
+
 // "A second strike, planned for December, has been called off", "the vote was scrapped": the
 // event noun heading the subject of a passive cancelling verb did not happen. The subject may
 // carry a phrase set off by commas and an "of" phrase ("the launch of the probe").
@@ -80,6 +94,14 @@ void negate_cancelled_subjects(std::string_view text, std::span<const Token> tok
     for (std::size_t e = i; e-- > 0;) {
       DocumentEvent& n = events[e];
       if (n.token >= k) continue;
+      // "a trade fair due to open in Tuguegarao on Tuesday was postponed": what the subject
+      // was scheduled to do did not happen either.
+      if (scheduled_infinitive(text, tokens, detector, n, k)) {
+        n.factuality = Factuality::negated;
+        n.cue_start = v.start;
+        n.cue_end = v.end;
+        break;
+      }
       if (k - n.token > kMaxSubject) break;
       bool phrase = true;  // only the noun's own words ("of the probe") between
       for (std::size_t j = n.token + 1; j < k && phrase; ++j) {

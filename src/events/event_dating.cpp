@@ -497,9 +497,16 @@ bool SentenceDater::own_phrase_date(const DocumentEvent& e, const DatingCandidat
   return t.start >= e.end ? t.start - e.end <= kGap : t.end <= e.start && e.start - t.end <= kGap;
 }
 
+bool ongoing_before(const DocumentEvent& e, const temporal::Timex& t,
+                    std::optional<date::sys_days> dct) {
+  return dct && e.tense == Tense::present && e.aspect == Aspect::progressive &&
+         e.pos == EventPos::verb && t.latest && *t.latest < *dct - date::days{7};
+}
+
 // A time its tense rules out: what "called" or "has been set" did cannot lie wholly after the
 // publication day ("called for a strike on Friday" names the strike's Friday), nor what "will"
-// happen wholly before it; what "had" happened is not the publication day's news.
+// happen wholly before it, nor what "is" going on weeks before it; what "had" happened is not
+// the publication day's news.
 bool SentenceDater::against_tense(const DocumentEvent& e, const DatingCandidate& c) const {
   if (!dct_) return false;
   // "testified that Tavares had ordered her to": the past perfect tells what came before the
@@ -509,7 +516,7 @@ bool SentenceDater::against_tense(const DocumentEvent& e, const DatingCandidate&
   const bool past = e.tense == Tense::past || (e.tense == Tense::present && perfective(e));
   if (past && e.pos == EventPos::verb) return t.earliest && *t.earliest > *dct_;
   if (e.tense == Tense::future) return t.latest && *t.latest < *dct_;
-  return false;
+  return ongoing_before(e, t, dct_);
 }
 
 // "resigned on Thursday after his government lost a vote the day before": a distance counted

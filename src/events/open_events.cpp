@@ -223,6 +223,9 @@ std::string clause_label(const DocState& st, const SentenceState& ss, const Docu
     if (k < st.toks.size() && st.toks[k].digit && phrase_word(st, ss, k)) {
       ++k;
       while (thousands_group(st, k + 1)) k += 2;
+      if (k < st.toks.size() && (st.word(k) == "million" || st.word(k) == "billion" ||
+                                 st.word(k) == "trillion" || st.word(k) == "thousand"))
+        ++k;  // "pledged 200 million yen"
       if (k < st.toks.size() && (st.raw(k) == "%" || st.word(k) == "percent")) ++k;
       words_from = k;
     } else if (k < st.toks.size() && st.toks[k].digit &&
@@ -735,6 +738,7 @@ EventMention open_mention(const DocState& st, const SentenceState& ss, const Doc
                                 ? std::optional<std::size_t>()  // own phrase's date only
                                 : date_for_trigger(st, k, k + 1, ss.timexes, ss.trig_hits, since);
              t && !in_fronted_phrase(st, k, st.timexes[*t]) &&
+             !ongoing_before(e, st.timexes[*t], st.options.dct) &&
              !timed_by_a_report(st.doc.text, ss.detected, e, st.timexes[*t].start) &&
              // A cause's time is its effect's: "caused the crash ... in March".
              (causative_verb(st, k) ||

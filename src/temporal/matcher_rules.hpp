@@ -345,6 +345,11 @@ class Matcher {
       if (c != Tense::none) {
         best = static_cast<int>(k);
         out = c;
+        // "a fair due to open on Tuesday was postponed": the expression is in the phrase a plan
+        // word opens, whose tense the main verb after it does not change.
+        if (is(i, W::due) || is(i, W::scheduled) || (is(i, W::plans) && str(i) != "plans") ||
+            ((str(i) == "set" || str(i) == "poised") && is(i + 1, W::to)))
+          return out;
         break;
       }
     }

@@ -61,6 +61,11 @@ bool timed_by_a_report(std::string_view text, std::span<const DocumentEvent> sen
 bool nearer_event_between(std::span<const DocumentEvent> sentence, const DocumentEvent& event,
                           std::size_t time_start);
 
+// Whether `e` is told as going on now ("is still rebuilding after floods in November 2020")
+// and `t` ended more than a week before the publication day: that time is another event's.
+bool ongoing_before(const DocumentEvent& e, const temporal::Timex& t,
+                    std::optional<date::sys_days> dct);
+
 // A time an event may be placed at.
 enum class CandidateKind : std::uint8_t {
   sentence,  // a time expression of the event's sentence

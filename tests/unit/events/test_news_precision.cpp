@@ -453,3 +453,40 @@ TEST_CASE("news precision: a cue explains its own clause, and an infinitive is n
   for (const auto& l : r.ex.links) CHECK(r.text_of(r.ex.mentions[l.to]) != "built");
   CHECK(has_label(r, "Previous attempt failed"));
 }
+
+// From a typhoon story: "a trade fair due to open in Tuguegarao on Tuesday was postponed" dated
+// the opening and the postponement to the Tuesday before the story, and drew the opening as to
+// come; "is still rebuilding after floods in November 2020" dated the rebuilding to 2020;
+// "pledged 200 million yen" was labelled "Japan pledges 200".
+TEST_CASE("news precision: a postponed plan, an ongoing act, a scaled number") {
+  const auto r = extract(
+      "Typhoon\n\nA regional trade fair due to open in Tuguegarao on Tuesday was postponed "
+      "indefinitely.\nThe Cagayan Valley region is still rebuilding after floods in November "
+      "2020 submerged entire towns.\nJapan pledged 200 million yen in relief on Monday.\n",
+      "2022-11-14", EventSelection::all);
+  CHECK(r.timexes[0].value == "2022-11-15");
+  for (const auto f : of_word(r, "open", factuality_of)) CHECK(f == Factuality::negated);
+  for (const auto& d : dates_of(r, "postponed")) CHECK(d != "2022-11-15");
+  for (const auto& d : dates_of(r, "rebuilding")) CHECK(d == "none");
+  CHECK(dates_of(r, "submerged") == std::vector<std::string>{"2020-11"});
+  CHECK(has_label(r, "Japan pledges 200 million yen"));
+}
+
+// Same story: "No deaths were reported in Metro Manila" made "Metro Manila" a person, so "its
+// embassy in Manila said" was a claim by "Metro Manila"; "as forecasters had warned it might"
+// was a claim reading "it might.".
+TEST_CASE("news precision: a place is no person's surname, and a claim must say something") {
+  const auto r = extract(
+      "Typhoon\n\nNo deaths were reported in Metro Manila, which was spared the strongest "
+      "winds.\nJapan pledged 200 million yen on Monday, its embassy in Manila said.\nThe storm "
+      "did not strengthen, as some forecasters had warned on Friday it might.\n",
+      "2022-11-14", EventSelection::all);
+  int claims = 0;
+  for (const auto& m : r.ex.mentions) {
+    if (m.kind != EventKind::claim) continue;
+    ++claims;
+    CHECK(m.speaker != "Metro Manila");
+    CHECK(r.text_of(m) != "it might.");
+  }
+  CHECK(claims == 1);
+}
