@@ -377,11 +377,25 @@ bool selected(const DocState& st, const DocumentEvent& e) {
          !in(EventWordLists::sequel_noun) && !relation && !plan;
 }
 
+// "suspended classes", "halted production": an aspectual verb whose object is no event is the
+// event itself (one with an event object, "suspended the talks", stands for that event's phase).
+bool aspectual_on_its_own(const DocState& st, const SentenceState& ss, const DocumentEvent& e) {
+  if (e.event_class != EventClass::aspectual || e.pos != EventPos::verb ||
+      e.factuality != Factuality::asserted || ((e.lists >> EventWordLists::light_verb) & 1u))
+    return false;
+  std::size_t end = e.token + 1;
+  while (end < st.toks.size() && end <= e.token + 4 && st.toks[end].word) ++end;
+  if (end == e.token + 1) return false;  // "talks resumed.": the phase of its subject
+  return std::none_of(ss.detected.begin(), ss.detected.end(),
+                      [&](const DocumentEvent& d) { return d.token > e.token && d.token < end; });
+}
+
 }  // namespace
 
 namespace {
 void add_light_verbs(DocState& st, SentenceState& ss);
 bool selected(const DocState& st, const DocumentEvent& e);
+bool aspectual_on_its_own(const DocState& st, const SentenceState& ss, const DocumentEvent& e);
 std::optional<std::size_t> light_verb_object(const DocState& st, const DocumentEvent& e);
 }  // namespace
 
@@ -422,7 +436,8 @@ void detect_events(DocState& st, SentenceState& ss) {
   ss.wanted.assign(ss.detected.size(), true);
   if (st.options.events == EventSelection::salient)
     for (std::size_t i = 0; i < ss.detected.size(); ++i)
-      ss.wanted[i] = selected(st, ss.detected[i]) || light_verb_object(st, ss.detected[i]);
+      ss.wanted[i] = selected(st, ss.detected[i]) || light_verb_object(st, ss.detected[i]) ||
+                     aspectual_on_its_own(st, ss, ss.detected[i]);
   st.dater.date_sentence(*ss.sentence, st.toks, ss.detected, &ss.wanted);
 }
 
@@ -838,7 +853,8 @@ void add_open_event_mentions(DocState& st, SentenceState& ss) {
     // lexicon names it: "launched a strike" is the lexicon's strike).
     auto object = light_verb_object(st, e);
     if (object && covered(ss.trig_hits, *object)) continue;
-    if (!selected(st, e) && !(object && told_as_fact(e.factuality))) continue;
+    const bool aspectual_alone = aspectual_on_its_own(st, ss, e);
+    if (!selected(st, e) && !(object && told_as_fact(e.factuality)) && !aspectual_alone) continue;
     // One mention per concept per sentence, as the lexicon's are one per type.
     const std::string type =
         object ? st.detector.sentence_words()[*object]->event_concept : e.event_concept;
@@ -847,6 +863,8 @@ void add_open_event_mentions(DocState& st, SentenceState& ss) {
                     st.out.mentions.end(), [&](const EventMention& m) { return m.type == type; });
     if (seen) continue;
     st.out.mentions.push_back(open_mention(st, ss, e, type, headline, title));
+    // With no event to be a phase of, the suspension is an occurrence of its own.
+    if (aspectual_alone) st.out.mentions.back().event_class = EventClass::occurrence;
   }
   undate_objects(st, ss, instantiating);  // now for the detector's nouns too
 }

@@ -490,3 +490,18 @@ TEST_CASE("news precision: a place is no person's surname, and a claim must say 
   }
   CHECK(claims == 1);
 }
+
+// Same story: "suspended classes in 19 provinces on Monday" was no timeline event, as TimeML's
+// ASPECTUAL class reads "suspended" as a phase of another event; with no event object it is
+// the occurrence itself.
+TEST_CASE("news precision: an aspectual verb with no event object is the event") {
+  const auto r = extract(
+      "Typhoon\n\nMonday, 14 November 2022, 18:40 PHT\n\nThe ministry suspended classes on "
+      "Monday.\n",
+      "2022-11-14", EventSelection::salient);
+  for (const auto& x : r.ex.mentions) MESSAGE(r.text_of(x) << " | " << x.label << " | " << x.type);
+  const EventMention* m = mention(r, "suspended");
+  REQUIRE(m != nullptr);
+  CHECK(m->event_class == EventClass::occurrence);
+  CHECK(dates_of(r, "suspended") == std::vector<std::string>{"2022-11-14"});
+}
