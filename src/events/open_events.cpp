@@ -377,8 +377,8 @@ bool selected(const DocState& st, const DocumentEvent& e) {
          !in(EventWordLists::sequel_noun) && !relation && !plan;
 }
 
-// "suspended classes", "halted production": an aspectual verb whose object is no event is the
-// event itself (one with an event object, "suspended the talks", stands for that event's phase).
+// "suspended classes", "halted production": an aspectual verb with no event as its object or
+// subject is the event itself ("suspended the talks", "the trial began" tell that event's phase).
 bool aspectual_on_its_own(const DocState& st, const SentenceState& ss, const DocumentEvent& e) {
   if (e.event_class != EventClass::aspectual || e.pos != EventPos::verb ||
       e.factuality != Factuality::asserted || ((e.lists >> EventWordLists::light_verb) & 1u))
@@ -386,8 +386,12 @@ bool aspectual_on_its_own(const DocState& st, const SentenceState& ss, const Doc
   std::size_t end = e.token + 1;
   while (end < st.toks.size() && end <= e.token + 4 && st.toks[end].word) ++end;
   if (end == e.token + 1) return false;  // "talks resumed.": the phase of its subject
-  return std::none_of(ss.detected.begin(), ss.detected.end(),
-                      [&](const DocumentEvent& d) { return d.token > e.token && d.token < end; });
+  // "The trial began on Monday": the phase of an event that heads its subject, too.
+  std::size_t begin = e.token;
+  while (begin > 0 && e.token - begin < 3 && st.toks[begin - 1].word) --begin;
+  return std::none_of(ss.detected.begin(), ss.detected.end(), [&](const DocumentEvent& d) {
+    return d.token != e.token && d.token >= begin && d.token < end;
+  });
 }
 
 }  // namespace

@@ -505,3 +505,12 @@ TEST_CASE("news precision: an aspectual verb with no event object is the event")
   CHECK(m->event_class == EventClass::occurrence);
   CHECK(dates_of(r, "suspended") == std::vector<std::string>{"2022-11-14"});
 }
+
+// The same rule leaves a phase of an event named as its subject to that event.
+TEST_CASE("news precision: 'the trial began on Monday' is the trial, not a beginning apart") {
+  const auto r =
+      extract("Trial\n\nTuesday, 15 November 2022\n\nThe trial began on Monday in Chicago.\n",
+              "2022-11-15", EventSelection::all);
+  for (const auto& m : r.ex.mentions)
+    if (r.text_of(m) == "began") CHECK(m.event_class != EventClass::occurrence);
+}
