@@ -10,8 +10,6 @@ namespace chronograph::events::detail {
 
 namespace {
 
-constexpr std::uint8_t kLocation = 15;  // WordNet's noun.location
-
 bool covered(const std::vector<Hit>& hits, std::size_t k) {
   return std::any_of(hits.begin(), hits.end(), [&](const Hit& h) { return k >= h.tb && k < h.te; });
 }
@@ -282,7 +280,7 @@ std::vector<std::string> open_places(const DocState& st, const SentenceState& ss
            e - k < 4)
       ++e;
     const WordInfo& last = *st.detector.sentence_words()[e - 1];
-    const bool location = last.proper_lexname == kLocation;
+    const bool location = last.proper_lexname == WordInfo::kLocation;
     const bool unknown = last.pos_bits == 0 && !last.word_class;
     // Where the event was: after a preposition of place, or naming it ("the Jakarta bombing").
     const bool right_before = e == at || (e + 1 == at && !st.toks[e].word);
@@ -293,7 +291,7 @@ std::vector<std::string> open_places(const DocState& st, const SentenceState& ss
         const WordInfo& w = *st.detector.sentence_words()[j];
         const auto c = st.detector.model().classes().name(w.word_class);
         month_or_person = month_or_person || c == "month" || c == "day" || c == "title" ||
-                          w.proper_lexname == 18;  // noun.person
+                          w.proper_lexname == WordInfo::kPerson;
       }
       if (!month_or_person) add(st.text(st.toks[k].start, st.toks[e - 1].end));
     }
@@ -325,7 +323,7 @@ std::vector<std::string> open_actors(const DocState& st, const SentenceState& ss
     const WordInfo& last = *st.detector.sentence_words()[n.te - 1];
     const auto prev = n.tb > 0 ? st.word(n.tb - 1) : std::string_view();
     // "in Camarines Sur" reads like a name but is a place.
-    const bool place = last.proper_lexname == kLocation || prev == "in" || prev == "at" ||
+    const bool place = last.proper_lexname == WordInfo::kLocation || prev == "in" || prev == "at" ||
                        prev == "near" || prev == "across";
     if (n.person && !n.actor && !place && dist <= 6 && !next_clause(n.tb)) add(n.name);
   }

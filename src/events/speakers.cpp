@@ -102,9 +102,8 @@ bool person_like(const DocState& st, std::size_t tb, std::size_t te) {
   }
   // "Metro Manila", "Hong Kong": a run ending in a place WordNet knows is the place's name, so
   // a later lone "Manila" is no surname standing for it.
-  constexpr std::uint8_t kLocation = 15;  // WordNet's noun.location
   const WordInfo* last = info(st, te - 1);
-  return !(last && last->proper_lexname == kLocation);
+  return !(last && last->proper_lexname == WordInfo::kLocation);
 }
 
 // Titles before a name are a role, not part of it: "Interior Secretary Ana Cruz" is Ana Cruz.

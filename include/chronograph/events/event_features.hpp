@@ -85,7 +85,9 @@ struct WordInfo {
   std::array<std::uint8_t, kWnPosCount> senses{};
   std::uint64_t lexnames = 0;          // every sense's lexicographer file
   std::uint8_t proper_lexname = 0xFF;  // capitalized word with a proper-noun sense
-  std::uint16_t first_ancestors = 0, any_ancestors = 0;  // noun classes (wordnet.hpp)
+  // The lexicographer files the name rules read.
+  static constexpr std::uint8_t kLocation = 15, kPerson = 18;  // noun.location, noun.person
+  std::uint16_t first_ancestors = 0, any_ancestors = 0;        // noun classes (wordnet.hpp)
   bool deverbal = false;     // a noun derived from a verb: "sale", "attack", "election"
   std::uint64_t frames = 0;  // WordNet verb frames (wordnet.hpp)
   char verb_form = 0;        // as a verb: 'b' base, 's' -s, 'g' -ing, 'd' -ed, 'i' irregular
