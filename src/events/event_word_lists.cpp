@@ -7,19 +7,34 @@ namespace chronograph::events {
 
 namespace {
 constexpr std::array<std::string_view, EventWordLists::kListCount> kListNames = {
-    "realizing",       "failing",
-    "conditional",     "irrealis_modifier",
-    "future_modifier", "scheduling",
-    "scheduled_for",   "plan_topic",
-    "purpose",         "intention",
-    "doubt",           "denial",
-    "cancelling",      "cancelling_with_off",
-    "resulting",       "hedge",
-    "light_verb",      "generic_noun",
-    "support_verb",    "phase_verb",
-    "relation_verb",   "performative_verb",
-    "naming_verb",     "group_noun",
-    "sequel_noun",     "event_noun"};
+    "realizing",
+    "failing",
+    "conditional",
+    "irrealis_modifier",
+    "future_modifier",
+    "scheduling",
+    "scheduled_for",
+    "plan_topic",
+    "purpose",
+    "intention",
+    "doubt",
+    "denial",
+    "cancelling",
+    "cancelling_with_off",
+    "resulting",
+    "hedge",
+    "light_verb",
+    "generic_noun",
+    "support_verb",
+    "phase_verb",
+    "relation_verb",
+    "performative_verb",
+    "naming_verb",
+    "group_noun",
+    "sequel_noun",
+    "event_noun",
+    "subject_place_prep",
+    "scale_word"};
 }  // namespace
 
 void EventWordLists::add(std::string_view text, const std::string& file) {

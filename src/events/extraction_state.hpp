@@ -224,6 +224,13 @@ void add_open_event_mentions(DocState& st, SentenceState& ss);
 std::optional<std::size_t> add_linked_mention(DocState& st, const SentenceState& ss,
                                               DocumentEvent e, bool realized);
 
+// event_labels.cpp: labels of open-domain events.
+// Headlines and titles capitalize every word: there a capital says nothing of a name.
+bool title_case(const DocState& st);
+std::string capitalized(std::string s);
+// "Shareholders approve merger", "Levee breached": a verb event's label from its clause.
+std::string clause_label(const DocState& st, const SentenceState& ss, const DocumentEvent& e);
+
 // mention_dating.cpp: the date of a trigger, and event-anchored time expressions ("a day
 // before", "a day after the talks") with the event they count from.
 // The event at token k as if the detector had taken it, as a verb or a noun: a light verb with

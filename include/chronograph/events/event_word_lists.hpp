@@ -42,6 +42,8 @@ struct EventWordLists {
     group_noun,
     sequel_noun,
     event_noun,
+    subject_place_prep,
+    scale_word,
     kListCount
   };
   static_assert(kListCount <= 32, "lists are bits of a 32-bit mask");

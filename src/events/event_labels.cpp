@@ -1,0 +1,246 @@
+// Headline-style labels of open-domain events ("Shareholders approve merger", "Levee
+// breached"), made from the noun phrases around the event's verb.
+#include <string>
+#include <string_view>
+
+#include "extraction_state.hpp"
+
+namespace chronograph::events::detail {
+
+// Headlines and titles capitalize every word: there a capital says nothing of a name.
+bool title_case(const DocState& st) {
+  std::size_t words = 0, upper = 0;
+  for (const auto& t : st.toks)
+    if (t.word && !t.digit) ++words, upper += t.upper;
+  return words >= 3 && upper * 4 >= words * 3;
+}
+
+std::string capitalized(std::string s) {
+  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 32);
+  return s;
+}
+
+namespace {
+
+// The third person of a verb lemma for a headline label ("approve" -> "approves").
+std::string third_person(const std::string& lemma) {
+  if (lemma.empty()) return lemma;
+  const auto ends = [&](std::string_view s) { return lemma.ends_with(s); };
+  if (ends("s") || ends("sh") || ends("ch") || ends("x") || ends("z") || ends("o"))
+    return lemma + "es";
+  if (lemma.size() > 1 && ends("y") &&
+      std::string_view("aeiou").find(lemma[lemma.size() - 2]) == std::string_view::npos)
+    return lemma.substr(0, lemma.size() - 1) + "ies";
+  return lemma + "s";
+}
+
+// Words of a noun phrase: nouns, names, adjectives, numbers; not verbs in use, function words,
+// punctuation or parts of a time expression ("early 2022").
+bool phrase_word(const DocState& st, const SentenceState& ss, std::size_t k) {
+  const WordInfo& w = *st.detector.sentence_words()[k];
+  if (w.punct || w.word_class || (w.lower.size() < 2 && !st.toks[k].digit)) return false;
+  for (const std::size_t t : ss.timexes)
+    if (st.toks[k].start < st.timexes[t].end && st.toks[k].end > st.timexes[t].start) return false;
+  if (w.capitalized || w.digit) return true;
+  return (w.pos_bits & (1 | 4)) != 0 && w.verb_form != 'd' && w.verb_form != 'g' &&
+         w.verb_form != 'i';
+}
+
+// Whether token k is the ",ddd" group of a number the tokenizer split at its comma ("40,000").
+bool thousands_group(const DocState& st, std::size_t k) {
+  if (k < 2 || k >= st.toks.size() || !st.toks[k].digit || !st.toks[k - 2].digit ||
+      st.raw(k).size() != 3 || st.raw(k - 1) != ",")
+    return false;
+  return st.toks[k - 1].start == st.toks[k - 2].end && st.toks[k].start == st.toks[k - 1].end;
+}
+
+// Tokens [b, e) as words of a label: spaced, a number's groups kept whole ("40,000 e-bikes").
+std::string label_words(const DocState& st, std::size_t b, std::size_t e) {
+  std::string out;
+  for (std::size_t k = b; k < e; ++k) {
+    if (k > b && thousands_group(st, k)) continue;  // with the digits before its comma
+    if (!out.empty() && st.raw(k) != "%") out += ' ';
+    out += st.raw(k);
+    while (k + 2 < e && thousands_group(st, k + 2)) {
+      out += ',';
+      out += st.raw(k + 2);
+      k += 2;
+    }
+  }
+  return out;
+}
+
+// The words that hedge a number, "more than", "at least", "about": how many tokens, else 0.
+std::size_t quantity_hedge(const DocState& st, std::size_t k) {
+  const std::size_t n = st.toks.size();
+  const auto w = k < n ? st.word(k) : std::string_view();
+  std::size_t len = 0;
+  if (k + 1 < n && (w == "more" || w == "less" || w == "fewer") && st.word(k + 1) == "than")
+    len = 2;
+  else if (k + 1 < n && w == "at" && (st.word(k + 1) == "least" || st.word(k + 1) == "most"))
+    len = 2;
+  else if (k + 1 < n && w == "up" && st.word(k + 1) == "to")
+    len = 2;
+  else if (w == "about" || w == "nearly" || w == "almost" || w == "some" || w == "over" ||
+           w == "around" || w == "roughly" || w == "approximately")
+    len = 1;
+  return len && k + len < n && st.toks[k + len].digit ? len : 0;
+}
+
+// A plural WordNet lists as a word of its own ("authorities", "forces"): its singular is a noun.
+bool plural_entry(const DocState& st, const std::string& lower) {
+  if (lower.size() < 4 || lower.back() != 's' || lower.ends_with("ss") || lower.ends_with("us") ||
+      lower.ends_with("is"))
+    return false;
+  const std::string singular = lower.ends_with("ies") ? lower.substr(0, lower.size() - 3) + "y"
+                                                      : lower.substr(0, lower.size() - 1);
+  return (st.detector.word(singular).pos_bits & 1) != 0;
+}
+
+}  // namespace
+
+// "Shareholders approve merger", "Levee breached": a headline-style label of a verb event from
+// the noun phrase before its verb group and the one after it.
+std::string clause_label(const DocState& st, const SentenceState& ss, const DocumentEvent& e) {
+  const auto info = [&](std::size_t k) -> const WordInfo& {
+    return *st.detector.sentence_words()[k];
+  };
+  const std::size_t v = e.token;
+  // The verb group: auxiliaries, negations and adverbs before the verb.
+  std::size_t g = v;
+  bool passive = false;
+  while (g > 0) {
+    const WordInfo& w = info(g - 1);
+    const auto c = st.detector.model().classes().name(w.word_class);
+    if (c == "be" || c == "have" || c == "do" || c == "modal" || c == "negaux" || c == "neg" ||
+        c == "adv" || (!w.word_class && w.lower.ends_with("ly") && !w.capitalized)) {
+      passive = passive || c == "be";
+      --g;
+    } else {
+      break;
+    }
+  }
+  passive = passive && info(v).verb_form != 'g';
+  // "the talks held in Istanbul": a participle right after its noun, before a preposition or a
+  // comma, is passive too.
+  if (!passive && g == v && v > 0 && v + 1 < st.toks.size() &&
+      (info(v).verb_form == 'd' || info(v).verb_form == 'i')) {
+    // "the deal reached late on Sunday": an adverb may come between.
+    std::size_t n = v + 1;
+    if (n + 1 < st.toks.size() && !info(n).word_class && (info(n).pos_bits & 8) &&
+        !(info(n).pos_bits & 1))
+      ++n;
+    const WordInfo& next = info(n);
+    const auto nc = st.detector.model().classes().name(next.word_class);
+    passive =
+        (nc == "prep" || next.lower == "," || next.lower == "by") && phrase_word(st, ss, v - 1);
+  }
+  std::string subject;
+  bool plural = false;
+  {
+    // "Shares in the main investor, NordSpace, fell": the subject ends before an apposition.
+    if (g > 2 && st.word(g - 1) == ",") {
+      std::size_t j = g - 1;
+      while (j > 0 && g - j <= 5 && phrase_word(st, ss, j - 1)) --j;
+      if (j + 1 < g && j > 1 && st.word(j - 1) == ",") g = j - 1;
+    }
+    std::size_t b = g, subject_end = g;
+    while (b > 0 && g - b < 3 && phrase_word(st, ss, b - 1)) --b;
+    while (thousands_group(st, b)) b -= 2;  // "40,000 bikes sold", not "000 bikes sold"
+    // "At least 14 people injured", not "Least 14 people injured".
+    if (b > 0 && b < g && st.word(b - 1) == "at" && (st.word(b) == "least" || st.word(b) == "most"))
+      --b;
+    // "Shares of Nimbus fell", "The mayor of Lisbon resigned": the head before "of" is the
+    // subject's.
+    std::size_t head_at = g - 1;
+    if (b >= 2 && b < g && st.word(b - 1) == "of" && phrase_word(st, ss, b - 2) &&
+        !st.toks[b - 2].digit) {
+      head_at = b - 2;
+      b -= 2;
+      if (b > 0 && phrase_word(st, ss, b - 1) && !st.toks[b - 1].upper) --b;
+    }
+    // "Dock workers at the port of Rotterdam returned", "Trade between the two countries fell":
+    // the head comes before a place, company or parties phrase.
+    if (std::size_t p = b; b < subject_end && p > 1) {
+      // "in the company's main investor": past the possessor too.
+      if (p > 2 && (st.word(p - 1) == "'s" || st.word(p - 1) == "\u2019s")) p -= 2;
+      for (int steps = 0; steps < 2 && p > 2; ++steps) {  // "the two countries"
+        const auto c = st.detector.model().classes().name(info(p - 1).word_class);
+        if (c != "det" && c != "poss" && c != "num" && !st.toks[p - 1].digit) break;
+        --p;
+      }
+      // "A previous attempt to reach the asteroid failed": the head is before the infinitive.
+      if (p > 3 && st.word(p - 2) == "to" && info(p - 1).verb_form == 'b' &&
+          phrase_word(st, ss, p - 3)) {
+        head_at = p - 3;
+        b = p - 3;
+        while (b > 0 && head_at + 1 - b < 3 && phrase_word(st, ss, b - 1)) --b;
+        subject_end = head_at + 1;
+        p = b;
+      }
+      if (p > 1 && in_list(info(p - 1), EventWordLists::subject_place_prep) &&
+          phrase_word(st, ss, p - 2)) {
+        head_at = p - 2;
+        b = p - 1;
+        while (b > 0 && head_at + 1 - b < 3 && phrase_word(st, ss, b - 1)) --b;
+        subject_end = head_at + 1;
+      }
+    }
+    subject = label_words(st, b, subject_end);
+    if (b < subject_end) {
+      // A capital opening the sentence says nothing of a name: "Authorities in X ordered".
+      const WordInfo& head = head_at == 0 && info(head_at).capitalized
+                                 ? st.detector.word(st.word(head_at))
+                                 : info(head_at);
+      plural = (!head.capitalized || head_at == 0) && !head.noun_lemma.empty() &&
+               (head.noun_lemma != head.lower || plural_entry(st, head.lower));
+    }
+  }
+  std::string object;
+  if (!passive) {
+    std::size_t k = v + 1;
+    while (k < st.toks.size() && k <= v + 2) {
+      const auto c = st.detector.model().classes().name(info(k).word_class);
+      if (c != "det" && c != "poss") break;
+      ++k;
+    }
+    const std::size_t b = k;
+    // A number counts as no word of the object: "recalls 40,000 e-bikes", not "recalls 40".
+    // Its hedge and unit stay with it: "cancels more than 400 flights", "falls 12%".
+    std::size_t words_from = b;
+    k += quantity_hedge(st, k);
+    if (k < st.toks.size() && st.toks[k].digit && phrase_word(st, ss, k)) {
+      ++k;
+      while (thousands_group(st, k + 1)) k += 2;
+      if (k < st.toks.size() && in_list(info(k), EventWordLists::scale_word))
+        ++k;  // "pledged 200 million yen"
+      if (k < st.toks.size() && (st.raw(k) == "%" || st.word(k) == "percent")) ++k;
+      words_from = k;
+    } else if (k < st.toks.size() && st.toks[k].digit &&
+               st.word(k).find('-') != std::string_view::npos) {
+      words_from = ++k;  // "declared a 14-day state of emergency": a measure, no head
+    } else {
+      k = b;
+    }
+    while (k < st.toks.size() && k - words_from < 2 && phrase_word(st, ss, k)) ++k;
+    // "declared a state of emergency": a one-word head keeps the noun of its "of".
+    if (k == words_from + 1 && k + 1 < st.toks.size() && st.word(k) == "of" &&
+        phrase_word(st, ss, k + 1) && !st.toks[k + 1].digit)
+      k += 2;
+    // "presented its document back in May": an adverb ends the object.
+    while (k > words_from + 1 && (st.detector.sentence_words()[k - 1]->pos_bits & 8)) --k;
+    object = label_words(st, b, k);
+  }
+  const WordInfo& verb = info(v);
+  const std::string& lemma = verb.verb_lemma.empty() ? verb.lemma : verb.verb_lemma;
+  if (subject.empty() && object.empty()) return capitalized(e.event_concept);
+  std::string label;
+  if (passive)
+    label = subject + " " + std::string(st.raw(v));
+  else
+    label = (subject.empty() ? "" : subject + " ") +
+            (subject.empty() || plural ? lemma : third_person(lemma)) +
+            (object.empty() ? "" : " " + object);
+  return capitalized(label);
+}
+}  // namespace chronograph::events::detail
