@@ -112,6 +112,8 @@ class Rules {
   int skip_paren(int k) const;
   int clause_pred_right(int i1, int maxd) const;
   bool unseen_verb_between(int e, int i0) const;
+  int before_aside(int i0) const;
+  bool plan_modifier(int j) const;
   int subject_left(int i0) const;
   int np_head(int i1, int maxd = kNpWindow) const;
   int back_skip(int i, std::uint32_t extra) const {
@@ -399,6 +401,26 @@ bool Rules::unseen_verb_between(int e, int i0) const {
   return false;
 }
 
+// "cancelled a trip to a summit, which had been scheduled for Friday, because of the disaster":
+// a cue right after an aside that ", which" or ", who" opens explains the clause before the
+// aside. The aside's opening comma then stands for the cue's position; i0 otherwise.
+int Rules::before_aside(int i0) const {
+  constexpr int kMaxAside = 30;  // tokens
+  if (i0 < 2 || !comma(i0 - 1)) return i0;
+  for (int k = i0 - 2; k > 0 && i0 - k < kMaxAside; --k) {
+    if (hard(k)) break;
+    if (comma(k)) return low(k + 1) == "which" || low(k + 1) == "who" ? k : i0;
+  }
+  return i0;
+}
+
+// "a rally planned for Monday", "talks scheduled for May": a plan participle after its noun.
+bool Rules::plan_modifier(int j) const {
+  const WordInfo& w = *st_.detector.sentence_words()[static_cast<std::size_t>(j)];
+  return in_list(w, EventWordLists::scheduled_for) && j > 0 && !is(j - 1, kBe) &&
+         (low(j + 1) == "for" || low(j + 1) == "to") && low(j).ends_with("ed");
+}
+
 // An event coordinated just before j ("fair or effective").
 void Rules::coord_left(int j, Ends& out) const {
   int k = j - 1;
@@ -457,7 +479,12 @@ bool Rules::connective(const Cue& cue, int i0, int i1, bool clause) {
     if (e >= 0 && cue.since && perfect(e)) return false;
     effects.add(e);
   } else {
-    e = clause ? governor(main_pred_left(i0)) : object_governor(governor(left(i0)));
+    // Past an aside the cue explains the main clause: its predicate, not its nearest noun.
+    const int at = before_aside(i0);
+    e = clause || at != i0 ? governor(main_pred_left(at)) : object_governor(governor(left(i0)));
+    // "cancelled a rally planned for Monday because of security concerns": a plan word that
+    // only dates its noun is no end; the cue explains the main clause.
+    if (e >= 0 && !clause && plan_modifier(e)) e = governor(main_pred_left(e));
     if (e >= 0 && cue.since && perfect(e)) return false;
     if (e >= 0 && unseen_verb_between(e, i0)) return true;
     // "any errors were the result of rapid growth": after a copula the effect heads its

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstring>
 #include <optional>
 
@@ -230,6 +231,52 @@ void SentenceDater::find_asides(std::span<const Token> tokens) {
     asides_.push_back({tokens[k].start, tokens[*close].end, w == "which"});
     k = *close - 1;
   }
+  find_relative_clauses(tokens);
+}
+
+// "The death toll from the earthquake that struck on Monday rose to 212 on Thursday": a relative
+// clause without commas, from "that"/"which"/"who" after a noun and a verb of its own, up to the
+// main clause's finite verb ("rose"); its times are its own and its antecedent's.
+void SentenceDater::find_relative_clauses(std::span<const Token> tokens) {
+  constexpr std::size_t kMaxClause = 24;  // tokens
+  const auto word = [&](std::size_t k) {
+    return text_.substr(tokens[k].start, tokens[k].end - tokens[k].start);
+  };
+  const auto event_at = [&](std::size_t k) -> const DocumentEvent* {
+    const auto it =
+        std::lower_bound(events_.begin(), events_.end(), tokens[k].start,
+                         [](const DocumentEvent& e, std::size_t s) { return e.start < s; });
+    return it != events_.end() && it->start == tokens[k].start ? &*it : nullptr;
+  };
+  const auto finite = [&](std::size_t k) {
+    const DocumentEvent* e = event_at(k);
+    return main_verb_word(word(k)) || (e && e->pos == EventPos::verb &&
+                                       (e->tense == Tense::past || e->tense == Tense::present));
+  };
+  for (std::size_t k = 1; k + 2 < tokens.size(); ++k) {
+    const auto w = word(k);
+    if (w != "that" && w != "which" && w != "who") continue;
+    // After a verb ("said that") it opens a complement; after a comma, an aside (above).
+    const auto before = word(k - 1);
+    const DocumentEvent* prev = event_at(k - 1);
+    if (prev && prev->pos == EventPos::verb) continue;
+    if (before.empty() || !std::isalpha(static_cast<unsigned char>(before[0]))) continue;
+    // Its own verb group right after the pronoun: "that struck", "that had struck".
+    std::size_t own = k + 1;
+    if (main_verb_word(word(own)) && own + 1 < tokens.size()) ++own;
+    const DocumentEvent* verb = event_at(own);
+    if (!verb || verb->pos != EventPos::verb) continue;
+    for (std::size_t j = own + 1; j < tokens.size() && j < k + kMaxClause; ++j) {
+      const auto c = word(j);
+      if (c == "," || c == ";" || c == ":" || c == "and" || c == "or") break;
+      if (!finite(j)) continue;
+      const auto p = word(j - 1);
+      if (p == "to" || main_verb_word(p)) continue;
+      asides_.push_back({tokens[k].start, tokens[j - 1].end, false, tokens[k - 1].end});
+      k = j - 1;
+      break;
+    }
+  }
 }
 
 // Times and events on the two sides of an aside's commas are not each other's: "Almeida, who
@@ -241,7 +288,7 @@ bool SentenceDater::across_an_aside(const DocumentEvent& e, const DatingCandidat
     const bool event_in = e.start >= a.start && e.end <= a.end;
     const bool time_in = t.start >= a.start && t.end <= a.end;
     if (event_in && !time_in) return true;
-    if (!event_in && time_in && !a.times_antecedent) return true;
+    if (!event_in && time_in && !a.times_antecedent && e.end != a.antecedent_end) return true;
   }
   return false;
 }

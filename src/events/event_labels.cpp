@@ -1,5 +1,6 @@
 // Headline-style labels of open-domain events ("Shareholders approve merger", "Levee
 // breached"), made from the noun phrases around the event's verb.
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -97,6 +98,28 @@ bool plural_entry(const DocState& st, const std::string& lower) {
   return (st.detector.word(singular).pos_bits & 1) != 0;
 }
 
+// "the earthquake that struck Varenia", "The toll from the quake that struck on Monday rose":
+// the relative pronoun of a clause without commas ending at the verb group at g, or whose own
+// verb comes before it; the subject is then the noun phrase before the pronoun.
+std::optional<std::size_t> relative_pronoun_before(const DocState& st, const SentenceState& ss,
+                                                   std::size_t g) {
+  constexpr std::size_t kReach = 20;  // tokens
+  const auto verb_at = [&](std::size_t k) {
+    for (const DocumentEvent& v : ss.detected)
+      if (v.token == k && v.pos == EventPos::verb) return true;
+    return false;
+  };
+  for (std::size_t k = g; k-- > 1 && g - k <= kReach;) {
+    const auto w = st.word(k);
+    if (w == "," || w == ";" || w == ":" || w == "and" || w == "or") return std::nullopt;
+    if (w != "that" && w != "which" && w != "who") continue;
+    if (!st.toks[k - 1].word || verb_at(k - 1)) return std::nullopt;  // "said that"
+    if (verb_at(k + 1) || verb_at(k + 2)) return k;
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 // "Shareholders approve merger", "Levee breached": a headline-style label of a verb event from
@@ -137,6 +160,13 @@ std::string clause_label(const DocState& st, const SentenceState& ss, const Docu
   }
   std::string subject;
   bool plural = false;
+  // The clause's own verb: its subject is the noun right before the pronoun ("the earthquake
+  // that struck"), not a head that noun hangs on ("the toll from the earthquake").
+  bool antecedent = false;
+  if (const auto r = relative_pronoun_before(st, ss, g)) {
+    antecedent = *r + 1 == g;
+    g = *r;
+  }
   {
     // "Shares in the main investor, NordSpace, fell": the subject ends before an apposition.
     if (g > 2 && st.word(g - 1) == ",") {
@@ -153,7 +183,7 @@ std::string clause_label(const DocState& st, const SentenceState& ss, const Docu
     // "Shares of Nimbus fell", "The mayor of Lisbon resigned": the head before "of" is the
     // subject's.
     std::size_t head_at = g - 1;
-    if (b >= 2 && b < g && st.word(b - 1) == "of" && phrase_word(st, ss, b - 2) &&
+    if (!antecedent && b >= 2 && b < g && st.word(b - 1) == "of" && phrase_word(st, ss, b - 2) &&
         !st.toks[b - 2].digit) {
       head_at = b - 2;
       b -= 2;
@@ -161,7 +191,7 @@ std::string clause_label(const DocState& st, const SentenceState& ss, const Docu
     }
     // "Dock workers at the port of Rotterdam returned", "Trade between the two countries fell":
     // the head comes before a place, company or parties phrase.
-    if (std::size_t p = b; b < subject_end && p > 1) {
+    if (std::size_t p = b; !antecedent && b < subject_end && p > 1) {
       // "in the company's main investor": past the possessor too.
       if (p > 2 && (st.word(p - 1) == "'s" || st.word(p - 1) == "\u2019s")) p -= 2;
       for (int steps = 0; steps < 2 && p > 2; ++steps) {  // "the two countries"

@@ -34,7 +34,8 @@ constexpr std::array<std::string_view, EventWordLists::kListCount> kListNames = 
     "sequel_noun",
     "event_noun",
     "subject_place_prep",
-    "scale_word"};
+    "scale_word",
+    "position_verb"};
 }  // namespace
 
 void EventWordLists::add(std::string_view text, const std::string& file) {

@@ -124,10 +124,15 @@ bool selected(const DocState& st, const DocumentEvent& e) {
   // "Ortega stressed that arson had not been confirmed": a report, whatever class the model
   // gave it; its claim carries it.
   if (e.pos == EventPos::verb && st.is(e.token, kClauseVerbWord) && next == "that") return false;
-  if (e.pos == EventPos::verb && in(EventWordLists::naming_verb) && e.token + 1 < st.toks.size() &&
-      st.detector.sentence_words()[e.token + 1]->word_class ==
-          st.detector.word_lists().classes.pron)
-    return false;
+  if (e.pos == EventPos::verb && in(EventWordLists::naming_verb)) {
+    const auto pron = st.detector.word_lists().classes.pron;
+    const auto& words = st.detector.sentence_words();
+    if (e.token + 1 < st.toks.size() && words[e.token + 1]->word_class == pron) return false;
+    // "condemned what he called a decade of negligence": the judgment is the claim's.
+    if (e.token >= 2 && st.word(e.token - 2) == "what" && words[e.token - 1]->word_class == pron)
+      return false;
+  }
+  if (e.pos == EventPos::verb && in(EventWordLists::position_verb)) return false;
   // So is "set sentencing for Feb. 21", "scheduled the vote for Friday": the object is planned.
   bool plan = in(EventWordLists::scheduled_for) && next == "to";
   for (std::size_t j = e.token + 1; in(EventWordLists::scheduled_for) && !plan &&
@@ -328,6 +333,33 @@ void add_light_verbs(DocState& st, SentenceState& ss) {
             [](const DocumentEvent& a, const DocumentEvent& b) { return a.token < b.token; });
 }
 
+// "The toll from the quake that struck on Monday rose on Thursday": a time before the event in
+// a relative clause without commas ("that"/"which"/"who" after a noun, with a verb of its own)
+// is that clause's, not the main verb's after it.
+bool in_relative_clause_before(const DocState& st, const SentenceState& ss, const DocumentEvent& e,
+                               const temporal::Timex& t) {
+  constexpr std::size_t kReach = 20;  // tokens from the pronoun to the time
+  if (t.end > e.start) return false;
+  const std::size_t tb = token_at(st.toks, t.start);
+  for (std::size_t k = token_at(st.toks, t.end); k < e.token; ++k) {
+    const auto w = st.word(k);
+    if (w == "," || w == "and" || w == "or" || w == ";") return false;
+  }
+  const auto verb_at = [&](std::size_t k) {
+    for (const DocumentEvent& v : ss.detected)
+      if (v.token == k && v.pos == EventPos::verb) return true;
+    return false;
+  };
+  for (std::size_t k = tb; k-- > 1 && tb - k <= kReach;) {
+    const auto w = st.word(k);
+    if (w == "," || w == ";" || w == ":") return false;
+    if (w != "that" && w != "which" && w != "who") continue;
+    if (!st.toks[k - 1].word || verb_at(k - 1)) return false;  // "said that": a complement
+    return verb_at(k + 1) || (k + 2 < tb && verb_at(k + 2));   // "that struck", "that had struck"
+  }
+  return false;
+}
+
 // "Argentina imposed the tariffs yesterday, a day after the talks broke down": an event in a
 // clause of its own that "after", "before", "since", "until" or "when" opens, away from the
 // time expression, is timed by that clause, not by the expression.
@@ -403,12 +435,57 @@ std::optional<std::size_t> passive_subject(const DocState& st, const SentenceSta
 // object's (the deal, the fire came before; the election came after). The object's mention,
 // the lexicon's or the detector's, loses it. A date a passive verb moves it to stays ("the vote
 // was postponed until March", "the meeting was set for July 21").
+void undate_cause_subject(DocState& st, const SentenceState& ss, const DocumentEvent& e) {
+  const TokenRange subject = subject_before(st, ss, e.token);
+  if (subject.empty()) return;
+  for (std::size_t mi = ss.first_event; mi < st.out.mentions.size(); ++mi) {
+    EventMention& m = st.out.mentions[mi];
+    if (m.kind != EventKind::event || !m.timex || m.start < st.toks[subject.tb].start ||
+        m.end > st.toks[subject.te - 1].end || st.timexes[*m.timex].start < e.end)
+      continue;
+    m.timex.reset();
+    m.specific = m.ordinal > 0 || !m.name.empty() || !m.places.empty() || m.headline;
+  }
+}
+
+// "The winner of the runoff is due to take office on June 12", "the victims of the attack were
+// buried on Friday": a time past the verb of people named by an event is their act's, not the
+// event's.
+void undate_events_of_people(DocState& st, const SentenceState& ss) {
+  const auto& words = st.detector.sentence_words();
+  const auto& cls = st.detector.word_lists().classes;
+  for (std::size_t mi = ss.first_event; mi < st.out.mentions.size(); ++mi) {
+    EventMention& m = st.out.mentions[mi];
+    if (m.kind != EventKind::event || !m.timex || st.timexes[*m.timex].start < m.end) continue;
+    std::size_t k = token_at(st.toks, m.start);
+    while (k > 0 && words[k - 1] &&
+           (words[k - 1]->word_class == cls.det || words[k - 1]->word_class == cls.poss))
+      --k;
+    if (k < 2 || st.word(k - 1) != "of") continue;
+    const WordInfo& head = *words[k - 2];
+    if (!(head.pos_bits & 1) ||
+        head.first_lexname[static_cast<std::size_t>(WnPos::noun)] != WordInfo::kPerson)
+      continue;
+    const bool verb_between =
+        std::any_of(ss.detected.begin(), ss.detected.end(), [&](const auto& v) {
+          return v.pos == EventPos::verb && v.start >= m.end && v.end <= st.timexes[*m.timex].start;
+        });
+    if (!verb_between) continue;
+    m.timex.reset();
+    m.specific = m.ordinal > 0 || !m.name.empty() || !m.places.empty() || m.headline;
+  }
+}
+
 void undate_objects(DocState& st, const SentenceState& ss, std::uint32_t instantiating) {
   for (const DocumentEvent& e : ss.detected) {
     if (e.pos != EventPos::verb || (e.lists & instantiating)) continue;
     // "forced the evacuation on Sunday", "triggered a landslide on Friday": what a causative
-    // verb brings about happens then.
-    if (causative_verb(st, e.token)) continue;
+    // verb brings about happens then; its cause, the subject, came before, at a time the clause
+    // does not tell ("The collapse sparked protests on Tuesday").
+    if (causative_verb(st, e.token)) {
+      undate_cause_subject(st, ss, e);
+      continue;
+    }
     auto object = lexicon_object(st, ss, e.token);
     const bool subject = !object;
     if (subject) object = passive_subject(st, ss, e.token);
@@ -521,6 +598,7 @@ EventMention open_mention(const DocState& st, const SentenceState& ss, const Doc
              t && !in_fronted_phrase(st, k, st.timexes[*t]) &&
              !ongoing_before(e, st.timexes[*t], st.options.dct) &&
              !timed_by_a_report(st.doc.text, ss.detected, e, st.timexes[*t].start) &&
+             !in_relative_clause_before(st, ss, e, st.timexes[*t]) &&
              // A cause's time is its effect's: "caused the crash ... in March".
              (causative_verb(st, k) ||
               st.timexes[*t].reference == temporal::Reference::event ||  // "two days before X"
@@ -633,6 +711,7 @@ void add_open_event_mentions(DocState& st, SentenceState& ss) {
     if (aspectual_alone) st.out.mentions.back().event_class = EventClass::occurrence;
   }
   undate_objects(st, ss, instantiating);  // now for the detector's nouns too
+  undate_events_of_people(st, ss);
 }
 
 std::optional<std::size_t> add_linked_mention(DocState& st, const SentenceState& ss,

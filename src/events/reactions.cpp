@@ -50,12 +50,14 @@ std::optional<std::size_t> object_event(const DocState& st, const SentenceState&
   const std::size_t from = st.toks[cue.te - 1].end;
   // "criticized the decision, saying it had received no notice": the object ends at a comma,
   // unless a participle goes on naming it ("expressed optimism, calling the outcome of the
-  // talks remarkable").
+  // talks remarkable"); one that names it again by a pronoun judges it ("criticized the stance,
+  // calling it an attempt to undermine the vote").
   std::size_t last = std::min(cue.te + 20, n) - 1;
   for (std::size_t k = cue.te; k < last; ++k) {
     if (st.raw(k) != "," && st.raw(k) != ";") continue;
     const bool naming = st.raw(k) == "," && k + 1 < n && st.word(k + 1).ends_with("ing") &&
-                        !st.is(k + 1, kClauseVerbWord);
+                        !st.is(k + 1, kClauseVerbWord) &&
+                        !(k + 2 < n && (pronoun(st.word(k + 2)) || st.word(k + 2) == "them"));
     if (!naming) last = k;
   }
   const std::size_t until = st.toks[last].end;
@@ -108,6 +110,36 @@ std::optional<std::size_t> anaphor_event(const DocState& st, const SentenceState
   return std::nullopt;
 }
 
+// "The EU pledged 10 million euros. The UN welcomed the pledges": a definite object that names
+// again an event of the two sentences before (by its noun's or verb's lemma) is that event.
+std::optional<std::size_t> repeated_event(const DocState& st, const SentenceState& ss,
+                                          TokenRange cue) {
+  const auto& cls = st.detector.word_lists().classes;
+  const auto words = st.detector.sentence_words();
+  std::size_t j = cue.te;
+  if (j + 1 >= st.toks.size() || !words[j] ||
+      !((cls.det && words[j]->word_class == cls.det) ||
+        (cls.poss && words[j]->word_class == cls.poss)) ||
+      st.word(j) == "a" || st.word(j) == "an")
+    return std::nullopt;
+  ++j;
+  if (j >= st.toks.size() || !st.toks[j].word || st.toks[j].upper) return std::nullopt;
+  // The head: the noun right after the determiner, unless the one after it ("the aid pledges").
+  if (j + 1 < st.toks.size() && st.toks[j + 1].word && !words[j + 1]->noun_lemma.empty() &&
+      !words[j + 1]->word_class)
+    ++j;
+  const WordInfo& head = *words[j];
+  if (head.noun_lemma.empty()) return std::nullopt;
+  const std::size_t first_sentence = ss.index >= 2 ? ss.index - 2 : 0;
+  for (std::size_t k = ss.first_event; k-- > st.sentence_first_mention[first_sentence];) {
+    const EventMention& em = st.out.mentions[k];
+    if (!reactable(em) || em.factuality != Factuality::asserted) continue;
+    if (em.type == head.noun_lemma || (!head.verb_lemma.empty() && em.type == head.verb_lemma))
+      return k;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 // Reactions: a reaction cue and who reacts, the subject before it ("Erdoğan expressed
@@ -150,6 +182,10 @@ void link_reaction(DocState& st, const SentenceState& ss, std::size_t ci, const 
   if (!target) {
     target = anaphor_event(st, ss, claim.verb);
     rule = "reaction cue, an event it refers back to";
+  }
+  if (!target) {
+    target = repeated_event(st, ss, claim.verb);
+    rule = "reaction cue, the event its object names again";
   }
   // Only a cue with no object of its own ("is losing patience.") takes the one before's.
   const bool no_object = claim.verb.te >= st.toks.size() || !st.toks[claim.verb.te].word;

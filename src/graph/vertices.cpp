@@ -234,6 +234,20 @@ bool salient_enough(const EventNode& n, const SalienceFacts& f, double min_salie
   return n.salience >= min_salience && (stated || f.title || f.headline);
 }
 
+// The last publication day of the documents telling a cluster, none when one is undated or a
+// headline of a dated list tells it (a feed's items are newer than the page's own date).
+std::optional<date::sys_days> latest_published(const Timeline& t, const DocWorks& work,
+                                               const std::vector<MentionRef>& members) {
+  std::optional<date::sys_days> last;
+  for (const MentionRef& r : members) {
+    if (work[r.doc]->mentions[r.index].headline) return std::nullopt;
+    const auto& day = t.documents[r.doc].published.latest;
+    if (!day) return std::nullopt;
+    if (!last || *day > *last) last = day;
+  }
+  return last;
+}
+
 }  // namespace
 
 std::vector<Vertex> add_vertices(Timeline& t, DocWorks& work, Clustering& clusters, Dating& dating,
@@ -291,6 +305,7 @@ std::vector<Vertex> add_vertices(Timeline& t, DocWorks& work, Clustering& cluste
       EventNode& n = nodes[c - block];
       SalienceFacts& f = facts[c - block];
       f.linked = linked[c];
+      const auto published = latest_published(t, work, clusters.members[c]);
       if (release_early) {
         n.date = std::move(kept.dates[c]);
         n.date_steps = std::move(kept.steps[c]);
@@ -300,6 +315,11 @@ std::vector<Vertex> add_vertices(Timeline& t, DocWorks& work, Clustering& cluste
         n.date = dating.cluster_date(c, kept.values[c]);
         n.date_steps = dating.cluster_steps(c);
       }
+      // "a summit scheduled for Friday": an event told as a fact but dated after every page
+      // that tells it has not happened yet.
+      if (n.factuality == events::Factuality::asserted && published && n.date.earliest &&
+          *n.date.earliest > *published)
+        n.factuality = events::Factuality::future;
       n.salience = salience(f, n.date);
       if (select && !salient_enough(n, f, options.min_salience)) {
         vertex[c] = boost::graph_traits<EventGraph>::null_vertex();

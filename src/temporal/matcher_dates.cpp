@@ -84,9 +84,11 @@ void Matcher::time_suffix(Hit& h) {
   h.spec.time = c->spec.time;
 }
 
-// A date right after a clock time ("5 p.m. EST Nov. 9", "10 p.m. Wednesday").
+// A date right after a clock time ("5 p.m. EST Nov. 9", "10 p.m. Wednesday", "9:41 a.m. local
+// time on Monday").
 void Matcher::date_suffix(Hit& h) {
   std::size_t j = h.e;
+  if (word_is(j, "local") && word_is(j + 1, "time")) j += 2;
   if (punct(j, ',')) ++j;
   if (is(j, W::on)) ++j;
   if (j >= n_ || t_[j].has(f_newline)) return;

@@ -289,6 +289,13 @@ class Matcher {
            is(i - 1, W::are) || is(i - 1, W::has);
   }
 
+  // "will publish certified results", "to hold delayed talks": a word right after the bare verb
+  // of "will" or "to" begins its object, so an -ed word there is an adjective, not a past.
+  bool object_of_a_bare_verb(std::size_t i) const {
+    return i >= 2 && (is(i - 2, W::will) || is(i - 2, W::would) || is(i - 2, W::to)) &&
+           t_[i - 1].kind == Kind::word;
+  }
+
   // Nearest tense cue around [b, e) within the sentence: decides past/future for "June 2".
   Tense tense(std::size_t b, std::size_t e) const {
     int best = 1000;
@@ -334,7 +341,7 @@ class Matcher {
         if (s == "ll" && i > 0 && punct(i - 1, '\'')) return Tense::future;
         if ((s == "set" || s == "poised") && is(i + 1, W::to)) return Tense::future;
         if (s.size() > 4 && s[s.size() - 2] == 'e' && s[s.size() - 1] == 'd' && !cap(i))
-          return participle_after_aux(i) ? Tense::none : Tense::past;
+          return participle_after_aux(i) || object_of_a_bare_verb(i) ? Tense::none : Tense::past;
       }
       return Tense::none;
     };

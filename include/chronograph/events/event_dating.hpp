@@ -140,9 +140,13 @@ class SentenceDater {
   struct Aside {
     std::size_t start, end;  // bytes, the commas included
     bool times_antecedent;   // ", which ...": its times may be the noun's before it
+    // A clause without commas ("the quake that struck on Monday"): its times may be only the
+    // noun's right before it, which ends at this byte (0: not such a clause).
+    std::size_t antecedent_end = 0;
   };
   std::vector<Aside> asides_;
   void find_asides(std::span<const Token> tokens);
+  void find_relative_clauses(std::span<const Token> tokens);
   bool across_an_aside(const DocumentEvent& e, const DatingCandidate& c) const;
   bool scheduled_for_another(const DocumentEvent& e, const DatingCandidate& c) const;
   std::vector<SentenceTimex>::const_iterator sentence_timex(std::size_t index) const;

@@ -44,6 +44,7 @@ struct EventWordLists {
     event_noun,
     subject_place_prep,
     scale_word,
+    position_verb,
     kListCount
   };
   static_assert(kListCount <= 32, "lists are bits of a 32-bit mask");

@@ -556,3 +556,30 @@ TEST_CASE("new topics: a title's news does not join an event dated well before t
   }
   CHECK(recalls == 2);
 }
+
+// From an earthquake story: "a regional summit in Vienna, which had been scheduled for Friday"
+// was drawn as an asserted fact on the day after the page: what is dated after every page that
+// tells it is still to come.
+TEST_CASE("new topics: an event dated after its page is future, not a fact") {
+  const auto doc = ingest::make_document(
+      "quake.txt",
+      "Quake\n\nBELDIR, Thursday, October 17, 2024 (Wire) - He has cancelled a trip to a "
+      "regional summit in Vienna, which had been scheduled for Friday. The quake struck on "
+      "Monday.\n");
+  graph::BuildOptions options;
+  options.events = events::EventSelection::all;
+  const auto t = graph::build_timeline({doc}, events::default_lexicon(), options);
+  int future = 0, past = 0;
+  for (const auto v : boost::make_iterator_range(boost::vertices(t.graph))) {
+    const auto& n = t.graph[v];
+    if (!n.date.earliest) continue;
+    if (*n.date.earliest > *base::parse_day("2024-10-17")) {
+      CHECK(n.factuality != events::Factuality::asserted);
+      ++future;
+    } else if (n.factuality == events::Factuality::asserted) {
+      ++past;
+    }
+  }
+  CHECK(future >= 1);
+  CHECK(past >= 1);
+}

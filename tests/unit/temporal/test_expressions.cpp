@@ -91,6 +91,10 @@ TEST_CASE("temporal: weekdays and month-days pick past or future from tense") {
   CHECK(value_of("\"It shows how hard it is to get here,\" Menon told reporters on Friday.",
                  "Friday", dct) == "2025-05-30");
   CHECK(value_of("The talks will be held on Friday.", "Friday", dct) == "2025-06-06");
+  // Regression (an election story): "certified" after "will publish" is an adjective of the
+  // object, no past tense nearer than "will".
+  CHECK(value_of("It will publish certified final results on Wednesday.", "Wednesday", dct) ==
+        "2025-06-04");
   CHECK(value_of("The ministers met on Friday.", "Friday", dct) == "2025-05-30");
 }
 
@@ -100,6 +104,10 @@ TEST_CASE("temporal: clock times") {
   CHECK(value_of("Fire reported at 21:35 GMT.", "21:35 GMT", dct) == "2025-06-03T21:35");
   CHECK(value_of("At 7:15 p.m. the lights went out", "7:15 p.m.", dct) == "2025-06-03T19:15");
   CHECK(value_of("Talks resume at noon.", "noon", dct) == "2025-06-03T12:00");
+  // Regression (an earthquake story): the day after "local time" is the clock's, not the last
+  // day the story told ("rose on Thursday. The quake hit at 9:41 a.m. local time on Monday").
+  CHECK(value_of("The toll rose on Tuesday. The quake hit at 9:41 a.m. local time on Monday.",
+                 "9:41 a.m. local time on Monday", dct) == "2025-06-02T09:41");
   CHECK(value_of("He called late tonight.", "late tonight", dct) == "2025-06-03TNI");
   const std::string s = "The score was 3:1 and the ratio 2.30 to one.";
   const auto ts = tag(s, dct);
