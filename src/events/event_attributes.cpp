@@ -98,12 +98,12 @@ void set_tense(std::span<const WordInfo* const> words, std::size_t i, const Verb
     e.tense = Tense::infinitive;
   } else if (g.will >= 0) {
     e.tense = Tense::future;
-  } else if (g.have >= 0) {
-    e.tense = tense_of_aux(*words[static_cast<std::size_t>(g.have)]);
-  } else if (g.be >= 0) {
-    e.tense = tense_of_aux(*words[static_cast<std::size_t>(g.be)]);
-  } else if (g.do_ >= 0) {
-    e.tense = tense_of_aux(*words[static_cast<std::size_t>(g.do_)]);
+  } else if (g.have >= 0 || g.be >= 0 || g.do_ >= 0) {
+    const int aux = g.have >= 0 ? g.have : g.be >= 0 ? g.be : g.do_;
+    e.tense = tense_of_aux(*words[static_cast<std::size_t>(aux)]);
+    // "organisers have removed her": a bare "have" with no modal before it is the present
+    // ("could have removed" stays an infinitive).
+    if (e.tense == Tense::infinitive && g.modal < 0) e.tense = Tense::present;
   } else if (g.modal >= 0) {
     e.tense = Tense::none;
   } else if (e.pos != EventPos::verb) {

@@ -559,11 +559,16 @@ bool SentenceDater::against_tense(const DocumentEvent& e, const DatingCandidate&
   // "testified that Tavares had ordered her to": the past perfect tells what came before the
   // story's past, never the news of the day.
   if (c.kind == CandidateKind::dct) return past_perfect_verb(e);
-  const auto& t = timexes_[c.timex];
+  return events::against_tense(e, timexes_[c.timex], dct_);
+}
+
+bool against_tense(const DocumentEvent& e, const temporal::Timex& t,
+                   std::optional<date::sys_days> dct) {
+  if (!dct) return false;
   const bool past = e.tense == Tense::past || (e.tense == Tense::present && perfective(e));
-  if (past && e.pos == EventPos::verb) return t.earliest && *t.earliest > *dct_;
-  if (e.tense == Tense::future) return t.latest && *t.latest < *dct_;
-  return ongoing_before(e, t, dct_);
+  if (past && e.pos == EventPos::verb) return t.earliest && *t.earliest > *dct;
+  if (e.tense == Tense::future) return t.latest && *t.latest < *dct;
+  return ongoing_before(e, t, dct);
 }
 
 // "resigned on Thursday after his government lost a vote the day before": a distance counted

@@ -242,6 +242,8 @@ DocumentEvent undetected_event(const DocState& st, const SentenceState& ss, std:
 // "After the vote, ...") that a comma closes before the time expression.
 bool in_fronted_phrase(const DocState& st, std::size_t token, const temporal::Timex& t);
 
+// "June's championships", "Sunday's first round": a time that dates only the noun it possesses.
+bool possessive_time(const DocState& st, const temporal::Timex& t);
 std::optional<std::size_t> date_for_trigger(const DocState& st, std::size_t tb, std::size_t te,
                                             const std::vector<std::size_t>& sentence_timexes,
                                             const std::vector<Hit>& trig_hits,

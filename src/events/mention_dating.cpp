@@ -139,6 +139,11 @@ bool baseline_time(const DocState& st, std::size_t xb) {
 }
 
 // Picks the timex that dates the trigger at tokens [tb, te) of the sentence, if any.
+bool possessive_time(const DocState& st, const temporal::Timex& t) {
+  const std::size_t xe = token_at(st.toks, t.end);
+  return xe < st.toks.size() && (st.word(xe) == "'s" || st.word(xe) == "\u2019s");
+}
+
 std::optional<std::size_t> date_for_trigger(const DocState& st, std::size_t tb, std::size_t te,
                                             const std::vector<std::size_t>& sentence_timexes,
                                             const std::vector<Hit>& trig_hits,
@@ -177,7 +182,7 @@ std::optional<std::size_t> date_for_trigger(const DocState& st, std::size_t tb, 
       }
     } else if (xb >= te) {
       const std::size_t gap = xb - te;
-      if (gap > 10) continue;
+      if (gap > 10 || possessive_time(st, tx)) continue;
       bool blocked = false;
       for (std::size_t k = te; k < xb && !blocked; ++k) {
         const auto w = st.word(k);

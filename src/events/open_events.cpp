@@ -596,7 +596,7 @@ EventMention open_mention(const DocState& st, const SentenceState& ss, const Doc
                                 ? std::optional<std::size_t>()  // own phrase's date only
                                 : date_for_trigger(st, k, k + 1, ss.timexes, ss.trig_hits, since);
              t && !in_fronted_phrase(st, k, st.timexes[*t]) &&
-             !ongoing_before(e, st.timexes[*t], st.options.dct) &&
+             !against_tense(e, st.timexes[*t], st.options.dct) &&
              !timed_by_a_report(st.doc.text, ss.detected, e, st.timexes[*t].start) &&
              !in_relative_clause_before(st, ss, e, st.timexes[*t]) &&
              // A cause's time is its effect's: "caused the crash ... in March".
@@ -607,6 +607,7 @@ EventMention open_mention(const DocState& st, const SentenceState& ss, const Doc
     else if (e.basis == DateBasis::timex && e.timex && !subordinated(st, e, *e.timex) &&
              st.timexes[*e.timex].reference != temporal::Reference::event &&    // anchors: apart
              !bounding_word_before(st.doc.text, st.timexes[*e.timex].start) &&  // "until ..."
+             !(st.timexes[*e.timex].start > e.end && possessive_time(st, st.timexes[*e.timex])) &&
              !subject_of_a_complement(st, ss, e, st.timexes[*e.timex]))
       m.timex = e.timex;
     m.since_timex = since;

@@ -54,6 +54,14 @@ std::optional<std::size_t> object_event(const DocState& st, const SentenceState&
   // calling it an attempt to undermine the vote").
   std::size_t last = std::min(cue.te + 20, n) - 1;
   for (std::size_t k = cue.te; k < last; ++k) {
+    // "criticized the federation ... before the appeal is heard": a clause of time or reason
+    // is no part of the object.
+    const auto w = st.word(k);
+    if (w == "before" || w == "after" || w == "when" || w == "while" || w == "until" ||
+        w == "because" || w == "if" || w == "unless") {
+      last = k;
+      break;
+    }
     if (st.raw(k) != "," && st.raw(k) != ";") continue;
     const bool naming = st.raw(k) == "," && k + 1 < n && st.word(k + 1).ends_with("ing") &&
                         !st.is(k + 1, kClauseVerbWord) &&

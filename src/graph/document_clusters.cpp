@@ -152,6 +152,7 @@ DocumentClusters cluster_document(const DocWorks& work, std::size_t d, DocumentS
     Summary summary;
     std::size_t last_sentence;
     std::vector<std::size_t> sentences;
+    bool title = false;  // made by the page's title: its news
   };
   std::vector<Local> local;
   // Local clusters by type, in creation order: a long document has thousands of clusters
@@ -168,7 +169,7 @@ DocumentClusters cluster_document(const DocWorks& work, std::size_t d, DocumentS
   };
   auto create = [&](std::size_t mi, const Summary& s, std::size_t sent) {
     clusters.push_back({{d, mi}});
-    local.push_back({clusters.size() - 1, s, sent, {sent}});
+    local.push_back({clusters.size() - 1, s, sent, {sent}, mentions[mi].title});
     of_type[s.type].push_back(local.size() - 1);
     cluster_index[mi] = static_cast<long>(clusters.size() - 1);
   };
@@ -285,8 +286,9 @@ DocumentClusters cluster_document(const DocWorks& work, std::size_t d, DocumentS
       target = nullptr;
     // Nor is a title's news an event the body dates a month or more before the page: "Carmaker
     // recalls 120,000 SUVs" is not "Last year, Halden recalled 40,000 pickup trucks".
-    if (target && m.title && ref) {
-      const Summary& t = target->summary;
+    // The same either way round: "... vows appeal" is not "overturned on appeal in 2019".
+    if (target && m.title != target->title && ref) {
+      const Summary& t = m.title ? target->summary : s;
       std::optional<std::int32_t> hi;
       if (t.has_strong) hi = t.strong.hi;
       if (t.has_weak && t.weak.hi) hi = hi ? std::min(*hi, *t.weak.hi) : t.weak.hi;

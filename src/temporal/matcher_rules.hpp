@@ -362,6 +362,9 @@ class Matcher {
     }
     for (std::size_t i = e, k = 1; i < n_ && k <= 14; ++i, ++k) {
       if (punct(i, '.') || punct(i, '?') || punct(i, '!') || t_[i].has(f_blank)) break;
+      // "denied it in a post on Wednesday night: \"I will fight this\"": a quote after a colon
+      // has its own tense.
+      if (punct(i, ':') || punct(i, '"') || str(i) == "\u201c") break;
       // A clause that "that" opens after the expression has its own tense: in "said in an
       // interview on Monday that he would appeal", "said" times Monday, not "would".
       if (out != Tense::none && (is(i, W::that_) || str(i) == "which" || str(i) == "who")) break;

@@ -65,6 +65,10 @@ bool nearer_event_between(std::span<const DocumentEvent> sentence, const Documen
 // and `t` ended more than a week before the publication day: that time is another event's.
 bool ongoing_before(const DocumentEvent& e, const temporal::Timex& t,
                     std::optional<date::sys_days> dct);
+// A time the event's tense rules out: wholly after the publication day for what "was" or "has
+// been" done, wholly before it for what "will" happen, weeks before it for what "is" going on.
+bool against_tense(const DocumentEvent& e, const temporal::Timex& t,
+                   std::optional<date::sys_days> dct);
 
 // A time an event may be placed at.
 enum class CandidateKind : std::uint8_t {

@@ -592,3 +592,25 @@ TEST_CASE("news precision: a plan participle, a judging participle, people named
   CHECK(causes == 1);
   for (const auto& d : dates_of(r, "runoff")) CHECK(d == "none");
 }
+
+// From a doping story: "Organisers of a meeting in Doha next Friday have removed her" dated the
+// removal to next Friday ("have" with no modal was read as an infinitive, so no tense ruled the
+// future out); "a ruling that rules her out of June's championships" dated the ruling to June;
+// "denied any wrongdoing in a post on Wednesday night: 'I will fight this'" took the quote's
+// "will" and dated the denial to the next Wednesday; "criticized the federation ... before the
+// appeal is heard" reacted to the appeal.
+TEST_CASE("news precision: tense rules out a time, a possessive time, a quote after a colon") {
+  const auto r = extract(
+      "Ban\n\nOrganisers of an invitational meeting in Doha next Friday have removed her from "
+      "the start list.\nShe was banned on Wednesday, a ruling that rules her out of June's "
+      "championships.\nShe denied any wrongdoing in a post on Wednesday night: \u201cI will fight "
+      "this.\u201d\nLindqvist criticized the federation for what she called a rush to judgment "
+      "before the appeal is heard.\n",
+      "2024-02-08", EventSelection::all);
+  for (const auto& d : dates_of(r, "removed")) CHECK(d == "none");
+  for (const auto& d : dates_of(r, "ruling")) CHECK(d.rfind("2024-06", 0) != 0);
+  CHECK(dates_of(r, "denied") == std::vector<std::string>{"2024-02-07"});
+  for (const auto& d : dates_of(r, "fight")) CHECK(d == "none");
+  for (const auto& l : r.ex.links)
+    if (l.type == LinkType::reaction_to) CHECK(r.text_of(r.ex.mentions[l.to]) != "appeal");
+}

@@ -95,6 +95,10 @@ TEST_CASE("temporal: weekdays and month-days pick past or future from tense") {
   // object, no past tense nearer than "will".
   CHECK(value_of("It will publish certified final results on Wednesday.", "Wednesday", dct) ==
         "2025-06-04");
+  // Regression (a doping story): the quote after a colon does not time the day before it.
+  CHECK(value_of(
+            "She denied any wrongdoing in a post on Monday night: \u201cI will fight this.\u201d",
+            "Monday night", dct) == "2025-06-02");
   CHECK(value_of("The ministers met on Friday.", "Friday", dct) == "2025-05-30");
 }
 
