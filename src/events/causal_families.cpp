@@ -605,7 +605,22 @@ bool Rules::reverse(int i0, int i1) {
   Ends causes, effects;
   causes.add(c);
   coord_right(c, causes);
-  effects.add(left(i0));
+  // "reported record sales in April, driven by strong demand": after a comma the participle
+  // tells of the phrase right before it; when that holds no event there is no link (the main
+  // verb, "comes", is not what demand drove).
+  constexpr int kPhrase = 4;  // tokens before the comma
+  int e = -1;
+  if (comma(i0 - 1)) {
+    for (int j = i0 - 2; j >= 0 && i0 - 1 - j <= kPhrase && !comma(j) && !hard(j); --j)
+      if (ev(j)) {
+        e = j;
+        break;
+      }
+  } else {
+    e = left(i0);
+  }
+  if (e < 0) return true;
+  effects.add(e);
   emit(causes, effects);
   return true;
 }
