@@ -21,6 +21,28 @@ std::string capitalized(std::string s) {
   return s;
 }
 
+// "the earthquake that struck Varenia", "The toll from the quake that struck on Monday rose":
+// the relative pronoun of a clause without commas ending at the verb group at g, or whose own
+// verb comes before it; the subject is then the noun phrase before the pronoun.
+std::optional<std::size_t> relative_pronoun_before(const DocState& st, const SentenceState& ss,
+                                                   std::size_t g) {
+  constexpr std::size_t kReach = 20;  // tokens
+  const auto verb_at = [&](std::size_t k) {
+    for (const DocumentEvent& v : ss.detected)
+      if (v.token == k && v.pos == EventPos::verb) return true;
+    return false;
+  };
+  for (std::size_t k = g; k-- > 1 && g - k <= kReach;) {
+    const auto w = st.word(k);
+    if (w == "," || w == ";" || w == ":" || w == "and" || w == "or") return std::nullopt;
+    if (w != "that" && w != "which" && w != "who") continue;
+    if (!st.toks[k - 1].word || verb_at(k - 1)) return std::nullopt;  // "said that"
+    if (verb_at(k + 1) || verb_at(k + 2)) return k;
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 namespace {
 
 // The third person of a verb lemma for a headline label ("approve" -> "approves").
@@ -96,28 +118,6 @@ bool plural_entry(const DocState& st, const std::string& lower) {
   const std::string singular = lower.ends_with("ies") ? lower.substr(0, lower.size() - 3) + "y"
                                                       : lower.substr(0, lower.size() - 1);
   return (st.detector.word(singular).pos_bits & 1) != 0;
-}
-
-// "the earthquake that struck Varenia", "The toll from the quake that struck on Monday rose":
-// the relative pronoun of a clause without commas ending at the verb group at g, or whose own
-// verb comes before it; the subject is then the noun phrase before the pronoun.
-std::optional<std::size_t> relative_pronoun_before(const DocState& st, const SentenceState& ss,
-                                                   std::size_t g) {
-  constexpr std::size_t kReach = 20;  // tokens
-  const auto verb_at = [&](std::size_t k) {
-    for (const DocumentEvent& v : ss.detected)
-      if (v.token == k && v.pos == EventPos::verb) return true;
-    return false;
-  };
-  for (std::size_t k = g; k-- > 1 && g - k <= kReach;) {
-    const auto w = st.word(k);
-    if (w == "," || w == ";" || w == ":" || w == "and" || w == "or") return std::nullopt;
-    if (w != "that" && w != "which" && w != "who") continue;
-    if (!st.toks[k - 1].word || verb_at(k - 1)) return std::nullopt;  // "said that"
-    if (verb_at(k + 1) || verb_at(k + 2)) return k;
-    return std::nullopt;
-  }
-  return std::nullopt;
 }
 
 }  // namespace

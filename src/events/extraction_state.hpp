@@ -230,6 +230,11 @@ bool title_case(const DocState& st);
 std::string capitalized(std::string s);
 // "Shareholders approve merger", "Levee breached": a verb event's label from its clause.
 std::string clause_label(const DocState& st, const SentenceState& ss, const DocumentEvent& e);
+// "the earthquake that struck", "the toll from the quake that struck on Monday rose": the
+// pronoun of a relative clause without commas ending at token g, or whose own verb comes
+// before it.
+std::optional<std::size_t> relative_pronoun_before(const DocState& st, const SentenceState& ss,
+                                                   std::size_t g);
 
 // mention_dating.cpp: the date of a trigger, and event-anchored time expressions ("a day
 // before", "a day after the talks") with the event they count from.

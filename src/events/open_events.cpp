@@ -338,26 +338,13 @@ void add_light_verbs(DocState& st, SentenceState& ss) {
 // is that clause's, not the main verb's after it.
 bool in_relative_clause_before(const DocState& st, const SentenceState& ss, const DocumentEvent& e,
                                const temporal::Timex& t) {
-  constexpr std::size_t kReach = 20;  // tokens from the pronoun to the time
   if (t.end > e.start) return false;
   const std::size_t tb = token_at(st.toks, t.start);
   for (std::size_t k = token_at(st.toks, t.end); k < e.token; ++k) {
     const auto w = st.word(k);
     if (w == "," || w == "and" || w == "or" || w == ";") return false;
   }
-  const auto verb_at = [&](std::size_t k) {
-    for (const DocumentEvent& v : ss.detected)
-      if (v.token == k && v.pos == EventPos::verb) return true;
-    return false;
-  };
-  for (std::size_t k = tb; k-- > 1 && tb - k <= kReach;) {
-    const auto w = st.word(k);
-    if (w == "," || w == ";" || w == ":") return false;
-    if (w != "that" && w != "which" && w != "who") continue;
-    if (!st.toks[k - 1].word || verb_at(k - 1)) return false;  // "said that": a complement
-    return verb_at(k + 1) || (k + 2 < tb && verb_at(k + 2));   // "that struck", "that had struck"
-  }
-  return false;
+  return relative_pronoun_before(st, ss, tb).has_value();
 }
 
 // "Argentina imposed the tariffs yesterday, a day after the talks broke down": an event in a
