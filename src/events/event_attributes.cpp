@@ -99,7 +99,7 @@ void set_tense(std::span<const WordInfo* const> words, std::size_t i, const Verb
   } else if (g.will >= 0) {
     e.tense = Tense::future;
   } else if (g.have >= 0 || g.be >= 0 || g.do_ >= 0) {
-    const int aux = g.have >= 0 ? g.have : g.be >= 0 ? g.be : g.do_;
+    const auto aux = g.have >= 0 ? g.have : g.be >= 0 ? g.be : g.do_;
     e.tense = tense_of_aux(*words[static_cast<std::size_t>(aux)]);
     // "organisers have removed her": a bare "have" with no modal before it is the present
     // ("could have removed" stays an infinitive).
