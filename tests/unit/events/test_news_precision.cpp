@@ -39,6 +39,16 @@ const EventMention* mention(const Extracted& r, const std::string& word) {
   return nullptr;
 }
 
+// The (cause or reacting, effect or target) trigger words of the links of one type.
+std::vector<std::pair<std::string, std::string>> links_of(const Extracted& r, LinkType type) {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const auto& l : r.ex.links)
+    if (l.type == type)
+      out.emplace_back(std::string(r.text_of(r.ex.mentions[l.from])),
+                       std::string(r.text_of(r.ex.mentions[l.to])));
+  return out;
+}
+
 bool has_label(const Extracted& r, const std::string& label) {
   return std::any_of(r.ex.mentions.begin(), r.ex.mentions.end(),
                      [&](const EventMention& m) { return m.label == label; });
@@ -544,11 +554,10 @@ TEST_CASE("news precision: naming and position verbs are no events, a repeated n
   CHECK(mention(r, "centered") == nullptr);
   CHECK(mention(r, "called") == nullptr);
   bool welcomed_pledge = false;
-  for (const auto& l : r.ex.links)
-    if (l.type == LinkType::reaction_to) {
-      CHECK(r.text_of(r.ex.mentions[l.to]) != "called");
-      welcomed_pledge = welcomed_pledge || r.text_of(r.ex.mentions[l.to]) == "pledged";
-    }
+  for (const auto& [from, to] : links_of(r, LinkType::reaction_to)) {
+    CHECK(to != "called");
+    welcomed_pledge = welcomed_pledge || to == "pledged";
+  }
   CHECK(welcomed_pledge);
 }
 
@@ -560,14 +569,8 @@ TEST_CASE("news precision: a cue after an aside explains the main clause") {
       "Quake\n\nHe has cancelled a trip to a regional summit in Vienna, which had been "
       "scheduled for Friday, because of the disaster, his office said.\n",
       "2024-10-17", EventSelection::all);
-  int causes = 0;
-  for (const auto& l : r.ex.links) {
-    if (l.type != LinkType::causes) continue;
-    ++causes;
-    CHECK(r.text_of(r.ex.mentions[l.from]) == "disaster");
-    CHECK(r.text_of(r.ex.mentions[l.to]) == "cancelled");
-  }
-  CHECK(causes == 1);
+  using Link = std::pair<std::string, std::string>;
+  CHECK(links_of(r, LinkType::causes) == std::vector<Link>{{"disaster", "cancelled"}});
 }
 
 // From an election story: "cancelled a rally planned for Monday evening because of security
@@ -580,16 +583,10 @@ TEST_CASE("news precision: a plan participle, a judging participle, people named
       "concerns.\nStrand criticized Bennet's stance, calling it an attempt to undermine a fair "
       "vote.\nThe winner of the runoff is due to take office on June 12.\n",
       "2023-05-15", EventSelection::all);
-  int causes = 0;
-  for (const auto& l : r.ex.links) {
-    const auto to = r.text_of(r.ex.mentions[l.to]);
-    if (l.type == LinkType::causes) {
-      ++causes;
-      CHECK(to == "cancelled");
-    }
-    if (l.type == LinkType::reaction_to) CHECK(to != "attempt");
-  }
-  CHECK(causes == 1);
+  const auto causes = links_of(r, LinkType::causes);
+  REQUIRE(causes.size() == 1);
+  CHECK(causes[0].second == "cancelled");
+  for (const auto& [from, to] : links_of(r, LinkType::reaction_to)) CHECK(to != "attempt");
   for (const auto& d : dates_of(r, "runoff")) CHECK(d == "none");
 }
 
@@ -611,8 +608,7 @@ TEST_CASE("news precision: tense rules out a time, a possessive time, a quote af
   for (const auto& d : dates_of(r, "ruling")) CHECK(d.rfind("2024-06", 0) != 0);
   CHECK(dates_of(r, "denied") == std::vector<std::string>{"2024-02-07"});
   for (const auto& d : dates_of(r, "fight")) CHECK(d == "none");
-  for (const auto& l : r.ex.links)
-    if (l.type == LinkType::reaction_to) CHECK(r.text_of(r.ex.mentions[l.to]) != "appeal");
+  for (const auto& [from, to] : links_of(r, LinkType::reaction_to)) CHECK(to != "appeal");
 }
 
 // From a product-recall story: "The recall comes after Halvorsen reported record sales in
@@ -623,6 +619,5 @@ TEST_CASE("news precision: a participle after a comma explains the phrase before
       "Recall\n\nThe recall comes after Halvorsen reported record first-quarter sales in April, "
       "driven by strong demand for the Kestrel.\n",
       "2023-06-05", EventSelection::all);
-  for (const auto& l : r.ex.links)
-    if (l.type == LinkType::causes) CHECK(r.text_of(r.ex.mentions[l.to]) != "comes");
+  for (const auto& [from, to] : links_of(r, LinkType::causes)) CHECK(to != "comes");
 }

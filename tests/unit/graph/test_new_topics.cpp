@@ -30,6 +30,13 @@ Timeline build_topic(const char* topic, events::EventSelection selection) {
   return pipeline::build(req);
 }
 
+// One document built with every detected event kept.
+Timeline build_document(const ingest::Document& doc) {
+  graph::BuildOptions options;
+  options.events = events::EventSelection::all;
+  return graph::build_timeline({doc}, events::default_lexicon(), options);
+}
+
 struct Builds {
   Timeline salient, all;
 };
@@ -541,9 +548,7 @@ TEST_CASE("new topics: a title's news does not join an event dated well before t
       "said on Wednesday it is recalling about 120,000 sport utility vehicles because a brake "
       "hose can leak.\n\nLast year, Halden recalled 40,000 pickup trucks after a steering "
       "defect.\n");
-  graph::BuildOptions options;
-  options.events = events::EventSelection::all;
-  const auto t = graph::build_timeline({doc}, events::default_lexicon(), options);
+  const auto t = build_document(doc);
   int recalls = 0;
   for (const auto v : boost::make_iterator_range(boost::vertices(t.graph))) {
     const auto& n = t.graph[v];
@@ -566,9 +571,7 @@ TEST_CASE("new topics: an event dated after its page is future, not a fact") {
       "Quake\n\nBELDIR, Thursday, October 17, 2024 (Wire) - He has cancelled a trip to a "
       "regional summit in Vienna, which had been scheduled for Friday. The quake struck on "
       "Monday.\n");
-  graph::BuildOptions options;
-  options.events = events::EventSelection::all;
-  const auto t = graph::build_timeline({doc}, events::default_lexicon(), options);
+  const auto t = build_document(doc);
   int future = 0, past = 0;
   for (const auto v : boost::make_iterator_range(boost::vertices(t.graph))) {
     const auto& n = t.graph[v];
