@@ -94,7 +94,11 @@ void Matcher::date_suffix(Hit& h) {
   if (j >= n_ || t_[j].has(f_newline)) return;
   std::optional<Hit> d;
   if (cat(j) == Cat::month) d = r_month_first(j);
-  if (!d && cat(j) == Cat::weekday) d = r_weekday(j);
+  if (!d && cat(j) == Cat::weekday) {
+    expression_start_ = h.b;
+    d = r_weekday(j);
+    expression_start_.reset();
+  }
   if (!d && (is(j, W::today) || is(j, W::yesterday) || is(j, W::tomorrow))) d = r_deictic(j, false);
   if (!d && integer(j)) d = r_day_first(j);
   if (!d || d->spec.g != Gran::day || d->type != TimexType::date || !d->spec.time.empty()) return;
@@ -320,7 +324,7 @@ std::optional<Hit> Matcher::r_weekday(std::size_t i) {
   else if (pw == W::this_)
     dir = 0;
   else {
-    const Tense tn = tense(i, j);
+    const Tense tn = tense(expression_start_ ? *expression_start_ : i, j);
     dir = tn == Tense::future ? 1 : -1;
   }
   if (pw == W::last || pw == W::next || pw == W::this_ || pw == W::coming || pw == W::past ||

@@ -1,6 +1,7 @@
 // The TIMEX3 matcher's state: a candidate hit, the token helpers and small grammars the rule
 // families share (matcher_*.cpp), and the rules' declarations.
 #pragma once
+#include <optional>
 #include <string>
 
 #include "calendar.hpp"
@@ -50,6 +51,9 @@ class Matcher {
   int dy_ = kUnknown, dm_ = 0, dd_ = 0;
   std::optional<Spec> last_date_;  // last fully resolved day, for "the following day"
   std::size_t last_date_end_ = 0;  // the token after it
+  // Where the expression a weekday ends begins ("4 a.m. on Thursday"): its tense is read
+  // around the whole expression.
+  std::optional<std::size_t> expression_start_;
   Reference last_date_ref_ = Reference::absolute;
   std::optional<Shift> last_date_shift_;
   std::optional<Spec> last_quarter_;  // last quarter named: financial reports compare with it
@@ -296,6 +300,13 @@ class Matcher {
            t_[i - 1].kind == Kind::word;
   }
 
+  // A dot that may end a sentence: not one inside "a.m." or "U.S." (right after a one-letter
+  // word, with no space between).
+  bool sentence_dot(std::size_t i) const {
+    return punct(i, '.') &&
+           !(i > 0 && attached(i) && t_[i - 1].kind == Kind::word && str(i - 1).size() == 1);
+  }
+
   // Nearest tense cue around [b, e) within the sentence: decides past/future for "June 2".
   Tense tense(std::size_t b, std::size_t e) const {
     int best = 1000;
@@ -347,7 +358,7 @@ class Matcher {
     };
     for (std::size_t k = 1; k <= 14 && k <= b; ++k) {
       const std::size_t i = b - k;
-      if (punct(i, '.') || punct(i, '?') || punct(i, '!') || t_[i + 1].has(f_blank)) break;
+      if (sentence_dot(i) || punct(i, '?') || punct(i, '!') || t_[i + 1].has(f_blank)) break;
       const Tense c = cue(i);
       if (c != Tense::none) {
         best = static_cast<int>(k);
@@ -361,7 +372,7 @@ class Matcher {
       }
     }
     for (std::size_t i = e, k = 1; i < n_ && k <= 14; ++i, ++k) {
-      if (punct(i, '.') || punct(i, '?') || punct(i, '!') || t_[i].has(f_blank)) break;
+      if (sentence_dot(i) || punct(i, '?') || punct(i, '!') || t_[i].has(f_blank)) break;
       // "denied it in a post on Wednesday night: \"I will fight this\"": a quote after a colon
       // has its own tense.
       if (punct(i, ':') || punct(i, '"') || str(i) == "\u201c") break;

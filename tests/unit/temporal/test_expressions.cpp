@@ -95,6 +95,12 @@ TEST_CASE("temporal: weekdays and month-days pick past or future from tense") {
   // object, no past tense nearer than "will".
   CHECK(value_of("It will publish certified final results on Wednesday.", "Wednesday", dct) ==
         "2025-06-04");
+  // Regression (a rail-strike story): the dots of "a.m." do not end the sentence before "due".
+  CHECK(value_of("The walkout is due to end at 4 a.m. on Saturday.", "4 a.m. on Saturday", dct) ==
+        "2025-06-07T04:00");
+  // ... and the tense of a day after a clock time is read around the whole expression.
+  CHECK(value_of("It began at 4 a.m. on Monday and is due to end at 4 a.m. on Saturday.",
+                 "4 a.m. on Monday", dct) == "2025-06-02T04:00");
   // Regression (a doping story): the quote after a colon does not time the day before it.
   CHECK(value_of(
             "She denied any wrongdoing in a post on Monday night: \u201cI will fight this.\u201d",
