@@ -158,6 +158,7 @@ struct DocState {
   bool has(std::uint32_t classes_wanted) const { return (sentence_classes & classes_wanted) != 0; }
 
   bool inside_quotes(std::size_t at) const;
+  void add_straight_quotes();
   // Lookups that would otherwise scan everything seen so far, which is quadratic in a long
   // document: the first time expression that may start at `at` or later, and the first
   // mention of the sentence holding `at` (event mentions of earlier sentences all start

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -117,10 +118,33 @@ DocState::DocState(const ExtractorTables& t, const ingest::Document& d, const in
     quotes.emplace_back(open, close + 3);
     open = close;
   }
+  add_straight_quotes();
   toks.reserve(256);
   timexes_in_order = std::is_sorted(
       timexes.begin(), timexes.end(),
       [](const temporal::Timex& a, const temporal::Timex& b) { return a.start < b.start; });
+}
+
+// Straight quotes pair up within a line (a news paragraph); an odd last one runs to the line's
+// end, as a quote that goes on in the next paragraph opens there without closing.
+void DocState::add_straight_quotes() {
+  const std::string_view text(doc.text);
+  const std::size_t curly = quotes.size();
+  std::optional<std::size_t> open;
+  for (std::size_t i = text.find_first_of("\"\n"); i != std::string_view::npos;
+       i = text.find_first_of("\"\n", i + 1)) {
+    if (text[i] == '\n') {
+      if (open) quotes.emplace_back(*open, i);
+      open.reset();
+    } else if (open) {
+      quotes.emplace_back(*open, i + 1);
+      open.reset();
+    } else {
+      open = i;
+    }
+  }
+  if (open) quotes.emplace_back(*open, text.size());
+  if (curly > 0 && quotes.size() > curly) std::sort(quotes.begin(), quotes.end());
 }
 
 bool DocState::inside_quotes(std::size_t at) const {
