@@ -326,7 +326,8 @@ int Rules::np_head(int i1, int maxd) const {
   int hi = i1;
   while (hi < n_ && hi - i1 < maxd && !hard(hi) && !(comma(hi) && hi > i1) &&
          !(is(hi, kAux) && low(hi) != "'s") &&
-         !is(hi, kRelative | kSubordinator | kModal | kPronoun) && !word(hi, t_.will))
+         !is(hi, kRelative | kSubordinator | kModal | kPronoun) && !word(hi, t_.will) &&
+         !(and_or(hi) && ev(hi + 1) && verb(hi + 1)))  // "rainfall and denied": next predicate
     ++hi;
   const int r = right(i1, Want::any, true, maxd, hi);
   return r >= 0 ? r : last_named;
@@ -376,6 +377,9 @@ void Rules::coord_right(int j, Ends& out) const {
       if (hard(k) || comma(k) || ev(k) || is(k, kCoordinationStop)) return;
     }
     if (k >= n_ || gap > 3 || !and_or(k)) return;
+    // "caused by the record rainfall and denied that ...": a verb right after "and" opens the
+    // subject's next predicate, no conjunct of a noun.
+    if (same == Want::noun && ev(k + 1) && verb(k + 1)) return;
     const int m = right(k + 1, same, true, reach);
     if (m < 0 || word(m - 1, t_.to)) return;
     for (int x = k + 1; x < m; ++x)
