@@ -422,6 +422,13 @@ std::optional<std::size_t> passive_subject(const DocState& st, const SentenceSta
 // object's (the deal, the fire came before; the election came after). The object's mention,
 // the lexicon's or the detector's, loses it. A date a passive verb moves it to stays ("the vote
 // was postponed until March", "the meeting was set for July 21").
+// A mention's date is another event's: it loses it, and stays specific only by what else
+// singles it out.
+void drop_date(EventMention& m) {
+  m.timex.reset();
+  m.specific = m.ordinal > 0 || !m.name.empty() || !m.places.empty() || m.headline;
+}
+
 void undate_cause_subject(DocState& st, const SentenceState& ss, const DocumentEvent& e) {
   const TokenRange subject = subject_before(st, ss, e.token);
   if (subject.empty()) return;
@@ -430,8 +437,7 @@ void undate_cause_subject(DocState& st, const SentenceState& ss, const DocumentE
     if (m.kind != EventKind::event || !m.timex || m.start < st.toks[subject.tb].start ||
         m.end > st.toks[subject.te - 1].end || st.timexes[*m.timex].start < e.end)
       continue;
-    m.timex.reset();
-    m.specific = m.ordinal > 0 || !m.name.empty() || !m.places.empty() || m.headline;
+    drop_date(m);
   }
 }
 
@@ -458,8 +464,7 @@ void undate_events_of_people(DocState& st, const SentenceState& ss) {
           return v.pos == EventPos::verb && v.start >= m.end && v.end <= st.timexes[*m.timex].start;
         });
     if (!verb_between) continue;
-    m.timex.reset();
-    m.specific = m.ordinal > 0 || !m.name.empty() || !m.places.empty() || m.headline;
+    drop_date(m);
   }
 }
 
@@ -490,8 +495,7 @@ void undate_objects(DocState& st, const SentenceState& ss, std::uint32_t instant
       // "set sentencing for Feb. 21": the day a plan names is its object's.
       if (!subject && before == "for" && ((e.lists >> EventWordLists::scheduled_for) & 1u))
         continue;
-      m.timex.reset();
-      m.specific = m.ordinal > 0 || !m.name.empty() || !m.places.empty() || m.headline;
+      drop_date(m);
     }
   }
 }
