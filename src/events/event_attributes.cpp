@@ -69,10 +69,43 @@ VerbGroup verb_group(std::span<const WordInfo* const> words, std::size_t i,
     }
     g.first = j;
   }
-  if (g.first < 0) return g;
   // "to" counts only when it is the last group word before the verb ("failed to agree"), not
   // "to be" ("was to be held"): then the group goes on past it.
   return g;
+}
+
+// "could miss most of the quarter and lose $1.2 billion", "will hire staff and expand": a
+// bare verb right after "and"/"or" shares the modal, "will" or "to" of the verb it is joined
+// to. Looks back through the first verb's object to the nearest such word in the sentence.
+void coordinated_group(std::span<const WordInfo* const> words, std::size_t i,
+                       const EventWordLists& fw, VerbGroup& g) {
+  const WordInfo& w = *words[i];
+  if (g.first >= 0 || i < 2 || w.verb_lemma.empty() || w.lower != w.verb_lemma) return;
+  if (words[i - 1]->lower != "and" && words[i - 1]->lower != "or") return;
+  const auto& k = fw.classes;
+  for (std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) - 2, seen = 0; j >= 0 && seen < 14;
+       --j, ++seen) {
+    const WordInfo& x = *words[static_cast<std::size_t>(j)];
+    if (x.punct && x.lower != "," && x.lower != "$") return;
+    // A clause opener between them: "... that they said and leave" is another clause's verb.
+    if (x.lower == "that" || x.lower == "which" || x.lower == "who" || x.lower == "if" ||
+        x.lower == "when" || x.lower == "because")
+      return;
+    if (x.word_class == k.modal) {
+      (x.lower == "will" || x.lower == "shall" || x.lower == "'ll" || x.lower == "’ll" ? g.will
+                                                                                       : g.modal) =
+          j;
+      return;
+    }
+    if (x.word_class == k.to) {
+      g.to = j;
+      return;
+    }
+    // A finite verb of its own in between ("said", "has") ends the search.
+    if (x.word_class == k.be || x.word_class == k.have || x.word_class == k.do_ ||
+        x.word_class == k.negaux)
+      return;
+  }
 }
 
 Tense tense_of_aux(const WordInfo& aux) {
@@ -171,7 +204,8 @@ std::optional<Factuality> factuality_from_string(std::string_view word) {
 
 void describe_event(std::span<const WordInfo* const> words, std::size_t i, const EventWordLists& fw,
                     DetectedEvent& e) {
-  const VerbGroup g = verb_group(words, i, fw);
+  VerbGroup g = verb_group(words, i, fw);
+  coordinated_group(words, i, fw, g);
   set_tense(words, i, g, e);
   e.modal_token = static_cast<std::int32_t>(g.modal);
   const auto& k = fw.classes;
@@ -232,19 +266,31 @@ void describe_event(std::span<const WordInfo* const> words, std::size_t i, const
       const WordInfo& gw = *words[static_cast<std::size_t>(gov)];
       if (in_list(gw, EventWordLists::realizing)) return;  // asserted
       if (in_list(gw, EventWordLists::failing)) return set(Factuality::negated, gov);
-      if (in_list(gw, EventWordLists::scheduling)) return set(Factuality::future, gov);
+      if (in_list(gw, EventWordLists::scheduling)) {
+        // "had been scheduled to unveil the phone on September 9", "which had been due to
+        // open": a plan told in the past perfect is one overtaken, not what is to come.
+        const bool overtaken = gov >= 2 &&
+                               words[static_cast<std::size_t>(gov - 1)]->lower == "been" &&
+                               (words[static_cast<std::size_t>(gov - 2)]->lower == "had" ||
+                                words[static_cast<std::size_t>(gov - 2)]->lower == "'d");
+        return set(overtaken ? Factuality::intended : Factuality::future, gov);
+      }
     }
     return set(Factuality::intended, g.to);
   }
   if (g.will >= 0) return set(Factuality::future, g.will);
   if (e.pos != EventPos::verb) {
-    // "the planned merger", "a possible strike", "the upcoming vote".
+    // "the planned merger", "a possible strike", "the upcoming vote", "Vantair's planned 1.8
+    // billion euro takeover" (amounts and nouns of the phrase in between).
     for (std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) - 1;
-         j >= 0 && j >= static_cast<std::ptrdiff_t>(i) - 2; --j) {
+         j >= 0 && j >= static_cast<std::ptrdiff_t>(i) - 5; --j) {
       const WordInfo& w = *words[static_cast<std::size_t>(j)];
       if (in_list(w, EventWordLists::irrealis_modifier)) return set(Factuality::intended, j);
       if (in_list(w, EventWordLists::future_modifier)) return set(Factuality::future, j);
-      if (w.punct || w.word_class == k.det || w.word_class == k.poss) break;
+      if (w.punct || w.word_class == k.det || w.word_class == k.poss || w.word_class == k.prep ||
+          w.word_class == k.be || w.word_class == k.have ||
+          (!w.verb_lemma.empty() && w.lower != w.verb_lemma))
+        break;
     }
   }
 }
