@@ -71,6 +71,7 @@ std::size_t words_after(const DocState& st, const SentenceState& ss, std::size_t
     else if (!named && st.is(k, kAudienceWord))
       ++k;
   }
+  bool after_medium = false;
   for (bool skipped = true; skipped && k < n;) {
     skipped = false;
     std::size_t end = k;
@@ -91,6 +92,7 @@ std::size_t words_after(const DocState& st, const SentenceState& ss, std::size_t
       std::size_t tend = j;
       ends = ends || (in_timex_start(st, ss, j, tend) && (j = tend - 1, true));
       if (ends) {
+        after_medium = st.is(j, kMediumWord);
         k = j + 1, skipped = true;
         if (k < n && (st.raw(k) == "'s" || st.raw(k) == "’s")) skipped = false;
         break;
@@ -103,9 +105,11 @@ std::size_t words_after(const DocState& st, const SentenceState& ss, std::size_t
   // hearing"), not the words' own subject ("thousands of hectares of rice that ...").
   constexpr std::size_t kPhrase = 4;
   const auto det = k + 1 < n ? st.word(k + 1) : std::string_view();
+  const auto lead = k < n ? st.word(k) : std::string_view();
   const bool phrase = k < n && st.toks[k].word && !st.toks[k].digit &&
                       (det == "the" || det == "a" || det == "an" || det == "his" || det == "her" ||
-                       det == "their" || det == "its");
+                       det == "their" || det == "its" || lead == "outside" || lead == "after" ||
+                       lead == "during" || lead == "following");
   for (std::size_t j = k + 1; phrase && j < n && j <= k + kPhrase && st.toks[j].word; ++j) {
     const std::size_t at = st.toks[j].start;
     if (std::any_of(ss.detected.begin(), ss.detected.end(), [&](const DocumentEvent& e) {
@@ -120,9 +124,15 @@ std::size_t words_after(const DocState& st, const SentenceState& ss, std::size_t
   if (k < n && st.word(k) == "that") return that = true, k + 1;
   if (k < n && (st.raw(k) == ":" || st.raw(k) == "“" || st.raw(k) == "\"")) that = true;
   if (k >= n || st.raw(k) == "." || st.raw(k) == "," || st.raw(k) == ";") return n;
+  // "said in a statement released after markets closed": a participle after the medium is the
+  // medium's, not what was said.
+  if (!that && after_medium && st.word(k).size() > 3 && st.word(k).ends_with("ed")) return n;
   // Words that open with a preposition are a phrase of the verb, not what was said ("insists
-  // on negotiating"), but for "at least 3,000 houses ..." and "in ... , the ...".
-  if (!that && w_is_prep(st, k) && st.word(k) != "at" && st.word(k) != "in") return n;
+  // on negotiating", "told reporters at the mine"), but for "at least 3,000 houses ..." and
+  // "in ... , the ...".
+  const bool at_amount =
+      st.word(k) == "at" && k + 1 < n && (st.word(k + 1) == "least" || st.word(k + 1) == "most");
+  if (!that && w_is_prep(st, k) && !at_amount && st.word(k) != "in") return n;
   return k;
 }
 
@@ -202,6 +212,31 @@ bool attribute_according(const DocState& st, const SentenceState& ss, std::size_
   return false;
 }
 
+// Whether a verb (the detector's, or an auxiliary) comes at or after token k before a comma.
+bool verb_before_comma(const DocState& st, const SentenceState& ss, std::size_t k) {
+  const auto& cls = st.detector.word_lists().classes;
+  const auto words = st.detector.sentence_words();
+  for (std::size_t j = k; j < st.toks.size() && st.raw(j) != ";"; ++j) {
+    // "3,000": a comma inside a number ends nothing.
+    const bool in_number = j > 0 && j + 1 < st.toks.size() && st.toks[j - 1].digit &&
+                           st.toks[j + 1].digit && st.toks[j].start == st.toks[j - 1].end &&
+                           st.toks[j + 1].start == st.toks[j].end;
+    if (st.raw(j) == "," && !in_number) break;
+    if (!st.toks[j].word) {
+      if (st.raw(j) == "“" || st.raw(j) == "\"" || st.raw(j) == ":") return true;  // a quote
+      continue;
+    }
+    const auto c = words[j] ? words[j]->word_class : 0;
+    if (c && (c == cls.be || c == cls.have || c == cls.modal || c == cls.negaux || c == cls.do_))
+      return true;
+    if (std::any_of(ss.detected.begin(), ss.detected.end(), [&](const DocumentEvent& e) {
+          return e.token == j && e.pos == EventPos::verb;
+        }))
+      return true;
+  }
+  return false;
+}
+
 // "..., said Dwi Prasetyo, a spokesman" and "“...,” said Yuliani": the speaker after the verb.
 bool attribute_inverted(const DocState& st, const SentenceState& ss, std::size_t v, std::size_t len,
                         Claim& claim) {
@@ -227,7 +262,16 @@ bool attribute_participle(const DocState& st, const SentenceState& ss, std::size
   std::size_t b = 0;
   while (b < v && st.is(b, kSubjectStopWord)) ++b;
   TokenRange np = phrase_after(st, ss, b);
-  std::string who = speaker_in(st, ss, np);
+  // "Pryce's barrister, Nicholas Orme, disputed that, saying ...": the name set off after the
+  // phrase is who speaks; a possessor alone never is.
+  std::string who;
+  for (const auto& nm : ss.names)
+    if (nm.person && np.te < v && nm.tb == np.te + 1 && st.raw(np.te) == "," && nm.te < v &&
+        st.raw(nm.te) == ",")
+      who = nm.name;
+  for (std::size_t k = np.tb; who.empty() && k + 1 < np.te; ++k)
+    if (st.raw(k) == "'s" || st.raw(k) == "’s") np.tb = k + 1;
+  if (who.empty()) who = speaker_in(st, ss, np);
   if (who.empty()) return false;
   bool that = false;
   const std::size_t at = words_after(st, ss, v + len, that);
@@ -252,6 +296,25 @@ bool attribute_subject(const DocState& st, const SentenceState& ss, std::size_t 
   const bool after_quote =
       np.tb > 0 && (closing_quote(st, np.tb - 1) ||
                     (np.tb > 1 && st.raw(np.tb - 1) == "," && closing_quote(st, np.tb - 2)));
+  // "..., club president Julián Arroyo told local radio station Onda Capital on Thursday.": what
+  // follows a postposed verb up to the sentence's end, with no verb or "that" in it, is its
+  // listener, not what was said.
+  if (after_comma && !that && at < n && st.is(v, kPostposedVerbWord) &&
+      st.is(v, kListenerVerbWord)) {
+    const std::size_t from = st.toks[at].start;
+    const bool verb = std::any_of(
+        ss.detected.begin(), ss.detected.end(),
+        [&](const DocumentEvent& e) { return e.pos == EventPos::verb && e.start >= from; });
+    bool mark = false;
+    for (std::size_t j = at; j < n; ++j)
+      mark = mark || st.raw(j) == "“" || st.raw(j) == "\"" || st.raw(j) == ":";
+    if (!verb && !mark) {
+      if (!words_before(st, ss, np.tb, claim)) return false;
+      claim.speaker = std::move(who);
+      claim.verb = {v, v + len};
+      return true;
+    }
+  }
   if (after_quote && st.is(v, kPostposedVerbWord)) {
     // "“...,” Dana Whitfield told reporters after the meeting": the quote, whatever follows.
     if (!words_before(st, ss, np.tb, claim)) return false;
@@ -263,6 +326,9 @@ bool attribute_subject(const DocState& st, const SentenceState& ss, std::size_t 
   } else if (after_comma && at >= n && st.is(v, kPostposedVerbWord)) {
     if (!words_before(st, ss, np.tb, claim)) return false;
   } else if (at < n && (that || st.is(v, kClauseVerbWord))) {
+    // "claimed responsibility on Tuesday, writing ...": words with no "that" are a clause, a
+    // verb before their first comma; an object alone is no claim.
+    if (!that && !verb_before_comma(st, ss, at)) return false;
     words_from(st, ss, at, claim);
     // "The group, which researchers say attacked a school district in 2022, threatened ...":
     // inside a relative clause the words end with it.
@@ -302,6 +368,38 @@ void link_claim(DocState& st, const ingest::Sentence& s, std::size_t ci, const C
   }
 }
 
+// Whether a time of a reaction's sentence is the reacting act's: not one of another clause
+// before it ("... lose two contracts last autumn, a claim Marchetti rejected") nor one inside
+// a clause of its object ("criticised the network for waiting until Wednesday", "criticised
+// what they called a lack of information over the weekend"). The sentence's opening phrase
+// ("On Thursday, X condemned ...") is the act's.
+bool reaction_time(const DocState& st, const SentenceState& ss, const Claim& claim,
+                   const temporal::Timex& t) {
+  const std::size_t cue_start = st.toks[claim.verb.tb].start;
+  const std::size_t cue_end = st.toks[claim.verb.te - 1].end;
+  if (t.end <= cue_start) {
+    bool opening = true;
+    for (std::size_t k = 0; k < st.toks.size() && st.toks[k].end <= t.start; ++k)
+      opening = opening && st.raw(k) != ",";
+    opening = opening && std::none_of(ss.detected.begin(), ss.detected.end(), [&](const auto& e) {
+                return e.pos == EventPos::verb && e.start < t.start;
+              });
+    if (opening) return true;
+    for (std::size_t k = 0; k < st.toks.size(); ++k)
+      if (st.toks[k].start >= t.end && st.toks[k].end <= cue_start && st.raw(k) == ",")
+        return false;
+    return true;
+  }
+  for (std::size_t k = claim.verb.te; k < st.toks.size() && st.toks[k].end <= t.start; ++k) {
+    if (st.toks[k].start < cue_end) continue;
+    const auto w = st.word(k);
+    if (w == "what" || w == "that" || w == "who" || w == "which" || w == "whether" || w == "how")
+      return false;
+    if (w == "for" && k + 1 < st.toks.size() && st.word(k + 1).ends_with("ing")) return false;
+  }
+  return true;
+}
+
 // When the words were said: the time that dates the speech verb's own event ("..., the company
 // said on Friday"), never one inside the words, which is the time of what they tell.
 std::optional<std::size_t> report_time(const DocState& st, const SentenceState& ss,
@@ -313,7 +411,8 @@ std::optional<std::size_t> report_time(const DocState& st, const SentenceState& 
   // A reaction's words are its whole sentence, the act itself ("praised the rescue teams on
   // Thursday"): a time there is the act's.
   const auto inside_words = [&](const temporal::Timex& t) {
-    return !claim.reaction && t.start < claim.end && t.end > claim.start;
+    if (claim.reaction) return !reaction_time(st, ss, claim, t);
+    return t.start < claim.end && t.end > claim.start;
   };
   for (const DocumentEvent& e : ss.detected) {
     if (e.start != verb_start || e.basis != DateBasis::timex || !e.timex) continue;

@@ -48,10 +48,11 @@ std::optional<std::size_t> object_event(const DocState& st, const SentenceState&
                                         TokenRange cue) {
   const std::size_t n = st.toks.size();
   const std::size_t from = st.toks[cue.te - 1].end;
-  // "criticized the decision, saying it had received no notice": the object ends at a comma,
-  // unless a participle goes on naming it ("expressed optimism, calling the outcome of the
-  // talks remarkable"); one that names it again by a pronoun judges it ("criticized the stance,
-  // calling it an attempt to undermine the vote").
+  // "criticized the decision, saying it had received no notice", "criticised it, writing on
+  // social media that ...": the object ends at a comma, unless a naming verb goes on naming it
+  // ("expressed optimism, calling the outcome of the talks remarkable"); one that names it
+  // again by a pronoun judges it ("criticized the stance, calling it an attempt to undermine").
+  const auto words = st.detector.sentence_words();
   std::size_t last = std::min(cue.te + 20, n) - 1;
   for (std::size_t k = cue.te; k < last; ++k) {
     // "criticized the federation ... before the appeal is heard": a clause of time or reason
@@ -62,9 +63,19 @@ std::optional<std::size_t> object_event(const DocState& st, const SentenceState&
       last = k;
       break;
     }
+    // "welcomed the result and said her party was ready to begin talks": a verb of the
+    // reacting subject's own after "and" ends the object.
+    if (w == "and" && k + 1 < n &&
+        (st.is(k + 1, kClauseVerbWord) ||
+         std::any_of(ss.detected.begin(), ss.detected.end(), [&](const DocumentEvent& d) {
+           return d.token == k + 1 && d.pos == EventPos::verb;
+         }))) {
+      last = k;
+      break;
+    }
     if (st.raw(k) != "," && st.raw(k) != ";") continue;
     const bool naming = st.raw(k) == "," && k + 1 < n && st.word(k + 1).ends_with("ing") &&
-                        !st.is(k + 1, kClauseVerbWord) &&
+                        words[k + 1] && in_list(*words[k + 1], EventWordLists::naming_verb) &&
                         !(k + 2 < n && (pronoun(st.word(k + 2)) || st.word(k + 2) == "them"));
     if (!naming) last = k;
   }

@@ -35,6 +35,11 @@ const WordInfo* info(const DocState& st, std::size_t k) {
 bool verb_only(const DocState& st, const SentenceState& ss, std::size_t k) {
   const WordInfo* w = info(st, k);
   if (!w || st.toks[k].upper) return false;
+  // "rescue chief Rodrigo Salas", "strike committee": a word before a role or speaker noun
+  // modifies it, whatever the detector made of it.
+  if ((w->pos_bits & 1) && k + 1 < st.toks.size() &&
+      (st.is(k + 1, kRoleNounWord) || st.is(k + 1, kSpeakerNounWord)))
+    return false;
   for (const auto& d : ss.detected)
     if (d.token == k && d.pos == EventPos::verb) return true;
   const auto& c = st.detector.word_lists().classes;
@@ -146,6 +151,11 @@ void find_names(DocState& st, SentenceState& ss) {
     std::size_t b = k;  // "Yet Putin", "But Senator Abaya": a closed-class word opens no name
     while (b < e && info(st, b) && info(st, b)->word_class != 0) ++b;
     b = after_titles(st, b, e);
+    // "Former Brightwater council chief jailed": the capital a sentence opens with is no
+    // name's when the word is a common one.
+    if (b == 0 && e > 1 && info(st, 0) && info(st, 0)->pos_bits != 0 &&
+        info(st, 0)->proper_lexname == 0xFF)
+      ++b;
     if (e - b >= 2 && e - b <= 5 && person_like(st, b, e)) {
       names.push_back({b, e, st.text(st.toks[b].start, st.toks[e - 1].end), true, false});
       st.full_name_of.insert_or_assign(std::string(st.raw(e - 1)), names.back().name);
