@@ -610,6 +610,18 @@ bool timed_by_a_report(std::string_view text, std::span<const DocumentEvent> sen
     // So for an event named again ("said on Wednesday the attack would not delay the work"):
     // the report's day is not the attack's.
     constexpr std::size_t kGap = 4;
+    // "claimed responsibility on Tuesday, writing on its leak site that it had stolen ...":
+    // past the "that" of words whose verb another clause's time does not reach (a comma
+    // between, the time not opening the sentence), what "had" happened came before it.
+    if (past_perfect_verb(e)) {
+      const auto between = text.substr(time_start, e.start - time_start);
+      const auto that = between.find(" that ");
+      const bool opening = std::none_of(sentence.begin(), sentence.end(),
+                                        [&](const auto& o) { return o.end <= time_start; });
+      if (that != std::string_view::npos && !opening &&
+          between.substr(0, that).find(',') != std::string_view::npos)
+        return true;
+    }
     return (past_perfect_verb(e) || definite_noun(text, e)) &&
            std::any_of(sentence.begin(), sentence.end(), [&](const DocumentEvent& o) {
              return o.end <= time_start && time_start - o.end <= kGap &&

@@ -35,7 +35,8 @@ constexpr std::array<std::string_view, EventWordLists::kListCount> kListNames = 
     "event_noun",
     "subject_place_prep",
     "scale_word",
-    "position_verb"};
+    "position_verb",
+    "charge_verb"};
 }  // namespace
 
 void EventWordLists::add(std::string_view text, const std::string& file) {

@@ -257,6 +257,18 @@ std::optional<std::size_t> date_for_trigger(const DocState& st, std::size_t tb, 
 void attach_event_anchors(DocState& st, const SentenceState& ss);
 void resolve_event_anchors(DocState& st, const SentenceState& ss);
 
+// open_events.cpp: the lexicon trigger or event noun heading the phrase right after a verb,
+// and whether a word is a one-word causative verb ("forced", "triggered").
+std::optional<std::size_t> lexicon_object(const DocState& st, const SentenceState& ss,
+                                          std::size_t verb);
+bool causative_verb(const DocState& st, std::size_t k);
+
+// mention_undating.cpp: dates that are another event's, taken from the mentions that hold
+// them: objects and causes of a verb (`instantiating`: the verbs that bring their object
+// about), and people, offences and reasons named by an event.
+void undate_objects(DocState& st, const SentenceState& ss, std::uint32_t instantiating);
+void undate_mentions_of_others(DocState& st, const SentenceState& ss);
+
 // speakers.cpp: names in the sentence, people introduced with a role, and who a pronoun or
 // role noun stands for.
 void find_names(DocState& st, SentenceState& ss);

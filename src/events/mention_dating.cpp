@@ -276,7 +276,10 @@ void resolve_event_anchors(DocState& st, const SentenceState& ss) {
       const auto& c = st.out.mentions[k];
       if (c.kind == EventKind::event && c.timex && c.type != m.type) found = k;
     }
-    if (!found) {
+    // "two weeks after chief financial officer Sam Whitfield said he would retire": an anchor
+    // phrase that names no mention counts from an event not found, never from another one.
+    const bool named = anchor && anchor->end > anchor->start;
+    if (!found && !named) {
       // "Just a day before, ..." refers to the event last named before it.
       for (std::size_t k = mi; k-- > 0;) {
         const auto& c = st.out.mentions[k];

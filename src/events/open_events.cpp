@@ -363,143 +363,6 @@ bool subordinated(const DocState& st, const DocumentEvent& e, std::size_t timex)
   return false;
 }
 
-// The lexicon trigger heading the noun phrase right after a verb, if any (its first token).
-std::optional<std::size_t> lexicon_object(const DocState& st, const SentenceState& ss,
-                                          std::size_t verb) {
-  const auto words = st.detector.sentence_words();
-  for (std::size_t k = verb + 1; k < st.toks.size() && k <= verb + 4; ++k) {
-    if (covered(ss.trig_hits, k)) return k;
-    // An event noun the detector found: "contained the wildfire", "were battling the blaze".
-    if (std::any_of(ss.detected.begin(), ss.detected.end(), [&](const DocumentEvent& o) {
-          return o.token == k && o.pos == EventPos::noun;
-        }))
-      return k;
-    const WordInfo& w = *words[k];
-    const auto c = st.detector.model().classes().name(w.word_class);
-    if (c != "det" && c != "poss" && c != "num" && !(w.pos_bits & 4 && !w.word_class))
-      return std::nullopt;
-  }
-  return std::nullopt;
-}
-
-// A verb of data/events/causal_cues.txt's causative_verb family in one word: "forced",
-// "triggered" (not "cleared", which only "cleared the way for" makes one).
-bool causative_verb(const DocState& st, std::size_t k) {
-  if (!st.is(k, kStartsCue)) return false;
-  const auto cm = st.tables.cues.match_at(std::span<const int>(st.low_ids).first(k + 1), k);
-  if (cm.length != 1) return false;
-  // "led the city" is no cause: "led" brings about only an infinitive ("led them to flee").
-  const auto& cue = st.tables.causal.cues[static_cast<std::size_t>(cm.id)];
-  return cue.family == CueFamily::causative_verb && !cue.control_only;
-}
-
-// The event noun heading the subject of a passive verb, if any (its first token): "The
-// election was called", "the snap vote had been announced".
-std::optional<std::size_t> passive_subject(const DocState& st, const SentenceState& ss,
-                                           std::size_t verb) {
-  const auto words = st.detector.sentence_words();
-  std::size_t k = verb;
-  bool be = false;
-  while (k > 0 && verb - k < 4) {
-    const auto c = st.detector.model().classes().name(words[k - 1]->word_class);
-    if (c != "be" && c != "have" && c != "modal" && c != "adv") break;
-    be = be || c == "be";
-    --k;
-  }
-  if (!be || k == 0 || words[verb]->verb_form == 'g') return std::nullopt;
-  for (const auto& h : ss.trig_hits)
-    if (h.te == k) return h.tb;
-  if (std::any_of(ss.detected.begin(), ss.detected.end(), [&](const DocumentEvent& o) {
-        return o.token == k - 1 && o.pos == EventPos::noun;
-      }))
-    return k - 1;
-  return std::nullopt;
-}
-
-// "The FTC cleared the deal on July 31", "contained the wildfire on Tuesday", "expects the deal
-// to close in the third quarter", "The election was called in August": a date after the object
-// (or passive subject) of a verb that does not bring it about is that verb's clause's, not the
-// object's (the deal, the fire came before; the election came after). The object's mention,
-// the lexicon's or the detector's, loses it. A date a passive verb moves it to stays ("the vote
-// was postponed until March", "the meeting was set for July 21").
-// A mention's date is another event's: it loses it, and stays specific only by what else
-// singles it out.
-void drop_date(EventMention& m) {
-  m.timex.reset();
-  m.specific = m.ordinal > 0 || !m.name.empty() || !m.places.empty() || m.headline;
-}
-
-void undate_cause_subject(DocState& st, const SentenceState& ss, const DocumentEvent& e) {
-  const TokenRange subject = subject_before(st, ss, e.token);
-  if (subject.empty()) return;
-  for (std::size_t mi = ss.first_event; mi < st.out.mentions.size(); ++mi) {
-    EventMention& m = st.out.mentions[mi];
-    if (m.kind != EventKind::event || !m.timex || m.start < st.toks[subject.tb].start ||
-        m.end > st.toks[subject.te - 1].end || st.timexes[*m.timex].start < e.end)
-      continue;
-    drop_date(m);
-  }
-}
-
-// "The winner of the runoff is due to take office on June 12", "the victims of the attack were
-// buried on Friday": a time past the verb of people named by an event is their act's, not the
-// event's.
-void undate_events_of_people(DocState& st, const SentenceState& ss) {
-  const auto& words = st.detector.sentence_words();
-  const auto& cls = st.detector.word_lists().classes;
-  for (std::size_t mi = ss.first_event; mi < st.out.mentions.size(); ++mi) {
-    EventMention& m = st.out.mentions[mi];
-    if (m.kind != EventKind::event || !m.timex || st.timexes[*m.timex].start < m.end) continue;
-    std::size_t k = token_at(st.toks, m.start);
-    while (k > 0 && words[k - 1] &&
-           (words[k - 1]->word_class == cls.det || words[k - 1]->word_class == cls.poss))
-      --k;
-    if (k < 2 || st.word(k - 1) != "of") continue;
-    const WordInfo& head = *words[k - 2];
-    if (!(head.pos_bits & 1) ||
-        head.first_lexname[static_cast<std::size_t>(WnPos::noun)] != WordInfo::kPerson)
-      continue;
-    const bool verb_between =
-        std::any_of(ss.detected.begin(), ss.detected.end(), [&](const auto& v) {
-          return v.pos == EventPos::verb && v.start >= m.end && v.end <= st.timexes[*m.timex].start;
-        });
-    if (!verb_between) continue;
-    drop_date(m);
-  }
-}
-
-void undate_objects(DocState& st, const SentenceState& ss, std::uint32_t instantiating) {
-  for (const DocumentEvent& e : ss.detected) {
-    if (e.pos != EventPos::verb || (e.lists & instantiating)) continue;
-    // "forced the evacuation on Sunday", "triggered a landslide on Friday": what a causative
-    // verb brings about happens then; its cause, the subject, came before, at a time the clause
-    // does not tell ("The collapse sparked protests on Tuesday").
-    if (causative_verb(st, e.token)) {
-      undate_cause_subject(st, ss, e);
-      continue;
-    }
-    auto object = lexicon_object(st, ss, e.token);
-    const bool subject = !object;
-    if (subject) object = passive_subject(st, ss, e.token);
-    if (!object) continue;
-    for (std::size_t mi = ss.first_event; mi < st.out.mentions.size(); ++mi) {
-      EventMention& m = st.out.mentions[mi];
-      if (m.kind != EventKind::event || m.start != st.toks[*object].start || !m.timex ||
-          st.timexes[*m.timex].start < m.end)
-        continue;
-      const std::size_t xb = token_at(st.toks, st.timexes[*m.timex].start);
-      const auto before = xb > 0 ? st.word(xb - 1) : std::string_view();
-      if (subject && (st.timexes[*m.timex].start < e.end || before == "for" || before == "to" ||
-                      before == "until" || before == "till"))
-        continue;
-      // "set sentencing for Feb. 21": the day a plan names is its object's.
-      if (!subject && before == "for" && ((e.lists >> EventWordLists::scheduled_for) & 1u))
-        continue;
-      drop_date(m);
-    }
-  }
-}
-
 // "The crash prompted the authority to order checks in April": a time after the infinitive
 // its own verb governs is that infinitive's, not the subject noun's.
 bool subject_of_a_complement(const DocState& st, const SentenceState& ss, const DocumentEvent& e,
@@ -610,6 +473,36 @@ EventMention open_mention(const DocState& st, const SentenceState& ss, const Doc
 
 }  // namespace
 
+// The lexicon trigger heading the noun phrase right after a verb, if any (its first token).
+std::optional<std::size_t> lexicon_object(const DocState& st, const SentenceState& ss,
+                                          std::size_t verb) {
+  const auto words = st.detector.sentence_words();
+  for (std::size_t k = verb + 1; k < st.toks.size() && k <= verb + 4; ++k) {
+    if (covered(ss.trig_hits, k)) return k;
+    // An event noun the detector found: "contained the wildfire", "were battling the blaze".
+    if (std::any_of(ss.detected.begin(), ss.detected.end(), [&](const DocumentEvent& o) {
+          return o.token == k && o.pos == EventPos::noun;
+        }))
+      return k;
+    const WordInfo& w = *words[k];
+    const auto c = st.detector.model().classes().name(w.word_class);
+    if (c != "det" && c != "poss" && c != "num" && !(w.pos_bits & 4 && !w.word_class))
+      return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+// A verb of data/events/causal_cues.txt's causative_verb family in one word: "forced",
+// "triggered" (not "cleared", which only "cleared the way for" makes one).
+bool causative_verb(const DocState& st, std::size_t k) {
+  if (!st.is(k, kStartsCue)) return false;
+  const auto cm = st.tables.cues.match_at(std::span<const int>(st.low_ids).first(k + 1), k);
+  if (cm.length != 1) return false;
+  // "led the city" is no cause: "led" brings about only an infinitive ("led them to flee").
+  const auto& cue = st.tables.causal.cues[static_cast<std::size_t>(cm.id)];
+  return cue.family == CueFamily::causative_verb && !cue.control_only;
+}
+
 DocumentEvent undetected_event(const DocState& st, const SentenceState& ss, std::size_t k,
                                EventPos pos) {
   const WordInfo& w = *st.detector.sentence_words()[k];
@@ -703,7 +596,7 @@ void add_open_event_mentions(DocState& st, SentenceState& ss) {
     if (aspectual_alone) st.out.mentions.back().event_class = EventClass::occurrence;
   }
   undate_objects(st, ss, instantiating);  // now for the detector's nouns too
-  undate_events_of_people(st, ss);
+  undate_mentions_of_others(st, ss);
 }
 
 std::optional<std::size_t> add_linked_mention(DocState& st, const SentenceState& ss,

@@ -45,6 +45,7 @@ struct EventWordLists {
     subject_place_prep,
     scale_word,
     position_verb,
+    charge_verb,
     kListCount
   };
   static_assert(kListCount <= 32, "lists are bits of a 32-bit mask");
