@@ -194,9 +194,16 @@ std::string clause_label(const DocState& st, const SentenceState& ss, const Docu
     if (std::size_t p = b; !antecedent && b < subject_end && p > 1) {
       // "in the company's main investor": past the possessor too.
       if (p > 2 && (st.word(p - 1) == "'s" || st.word(p - 1) == "\u2019s")) p -= 2;
-      for (int steps = 0; steps < 2 && p > 2; ++steps) {  // "the two countries"
+      // "the two countries", "a second defendant", "within a mile of the site".
+      for (int steps = 0, hops = 0; steps < 3 && p > 2; ++steps) {
         const auto c = st.detector.model().classes().name(info(p - 1).word_class);
-        if (c != "det" && c != "poss" && c != "num" && !st.toks[p - 1].digit) break;
+        const bool modifier =
+            !info(p - 1).word_class && !st.toks[p - 1].upper && (info(p - 1).pos_bits & 4);
+        if (hops == 0 && st.word(p - 1) == "of" && p > 3 && phrase_word(st, ss, p - 2)) {
+          p -= 2, steps = -1, hops = 1;  // the "of" phrase is the place phrase's own
+          continue;
+        }
+        if (c != "det" && c != "poss" && c != "num" && !st.toks[p - 1].digit && !modifier) break;
         --p;
       }
       // "A previous attempt to reach the asteroid failed": the head is before the infinitive.
@@ -208,8 +215,14 @@ std::string clause_label(const DocState& st, const SentenceState& ss, const Docu
         subject_end = head_at + 1;
         p = b;
       }
+      // "A probe drilled from the surface broke", "Residents living within a mile of the site
+      // were evacuated": past a participle that hangs the phrase on its head.
+      const bool participle = p > 2 && !st.toks[p - 2].upper &&
+                              (info(p - 2).verb_form == 'd' || info(p - 2).verb_form == 'g') &&
+                              phrase_word(st, ss, p - 3);
       if (p > 1 && in_list(info(p - 1), EventWordLists::subject_place_prep) &&
-          phrase_word(st, ss, p - 2)) {
+          (phrase_word(st, ss, p - 2) || participle)) {
+        if (participle && !phrase_word(st, ss, p - 2)) --p;
         head_at = p - 2;
         b = p - 1;
         while (b > 0 && head_at + 1 - b < 3 && phrase_word(st, ss, b - 1)) --b;
