@@ -153,6 +153,21 @@ DocumentClusters cluster_document(const DocWorks& work, std::size_t d, DocumentS
     std::size_t last_sentence;
     std::vector<std::size_t> sentences;
     bool title = false;  // made by the page's title: its news
+    bool past = false;   // a mention of it is told in the past
+  };
+  // "Valaitis returned from talks in Brussels" is not the talks dated to come ("will begin
+  // consultations on Thursday"): a mention told in the past joins no event dated after the
+  // page, a mention dated after the page none told in the past. (Undated, "continuing the war"
+  // and "committed war crimes" may tell one war.)
+  const auto today =
+      w.reference_day() ? std::optional(day_number(*w.reference_day())) : std::nullopt;
+  auto after_today = [&](const Summary& s) {
+    return today && ((s.has_strong && s.strong.lo && *s.strong.lo > *today) ||
+                     (s.has_weak && s.weak.lo && *s.weak.lo > *today));
+  };
+  auto tense_clash = [&](const Local& l, std::size_t mi) {
+    if (mentions[mi].tense < 0 && after_today(l.summary)) return true;
+    return l.past && after_today(mention_summary({d, mi}));
   };
   std::vector<Local> local;
   // Local clusters by type, in creation order: a long document has thousands of clusters
@@ -165,17 +180,19 @@ DocumentClusters cluster_document(const DocWorks& work, std::size_t d, DocumentS
     l.summary.merge(s);
     l.last_sentence = std::max(l.last_sentence, sent);
     l.sentences.push_back(sent);
+    l.past = l.past || mentions[mi].tense < 0;
     cluster_index[mi] = static_cast<long>(l.cluster);
   };
   auto create = [&](std::size_t mi, const Summary& s, std::size_t sent) {
     clusters.push_back({{d, mi}});
-    local.push_back({clusters.size() - 1, s, sent, {sent}, mentions[mi].title});
+    local.push_back(
+        {clusters.size() - 1, s, sent, {sent}, mentions[mi].title, mentions[mi].tense < 0});
     of_type[s.type].push_back(local.size() - 1);
     cluster_index[mi] = static_cast<long>(clusters.size() - 1);
   };
   // The cluster of this type mentioned in the last two sentences (not later ones: pending
   // mentions are placed after every featured one has made its cluster).
-  auto recent = [&](const Summary& s, std::size_t sent) -> Local* {
+  auto recent = [&](const Summary& s, std::size_t sent, std::size_t mi) -> Local* {
     Local* best = nullptr;
     std::size_t best_at = 0;
     for (std::size_t li : same_type(s.type)) {
@@ -185,17 +202,18 @@ DocumentClusters cluster_document(const DocWorks& work, std::size_t d, DocumentS
       bool near = false;
       for (std::size_t x : l.sentences)
         if (x <= sent && x + 2 >= sent) near = true, at = std::max(at, x);
-      if (near && compatible(l.summary, s) && (!best || at >= best_at)) best = &l, best_at = at;
+      if (near && compatible(l.summary, s) && !tense_clash(l, mi) && (!best || at >= best_at))
+        best = &l, best_at = at;
     }
     return best;
   };
   // The document's main event of a type: the compatible cluster with most mentions.
-  auto salient = [&](const Summary& s) -> Local* {
+  auto salient = [&](const Summary& s, std::size_t mi) -> Local* {
     Local* best = nullptr;
     for (std::size_t li : same_type(s.type)) {
       Local& l = local[li];
       if (!l.summary.headline && !l.summary.claim && compatible(l.summary, s) &&
-          (!best || l.summary.size > best->summary.size))
+          !tense_clash(l, mi) && (!best || l.summary.size > best->summary.size))
         best = &l;
     }
     return best;
@@ -206,12 +224,12 @@ DocumentClusters cluster_document(const DocWorks& work, std::size_t d, DocumentS
     const MentionFacts& m = mentions[mi];
     const Summary s = mention_summary({d, mi});
     const std::size_t sent = m.sentence;
-    Local* target = m.definite ? recent(s, sent) : nullptr;
+    Local* target = m.definite ? recent(s, sent, mi) : nullptr;
     if (!target) {
       int best = 1;
       for (std::size_t li : same_type(s.type)) {
         Local& l = local[li];
-        if (!compatible(l.summary, s)) continue;
+        if (!compatible(l.summary, s) || tense_clash(l, mi)) continue;
         const int sc = score(l.summary, s);
         if (sc > best || (sc == best && target && l.last_sentence > target->last_sentence)) {
           best = sc;
@@ -219,7 +237,7 @@ DocumentClusters cluster_document(const DocWorks& work, std::size_t d, DocumentS
         }
       }
     }
-    if (!target && m.definite) target = salient(s);
+    if (!target && m.definite) target = salient(s, mi);
     if (target)
       join(*target, mi, s, sent);
     else
@@ -273,12 +291,12 @@ DocumentClusters cluster_document(const DocWorks& work, std::size_t d, DocumentS
     const MentionFacts& m = mentions[mi];
     const Summary s = mention_summary({d, mi});
     const std::size_t sent = m.sentence;
-    Local* target = recent(s, sent);
+    Local* target = recent(s, sent, mi);
     // Only what refers ("the talks", a name, an actor's act) may be the page's main event of
     // its type; an end of a link or an anchor worded otherwise ("regulators approved the
     // deal") is an event of its own.
     const bool refers = m.definite || m.name != 0 || (m.tense < 0 && m.actors.count > 0);
-    if (!target && refers) target = salient(s);
+    if (!target && refers) target = salient(s, mi);
     // A title names whose act it tells: "Shareholders approve merger with Castell" is not the
     // body's "regulators in the European Union approved the deal last week".
     if (target && m.title && !s.actors.empty() && !target->summary.actors.empty() &&
