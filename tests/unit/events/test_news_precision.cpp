@@ -648,3 +648,113 @@ TEST_CASE("news precision: a verb after 'and' is no conjunct of a noun cause") {
       "2024-09-17", EventSelection::all);
   for (const auto& [from, to] : links_of(r, LinkType::causes)) CHECK(from != "denied");
 }
+
+// The claims' words and speakers (from a verdict, a mine rescue, a launch and a cyberattack):
+// "Orme told reporters outside court that Pryce will appeal" gave "outside court that ...";
+// "..., rescue chief Rodrigo Salas told reporters at the mine ..." gave "at the mine ..." (and
+// without the place no claim: "rescue" was read as a verb); "..., Kestrel said in a statement
+// released after markets closed" gave "released after ..."; "claimed responsibility on Tuesday"
+// was a claim reading "responsibility on Tuesday"; "Pryce's barrister, Nicholas Orme, disputed
+// that, saying ..." was Pryce's.
+TEST_CASE("news precision: a claim's words are what was said, its speaker who said it") {
+  const auto r = extract(
+      "Court\n\nOrme told reporters outside court that Pryce will appeal the sentence.\nA probe "
+      "broke into the chamber late on Monday, rescue chief Rodrigo Salas told reporters at the "
+      "mine in the Atacama region.\nThe phone will now ship in November, Kestrel said in a "
+      "statement released after markets closed on Tuesday.\nA group calling itself Cobalt Lynx "
+      "claimed responsibility on Tuesday.\nPryce's barrister, Nicholas Orme, disputed that, "
+      "saying the project failed because of rising costs.\n",
+      "2025-11-21", EventSelection::all);
+  std::vector<std::pair<std::string, std::string>> claims;
+  for (const auto& m : r.ex.mentions)
+    if (m.kind == EventKind::claim) claims.emplace_back(m.speaker, r.text_of(m));
+  const auto said = [&](const std::string& who, const std::string& opening) {
+    return std::any_of(claims.begin(), claims.end(), [&](const auto& c) {
+      return c.first == who && c.second.rfind(opening, 0) == 0;
+    });
+  };
+  CHECK(said("Orme", "Pryce will appeal"));
+  CHECK(said("Rodrigo Salas", "A probe broke"));
+  CHECK(said("Kestrel", "The phone will now ship"));
+  CHECK(said("Nicholas Orme", "the project failed"));
+  for (const auto& c : claims) {
+    CHECK(c.first != "Cobalt Lynx");
+    CHECK(c.second.find("released after") == std::string::npos);
+  }
+}
+
+// From an airline merger and a verdict: "The union criticised it, warning that jobs were less
+// secure" reacted to the warning; "She welcomed the result and said her party was ready to
+// begin coalition talks" to the talks; "He alleged that the review had caused NordSky to lose
+// two contracts last autumn, a claim Marchetti rejected" dated the rejection to the autumn, and
+// "criticised the network for waiting until Wednesday" to Wednesday.
+TEST_CASE("news precision: a reaction's object and time are its own") {
+  const auto r = extract(
+      "Merger\n\nRegulators blocked the takeover on Thursday.\nThe union criticised it, warning "
+      "that jobs were now less secure.\nShe welcomed the result and said her party was ready to "
+      "begin coalition talks.\nHols alleged that the review had caused NordSky to lose two "
+      "contracts last autumn, a claim Marchetti rejected.\nDelgado criticised the network for "
+      "waiting until Wednesday to give a full account.\nIn a televised address on Tuesday "
+      "night, Valaitis criticised the opposition.\n",
+      "2026-01-29", EventSelection::all);
+  for (const auto& [from, to] : links_of(r, LinkType::reaction_to)) {
+    CHECK(to != "warning");
+    CHECK(to != "talks");
+  }
+  std::vector<std::string> dates;
+  for (const auto& m : r.ex.mentions)
+    if (m.kind == EventKind::claim && m.type == "reaction")
+      dates.push_back(m.timex ? r.timexes[*m.timex].value : "none");
+  CHECK(std::count(dates.begin(), dates.end(), "2025-FA") == 0);
+  CHECK(std::count(dates.begin(), dates.end(), "2026-01-28") == 0);  // the Wednesday waited for
+  CHECK(std::count(dates.begin(), dates.end(), "2026-01-27") == 1);  // the address's Tuesday
+}
+
+// "could miss most of the quarter and lose $1.2 billion": the second verb was told as a fact to
+// come; "had been scheduled to unveil the phone on September 9" as to come; "blocked Vantair's
+// planned 1.8 billion euro takeover" as a takeover on the day of the ruling.
+TEST_CASE("news precision: a joined verb shares the modal, an overtaken plan is no future") {
+  const auto r = extract(
+      "Launch\n\nIf the phone slips, Kestrel could miss most of the quarter and lose as much as "
+      "$1.2 billion in revenue.\nThe firm had been scheduled to unveil the phone on September "
+      "9.\nRegulators on Thursday blocked Vantair Group's planned 1.8 billion euro takeover of "
+      "NordSky.\n",
+      "2025-09-03", EventSelection::all);
+  CHECK(of_word(r, "lose", factuality_of) == std::vector<Factuality>{Factuality::modal});
+  CHECK(of_word(r, "unveil", factuality_of) == std::vector<Factuality>{Factuality::intended});
+  CHECK(of_word(r, "takeover", factuality_of) == std::vector<Factuality>{Factuality::intended});
+}
+
+// From a verdict, a launch and a cyberattack: the offence named by a verdict or penalty, the
+// reason after "because of", what "had" happened in the words of a claim made on a day, and an
+// event counted from one not found, all took another event's day.
+TEST_CASE("news precision: offences, reasons and earlier acts keep no other event's day") {
+  const auto r = extract(
+      "Verdict\n\nPryce was convicted by a jury on Monday of fraud by abuse of position.\nHe was "
+      "jailed for six years on Friday for siphoning funds.\nKestrel shares fell 7% on Wednesday "
+      "because of the delay.\nA group claimed responsibility on Tuesday, writing on its site "
+      "that it had stolen 400 gigabytes of records.\nThe postponement was announced two weeks "
+      "after chief financial officer Sam Whitfield said he would retire.\n",
+      "2025-11-21", EventSelection::all);
+  CHECK(dates_of(r, "convicted") == std::vector<std::string>{"2025-11-17"});
+  for (const char* w : {"fraud", "abuse", "siphoning", "delay", "stolen", "postponement"})
+    for (const auto& d : dates_of(r, w)) CHECK_MESSAGE(d == "none", w);
+  for (const auto& m : r.ex.mentions)
+    if (r.text_of(m) == "postponement") CHECK_FALSE(m.anchor_mention.has_value());
+}
+
+// Labels: the head of a subject before a participle or an "against" phrase ("A probe drilled
+// from the surface broke" was "Surface broke", "Charges against a second defendant ... were
+// dropped" was "Defendant dropped").
+TEST_CASE("news precision: a subject's head comes before the phrase that hangs on it") {
+  const auto r = extract(
+      "Rescue\n\nA narrow probe drilled from the surface broke into a chamber on Monday.\n"
+      "Relatives camped at the mine gate criticised the company on Sunday.\nAbout 300 residents "
+      "living within a mile of the site were evacuated on Sunday night.\nCharges against a "
+      "second defendant were dropped in June.\n",
+      "2026-02-17", EventSelection::all);
+  CHECK(has_label(r, "Narrow probe broke"));
+  CHECK(has_label(r, "Relatives criticise company"));
+  CHECK(has_label(r, "300 residents evacuated"));
+  CHECK(has_label(r, "Charges dropped"));
+}

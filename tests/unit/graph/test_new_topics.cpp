@@ -586,3 +586,24 @@ TEST_CASE("new topics: an event dated after its page is future, not a fact") {
   CHECK(future >= 1);
   CHECK(past >= 1);
 }
+
+// From a no-confidence story: "The vote took place hours after Valaitis returned from talks in
+// Brussels" joined "the president will begin consultations with party leaders on Thursday", so
+// the Brussels talks were drawn as still to come.
+TEST_CASE("new topics: a mention told in the past joins no event told as to come") {
+  const auto doc = ingest::make_document(
+      "vote.txt",
+      "Government falls\n\nPublished: 11 March 2026\n\nThe vote took place hours after Valaitis "
+      "returned from talks in Brussels.\n\nA spokesperson for the president said the president "
+      "will begin consultations with party leaders on Thursday.\n");
+  const auto t = build_document(doc);
+  int talks = 0;
+  for (const auto v : boost::make_iterator_range(boost::vertices(t.graph))) {
+    const auto& n = t.graph[v];
+    if (n.type != "talks") continue;
+    ++talks;
+    if (n.date.earliest && *n.date.earliest > *base::parse_day("2026-03-11"))
+      CHECK(n.mentions.size() == 1);  // the consultations alone
+  }
+  CHECK(talks == 2);
+}
