@@ -77,9 +77,18 @@ std::vector<std::string> open_actors(const DocState& st, const SentenceState& ss
       if (!st.toks[k].word || st.word(k) == "and" || st.word(k) == "but") return true;
     return false;
   };
+  // "Peña Los Leones criticised the sale", "Susilo said high swells had caused ...": who
+  // reacts to an event or tells of it is not its actor.
+  const auto told_by = [&](std::size_t te) {
+    for (std::size_t k = te; k < at; ++k)
+      if ((st.is(k, kStartsReaction) && st.tables.reactions.match_at(st.low_ids, k).length) ||
+          (st.is(k, kStartsSpeech) && st.tables.speech.match_at(st.low_ids, k).length))
+        return true;
+    return false;
+  };
   for (const auto& a : ss.actor_hits) {
     const std::size_t dist = a.te <= at ? at - a.te : a.tb > at ? a.tb - at : 0;
-    if (dist <= 12 && !next_clause(a.tb))
+    if (dist <= 12 && !next_clause(a.tb) && !told_by(a.te))
       add(st.tables.lex.actors[static_cast<std::size_t>(a.id)].name);
   }
   for (const auto& n : ss.names) {
@@ -89,7 +98,8 @@ std::vector<std::string> open_actors(const DocState& st, const SentenceState& ss
     // "in Camarines Sur" reads like a name but is a place.
     const bool place = last.proper_lexname == WordInfo::kLocation || prev == "in" || prev == "at" ||
                        prev == "near" || prev == "across";
-    if (n.person && !n.actor && !place && dist <= 6 && !next_clause(n.tb)) add(n.name);
+    if (n.person && !n.actor && !place && dist <= 6 && !next_clause(n.tb) && !told_by(n.te))
+      add(n.name);
   }
   return actors;
 }

@@ -58,8 +58,12 @@ std::optional<std::size_t> object_event(const DocState& st, const SentenceState&
     // "criticized the federation ... before the appeal is heard": a clause of time or reason
     // is no part of the object.
     const auto w = st.word(k);
+    // Nor is where or when it was done: "welcomed the news at a press conference".
     if (w == "before" || w == "after" || w == "when" || w == "while" || w == "until" ||
-        w == "because" || w == "if" || w == "unless") {
+        w == "because" || w == "if" || w == "unless" || w == "at" || w == "during" ||
+        // "for taking two hours to tell officials what the train was carrying": a clause
+        // inside the object is no part of what is judged.
+        (k > cue.te && (w == "what" || w == "whether" || w == "how" || w == "who"))) {
       last = k;
       break;
     }

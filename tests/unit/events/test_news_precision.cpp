@@ -758,3 +758,24 @@ TEST_CASE("news precision: a subject's head comes before the phrase that hangs o
   CHECK(has_label(r, "300 residents evacuated"));
   CHECK(has_label(r, "Charges dropped"));
 }
+
+// From a transfer, a spill and a ferry story: "Peña Los Leones criticised the sale" made the
+// fans the sale's actor ("Sale (Peña Los Leones)"), "Susilo said high swells had caused ..."
+// the official the swells'; "welcomed the news at a press conference" reacted to the press
+// conference, "criticised the railway for taking two hours to tell officials what the train
+// was carrying" to the carrying.
+TEST_CASE("news precision: who reacts or tells is no actor, where and what-clauses no object") {
+  const auto r = extract(
+      "Transfer\n\nCastellana supporters' group Pena Los Leones criticised the sale of the "
+      "striker on Thursday.\nAshford manager Gary Holt welcomed the news at a press conference "
+      "on Thursday.\nKim criticised the railway for taking two hours to tell officials what the "
+      "train was carrying.\n",
+      "2025-07-24", EventSelection::all);
+  for (const auto& m : r.ex.mentions)
+    if (m.kind == EventKind::event && r.text_of(m) == "sale")
+      for (const auto& a : m.actors) CHECK(a.find("Leones") == std::string::npos);
+  for (const auto& [from, to] : links_of(r, LinkType::reaction_to)) {
+    CHECK(to != "conference");
+    CHECK(to != "carrying");
+  }
+}
