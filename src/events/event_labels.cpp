@@ -188,6 +188,7 @@ std::string clause_label(const DocState& st, const SentenceState& ss, const Docu
       head_at = b - 2;
       b -= 2;
       if (b > 0 && phrase_word(st, ss, b - 1) && !st.toks[b - 1].upper) --b;
+      while (thousands_group(st, b)) b -= 2;  // "4,200 residents of Harlow Creek"
     }
     // "Dock workers at the port of Rotterdam returned", "Trade between the two countries fell":
     // the head comes before a place, company or parties phrase.

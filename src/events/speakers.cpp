@@ -49,6 +49,14 @@ bool verb_only(const DocState& st, const SentenceState& ss, std::size_t k) {
   return w->verb_form != 0 && (w->pos_bits & 5) == 0;  // no noun (1) or adjective (4) sense
 }
 
+// The apostrophe of a plural possessive: "The Swedish Travellers' Association".
+bool plural_possessive(const DocState& st, std::size_t k) {
+  const auto w = st.raw(k);
+  return (w == "'" || w == "’") && k > 0 && k + 1 < st.toks.size() && st.toks[k - 1].word &&
+         st.toks[k].start == st.toks[k - 1].end && st.raw(k - 1).ends_with("s") &&
+         st.toks[k + 1].word;
+}
+
 // "and" between capitalized words: "Disaster Risk Reduction and Management Office".
 bool inside_name(const DocState& st, std::size_t k) {
   return st.word(k) == "and" && k > 0 && k + 1 < st.toks.size() && st.toks[k - 1].upper &&
@@ -138,7 +146,9 @@ void find_names(DocState& st, SentenceState& ss) {
     if (covered) continue;
     std::size_t e = k;
     for (bool particles = true; particles;) {
-      while (e < n && st.toks[e].word && st.toks[e].upper && !st.toks[e].digit) ++e;
+      while (e < n && ((st.toks[e].word && st.toks[e].upper && !st.toks[e].digit) ||
+                       (e > k && plural_possessive(st, e) && st.toks[e + 1].upper)))
+        ++e;
       // "Femke de Wit", "Ursula von der Leyen": particles in lower case inside the name.
       std::size_t p = e;
       while (p < n && p - e < 2 && st.toks[p].word && !st.toks[p].upper &&
@@ -236,7 +246,7 @@ TokenRange subject_before(const DocState& st, const SentenceState& ss, std::size
   while (b > 0 && e - b < 12) {
     const std::size_t k = b - 1;
     const auto w = st.word(k);
-    const bool possessive = w == "'s" || w == "’s";
+    const bool possessive = w == "'s" || w == "’s" || plural_possessive(st, k);
     if (!st.toks[k].word && !possessive) break;
     if ((st.is(k, kSubjectStopWord) && !inside_name(st, k)) || verb_only(st, ss, k)) break;
     if (word_class_is(st, k, cls.prep) && w != "of" && w != "in" && w != "for" && w != "at") break;
@@ -292,6 +302,14 @@ std::string speaker_in(const DocState& st, const SentenceState& ss, TokenRange n
       e > b && !st.toks[e - 1].upper && !st.is(e - 1, kSpeakerNounWord) &&
       (word_class_is(st, e - 1, cls.adv) || (info(st, e - 1) && (info(st, e - 1)->pos_bits & 8))))
     --e;  // "Families there"
+  // "European Union competition regulators on Thursday": the time is the verb's.
+  for (std::size_t k = b + 1; k < e; ++k)
+    if (std::any_of(ss.timexes.begin(), ss.timexes.end(),
+                    [&](std::size_t x) { return st.timexes[x].start == st.toks[k].start; })) {
+      e = k;
+      while (e > b + 1 && word_class_is(st, e - 1, cls.prep)) --e;
+      break;
+    }
   if (b >= e || e - b > 14) return {};
   std::size_t head = e - 1;  // before any "of"/"in" phrase
   for (std::size_t k = b + 1; k < e; ++k)
@@ -329,7 +347,7 @@ std::string speaker_in(const DocState& st, const SentenceState& ss, TokenRange n
     if (first >= e || (st.is(first, kNotNameWord) && !definite)) return false;
     for (std::size_t k = first; k < e; ++k)
       if (!st.toks[k].upper && st.word(k) != "of" && st.word(k) != "and" && st.word(k) != "the" &&
-          st.raw(k) != "'s" && st.raw(k) != "’s" && st.toks[k].word)
+          st.raw(k) != "'s" && st.raw(k) != "’s" && !plural_possessive(st, k) && st.toks[k].word)
         return false;
     const WordInfo* fw = info(st, first);
     return first > 0 || (fw && (fw->pos_bits == 0 || fw->proper_lexname != 0xFF));
