@@ -94,10 +94,14 @@ std::vector<std::string> open_actors(const DocState& st, const SentenceState& ss
   for (const auto& n : ss.names) {
     const std::size_t dist = n.te <= at ? at - n.te : n.tb > at ? n.tb - at : 0;
     const WordInfo& last = *st.detector.sentence_words()[n.te - 1];
-    const auto prev = n.tb > 0 ? st.word(n.tb - 1) : std::string_view();
-    // "in Camarines Sur" reads like a name but is a place.
+    // "in Camarines Sur", "in the Saluang Strait", "the port of Tanjung Weru" read like names
+    // but are places.
+    std::size_t p = n.tb;
+    if (p > 1 && st.word(p - 1) == "the") --p;
+    const auto prev = p > 0 ? st.word(p - 1) : std::string_view();
     const bool place = last.proper_lexname == WordInfo::kLocation || prev == "in" || prev == "at" ||
-                       prev == "near" || prev == "across";
+                       prev == "near" || prev == "across" || prev == "of" || prev == "from" ||
+                       prev == "into" || prev == "off";
     if (n.person && !n.actor && !place && dist <= 6 && !next_clause(n.tb) && !told_by(n.te))
       add(n.name);
   }
