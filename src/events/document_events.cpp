@@ -91,6 +91,17 @@ void negate_cancelled_subjects(std::string_view text, std::span<const Token> tok
       if (j == 0 || k - j > kMaxAside) continue;
       k = j - 1;  // the comma that opens the aside
     }
+    // "A joint news conference that the two airlines had planned for Friday was called off":
+    // the subject ends at the pronoun of its restrictive relative clause.
+    constexpr std::size_t kMaxRelative = 12;
+    for (std::size_t j = k; j > 1 && k - j < kMaxRelative; --j) {
+      const auto w = token_text(text, tokens, j - 1);
+      if (w == "," || w == ";" || w == ":") break;
+      if (w == "that" || w == "which") {
+        k = j - 1;
+        break;
+      }
+    }
     for (std::size_t e = i; e-- > 0;) {
       DocumentEvent& n = events[e];
       if (n.token >= k) continue;

@@ -41,6 +41,7 @@ std::optional<std::size_t> passive_subject(const DocState& st, const SentenceSta
 // singles it out.
 void drop_date(EventMention& m) {
   m.timex.reset();
+  m.since_timex.reset();
   m.specific = m.ordinal > 0 || !m.name.empty() || !m.places.empty() || m.headline;
 }
 

@@ -207,8 +207,16 @@ std::optional<Hit> Matcher::r_quantity(std::size_t i, bool after_the) {
       return r;
     }
     if (nx == W::earlier || nx == W::later || nx == W::before || nx == W::after || nx == W::prior) {
-      // Relative to an event (or to the previous date of the narrative): a DATE.
-      if (n == "X" || n.find('.') != std::string::npos) {
+      // Relative to an event (or to the previous date of the narrative): a DATE. But "postponed
+      // the launch by about two months after a fire" measures the postponement: after "by",
+      // the distance alone.
+      std::size_t p = i;
+      while (p > 0 && (w(p - 1) == W::about || w(p - 1) == W::almost || w(p - 1) == W::over ||
+                       w(p - 1) == W::just || w(p - 1) == W::around || w(p - 1) == W::nearly ||
+                       w(p - 1) == W::roughly || w(p - 1) == W::some))
+        --p;
+      const bool measure = p > 0 && w(p - 1) == W::by;
+      if (n == "X" || n.find('.') != std::string::npos || measure) {
         h.type = TimexType::duration;  // "a few days later": the distance alone
         h.value = duration_value(n, u);
         h.rule = "duration";

@@ -826,3 +826,21 @@ TEST_CASE("news precision: a place after a preposition and 'the' is no actor") {
       CHECK(a != "Tanjung Weru");
     }
 }
+
+// From an airline and a launch story: "A joint news conference that the two airlines had
+// planned for Friday was called off" drew the conference as to come on Friday; "shares fell
+// 19 percent because of the ruling, their steepest drop since March 2020" bounded the ruling
+// by March 2020.
+TEST_CASE("news precision: a called-off subject with a relative clause, a reason's 'since'") {
+  const auto r = extract(
+      "Airline\n\nA joint news conference that the two airlines had planned for Friday in "
+      "Stockholm was called off.\nNordSky shares fell 19 percent on Thursday because of the "
+      "ruling, their steepest one-day drop since March 2020.\n",
+      "2026-01-29", EventSelection::all);
+  CHECK(of_word(r, "conference", factuality_of) == std::vector<Factuality>{Factuality::negated});
+  for (const auto& m : r.ex.mentions)
+    if (r.text_of(m) == "ruling") {
+      CHECK_FALSE(m.timex.has_value());
+      CHECK_FALSE(m.since_timex.has_value());
+    }
+}

@@ -351,3 +351,17 @@ TEST_CASE("temporal: a bare clock time is on the day the story last told, else t
   REQUIRE(a);
   CHECK(a->value == "2024-11-23T10:00");
 }
+
+// From a launch story: "postponed the launch by about two months after a fire" counted the fire
+// two months back from the postponement; after "by", the distance measures a change.
+TEST_CASE("temporal: 'by about two months after X' is a measure, not a date from X") {
+  const std::string s =
+      "Kestrel has postponed the launch by about two months after a fire at "
+      "a supplier's factory.";
+  const auto ts = tag(s, "2025-09-03");
+  const Timex* d = find(s, ts, "two months");
+  REQUIRE(d);
+  CHECK(d->type == TimexType::duration);
+  CHECK_FALSE(d->anchor.has_value());
+  CHECK(d->reference != Reference::event);
+}
