@@ -1,5 +1,5 @@
-// Open-domain events on topics the rules were not written for: the storm, merger and quake
-// corpora (tests/corpora/<topic>/) against their hand-checked expectations
+// Open-domain events on topics the rules were not written for: the storm, merger, quake and
+// unseen corpora (tests/corpora/<topic>/) against their hand-checked expectations
 // (tests/corpora/<topic>.expected.md). Asserted here: the expected events the tool finds with
 // the expected date today, and that no not-fact is drawn as an asserted, dated fact. The
 // expectations it does not meet yet are listed at the end of each case (the lead's bug list);
@@ -606,4 +606,161 @@ TEST_CASE("new topics: a mention told in the past joins no event told as to come
       CHECK(n.mentions.size() == 1);  // the consultations alone
   }
   CHECK(talks == 2);
+}
+
+TEST_CASE("new topics: ten unseen stories - dated events, not-facts, no merge across stories") {
+  const Timeline& salient = topic("unseen").salient;
+  const Timeline& all = topic("unseen").all;
+  check_published(salient, "wildfire", "2025-08-14");
+  check_published(salient, "verdict", "2025-11-21");
+  check_published(salient, "airline", "2026-01-29");
+  check_published(salient, "ferry", "2025-12-05");
+
+  // Found and dated as the key says (unseen.expected.md), on the default timeline.
+  const std::vector<Expected> shown = {
+      {"wildfire",
+       "were ordered out of their homes before dawn on Wednesday",
+       {"order"},
+       "2025-08-13"},
+      {"wildfire", "strong gusts on Tuesday night pushed the fire", {"push"}, "2025-08-12"},
+      {"wildfire", "were destroyed on Tuesday night", {"destruction", "destroy"}, "2025-08-12"},
+      {"wildfire", "The fire was first spotted on Sunday afternoon", {"fire"}, "2025-08-10"},
+      {"wildfire", "Northline denied the claim on Wednesday", {"denial", "deny"}, "2025-08-13"},
+      {"wildfire", "Crews lit a controlled burn on Monday", {"light"}, "2025-08-11"},
+      {"verdict", "was jailed for six years on Friday", {"jail"}, "2025-11-21"},
+      {"verdict",
+       "was convicted by a jury at Kingsbridge Crown Court on Monday",
+       {"conviction", "convict"},
+       "2025-11-17"},
+      {"verdict",
+       "a junior finance officer flagged duplicate invoices",
+       {"flag"},
+       "2020-10-01..2020-10-31"},
+      {"verdict", "his arrest in March 2021", {"arrest"}, "2021-03-01..2021-03-31"},
+      {"verdict", "were dropped in June", {"drop"}, "2025-06-01..2025-06-30"},
+      {"verdict",
+       "the five-week trial that opened on October 13",
+       {"opening", "open"},
+       "2025-10-13"},
+      {"airline", "regulators on Thursday blocked", {"blockage", "block"}, "2026-01-29"},
+      {"airline",
+       "NordSky shares fell 19 percent in Stockholm on Thursday",
+       {"fall"},
+       "2026-01-29"},
+      {"airline",
+       "the Commission opened an in-depth investigation in September",
+       {"opening", "open"},
+       "2025-09-01..2025-09-30"},
+      {"airline", "submitted in December", {"submission", "submit"}, "2025-12-01..2025-12-31"},
+      {"cyber",
+       "began sending ambulances to hospitals in neighbouring counties on Sunday",
+       {"sending", "send"},
+       "2025-10-05"},
+      {"mine",
+       "The collapse happened at about 11:20 p.m. on Friday",
+       {"happening", "collapse"},
+       "2026-02-13"},
+      {"mine", "Drilling began on Saturday morning", {"beginning", "drilling"}, "2026-02-14"},
+      {"mine",
+       "broke into a refuge chamber about 480 metres underground late on Monday",
+       {"break"},
+       "2026-02-16"},
+      {"mine",
+       "rescuers heard rhythmic knocking on the drill pipe early on Tuesday",
+       {"knock"},
+       "2026-02-17"},
+      {"launch", "The fire broke out at about 2 a.m. on August 26", {"break"}, "2025-08-26"},
+      {"launch", "Kestrel shares fell 7% in early trading on Wednesday", {"fall"}, "2025-09-03"},
+      {"confidence",
+       "handed his resignation to the president on Wednesday morning",
+       {"hand"},
+       "2026-03-11"},
+      {"confidence",
+       "a day after parliament voted to remove his government",
+       {"vote"},
+       "2026-03-10"},
+      {"confidence", "backed the motion on Tuesday afternoon", {"backing", "back"}, "2026-03-10"},
+      {"confidence", "when the Rural Alliance quit the government", {"quit"}, "2026-03-02"},
+      {"confidence", "filed the motion last Thursday", {"file"}, "2026-03-05"},
+      {"confidence",
+       "The government had survived an earlier no-confidence motion in October",
+       {"survival", "survive"},
+       "2025-10-01..2025-10-31"},
+      {"transfer",
+       "The Madrid club accepted the offer late on Wednesday night",
+       {"acceptation", "accept"},
+       "2025-07-23"},
+      {"transfer", "Castellana fined him two weeks", {"fine"}, "2025-07-22"},
+      {"transfer", "The standoff escalated on Monday", {"escalation", "escalate"}, "2025-07-21"},
+      {"transfer", "was called off last week", {"call"}, "2025-07-14..2025-07-20"},
+      {"spill", "left the tracks at about 9:45 p.m. on Sunday", {"leave"}, "2026-03-29"},
+      {"spill", "were evacuated on Sunday night", {"evacuation", "evacuate"}, "2026-03-29"},
+      {"spill", "crews built earthen dams", {"building", "build"}, "2026-03-30"},
+      {"spill", "after the evacuation order was lifted", {"lift"}, "2026-04-01"},
+      {"ferry", "overnight ferry sinking off eastern Indonesia", {"sink", "sinking"}, "2025-12-04"},
+      {"ferry", "pulled 163 survivors from the water on Thursday", {"pull"}, "2025-12-04"},
+      {"ferry", "The search was halted on Thursday night", {"halt"}, "2025-12-04"},
+      {"ferry",
+       "widened the search area to about 40 square nautical miles",
+       {"widening", "widen"},
+       "2025-12-04"},
+      {"ferry",
+       "left the port of Tanjung Weru at 10:15 p.m. on Wednesday",
+       {"leave"},
+       "2025-12-03"},
+      {"ferry", "a day after the disaster left at least 19 people dead", {"leave"}, "2025-12-04"},
+  };
+  // Conditions, plans overtaken or called off, negations: never a dated fact.
+  const std::vector<NotFact> not_facts = {
+      {"wildfire", "was not evacuated", {"evacuation", "evacuate"}},
+      {"verdict", "Pryce could face up to two more years in prison", {"face"}},
+      {"airline", "could have risen by a quarter or more", {"rise"}},
+      {"airline", "planned 1.8 billion euro takeover", {"takeover"}},
+      {"airline",
+       "A joint news conference that the two airlines had planned for Friday",
+       {"talks", "conference"}},
+      {"cyber", "If patient data was stolen", {"steal", "theft"}},
+      {"cyber",
+       "could be required to notify hundreds of thousands of people",
+       {"notify", "notification", "require", "requirement"}},
+      {"mine", "it could take up to three weeks to complete", {"take", "completion", "complete"}},
+      {"launch",
+       "Kestrel could miss most of the holiday quarter and lose",
+       {"lose", "loss", "miss"}},
+      {"launch", "had been scheduled to unveil the Aero 5", {"unveil", "unveiling"}},
+      {"launch", "which had been due to open on September 12", {"open", "opening"}},
+      {"confidence",
+       "the country could be heading for an early election",
+       {"election", "head", "heading"}},
+      {"confidence", "the turmoil could delay work on next year", {"delay", "work"}},
+      {"transfer",
+       "he could be involved in our friendly on August 2",
+       {"involvement", "involve", "friendly"}},
+      {"spill", "this advisory could last two weeks or more", {"last"}},
+      {"ferry", "divers could recover people trapped inside", {"recover", "recovery"}},
+      {"ferry", "has not been charged", {"charge"}},
+  };
+  check_contexts_exist("unseen", shown, not_facts);
+  for (const auto& e : shown) check_found(salient, e);
+  for (const auto& f : not_facts) {
+    check_not_fact(salient, f);
+    check_not_fact(all, f);
+  }
+  // Ten stories on ten topics: no event joins mentions of two of them.
+  for (const auto v : boost::make_iterator_range(boost::vertices(all.graph))) {
+    const auto& n = all.graph[v];
+    for (const auto& m : n.mentions) CHECK_MESSAGE(m.doc == n.mentions.front().doc, n.id);
+  }
+
+  // Not met today (see unseen.expected.md; not asserted):
+  //  wildfire  "once the wind turned" dated Monday (the ", but" clause took the burn's day)
+  //  wildfire  "after the Copper Ridge wildfire jumped Highway 7": causal after, no link
+  //  verdict   "the people he was paid to serve" (a quote) dated by the sentence's Friday
+  //  verdict   "saying the project failed because of rising construction costs": a disputed
+  //            claim's cause drawn as a causes link; "Homes for Brightwater" is no speaker
+  //  airline   "Vantair announced the deal in April last year": no event
+  //  cyber     the board's "public meeting" is typed and labelled "Talks"
+  //  launch    "two weeks after chief financial officer Sam Whitfield said": no anchor event
+  //  ferry     "did not halt departures": "departures" dated Tuesday (the ", but" clause)
+  //  spill     "Two days after the derailment": the derailment (in the lead) is no event
 }
