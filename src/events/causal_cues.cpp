@@ -20,7 +20,7 @@ constexpr std::array<std::string_view, kCueFamilyCount> kFamilyNames = {
     "result_noun_from",  "conclusive",   "sentence_initial",
     "purpose",           "hedge"};
 
-constexpr std::array<std::pair<std::string_view, CausalWord>, 26> kWordClasses = {{
+constexpr std::array<std::pair<std::string_view, CausalWord>, 27> kWordClasses = {{
     {"adverb", kAdverb},
     {"aux", kAux},
     {"be", kBe},
@@ -47,6 +47,7 @@ constexpr std::array<std::pair<std::string_view, CausalWord>, 26> kWordClasses =
     {"since_not_after", kSinceNotAfter},
     {"since_not_before", kSinceNotBefore},
     {"irregular_passive", kIrregularPassive},
+    {"contest", kContest},
 }};
 
 constexpr std::string_view kCuesFile = "data/events/causal_cues.txt";

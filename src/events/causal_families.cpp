@@ -50,6 +50,13 @@ class Rules {
   bool negated_before(int i, int span = 3) const;
   Modal modal_before(int i, int span = 4) const;
   bool conditional_before(int i) const;
+  // "alleged that the review had caused ...", "disputed that, saying the project failed
+  // because of ...": a cause told in a contested claim is one side's, not a fact.
+  bool contested_before(int i) const {
+    for (int k = 0; k < i; ++k)
+      if (is(k, kContest)) return true;
+    return false;
+  }
   bool noun_hedged(int j) const { return j > 0 && is(j - 1, kNounHedge); }
   bool pred(int k) const { return end(k).pred; }
 
@@ -759,6 +766,7 @@ std::string_view blocked(const DocState& st, const SentenceState& ss, const Cue&
   if (r.negated_before(cue_at)) return "negated cue";
   if (verbal && r.modal_before(cue_at) != Modal::none) return "modal cue";
   if (r.conditional_before(cue_at)) return "conditional";
+  if (cue.family != CueFamily::reaction && r.contested_before(cue_at)) return "contested";
   const auto end_of = [&](std::size_t j) -> const CueEnd& {
     return ss.cue.ends[static_cast<std::size_t>(ss.cue.end_at[j])];
   };

@@ -60,6 +60,7 @@ enum CausalWord : std::uint32_t {
   kSinceNotAfter = 1u << 23,
   kSinceNotBefore = 1u << 24,
   kIrregularPassive = 1u << 25,
+  kContest = 1u << 26,
 };
 
 struct Cue {

@@ -844,3 +844,26 @@ TEST_CASE("news precision: a called-off subject with a relative clause, a reason
       CHECK_FALSE(m.since_timex.has_value());
     }
 }
+
+// From a verdict and an airline story: "Orme disputed that, saying the project failed because
+// of rising construction costs" drew the costs as the failure's cause; a cause told in a
+// contested claim (alleged, disputed, denied ...) is one side's, not a fact. "The offer was
+// triggered by the sale" (no contest) still links.
+TEST_CASE("news precision: a cause told in a contested claim is no link") {
+  const auto r = extract(
+      "Verdict\n\nPryce's barrister, Nicholas Orme, disputed that, saying the project failed "
+      "because of rising construction costs.\nHols alleged that the lengthy review had caused "
+      "the loss of two contracts.\nThe offer was automatically triggered by the sale of the "
+      "disk-drive business.\n",
+      "2025-11-21", EventSelection::all);
+  const auto causes = links_of(r, LinkType::causes);
+  for (const auto& [from, to] : causes) {
+    CHECK(to != "failed");
+    CHECK(to != "loss");
+  }
+  CHECK(std::count(causes.begin(), causes.end(),
+                   std::pair<std::string, std::string>{"sale", "triggered"}) +
+            std::count(causes.begin(), causes.end(),
+                       std::pair<std::string, std::string>{"sale", "offer"}) ==
+        1);
+}
