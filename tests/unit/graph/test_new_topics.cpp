@@ -756,8 +756,7 @@ TEST_CASE("new topics: ten unseen stories - dated events, not-facts, no merge ac
   //  wildfire  "once the wind turned" dated Monday (the ", but" clause took the burn's day)
   //  wildfire  "after the Copper Ridge wildfire jumped Highway 7": causal after, no link
   //  verdict   "the people he was paid to serve" (a quote) dated by the sentence's Friday
-  //  verdict   "saying the project failed because of rising construction costs": a disputed
-  //            claim's cause drawn as a causes link; "Homes for Brightwater" is no speaker
+  //  verdict   "The campaign group Homes for Brightwater criticised it": no speaker, no reaction
   //  airline   "Vantair announced the deal in April last year": no event
   //  cyber     the board's "public meeting" is typed and labelled "Talks"
   //  launch    "two weeks after chief financial officer Sam Whitfield said": no anchor event
