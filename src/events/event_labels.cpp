@@ -132,6 +132,14 @@ std::string clause_label(const DocState& st, const SentenceState& ss, const Docu
   // The verb group: auxiliaries, negations and adverbs before the verb.
   std::size_t g = v;
   bool passive = false;
+  // "NordSky's board is scheduled to meet", "the shaft is set to start": a plan word and its
+  // "to" belong to the group, so the subject before them names who meets.
+  if (g >= 2 && st.word(g - 1) == "to" &&
+      (in_list(info(g - 2), EventWordLists::scheduling) ||
+       ((g == v) && in_list(info(g - 2), EventWordLists::intention) &&
+        info(g - 2).lower != info(g - 2).verb_lemma)))
+    g -= 2;
+  const std::size_t plan_at = g;
   while (g > 0) {
     const WordInfo& w = info(g - 1);
     const auto c = st.detector.model().classes().name(w.word_class);
@@ -143,7 +151,8 @@ std::string clause_label(const DocState& st, const SentenceState& ss, const Docu
       break;
     }
   }
-  passive = passive && info(v).verb_form != 'g';
+  // The "is" of "is scheduled to meet" is the plan word's, not a passive of the verb.
+  passive = passive && info(v).verb_form != 'g' && plan_at == v;
   // "the talks held in Istanbul": a participle right after its noun, before a preposition or a
   // comma, is passive too.
   if (!passive && g == v && v > 0 && v + 1 < st.toks.size() &&

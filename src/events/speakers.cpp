@@ -337,8 +337,15 @@ std::string speaker_in(const DocState& st, const SentenceState& ss, TokenRange n
   if (actor && actor->tb <= b + (definite ? 1 : 0) && actor->te == e) return actor->name;
   // "the state weather bureau PAGASA": a name after its description.
   std::size_t caps = e;
-  while (caps > b && st.toks[caps - 1].upper && st.toks[caps - 1].word) --caps;
-  const bool name_last = caps < e && caps > b && !st.toks[b].upper &&
+  // "the campaign group Homes for Brightwater": "of", "for" or "and" between capitals too.
+  const auto joiner = [&](std::size_t k) {
+    const auto w = st.word(k);
+    return (w == "of" || w == "for" || w == "and") && k > b && st.toks[k - 1].upper &&
+           st.toks[k + 1].upper;
+  };
+  while (caps > b && st.toks[caps - 1].word && (st.toks[caps - 1].upper || joiner(caps - 1)))
+    --caps;
+  const bool name_last = caps < e && caps > b && (!st.toks[b].upper || st.word(b) == "the") &&
                          (st.is(caps - 1, kSpeakerNounWord) || st.is(caps - 1, kRoleNounWord));
   // "Meadowbrook", "the Civil Aviation Authority of the Philippines": a name of its own, but
   // not a common word that opens the sentence ("Many said").

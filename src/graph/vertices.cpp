@@ -116,8 +116,17 @@ std::string event_label(const EventNode& n, const DocWork& fw, const MentionFact
     who = " between " + countries[0] + " and " + countries[1];
   else if (!countries.empty())
     who = " (" + countries[0] + ")";
-  // A label made from its clause may already name them ("Camarines Sur orders evacuation").
-  if (!countries.empty() && head.find(countries[0]) != std::string::npos) who.clear();
+  // A label made from its clause may already name them ("Camarines Sur orders evacuation",
+  // "Ferreyra travels" for Tomás Ferreyra).
+  if (!countries.empty()) {
+    const std::string& a = countries[0];
+    const auto space = a.rfind(' ');
+    const std::string last = space == std::string::npos ? a : a.substr(space + 1);
+    if (head.find(a) != std::string::npos ||
+        (last.size() >= 4 &&
+         (head.rfind(last + " ", 0) == 0 || head.find(" " + last + " ") != std::string::npos)))
+      who.clear();
+  }
   const bool place = !n.places.empty() && head.find(n.places.front()) == std::string::npos &&
                      who.find(n.places.front()) == std::string::npos;
   std::string label = head + who + (place ? " in " + n.places.front() : "");

@@ -867,3 +867,18 @@ TEST_CASE("news precision: a cause told in a contested claim is no link") {
                        std::pair<std::string, std::string>{"sale", "offer"}) ==
         1);
 }
+
+// "NordSky's board is scheduled to meet on Monday" was labelled "Meet" (the plan words hid the
+// subject), and "The campaign group Homes for Brightwater criticised it" had no speaker (a
+// name with "for" inside it).
+TEST_CASE("news precision: a plan's subject names the label, a name may hold 'for'") {
+  const auto r = extract(
+      "Airline\n\nNordSky's board is scheduled to meet on Monday to discuss its options.\nThe "
+      "campaign group Homes for Brightwater criticised the sentence on Friday.\n",
+      "2026-01-29", EventSelection::all);
+  CHECK(has_label(r, "Board meets"));
+  bool homes = false;
+  for (const auto& m : r.ex.mentions)
+    homes = homes || (m.kind == EventKind::claim && m.speaker == "Homes for Brightwater");
+  CHECK(homes);
+}

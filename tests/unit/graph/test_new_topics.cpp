@@ -763,3 +763,22 @@ TEST_CASE("new topics: ten unseen stories - dated events, not-facts, no merge ac
   //  ferry     "did not halt departures": "departures" dated Tuesday (the ", but" clause)
   //  spill     "Two days after the derailment": the derailment (in the lead) is no event
 }
+
+// "Ferreyra is scheduled to travel to London" was labelled "Ferreyra travels (Tomás
+// Ferreyra)": a label that names its actor by surname needs no suffix.
+TEST_CASE("new topics: a label naming its actor by surname repeats no actor") {
+  const auto doc = ingest::make_document(
+      "transfer.txt",
+      "Transfer\n\nPublished: 24 July 2025\n\nTomás Ferreyra joined the club in "
+      "2021.\n\nFerreyra is scheduled to travel to London for a medical on "
+      "Friday.\n");
+  const auto t = build_document(doc);
+  bool travel = false;
+  for (const auto v : boost::make_iterator_range(boost::vertices(t.graph))) {
+    const auto& n = t.graph[v];
+    if (n.type != "travel") continue;
+    travel = true;
+    CHECK(n.label.find("(") == std::string::npos);
+  }
+  CHECK(travel);
+}
