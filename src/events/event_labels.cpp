@@ -172,6 +172,18 @@ std::string clause_label(const DocState& st, const SentenceState& ss, const Docu
   // The clause's own verb: its subject is the noun right before the pronoun ("the earthquake
   // that struck"), not a head that noun hangs on ("the toll from the earthquake").
   bool antecedent = false;
+  // "strong gusts on Tuesday night pushed the fire", "regulators on Thursday blocked the
+  // deal": the subject is before a time told between it and its verb.
+  for (const std::size_t t : ss.timexes) {
+    const auto& x = st.timexes[t];
+    if (g == 0 || x.end != st.toks[g - 1].end) continue;
+    std::size_t tb = g - 1;
+    while (tb > 0 && st.toks[tb - 1].start >= x.start) --tb;
+    if (tb > 0 && (st.word(tb - 1) == "on" || st.word(tb - 1) == "in" || st.word(tb - 1) == "at"))
+      --tb;
+    if (tb > 0 && phrase_word(st, ss, tb - 1)) g = tb;
+    break;
+  }
   if (const auto r = relative_pronoun_before(st, ss, g)) {
     antecedent = *r + 1 == g;
     g = *r;
@@ -185,6 +197,18 @@ std::string clause_label(const DocState& st, const SentenceState& ss, const Docu
     }
     std::size_t b = g, subject_end = g;
     while (b > 0 && g - b < 3 && phrase_word(st, ss, b - 1)) --b;
+    // "European Union competition regulators": no half of a name ("Union competition ..."):
+    // the words after it, or else the whole name ("U.S. Federal Trade Commission").
+    // A title opens a name of its own ("Governor Hendra Saputra").
+    if (b > 0 && b < g && st.toks[b - 1].upper && st.toks[b].upper && st.toks[b - 1].word &&
+        !st.is(b, kRoleNounWord)) {
+      std::size_t r = b;
+      while (r < g && st.toks[r].upper) ++r;
+      if (r < g)
+        b = r;
+      else
+        while (b > 0 && g - b < 5 && st.toks[b - 1].upper && phrase_word(st, ss, b - 1)) --b;
+    }
     while (thousands_group(st, b)) b -= 2;  // "40,000 bikes sold", not "000 bikes sold"
     // "At least 14 people injured", not "Least 14 people injured".
     if (b > 0 && b < g && st.word(b - 1) == "at" && (st.word(b) == "least" || st.word(b) == "most"))
@@ -282,7 +306,22 @@ std::string clause_label(const DocState& st, const SentenceState& ss, const Docu
       k += 2;
     // "presented its document back in May": an adverb ends the object.
     while (k > words_from + 1 && (st.detector.sentence_words()[k - 1]->pos_bits & 8)) --k;
-    object = label_words(st, b, k);
+    std::size_t ob = b;
+    // "blocked Dutch carrier Vantair Group's planned 1.8 billion euro takeover of NordSky":
+    // the words before a possessor's name are its own; the head comes after the possessive.
+    for (std::size_t p = k; p < st.toks.size() && p <= k + 3; ++p) {
+      if (st.raw(p) != "'s" && st.raw(p) != "\u2019s") {
+        if (!st.toks[p].upper) break;
+        continue;
+      }
+      std::size_t q = p + 1;
+      while (q < st.toks.size() && q <= p + 7 && st.toks[q].word && st.word(q) != "of" &&
+             !st.is(q, kSubjectStopWord))
+        ++q;
+      if (q > p + 1 && phrase_word(st, ss, q - 1) && !st.toks[q - 1].digit) ob = q - 1, k = q;
+      break;
+    }
+    object = label_words(st, ob, k);
   }
   const WordInfo& verb = info(v);
   const std::string& lemma = verb.verb_lemma.empty() ? verb.lemma : verb.verb_lemma;

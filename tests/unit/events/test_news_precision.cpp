@@ -882,3 +882,17 @@ TEST_CASE("news precision: a plan's subject names the label, a name may hold 'fo
     homes = homes || (m.kind == EventKind::claim && m.speaker == "Homes for Brightwater");
   CHECK(homes);
 }
+
+// "strong gusts on Tuesday night pushed the fire" was labelled "Push fire" (the time hid the
+// subject), "European Union competition regulators on Thursday blocked Dutch carrier Vantair
+// Group's planned takeover" "Block Dutch carrier" (the possessor's words taken for the
+// object; with the subject found, "Union competition regulators" cut a name in half).
+TEST_CASE("news precision: a label's subject across a time, its object after a possessive") {
+  const auto r = extract(
+      "Fire\n\nStrong gusts on Tuesday night pushed the fire across the highway.\nEuropean "
+      "Union competition regulators on Thursday blocked Dutch carrier Vantair Group's planned "
+      "1.8 billion euro takeover of NordSky.\n",
+      "2026-01-29", EventSelection::all);
+  CHECK(has_label(r, "Strong gusts push fire"));
+  CHECK(has_label(r, "Competition regulators block takeover"));
+}
