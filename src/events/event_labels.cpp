@@ -69,6 +69,19 @@ bool phrase_word(const DocState& st, const SentenceState& ss, std::size_t k) {
          w.verb_form != 'i';
 }
 
+// Whether token k is a verb's particle, not a preposition: "turned down, one of ...", "called
+// off last week", "ordered out of their homes" (not "struck off the coast").
+bool particle_at(const DocState& st, const SentenceState& ss, std::size_t k) {
+  const std::size_t n = st.toks.size();
+  if (k >= n) return false;
+  const auto w = st.word(k);
+  if (w != "down" && w != "off" && w != "up" && w != "out") return false;
+  if (k + 1 >= n || !st.toks[k + 1].word || st.word(k + 1) == "of" || st.word(k + 1) == "by")
+    return true;
+  return std::any_of(ss.timexes.begin(), ss.timexes.end(),
+                     [&](std::size_t x) { return st.timexes[x].start == st.toks[k + 1].start; });
+}
+
 // Whether token k is the ",ddd" group of a number the tokenizer split at its comma ("40,000").
 bool thousands_group(const DocState& st, std::size_t k) {
   if (k < 2 || k >= st.toks.size() || !st.toks[k].digit || !st.toks[k - 2].digit ||
@@ -134,11 +147,17 @@ std::string clause_label(const DocState& st, const SentenceState& ss, const Docu
   bool passive = false;
   // "NordSky's board is scheduled to meet", "the shaft is set to start": a plan word and its
   // "to" belong to the group, so the subject before them names who meets.
+  // So do "began to unravel", "failed to agree", and "began sending ambulances".
+  const auto inflected = [&](std::size_t k) { return info(k).lower != info(k).verb_lemma; };
+  const auto phase = [&](std::size_t k) {
+    return in_list(info(k), EventWordLists::realizing) || in_list(info(k), EventWordLists::failing);
+  };
   if (g >= 2 && st.word(g - 1) == "to" &&
       (in_list(info(g - 2), EventWordLists::scheduling) ||
-       ((g == v) && in_list(info(g - 2), EventWordLists::intention) &&
-        info(g - 2).lower != info(g - 2).verb_lemma)))
+       ((in_list(info(g - 2), EventWordLists::intention) || phase(g - 2)) && inflected(g - 2))))
     g -= 2;
+  else if (g >= 1 && info(v).verb_form == 'g' && phase(g - 1) && inflected(g - 1))
+    g -= 1;
   const std::size_t plan_at = g;
   while (g > 0) {
     const WordInfo& w = info(g - 1);
@@ -164,9 +183,12 @@ std::string clause_label(const DocState& st, const SentenceState& ss, const Docu
       ++n;
     const WordInfo& next = info(n);
     const auto nc = st.detector.model().classes().name(next.word_class);
-    passive =
-        (nc == "prep" || next.lower == "," || next.lower == "by") && phrase_word(st, ss, v - 1);
+    passive = (nc == "prep" || next.lower == "," || next.lower == "by" ||
+               (info(v).verb_form == 'd' && particle_at(st, ss, v + 1))) &&
+              phrase_word(st, ss, v - 1);
   }
+  // The particle a passive label keeps: "Bids turned down", "Arrangement called off".
+  const bool particle = particle_at(st, ss, v + 1);
   std::string subject;
   bool plural = false;
   // The clause's own verb: its subject is the noun right before the pronoun ("the earthquake
@@ -199,15 +221,27 @@ std::string clause_label(const DocState& st, const SentenceState& ss, const Docu
     while (b > 0 && g - b < 3 && phrase_word(st, ss, b - 1)) --b;
     // "European Union competition regulators": no half of a name ("Union competition ..."):
     // the words after it, or else the whole name ("U.S. Federal Trade Commission").
-    // A title opens a name of its own ("Governor Hendra Saputra").
-    if (b > 0 && b < g && st.toks[b - 1].upper && st.toks[b].upper && st.toks[b - 1].word &&
-        !st.is(b, kRoleNounWord)) {
+    // A title opens a name of its own ("Governor Hendra Saputra"); "of" and "and" join one
+    // ("the Department of Social Welfare and Development").
+    // (The capital opening the sentence says nothing: "Shares of Nimbus fell".)
+    const auto name_cap = [&](std::size_t k) {
+      return st.toks[k].upper && (k > 0 || info(k).proper_lexname != 0xFF || !info(k).pos_bits);
+    };
+    const auto joins = [&](std::size_t k) {
+      return (st.word(k) == "of" || st.word(k) == "and") && k > 0 && name_cap(k - 1);
+    };
+    if (b > 0 && b < g && (name_cap(b - 1) || joins(b - 1)) && st.toks[b].upper &&
+        st.toks[b - 1].word && !st.is(b, kRoleNounWord)) {
       std::size_t r = b;
       while (r < g && st.toks[r].upper) ++r;
-      if (r < g)
+      if (r < g) {
         b = r;
-      else
-        while (b > 0 && g - b < 5 && st.toks[b - 1].upper && phrase_word(st, ss, b - 1)) --b;
+      } else {
+        while (b > 0 && g - b < 6 && st.toks[b - 1].word &&
+               ((name_cap(b - 1) && phrase_word(st, ss, b - 1)) || joins(b - 1)))
+          --b;
+        if (!st.toks[b].upper) b = g;  // a name cut short by the limit is no subject
+      }
     }
     while (thousands_group(st, b)) b -= 2;  // "40,000 bikes sold", not "000 bikes sold"
     // "At least 14 people injured", not "Least 14 people injured".
@@ -266,11 +300,16 @@ std::string clause_label(const DocState& st, const SentenceState& ss, const Docu
     subject = label_words(st, b, subject_end);
     if (b < subject_end) {
       // A capital opening the sentence says nothing of a name: "Authorities in X ordered".
-      const WordInfo& head = head_at == 0 && info(head_at).capitalized
-                                 ? st.detector.word(st.word(head_at))
-                                 : info(head_at);
-      plural = (!head.capitalized || head_at == 0) && !head.noun_lemma.empty() &&
+      const bool opening = head_at == 0 || st.raw(head_at - 1) == ":";
+      const WordInfo& head =
+          opening && info(head_at).capitalized ? st.detector.word(st.word(head_at)) : info(head_at);
+      plural = (!head.capitalized || opening) && !head.noun_lemma.empty() &&
                (head.noun_lemma != head.lower || plural_entry(st, head.lower));
+      // "Floodwaters began to recede": a plural WordNet does not list.
+      const auto low = head.lower;
+      plural = plural || ((!head.capitalized || opening) && head.noun_lemma.empty() &&
+                          head.verb_lemma.empty() && low.size() > 4 && low.ends_with("s") &&
+                          !low.ends_with("ss") && !low.ends_with("us") && !low.ends_with("is"));
     }
   }
   std::string object;
@@ -299,6 +338,10 @@ std::string clause_label(const DocState& st, const SentenceState& ss, const Docu
     } else {
       k = b;
     }
+    // "lit a controlled burn": a participle before the object's noun describes it.
+    if (k == words_from && k + 1 < st.toks.size() && info(k).verb_form == 'd' &&
+        !st.toks[k].upper && phrase_word(st, ss, k + 1))
+      ++k;
     while (k < st.toks.size() && k - words_from < 2 && phrase_word(st, ss, k)) ++k;
     // "declared a state of emergency": a one-word head keeps the noun of its "of".
     if (k == words_from + 1 && k + 1 < st.toks.size() && st.word(k) == "of" &&
@@ -328,7 +371,8 @@ std::string clause_label(const DocState& st, const SentenceState& ss, const Docu
   if (subject.empty() && object.empty()) return capitalized(e.event_concept);
   std::string label;
   if (passive)
-    label = subject + " " + std::string(st.raw(v));
+    label = subject + " " + std::string(st.raw(v)) +
+            (particle ? " " + std::string(st.raw(v + 1)) : std::string());
   else
     label = (subject.empty() ? "" : subject + " ") +
             (subject.empty() || plural ? lemma : third_person(lemma)) +
