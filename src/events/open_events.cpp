@@ -131,8 +131,12 @@ bool selected(const DocState& st, const DocumentEvent& e) {
   }
   const auto in = [&](EventWordLists::List l) { return (e.lists >> l) & 1u; };
   // "X followed Y" relates two events; "More than 60 aftershocks followed." tells one.
-  const bool relation = in(EventWordLists::relation_verb) && e.token + 1 < st.toks.size() &&
-                        st.toks[e.token + 1].word;
+  // So do "That report led to his suspension", "the blast triggered a fire": a verb of the
+  // causative cue family brings about the event it links; the link carries it.
+  const bool relation =
+      (in(EventWordLists::relation_verb) || causative_verb(st, e.token) ||
+       (e.lemma == "lead" && e.token + 1 < st.toks.size() && st.word(e.token + 1) == "to")) &&
+      e.token + 1 < st.toks.size() && st.toks[e.token + 1].word;
   // "surgeries scheduled for Monday", "set to rise": the plan word is no event; what it plans is.
   const auto next = e.token + 1 < st.toks.size() ? st.word(e.token + 1) : std::string_view();
   // "Ortega stressed that arson had not been confirmed": a report, whatever class the model

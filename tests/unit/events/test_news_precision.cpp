@@ -915,3 +915,16 @@ TEST_CASE("news precision: labels keep a particle, a participle adjective and a 
   CHECK(has_label(r, "Relatives wait"));
   CHECK(has_label(r, "Floodwaters recede"));
 }
+
+// "That report led to Pryce's suspension and to his arrest in March 2021" drew "Report leads"
+// on the timeline, and "The flooding forced the evacuation" "Force evacuation" beside the
+// evacuation: a causative verb is the link between two events, no event of its own.
+TEST_CASE("news precision: a causative verb is a link, not a timeline event") {
+  const auto r = extract(
+      "Fraud\n\nThat report led to his suspension and to his arrest in March 2021.\nThe "
+      "flooding forced the evacuation of 12,000 residents on Wednesday.\n",
+      "2025-11-21");
+  CHECK(mention(r, "led") == nullptr);
+  CHECK(mention(r, "forced") == nullptr);
+  CHECK(mention(r, "arrest") != nullptr);
+}
