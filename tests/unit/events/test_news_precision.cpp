@@ -928,3 +928,24 @@ TEST_CASE("news precision: a causative verb is a link, not a timeline event") {
   CHECK(mention(r, "forced") == nullptr);
   CHECK(mention(r, "arrest") != nullptr);
 }
+
+// From a transfer, a cyberattack and a spill story: "welcomed the news at a press conference"
+// merged the press conference with "the negotiations" as talks; "the board is scheduled to hold
+// a public meeting" and "A town hall meeting for residents" were labelled "Talks"; "Ransomware
+// attack forces ..." was labelled "Strikes".
+TEST_CASE(
+    "news precision: press conferences, public meetings and ransomware are no talks or strikes") {
+  const auto r = extract(
+      "Ransomware attack forces hospital network to divert ambulances\n\nHolt spoke at a press "
+      "conference on Thursday.\nThe board is scheduled to hold a public meeting on Thursday "
+      "evening.\nA town hall meeting for residents is scheduled for Monday.\n",
+      "2025-10-08", EventSelection::all);
+  std::vector<std::string> types;
+  for (const auto& m : r.ex.mentions)
+    if (m.kind == EventKind::event) types.push_back(m.type);
+  CHECK(std::count(types.begin(), types.end(), "talks") == 0);
+  CHECK(std::count(types.begin(), types.end(), "strike") == 0);
+  CHECK(std::count(types.begin(), types.end(), "press_conference") == 1);
+  CHECK(std::count(types.begin(), types.end(), "meeting") >= 1);
+  CHECK(std::count(types.begin(), types.end(), "cyberattack") == 1);
+}
