@@ -339,8 +339,8 @@ std::string speaker_in(const DocState& st, const SentenceState& ss, TokenRange n
   std::size_t caps = e;
   // "the campaign group Homes for Brightwater": "of", "for" or "and" between capitals too.
   const auto joiner = [&](std::size_t k) {
-    const auto w = st.word(k);
-    return (w == "of" || w == "for" || w == "and") && k > b && st.toks[k - 1].upper &&
+    const auto j = st.word(k);
+    return (j == "of" || j == "for" || j == "and") && k > b && st.toks[k - 1].upper &&
            st.toks[k + 1].upper;
   };
   while (caps > b && st.toks[caps - 1].word && (st.toks[caps - 1].upper || joiner(caps - 1)))
