@@ -953,3 +953,20 @@ TEST_CASE(
   CHECK(std::count(types.begin(), types.end(), "meeting") >= 1);
   CHECK(std::count(types.begin(), types.end(), "cyberattack") == 1);
 }
+
+// The war's words in other news: "The rescue operation resumed", "suffered a heart attack",
+// "The sales offensive began" and "Rail workers went on strike" were all military "Strikes".
+TEST_CASE(
+    "news precision: rescue operations, heart attacks and labour strikes are no war strikes") {
+  const auto r = extract(
+      "Rescue\n\nThe rescue operation resumed at dawn on Friday.\nThe senator suffered a heart "
+      "attack on Monday.\nThe sales offensive began in May.\nRail workers went on strike on "
+      "Wednesday.\nA general strike paralysed the capital on Thursday.\n",
+      "2025-12-05", EventSelection::all);
+  std::vector<std::string> types;
+  for (const auto& m : r.ex.mentions)
+    if (m.kind == EventKind::event) types.push_back(m.type);
+  CHECK(std::count(types.begin(), types.end(), "strike") == 0);
+  CHECK(std::count(types.begin(), types.end(), "labour_strike") == 2);
+  CHECK(std::count(types.begin(), types.end(), "rescue") == 1);
+}
