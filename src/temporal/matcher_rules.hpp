@@ -317,9 +317,14 @@ class Matcher {
         case W::shall:
         case W::upcoming:
         case W::forthcoming:
+        case W::plans:  // "announced the plan Aug. 21": a noun after a determiner is no cue
+          if (i > 0 && (str(i - 1) == "the" || str(i - 1) == "a" || str(i - 1) == "its" ||
+                        str(i - 1) == "his" || str(i - 1) == "her" || str(i - 1) == "their" ||
+                        str(i - 1) == "this"))
+            return Tense::none;
+          return Tense::future;
         case W::scheduled:
         case W::due:
-        case W::plans:
         case W::tomorrow:
         case W::would:
         case W::until:
@@ -422,8 +427,10 @@ class Matcher {
     const int before_year = there <= here ? dy_ : dy_ - 1;
     const int after_year = there >= here ? dy_ : dy_ + 1;
     constexpr int kTenseReach = 240;  // tense picks the side within ~8 months
+    // ... and "will open the plant in September", told in January, within ~11 months ahead.
+    constexpr int kFutureReach = 340;
     if (tn == Tense::past && back <= kTenseReach) return before_year;
-    if (tn == Tense::future && ahead <= kTenseReach) return after_year;
+    if (tn == Tense::future && ahead <= kFutureReach) return after_year;
     if (d == 0 && m == dm_) return dy_;
     // Without a cue, the nearest occurrence, leaning to the past: news looks back more.
     constexpr int kPastLean = 90;

@@ -365,3 +365,17 @@ TEST_CASE("temporal: 'by about two months after X' is a measure, not a date from
   CHECK_FALSE(d->anchor.has_value());
   CHECK(d->reference != Reference::event);
 }
+
+// "The company will open the plant in September", told in January, was last September: the
+// future reached only ~8 months ahead. Reaching ~11 exposed "announced the plan Aug. 21" taking
+// "plan" (a noun after "the") for a future cue.
+TEST_CASE("temporal: a month told as to come within a year, a plan noun no future cue") {
+  const std::string s = "The company will open the plant in September.";
+  const auto ts = tag(s, "2025-01-10");
+  REQUIRE(find(s, ts, "September"));
+  CHECK(find(s, ts, "September")->value == "2025-09");
+  const std::string t = "The thrift announced the plan Aug. 21.";
+  const auto tt = tag(t, "1989-10-27");
+  REQUIRE(find(t, tt, "Aug. 21"));
+  CHECK(find(t, tt, "Aug. 21")->value == "1989-08-21");
+}
