@@ -637,6 +637,14 @@ bool timed_by_a_report(std::string_view text, std::span<const DocumentEvent> sen
   });
 }
 
+// "Relatives criticised what they called a lack of information over the weekend": a time
+// inside the wh-clause a verb takes as its object is that clause's, not the verb's.
+bool in_a_what_clause(std::string_view text, const DocumentEvent& e, const temporal::Timex& t) {
+  if (t.start < e.end || e.pos != EventPos::verb) return false;
+  const auto between = text.substr(e.end, t.start - e.end);
+  return between.starts_with(" what ") || between.starts_with(" whatever ");
+}
+
 bool nearer_event_between(std::span<const DocumentEvent> sentence, const DocumentEvent& e,
                           std::size_t time_start) {
   if (time_start < e.end) return false;
@@ -675,7 +683,8 @@ void SentenceDater::date_sentence(const ingest::Sentence& sentence, std::span<co
       if ((e.listed && !own_phrase_date(e, c)) || against_tense(e, c) ||
           counted_from_an_event(e, c) || across_an_aside(e, c) || scheduled_for_another(e, c) ||
           (c.kind == CandidateKind::sentence &&
-           timed_by_a_report(text_, events_, e, timexes_[c.timex].start)))
+           (timed_by_a_report(text_, events_, e, timexes_[c.timex].start) ||
+            in_a_what_clause(text_, e, timexes_[c.timex]))))
         continue;
       scratch_.clear();
       features(e, c, scratch_);
