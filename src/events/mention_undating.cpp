@@ -140,6 +140,39 @@ void undate_reasons(DocState& st, const SentenceState& ss) {
   }
 }
 
+// "Rail workers went on strike on Wednesday over pay", "protests over the killing": what an
+// act is over or about (its topic) is not dated by the act's time.
+void undate_topics(DocState& st, const SentenceState& ss) {
+  const auto& words = st.detector.sentence_words();
+  const auto& cls = st.detector.word_lists().classes;
+  for (std::size_t mi = ss.first_event; mi < st.out.mentions.size(); ++mi) {
+    EventMention& m = st.out.mentions[mi];
+    if (m.kind != EventKind::event || !m.timex) continue;
+    // A time right after the topic is its own ("the dispute over the vote on Monday"); one
+    // past a verb is the act's ("Protests over the killing erupted on Friday").
+    const auto& t = st.timexes[*m.timex];
+    if (t.start >= m.end &&
+        std::none_of(ss.detected.begin(), ss.detected.end(), [&](const auto& d) {
+          return d.pos == EventPos::verb && d.start >= m.end && d.end <= t.start;
+        }))
+      continue;
+    std::size_t k = token_at(st.toks, m.start);
+    for (std::size_t seen = 0;
+         k > 0 && seen < 2 && words[k - 1] &&
+         (words[k - 1]->word_class == cls.det || words[k - 1]->word_class == cls.poss);
+         ++seen)
+      --k;
+    if (k < 2 || (st.word(k - 1) != "over" && st.word(k - 1) != "about")) continue;
+    const std::size_t over_at = st.toks[k - 1].start;
+    const bool after_an_act = std::any_of(
+        st.out.mentions.begin() + static_cast<std::ptrdiff_t>(ss.first_event),
+        st.out.mentions.end(), [&](const EventMention& o) {
+          return &o != &m && o.kind == EventKind::event && o.end <= over_at && over_at - o.end < 40;
+        });
+    if (after_an_act) drop_date(m);
+  }
+}
+
 }  // namespace
 
 void undate_objects(DocState& st, const SentenceState& ss, std::uint32_t instantiating) {
@@ -180,6 +213,7 @@ void undate_mentions_of_others(DocState& st, const SentenceState& ss) {
   undate_events_of_people(st, ss);
   undate_offences(st, ss);
   undate_reasons(st, ss);
+  undate_topics(st, ss);
 }
 
 }  // namespace chronograph::events::detail

@@ -980,3 +980,16 @@ TEST_CASE("news precision: a time inside a verb's what-clause is the clause's") 
       "2026-02-17", EventSelection::all);
   for (const auto& d : dates_of(r, "criticised")) CHECK(d == "none");
 }
+
+// "Rail workers went on strike on Wednesday over pay" made "Pay" an event of that Wednesday,
+// and "Protests over the killing erupted on Friday" dated the killing to Friday; "the dispute
+// over the vote on Monday" keeps the vote's own Monday.
+TEST_CASE("news precision: what an act is over is not dated by the act's time") {
+  const auto r = extract(
+      "Strike\n\nRail workers went on strike on Wednesday over pay.\nProtests over the killing "
+      "erupted on Friday.\nThe dispute over the vote on Monday continued.\n",
+      "2025-12-05", EventSelection::all);
+  for (const char* w : {"pay", "killing"})
+    for (const auto& d : dates_of(r, w)) CHECK_MESSAGE(d == "none", w);
+  CHECK(dates_of(r, "vote") == std::vector<std::string>{"2025-12-01"});
+}
