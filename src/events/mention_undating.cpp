@@ -45,6 +45,28 @@ void drop_date(EventMention& m) {
   m.specific = m.ordinal > 0 || !m.name.empty() || !m.places.empty() || m.headline;
 }
 
+// The first token of a mention's phrase: back from the mention's own first token over at most
+// `max` determiners and possessives (and adjectives, when asked): "the", "its", "the alleged".
+std::size_t phrase_start(const DocState& st, const EventMention& m, std::size_t max,
+                         bool adjectives) {
+  const auto& words = st.detector.sentence_words();
+  const auto& cls = st.detector.word_lists().classes;
+  std::size_t k = token_at(st.toks, m.start);
+  for (std::size_t seen = 0; k > 0 && seen < max && words[k - 1]; ++seen, --k) {
+    const WordInfo& w = *words[k - 1];
+    const bool adjective = adjectives && !w.word_class && !w.punct && (w.pos_bits & 4);
+    if (w.word_class != cls.det && w.word_class != cls.poss && !adjective) break;
+  }
+  return k;
+}
+
+// Whether a verb the detector found lies between two byte offsets.
+bool verb_between(const SentenceState& ss, std::size_t from, std::size_t to) {
+  return std::any_of(ss.detected.begin(), ss.detected.end(), [&](const DocumentEvent& d) {
+    return d.pos == EventPos::verb && d.start >= from && d.end <= to;
+  });
+}
+
 void undate_cause_subject(DocState& st, const SentenceState& ss, const DocumentEvent& e) {
   const TokenRange subject = subject_before(st, ss, e.token);
   if (subject.empty()) return;
@@ -62,24 +84,16 @@ void undate_cause_subject(DocState& st, const SentenceState& ss, const DocumentE
 // event's.
 void undate_events_of_people(DocState& st, const SentenceState& ss) {
   const auto& words = st.detector.sentence_words();
-  const auto& cls = st.detector.word_lists().classes;
   for (std::size_t mi = ss.first_event; mi < st.out.mentions.size(); ++mi) {
     EventMention& m = st.out.mentions[mi];
     if (m.kind != EventKind::event || !m.timex || st.timexes[*m.timex].start < m.end) continue;
-    std::size_t k = token_at(st.toks, m.start);
-    while (k > 0 && words[k - 1] &&
-           (words[k - 1]->word_class == cls.det || words[k - 1]->word_class == cls.poss))
-      --k;
+    const std::size_t k = phrase_start(st, m, st.toks.size(), false);
     if (k < 2 || st.word(k - 1) != "of") continue;
     const WordInfo& head = *words[k - 2];
     if (!(head.pos_bits & 1) ||
         head.first_lexname[static_cast<std::size_t>(WnPos::noun)] != WordInfo::kPerson)
       continue;
-    const bool verb_between =
-        std::any_of(ss.detected.begin(), ss.detected.end(), [&](const auto& v) {
-          return v.pos == EventPos::verb && v.start >= m.end && v.end <= st.timexes[*m.timex].start;
-        });
-    if (!verb_between) continue;
+    if (!verb_between(ss, m.end, st.timexes[*m.timex].start)) continue;
     drop_date(m);
   }
 }
@@ -120,18 +134,10 @@ void undate_offences(DocState& st, const SentenceState& ss) {
 // "Shares fell 7% on Wednesday because of the delay": the reason a connective names came
 // before what it explains, at a time the clause does not tell.
 void undate_reasons(DocState& st, const SentenceState& ss) {
-  const auto& words = st.detector.sentence_words();
-  const auto& cls = st.detector.word_lists().classes;
   for (std::size_t mi = ss.first_event; mi < st.out.mentions.size(); ++mi) {
     EventMention& m = st.out.mentions[mi];
     if (m.kind != EventKind::event || !m.timex || st.timexes[*m.timex].end > m.start) continue;
-    std::size_t k = token_at(st.toks, m.start);
-    for (std::size_t seen = 0;
-         k > 0 && seen < 3 && words[k - 1] &&
-         (words[k - 1]->word_class == cls.det || words[k - 1]->word_class == cls.poss ||
-          (!words[k - 1]->word_class && !words[k - 1]->punct && (words[k - 1]->pos_bits & 4)));
-         ++seen)
-      --k;
+    const std::size_t k = phrase_start(st, m, 3, true);
     if (k < 2) continue;
     const auto a = st.word(k - 2), b = st.word(k - 1);
     if ((a == "because" && b == "of") || (a == "due" && b == "to") || (a == "owing" && b == "to") ||
@@ -143,25 +149,14 @@ void undate_reasons(DocState& st, const SentenceState& ss) {
 // "Rail workers went on strike on Wednesday over pay", "protests over the killing": what an
 // act is over or about (its topic) is not dated by the act's time.
 void undate_topics(DocState& st, const SentenceState& ss) {
-  const auto& words = st.detector.sentence_words();
-  const auto& cls = st.detector.word_lists().classes;
   for (std::size_t mi = ss.first_event; mi < st.out.mentions.size(); ++mi) {
     EventMention& m = st.out.mentions[mi];
     if (m.kind != EventKind::event || !m.timex) continue;
     // A time right after the topic is its own ("the dispute over the vote on Monday"); one
     // past a verb is the act's ("Protests over the killing erupted on Friday").
     const auto& t = st.timexes[*m.timex];
-    if (t.start >= m.end &&
-        std::none_of(ss.detected.begin(), ss.detected.end(), [&](const auto& d) {
-          return d.pos == EventPos::verb && d.start >= m.end && d.end <= t.start;
-        }))
-      continue;
-    std::size_t k = token_at(st.toks, m.start);
-    for (std::size_t seen = 0;
-         k > 0 && seen < 2 && words[k - 1] &&
-         (words[k - 1]->word_class == cls.det || words[k - 1]->word_class == cls.poss);
-         ++seen)
-      --k;
+    if (t.start >= m.end && !verb_between(ss, m.end, t.start)) continue;
+    const std::size_t k = phrase_start(st, m, 2, false);
     if (k < 2 || (st.word(k - 1) != "over" && st.word(k - 1) != "about")) continue;
     const std::size_t over_at = st.toks[k - 1].start;
     const bool after_an_act = std::any_of(
