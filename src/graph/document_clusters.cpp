@@ -165,9 +165,14 @@ DocumentClusters cluster_document(const DocWorks& work, std::size_t d, DocumentS
     return today && ((s.has_strong && s.strong.lo && *s.strong.lo > *today) ||
                      (s.has_weak && s.weak.lo && *s.weak.lo > *today));
   };
+  // Whether each mention is dated after the page: once per mention, not per cluster tried.
+  std::vector<char> dated_to_come(mentions.size(), 0);
+  if (today)
+    for (std::size_t mi = 0; mi < mentions.size(); ++mi)
+      dated_to_come[mi] = after_today(base[mi]);  // its own dates, no copy
   auto tense_clash = [&](const Local& l, std::size_t mi) {
     if (mentions[mi].tense < 0 && after_today(l.summary)) return true;
-    return l.past && after_today(mention_summary({d, mi}));
+    return l.past && dated_to_come[mi];
   };
   std::vector<Local> local;
   // Local clusters by type, in creation order: a long document has thousands of clusters
