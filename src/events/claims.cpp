@@ -229,10 +229,7 @@ bool verb_before_comma(const DocState& st, const SentenceState& ss, std::size_t 
     const auto c = words[j] ? words[j]->word_class : 0;
     if (c && (c == cls.be || c == cls.have || c == cls.modal || c == cls.negaux || c == cls.do_))
       return true;
-    if (std::any_of(ss.detected.begin(), ss.detected.end(), [&](const DocumentEvent& e) {
-          return e.token == j && e.pos == EventPos::verb;
-        }))
-      return true;
+    if (detected_verb_at(ss, j)) return true;
   }
   return false;
 }

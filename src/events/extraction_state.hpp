@@ -184,6 +184,13 @@ struct SentenceState {
   CueSentence cue;                                   // what the causal cues read
 };
 
+// Whether the detector found a verb event at token k of the sentence ("said", "closed").
+inline bool detected_verb_at(const SentenceState& ss, std::size_t k) {
+  return std::any_of(ss.detected.begin(), ss.detected.end(), [&](const DocumentEvent& d) {
+    return d.token == k && d.pos == EventPos::verb;
+  });
+}
+
 // Tokens [tb, te) of the sentence; empty when nothing was found.
 struct TokenRange {
   std::size_t tb = 0, te = 0;

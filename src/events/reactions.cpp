@@ -69,11 +69,7 @@ std::optional<std::size_t> object_event(const DocState& st, const SentenceState&
     }
     // "welcomed the result and said her party was ready to begin talks": a verb of the
     // reacting subject's own after "and" ends the object.
-    if (w == "and" && k + 1 < n &&
-        (st.is(k + 1, kClauseVerbWord) ||
-         std::any_of(ss.detected.begin(), ss.detected.end(), [&](const DocumentEvent& d) {
-           return d.token == k + 1 && d.pos == EventPos::verb;
-         }))) {
+    if (w == "and" && k + 1 < n && (st.is(k + 1, kClauseVerbWord) || detected_verb_at(ss, k + 1))) {
       last = k;
       break;
     }

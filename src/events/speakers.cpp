@@ -40,8 +40,7 @@ bool verb_only(const DocState& st, const SentenceState& ss, std::size_t k) {
   if ((w->pos_bits & 1) && k + 1 < st.toks.size() &&
       (st.is(k + 1, kRoleNounWord) || st.is(k + 1, kSpeakerNounWord)))
     return false;
-  for (const auto& d : ss.detected)
-    if (d.token == k && d.pos == EventPos::verb) return true;
+  if (detected_verb_at(ss, k)) return true;
   const auto& c = st.detector.word_lists().classes;
   if (w->word_class && (w->word_class == c.be || w->word_class == c.have ||
                         w->word_class == c.modal || w->word_class == c.negaux))

@@ -49,6 +49,14 @@ std::vector<std::pair<std::string, std::string>> links_of(const Extracted& r, Li
   return out;
 }
 
+// The types of the event mentions, in text order.
+std::vector<std::string> types_of(const Extracted& r) {
+  std::vector<std::string> out;
+  for (const auto& m : r.ex.mentions)
+    if (m.kind == EventKind::event) out.push_back(m.type);
+  return out;
+}
+
 bool has_label(const Extracted& r, const std::string& label) {
   return std::any_of(r.ex.mentions.begin(), r.ex.mentions.end(),
                      [&](const EventMention& m) { return m.label == label; });
@@ -944,9 +952,7 @@ TEST_CASE(
       "conference on Thursday.\nThe board is scheduled to hold a public meeting on Thursday "
       "evening.\nA town hall meeting for residents is scheduled for Monday.\n",
       "2025-10-08", EventSelection::all);
-  std::vector<std::string> types;
-  for (const auto& m : r.ex.mentions)
-    if (m.kind == EventKind::event) types.push_back(m.type);
+  const auto types = types_of(r);
   CHECK(std::count(types.begin(), types.end(), "talks") == 0);
   CHECK(std::count(types.begin(), types.end(), "strike") == 0);
   CHECK(std::count(types.begin(), types.end(), "press_conference") == 1);
@@ -963,9 +969,7 @@ TEST_CASE(
       "attack on Monday.\nThe sales offensive began in May.\nRail workers went on strike on "
       "Wednesday.\nA general strike paralysed the capital on Thursday.\n",
       "2025-12-05", EventSelection::all);
-  std::vector<std::string> types;
-  for (const auto& m : r.ex.mentions)
-    if (m.kind == EventKind::event) types.push_back(m.type);
+  const auto types = types_of(r);
   CHECK(std::count(types.begin(), types.end(), "strike") == 0);
   CHECK(std::count(types.begin(), types.end(), "labour_strike") == 2);
   CHECK(std::count(types.begin(), types.end(), "rescue") == 1);
