@@ -402,7 +402,7 @@
     items.append("button").attr("class", "goto").text((k) => (k.s === d ? k.t : k.s).e.label)
       .on("click", (ev, k) => select(k.s === d ? k.t : k.s));
     items.append("div").attr("class", "meta").text((k) => [`rule ${k.l.rule}`, k.l.cue ? `cue \u201c${k.l.cue.text}\u201d` : "",
-      k.l.confidence !== undefined ? `confidence ${k.l.confidence}` : "", k.l.sources && k.l.sources.length > 1 ? `${k.l.sources.length} sources` : ""]
+      k.l.confidence !== undefined ? `confidence ${k.l.confidence}` : "", k.l.claimed_by ? `as ${k.l.claimed_by} says it` : "", k.l.sources && k.l.sources.length > 1 ? `${k.l.sources.length} sources` : ""]
       .filter(Boolean).join(" \u00b7 "));
     items.each(function (k) { source(d3.select(this), k.l.evidence); });
     layout();

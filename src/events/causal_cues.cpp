@@ -338,6 +338,18 @@ std::optional<std::size_t> mention_of(DocState& st, SentenceState& ss, std::size
   return static_cast<std::size_t>(e.mention);
 }
 
+// A cue inside what someone said ("the cuts led to the strike, the union said"): the link is
+// that speaker's account, not the text's.
+std::string speaker_of(const DocState& st, const SentenceState& ss, std::size_t cue_start) {
+  for (std::size_t i = ss.first_event; i < st.out.mentions.size(); ++i) {
+    const EventMention& m = st.out.mentions[i];
+    if (m.kind == EventKind::claim && m.type == "statement" && m.start <= cue_start &&
+        cue_start < m.end)
+      return m.speaker;
+  }
+  return {};
+}
+
 void write_links(DocState& st, SentenceState& ss, const Cue& cue, std::size_t i0, std::size_t i1,
                  std::size_t first_found) {
   const ingest::Sentence& s = *ss.sentence;
@@ -360,6 +372,7 @@ void write_links(DocState& st, SentenceState& ss, const Cue& cue, std::size_t i0
     l.cue_start = st.toks[i0].start;
     l.cue_end = st.toks[i1 - 1].end;
     l.confidence = family.confidence;
+    l.claimed_by = speaker_of(st, ss, l.cue_start);
     const bool seen = std::any_of(st.out.links.begin(), st.out.links.end(), [&](const auto& o) {
       return o.from == l.from && o.to == l.to && o.type == l.type;
     });

@@ -27,6 +27,7 @@ std::vector<ClusterLink> cluster_links(const DocWorks& work, const Clustering& c
       if (l.cue_end > l.cue_start) src.cue = w.evidence(l.cue_start, l.cue_end);
       src.rule = l.rule;
       src.confidence = l.confidence;
+      src.claimed_by = l.claimed_by;
       links[it->second].sources.push_back(std::move(src));
     }
   }

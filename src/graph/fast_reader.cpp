@@ -582,8 +582,8 @@ class FastReader {
     return *type;
   }
   void link() {
-    static constexpr std::array<std::string_view, 8> keys = {
-        "from", "to", "type", "evidence", "rule", "cue", "confidence", "sources"};
+    static constexpr std::array<std::string_view, 9> keys = {
+        "from", "to", "type", "evidence", "rule", "cue", "confidence", "sources", "claimed_by"};
     if (pending_.empty() || pending_.back().size() == pending_.back().capacity())
       pending_.emplace_back().reserve(kPendingChunk);
     PendingLink& l = pending_.back().emplace_back();
@@ -613,13 +613,16 @@ class FastReader {
         case 7:
           array([&] { link_source(l.edge.sources.emplace_back()); });
           break;
+        case 8:
+          string(l.edge.claimed_by);
+          break;
       }
     });
     if ((seen & 7u) != 7u) throw Unsupported{};  // from, to, type
   }
   void link_source(graph::LinkSource& s) {
-    static constexpr std::array<std::string_view, 4> keys = {"evidence", "rule", "cue",
-                                                             "confidence"};
+    static constexpr std::array<std::string_view, 5> keys = {"evidence", "rule", "cue",
+                                                             "confidence", "claimed_by"};
     fields(keys, [&](std::size_t k) {
       switch (k) {
         case 0:
@@ -633,6 +636,9 @@ class FastReader {
           break;
         case 3:
           s.confidence = fraction();
+          break;
+        case 4:
+          string(s.claimed_by);
           break;
       }
     });

@@ -228,7 +228,7 @@ void emit_evidence(Emitter& j, const base::Evidence& e, const Mention* trigger =
 
 // What a link's source says beyond its sentence: the rule, the cue's words, the confidence.
 void emit_link_source(Emitter& j, const std::string& rule, const std::optional<base::Evidence>& cue,
-                      double confidence) {
+                      double confidence, const std::string& claimed_by) {
   if (!rule.empty()) {
     j.key("rule");
     j.string(rule);
@@ -240,6 +240,10 @@ void emit_link_source(Emitter& j, const std::string& rule, const std::optional<b
   if (confidence > 0) {
     j.key("confidence");
     j.decimal(confidence);
+  }
+  if (!claimed_by.empty()) {
+    j.key("claimed_by");
+    j.string(claimed_by);
   }
 }
 
@@ -317,7 +321,7 @@ void emit_link(Emitter& j, const EventGraph& g, Edge e) {
   j.string(to_string(g[e].type));
   j.key("evidence");
   emit_evidence(j, g[e].evidence);
-  emit_link_source(j, g[e].rule, g[e].cue, g[e].confidence);
+  emit_link_source(j, g[e].rule, g[e].cue, g[e].confidence, g[e].claimed_by);
   if (!g[e].sources.empty()) {
     j.key("sources");
     j.begin_array();
@@ -325,7 +329,7 @@ void emit_link(Emitter& j, const EventGraph& g, Edge e) {
       j.begin_object();
       j.key("evidence");
       emit_evidence(j, s.evidence);
-      emit_link_source(j, s.rule, s.cue, s.confidence);
+      emit_link_source(j, s.rule, s.cue, s.confidence, s.claimed_by);
       j.end_object();
     }
     j.end_array();
@@ -618,6 +622,7 @@ struct Reader {
         fail(where + ".confidence", "expected a number from 0 to 1");
       s.confidence = it->get<double>();
     }
+    s.claimed_by = opt_str(obj, "claimed_by");
     return s;
   }
   std::vector<DateStep> steps(const Json& obj, const std::string& where) {
@@ -705,6 +710,7 @@ void read_link(Reader& r, const Json& lj, const std::string& where,
   e.rule = std::move(first.rule);
   e.cue = std::move(first.cue);
   e.confidence = first.confidence;
+  e.claimed_by = std::move(first.claimed_by);
   if (auto it = lj.find("sources"); it != lj.end()) {
     if (!it->is_array()) r.fail(where + ".sources", "expected an array");
     for (std::size_t k = 0; k < it->size(); ++k)

@@ -158,6 +158,7 @@ void ShardCodec::write(base::BinaryWriter& out, const DocWork& w) {
     put_var(out, static_cast<std::uint32_t>(l.cue_start));
     put_var(out, static_cast<std::uint32_t>(l.cue_end));
     out.u64(std::bit_cast<std::uint64_t>(l.confidence));
+    out.str(l.claimed_by);
   }
   // The kept text: its regions, then its bytes.
   put_var(out, static_cast<std::uint32_t>(w.kept.regions_.size()));
@@ -293,6 +294,7 @@ void ShardCodec::read(base::BinaryReader& in, DocWork& w, base::TextArena& arena
     l.cue_start = r.var();
     l.cue_end = r.var();
     l.confidence = std::bit_cast<double>(in.u64());
+    l.claimed_by = std::string(in.str());
   }
   read_kept(r.count(3), in, w.kept, arena);
   check_spans(in, w);

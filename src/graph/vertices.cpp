@@ -88,6 +88,13 @@ bool plural_speaker(std::string_view speaker) {
   return plural_form && (common || (head == 0 && head + 1 < words.size()));
 }
 
+// Whose account a link is: a speaker's only when every source tells it in that one's words.
+std::string edge_claimant(const std::vector<LinkSource>& sources) {
+  for (const auto& s : sources)
+    if (s.claimed_by.empty()) return {};
+  return sources.empty() ? std::string() : sources.front().claimed_by;
+}
+
 // A claim is labelled by its speaker and first words, an event from a headline by the
 // headline, any other by its name or type, ordinal, parties and place ("Second round of talks
 // between Russia and Ukraine in Istanbul").
@@ -359,6 +366,7 @@ void add_links(EventGraph& g, const std::vector<ClusterLink>& links,
     e.rule = first.rule;
     e.cue = first.cue;
     for (const auto& s : l.sources) e.confidence = std::max(e.confidence, s.confidence);
+    e.claimed_by = edge_claimant(l.sources);
     e.sources = l.sources;
     add_link(g, vertex[l.from], vertex[l.to], std::move(e));
   }

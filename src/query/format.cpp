@@ -43,6 +43,7 @@ Json link_json(const graph::Timeline& t, graph::Edge e) {
   if (!g[e].rule.empty()) j["rule"] = g[e].rule;
   if (g[e].cue) j["cue"] = ev(*g[e].cue);
   if (g[e].confidence > 0) j["confidence"] = g[e].confidence;
+  if (!g[e].claimed_by.empty()) j["claimed_by"] = g[e].claimed_by;
   if (!g[e].sources.empty()) {
     Json sources = Json::array();
     for (const auto& src : g[e].sources) {
@@ -50,6 +51,7 @@ Json link_json(const graph::Timeline& t, graph::Edge e) {
       if (!src.rule.empty()) sj["rule"] = src.rule;
       if (src.cue) sj["cue"] = ev(*src.cue);
       if (src.confidence > 0) sj["confidence"] = src.confidence;
+      if (!src.claimed_by.empty()) sj["claimed_by"] = src.claimed_by;
       sources.push_back(std::move(sj));
     }
     j["sources"] = std::move(sources);
@@ -301,9 +303,10 @@ std::string format_explain_links(const graph::Timeline& t, graph::Vertex a, grap
            g[boost::target(e, g)].label + "\n";
     out += "  " + g[boost::source(e, g)].id + " -> " + g[boost::target(e, g)].id + "\n";
     if (l.confidence > 0) out += "  confidence " + confidence_text(l.confidence) + "\n";
+    if (!l.claimed_by.empty()) out += "  as " + l.claimed_by + " says it\n";
     // A link read from an older file or made by an override has its one evidence only.
     std::vector<graph::LinkSource> sources = l.sources;
-    if (sources.empty()) sources.push_back({l.evidence, l.cue, l.rule, l.confidence});
+    if (sources.empty()) sources.push_back({l.evidence, l.cue, l.rule, l.confidence, l.claimed_by});
     for (std::size_t i = 0; i < sources.size(); ++i) {
       const auto& s = sources[i];
       Table facts({"", ""});
@@ -314,6 +317,7 @@ std::string format_explain_links(const graph::Timeline& t, graph::Vertex a, grap
                               std::to_string(s.cue->end) + ")"});
       facts.add({"rule", s.rule.empty() ? std::string("-") : s.rule});
       if (s.confidence > 0) facts.add({"confidence", confidence_text(s.confidence)});
+      if (!s.claimed_by.empty()) facts.add({"claimed by", s.claimed_by});
       facts.add({"sentence", quoted_or_span(s.evidence)});
       out += "  source " + std::to_string(i + 1) + " of " + std::to_string(sources.size()) + "\n";
       const std::string rendered = facts.render("    ");

@@ -36,9 +36,14 @@ void draw_chain(GvGraph& gv, const graph::Timeline& t, graph::Vertex focus) {
   gv.node_default("label", "");
   gv.edge_default("arrowsize", "0.7");
 
+  bool any_claimed = false;
+  for (auto [e, end] = boost::edges(g); e != end; ++e)
+    any_claimed =
+        any_claimed || (g[*e].type == graph::LinkType::causes && !g[*e].claimed_by.empty());
   const std::vector<std::string> title{
       "Around: " + clean_text(g[focus].label) + " (" + date_words(g[focus].date) + ")",
-      "red: causes   blue: reaction to   dashed: claim about"};
+      std::string("red: causes   ") + (any_claimed ? "dotted red: cause, as claimed   " : "") +
+          "blue: reaction to   dashed: claim about"};
   agsafeset(gv.get(), const_cast<char*>("label"),
             const_cast<char*>(label_value(title, true).c_str()), const_cast<char*>(""));
 
@@ -61,7 +66,7 @@ void draw_chain(GvGraph& gv, const graph::Timeline& t, graph::Vertex focus) {
   for (auto [e, end] = boost::edges(g); e != end; ++e) {
     const auto a = boost::source(*e, g), b = boost::target(*e, g);
     const auto type = g[*e].type;
-    const LinkStyle s = link_style(type);
+    const LinkStyle s = link_style(type, g[*e].claimed_by);
     const bool back = points_back(g[a], g[b], type);
     Agedge_t* edge = back ? gv.edge(nodes[b], nodes[a]) : gv.edge(nodes[a], nodes[b]);
     if (back) {
@@ -73,6 +78,8 @@ void draw_chain(GvGraph& gv, const graph::Timeline& t, graph::Vertex focus) {
     GvGraph::set(edge, "color", s.color);
     if (std::string_view(s.style) != "solid") GvGraph::set(edge, "style", s.style);
     GvGraph::set(edge, "penwidth", s.penwidth);
+    if (!g[*e].claimed_by.empty())
+      GvGraph::set(edge, "tooltip", "as " + g[*e].claimed_by + " says it");
   }
 }
 

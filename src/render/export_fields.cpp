@@ -75,6 +75,7 @@ const std::vector<Field<graph::LinkEdge>>& link_fields() {
       // 0 is "unmeasured" in graph@1, not a measured zero.
       {"confidence", T::decimal,
        [](const Link& l) { return l.confidence > 0 ? text(decimal(l.confidence)) : std::nullopt; }},
+      {"claimed_by", T::text, [](const Link& l) { return text(l.claimed_by); }},
       {"doc", T::text, [](const Link& l) { return text(l.evidence.doc); }},
       {"evidence", T::text, [](const Link& l) { return text(l.evidence.text); }},
       {"sources", T::integer, [](const Link& l) { return text(std::to_string(l.sources.size())); }},

@@ -38,4 +38,14 @@ inline LinkStyle link_style(graph::LinkType t) {
   return {"#444444", "solid", "normal", "1", ""};
 }
 
+// A cause told only in someone's words is drawn dotted: their account, not the text's.
+inline LinkStyle claimed_cause_style() {
+  return {"#b03a2e", "dotted", "normal", "1.6", "cause, as claimed"};
+}
+
+inline LinkStyle link_style(graph::LinkType t, const std::string& claimed_by) {
+  return t == graph::LinkType::causes && !claimed_by.empty() ? claimed_cause_style()
+                                                             : link_style(t);
+}
+
 }  // namespace chronograph::render::detail

@@ -209,7 +209,8 @@ void draw_open_bound(Drawer& d, double bound, double open_end, double y) {
   d.line(bound, y, open_end, y, Style::event_line, 1.2, "dashed", "normal");
 }
 
-void draw_legend(Drawer& d, const TimelineLayout& L, bool any_undated, bool any_group) {
+void draw_legend(Drawer& d, const TimelineLayout& L, bool any_undated, bool any_group,
+                 bool any_claimed) {
   double x = L.legend_x0;
   const double y = L.legend_y;
   const double size = 9.5;
@@ -260,9 +261,11 @@ void draw_legend(Drawer& d, const TimelineLayout& L, bool any_undated, bool any_
   caption("legend_before_text", "before a day");
 
   int k = 0;
-  for (auto t :
-       {graph::LinkType::causes, graph::LinkType::reaction_to, graph::LinkType::claim_about}) {
-    const LinkStyle s = link_style(t);
+  std::vector<LinkStyle> styles = {link_style(graph::LinkType::causes)};
+  if (any_claimed) styles.push_back(claimed_cause_style());
+  styles.push_back(link_style(graph::LinkType::reaction_to));
+  styles.push_back(link_style(graph::LinkType::claim_about));
+  for (const LinkStyle& s : styles) {
     const char* style = std::string_view(s.style) == "solid" ? nullptr : s.style;
     d.line(x, y, x + 34, y, s.color, std::stod(s.penwidth), style, s.arrowhead);
     x += 40;
@@ -451,6 +454,7 @@ void draw_timeline(GvGraph& gv, const graph::Timeline& t, const TimelineLayout& 
   struct Link {
     graph::Vertex from, to;
     graph::LinkType type;
+    std::string claimed_by;  // whose account the drawn link is, if someone's
     bool both_ways = false;
   };
   std::vector<Link> links;
@@ -458,25 +462,34 @@ void draw_timeline(GvGraph& gv, const graph::Timeline& t, const TimelineLayout& 
   for (auto [e, end] = boost::edges(g); e != end; ++e) {
     const auto a = boost::source(*e, g), b = boost::target(*e, g);
     const auto type = g[*e].type;
+    const std::string& claimed_by = g[*e].claimed_by;
     if (routing != LinkRouting::around_boxes) {
-      links.push_back({a, b, type});
+      links.push_back({a, b, type, claimed_by});
       continue;
     }
     auto [it, fresh] = pair_index.try_emplace(std::minmax(a, b), links.size());
     if (fresh) {
-      links.push_back({a, b, type});
+      links.push_back({a, b, type, claimed_by});
       continue;
     }
     Link& link = links[it->second];
     link.both_ways = link.both_ways || link.from != a;
-    link.type = std::min(link.type, type);  // enum order: causes, reaction_to, claim_about
+    if (type < link.type) {  // enum order: causes, reaction_to, claim_about
+      link.type = type;
+      link.claimed_by = claimed_by;
+    } else if (type == link.type && claimed_by.empty()) {
+      link.claimed_by.clear();  // someone's account, and the text's own: the text's
+    }
   }
+  bool any_claimed = false;
+  for (const Link& link : links)
+    any_claimed = any_claimed || (link.type == graph::LinkType::causes && !link.claimed_by.empty());
   std::vector<std::pair<graph::Vertex, graph::Vertex>> ends;
   for (const Link& link : links) ends.emplace_back(link.from, link.to);
   const auto ports = link_ports(ends, L);
   for (std::size_t i = 0; i < links.size(); ++i) {
     const Link& link = links[i];
-    const LinkStyle s = link_style(link.type);
+    const LinkStyle s = link_style(link.type, link.claimed_by);
     Agedge_t* edge = gv.edge(nodes[link.from], nodes[link.to]);
     if (!ports[i].first.empty()) GvGraph::set(edge, "tailport", ports[i].first);
     if (!ports[i].second.empty()) GvGraph::set(edge, "headport", ports[i].second);
@@ -484,13 +497,15 @@ void draw_timeline(GvGraph& gv, const graph::Timeline& t, const TimelineLayout& 
     if (std::string_view(s.style) != "solid") GvGraph::set(edge, "style", s.style);
     GvGraph::set(edge, "arrowhead", s.arrowhead);
     GvGraph::set(edge, "penwidth", s.penwidth);
+    if (!link.claimed_by.empty())
+      GvGraph::set(edge, "tooltip", "as " + link.claimed_by + " says it");
     if (link.both_ways) {
       GvGraph::set(edge, "dir", "both");
       GvGraph::set(edge, "arrowtail", s.arrowhead);
     }
   }
 
-  draw_legend(d, L, any_undated, any_group);
+  draw_legend(d, L, any_undated, any_group, any_claimed);
   d.flush_lines(corner0, corner1);
 }
 

@@ -60,6 +60,8 @@ struct MentionLink {
   std::string rule;                        // the family or rule that found it ("causative_verb")
   std::size_t cue_start = 0, cue_end = 0;  // the words that state it ("led to"); equal: none
   double confidence = 0;  // the rule's measured precision, in [0, 1]; 0 when unmeasured
+  std::string claimed_by =
+      {};  // a cause told inside someone's words: whose; empty when the text says it
 };
 
 struct Extraction {

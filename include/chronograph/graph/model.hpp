@@ -67,6 +67,7 @@ struct LinkSource {
   std::optional<base::Evidence> cue;  // the cue's words ("led to"), when a cue made it
   std::string rule;                   // the family or rule that found it
   double confidence = 0;              // the rule's measured precision; 0 when unmeasured
+  std::string claimed_by;  // the speaker in whose words the sentence states it; empty: the text
   friend bool operator==(const LinkSource&, const LinkSource&) = default;
 };
 
@@ -77,6 +78,9 @@ struct LinkEdge {
   std::string rule;  // which rule produced it ("causative_verb", "reaction cue", "override")
   std::optional<base::Evidence> cue;
   double confidence = 0;  // the highest of its sources'
+  // Set only when every source states it in someone's words: the first source's speaker. A
+  // link one source tells as the text's own account is no one's claim.
+  std::string claimed_by;
   // Every sentence of every document that states it, sorted by document id and offset; empty
   // for a link an override made.
   std::vector<LinkSource> sources;

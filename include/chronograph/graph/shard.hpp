@@ -15,7 +15,7 @@
 namespace chronograph::graph {
 
 // Bumped whenever the bytes of a record change meaning; a shard of another version is refused.
-inline constexpr std::uint32_t kShardFormatVersion = 1;
+inline constexpr std::uint32_t kShardFormatVersion = 2;
 
 // What the records were extracted with: shards merge only when both agree, since a record
 // depends on the tool and on these settings (the event selection, the lexicon).

@@ -144,3 +144,24 @@ TEST_CASE("causal cues: ', which forced X into Y' links the clause before to Y")
   // "which" after no comma is a restrictive clause: its subject is the noun before it.
   check_none("The partners withdrew the support which forced nothing.\n");
 }
+
+TEST_CASE("causal cues: a cause told in someone's words is that speaker's account") {
+  const auto claimed = [](const std::string& text) {
+    CAPTURE(text);
+    const auto r = extract("Local news\n\n" + text, "2024-05-10", EventSelection::all);
+    std::vector<std::string> speakers;
+    for (const auto& l : r.ex.links)
+      if (l.type == LinkType::causes) speakers.push_back(l.claimed_by);
+    return speakers;
+  };
+  // Paraphrased and quoted: the link stays, marked as the speaker's.
+  CHECK(claimed("The storm caused flooding across the valley, Mayor Tom Reed said on Tuesday.\n") ==
+        std::vector<std::string>{"Tom Reed"});
+  CHECK(claimed("\"The explosion triggered the collapse of the roof,\" fire chief Anna Berg told "
+                "reporters.\n") == std::vector<std::string>{"Anna Berg"});
+  CHECK(claimed("The strike led to the closure of the port, according to union leader Maria "
+                "Costa.\n") == std::vector<std::string>{"Maria Costa"});
+  // The text's own account: no speaker, even with a claim elsewhere in the sentence.
+  CHECK(claimed("The storm caused flooding across the valley on Monday.\n") ==
+        std::vector<std::string>{""});
+}

@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "chronograph/base/source_error.hpp"
+#include "chronograph/graph/graph_reader.hpp"
 #include "chronograph/graph/json_io.hpp"
 
 using namespace chronograph;
@@ -154,4 +155,30 @@ TEST_CASE("graph: a mention's trigger is written, read back, and checked against
   CHECK_THROWS_WITH_AS(from_json(bad, "g.json"),
                        doctest::Contains("mentions.trigger: the trigger must lie inside"),
                        base::InputError);
+}
+
+TEST_CASE("graph: a link's speaker (claimed_by) is written, and read back by both readers") {
+  Timeline t = sample();
+  LinkEdge cause;
+  cause.type = LinkType::causes;
+  cause.evidence = {"doc", 0, 5, "Hello"};
+  cause.rule = "causative_verb";
+  cause.claimed_by = "Analyst";
+  LinkSource s{cause.evidence, std::nullopt, cause.rule, 0.5, "Analyst"};
+  cause.sources = {s};
+  boost::add_edge(1, 0, cause, t.graph);
+  canonicalize(t);
+  const std::string json = to_json(t);
+  CHECK(json.find("\"claimed_by\": \"Analyst\"") != std::string::npos);
+  const Timeline back = from_json(json, "g.json");
+  CHECK(to_json(back) == json);
+  const auto fast = read_graph_fast(json);
+  REQUIRE(fast);
+  CHECK(to_json(*fast) == json);
+  bool found = false;
+  for (auto e : boost::make_iterator_range(boost::edges(fast->graph)))
+    if (fast->graph[e].type == LinkType::causes)
+      found = fast->graph[e].claimed_by == "Analyst" &&
+              fast->graph[e].sources.at(0).claimed_by == "Analyst";
+  CHECK(found);
 }

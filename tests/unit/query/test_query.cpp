@@ -337,3 +337,21 @@ TEST_CASE("query: a long chain gives one path and a tree of one row per step") {
                            query::kDefaultTreeLimit)
             .size() == query::kDefaultTreeDepth + 1);
 }
+
+TEST_CASE("query: explain says whose account a cause told in someone's words is") {
+  auto t = ct::sample_timeline();
+  const auto a = v_of(t, "talks-istanbul-undated-1a2b");
+  const auto b = v_of(t, "exchange-undated-77aa");
+  const auto [e, found] = boost::edge(a, b, t.graph);
+  REQUIRE(found);
+  CHECK(query::format_explain_links(t, a, b, query::Format::table).find("says it") ==
+        std::string::npos);
+  t.graph[e].claimed_by = "Rustem Umerov";
+  t.graph[e].sources = {{t.graph[e].evidence, std::nullopt, "test", 0, "Rustem Umerov"}};
+  const std::string table = query::format_explain_links(t, a, b, query::Format::table);
+  CHECK(table.find("  as Rustem Umerov says it\n") != std::string::npos);
+  CHECK(table.find("claimed by  Rustem Umerov") != std::string::npos);
+  const auto j = nlohmann::json::parse(query::format_explain_links(t, a, b, query::Format::json));
+  CHECK(j["links"][0]["claimed_by"] == "Rustem Umerov");
+  CHECK(j["links"][0]["sources"][0]["claimed_by"] == "Rustem Umerov");
+}

@@ -148,7 +148,8 @@ TEST_CASE("csv: RFC 4180 rows, ISO days, hostile text quoted and defused") {
   CHECK(valid_utf8(tables.events));
   CHECK(tables.events.rfind("id,kind,type,label,date,earliest,latest,basis,actors,places,", 0) ==
         0);
-  CHECK(tables.links.rfind("from,to,type,rule,cue,confidence,doc,evidence,sources\r\n", 0) == 0);
+  CHECK(tables.links.rfind("from,to,type,rule,cue,confidence,claimed_by,doc,evidence,sources\r\n",
+                           0) == 0);
   const auto rows = parse_csv(tables.events);
   REQUIRE(rows.size() == boost::num_vertices(t.graph) + 1);
   for (const auto& row : rows) CHECK(row.size() == rows.front().size());

@@ -228,3 +228,15 @@ TEST_CASE("render: links meeting at one box arrive at different points of it") {
   CHECK(into == 4);
   CHECK(ports.size() == 4);  // each link has its own compass point on the talks box
 }
+
+TEST_CASE("render: a cause told in someone's words is drawn dotted, with the speaker") {
+  auto t = test::small_timeline();
+  const std::string plain = render::render(t, Format::dot, {});
+  CHECK(plain.find("cause, as claimed") == std::string::npos);
+  CHECK(plain.find("says it") == std::string::npos);
+  for (auto e : boost::make_iterator_range(boost::edges(t.graph)))
+    if (t.graph[e].type == graph::LinkType::causes) t.graph[e].claimed_by = "Mayor Reed";
+  const std::string dot = render::render(t, Format::dot, {});
+  CHECK(dot.find("style=dotted,\n\t\ttooltip=\"as Mayor Reed says it\"") != std::string::npos);
+  CHECK(dot.find("cause, as claimed") != std::string::npos);  // the legend names it
+}
