@@ -144,7 +144,13 @@ void scan(std::string_view text, std::vector<Token>& out) {
           j += 4;
         }
       }
-      if (j + 1 < n && s[j] == '.' && kBytes.c[s[j + 1]] == Byte::digit) {
+      // "2.5" is a decimal; "18.10.2024" is a day-first date, three numbers.
+      std::size_t frac_end = j + 1;
+      while (frac_end < n && kBytes.c[s[frac_end]] == Byte::digit) ++frac_end;
+      const bool dotted_date = (frac_end + 1 < n && s[frac_end] == '.' &&
+                                kBytes.c[s[frac_end + 1]] == Byte::digit) ||
+                               (i >= 2 && s[i - 1] == '.' && kBytes.c[s[i - 2]] == Byte::digit);
+      if (j + 1 < n && s[j] == '.' && kBytes.c[s[j + 1]] == Byte::digit && !dotted_date) {
         t.flags |= f_decimal;
         j += 1;
         while (j < n && kBytes.c[s[j]] == Byte::digit) ++j;

@@ -24,6 +24,11 @@ TEST_CASE("temporal: DCT from bylines and header lines") {
   CHECK(dct_of("Dam bursts\nBy Ann Lee, Reuters | June 4, 2025 2:40 PM\nWater rose.") ==
         "2025-06-04");
   CHECK(dct_of("Dam bursts\nLast updated: 7 March 2024 at 09:15\nWater rose.") == "2024-03-07");
+  // Day first with dots, as European pages print it; a decimal stays a number.
+  CHECK(dct_of("Dockers strike\n\n18.10.2024 | 11:05 CEST\n\nThe strike went on.") ==
+        "2024-10-18");
+  CHECK(dct_of("Dockers strike\nPublished: 3.5.2024\nThe strike went on.") == "2024-05-03");
+  CHECK(dct_of("Prices rose\n\n18.10 percent in 2024.\nThe rise went on.") == "none");
   // A date in running text is not a publication date.
   CHECK(dct_of("The treaty signed on March 3, 1990 was historic, historians said.") == "none");
   // Nor is a sidebar deep in the page, after the article body.
