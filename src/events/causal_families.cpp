@@ -546,6 +546,7 @@ bool Rules::causative(const Cue& cue, int i0, int i1) {
     // "X happened, prompting Y": the cause is the first predicate of the clause before.
     const int at = which ? j - 1 : j;
     int lo = clause_start(at);
+    const int clause_lo = lo;
     // An opener with no predicate after it is a preposition: "fell after the 2019 clash".
     for (int m = at - 1; m >= lo; --m)
       if (is(m, kClauseOpener) && right(m + 1, Want::pred, false, -1, at) >= 0) {
@@ -553,6 +554,16 @@ bool Rules::causative(const Cue& cue, int i0, int i1) {
         break;
       }
     c = right(lo, Want::pred, false, -1, at);
+    // "fell because of heavy snow in the north, which forced ...": "which" is the snow's.
+    for (int m = at - 1; which && m > clause_lo; --m)
+      if ((low(m) == "of" && low(m - 1) == "because") || (low(m) == "to" && low(m - 1) == "due")) {
+        for (int r = m + 1; r < at; ++r)
+          if (ev(r) || named(r)) {
+            c = r;
+            break;
+          }
+        break;
+      }
     if (c >= 0 && word(c + 1, t_.to)) {
       const int c2 = right(c + 2, Want::pred, false, 2, at);
       if (c2 >= 0) c = c2;

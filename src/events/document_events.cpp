@@ -32,6 +32,15 @@ bool cancelling_verb(std::string_view text, std::span<const Token> tokens, const
           token_text(text, tokens, g.token + 1) == "off");
 }
 
+// Whether an event is negated by a particle ("not", "never", "no"), not by a verb of denial or
+// cancelling whose object is what did not happen.
+bool plain_negation(std::string_view text, const DocumentEvent& g) {
+  if (g.cue_end <= g.cue_start) return true;
+  const auto cue = text.substr(g.cue_start, g.cue_end - g.cue_start);
+  return cue == "not" || cue == "n't" || cue == "never" || cue == "no" || cue == "without" ||
+         cue == "nobody" || cue == "nothing" || cue == "none" || cue.ends_with("n't");
+}
+
 // What a verb of intention governs is intended, not done ("demanded that the forces withdraw",
 // "proposed a ceasefire"); a noun right after a non-factual verb, or its one preposition, shares
 // its mode ("would sign an agreement", "to agree to a ceasefire"). Events are in token order;
@@ -97,8 +106,10 @@ void negate_cancelled_subjects(std::string_view text, std::span<const Token> tok
     for (std::size_t j = k; j > 1 && k - j < kMaxRelative; --j) {
       const auto w = token_text(text, tokens, j - 1);
       if (w == "," || w == ";" || w == ":") break;
-      if (w == "that" || w == "which") {
+      if (w == "that" || w == "which" || w == "whom") {
         k = j - 1;
+        // "A hearing at which he was due to speak": the preposition belongs to the clause.
+        if (k > 0 && class_of(k - 1) == "prep") --k;
         break;
       }
     }
@@ -113,13 +124,22 @@ void negate_cancelled_subjects(std::string_view text, std::span<const Token> tok
         n.cue_end = v.end;
         break;
       }
+      // "A second attempt planned for Sunday was called off": the plan's participle is part
+      // of the subject; the noun before it is what did not happen.
+      if (n.pos == EventPos::verb && e > 0 && k - n.token <= kMaxSubject &&
+          in_list(detector.word(token_text(text, tokens, n.token)),
+                  EventWordLists::scheduled_for) &&
+          events[e - 1].token + 1 == n.token && events[e - 1].pos == EventPos::noun) {
+        k = n.token;
+        continue;
+      }
       if (k - n.token > kMaxSubject) break;
-      bool phrase = true;  // only the noun's own words ("of the probe") between
+      bool phrase = true;  // only the noun's own words ("of the probe", "by the mayor") between
       for (std::size_t j = n.token + 1; j < k && phrase; ++j) {
         const auto c = class_of(j);
         const auto w = token_text(text, tokens, j);
-        phrase = (c.empty() || c == "det" || c == "poss" || c == "num" || w == "of") && w != "," &&
-                 w != ";" && w != ":";
+        phrase = (c.empty() || c == "det" || c == "poss" || c == "num" || c == "prep") &&
+                 w != "," && w != ";" && w != ":";
       }
       if (phrase && n.pos == EventPos::noun && told_as_fact(n.factuality)) {
         n.factuality = Factuality::negated;
@@ -172,8 +192,22 @@ std::optional<GovernedFactuality> governed_factuality(std::string_view text,
     return GovernedFactuality{Factuality::intended, g.start, g.end};
   if (verb && in(EventWordLists::doubt))
     return GovernedFactuality{Factuality::modal, g.start, g.end};
-  if (verb && in(EventWordLists::denial))
+  if (verb && (in(EventWordLists::denial) ||
+               (in(EventWordLists::denial_with_out) && g.token + 1 < tokens.size() &&
+                token_text(text, tokens, g.token + 1) == "out")))
     return GovernedFactuality{Factuality::negated, g.start, g.end};
+  // "ruled out joining any government led by Kranjc", "would back any deal reached by ...": a
+  // participle after an "any" object of a verb told as no fact describes no fact either. A
+  // definite object exists ("to accept the plan developed in Jeddah": it was developed), and a
+  // plain negation keeps it ("did not attend any meeting held in Paris": some may have been).
+  if (np && pos == EventPos::verb && g.pos == EventPos::verb && token > g.token + 2 &&
+      (non_fact || (g.factuality == Factuality::negated && !plain_negation(text, g)))) {
+    const WordInfo& w = detector.word(token_text(text, tokens, token));
+    const WordInfo& before = detector.word(token_text(text, tokens, token - 1));
+    if ((w.verb_form == 'd' || w.verb_form == 'i') && !before.word_class && !before.punct &&
+        token_text(text, tokens, token - 2) == "any")
+      return GovernedFactuality{non_fact ? g.factuality : Factuality::modal, g.start, g.end};
+  }
   // "will begin talks next month": the object of a verb told as to come is to come too.
   if (np && pos == EventPos::noun && g.pos == EventPos::verb &&
       (non_fact || g.factuality == Factuality::future))

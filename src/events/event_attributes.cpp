@@ -191,6 +191,27 @@ std::ptrdiff_t denying_subject(std::span<const WordInfo* const> words, std::ptrd
   return -1;
 }
 
+// "a ruling before then is unlikely", "further strikes are possible": an event noun heading the
+// subject of "be" + a likelihood adjective is a possibility. Returns the adjective, or -1.
+std::ptrdiff_t likelihood_predicate(std::span<const WordInfo* const> words, std::size_t i,
+                                    const DetectedEvent& e, const EventWordLists& fw) {
+  if (e.pos != EventPos::noun) return -1;
+  const auto& k = fw.classes;
+  constexpr std::size_t kMaxSubjectTail = 5;  // "before then", "of the two sides"
+  for (std::size_t j = i + 1; j + 1 < words.size() && j <= i + kMaxSubjectTail; ++j) {
+    const WordInfo& w = *words[j];
+    if (w.word_class == k.be) {
+      std::size_t a = j + 1;
+      if (a + 1 < words.size() && words[a]->word_class == k.adv) ++a;  // "is highly unlikely"
+      return in_list(*words[a], EventWordLists::likelihood) ? static_cast<std::ptrdiff_t>(a) : -1;
+    }
+    if (w.punct || w.word_class == k.modal || w.word_class == k.have || w.verb_form == 'd' ||
+        w.verb_form == 's')
+      return -1;
+  }
+  return -1;
+}
+
 }  // namespace
 
 std::string_view to_string(Tense t) { return kTenseNames[static_cast<std::size_t>(t)]; }
@@ -258,6 +279,8 @@ void describe_event(std::span<const WordInfo* const> words, std::size_t i, const
     if (in_list(w, EventWordLists::hedge)) return set(Factuality::modal, j);
     if (w.punct || w.word_class == k.det || w.word_class == k.prep) break;
   }
+  if (const auto cue = likelihood_predicate(words, i, e, fw); cue >= 0)
+    return set(Factuality::modal, cue);
   if (e.tense == Tense::infinitive && g.to >= 0) {
     // What governs the infinitive: "began to rise" happened, "failed to agree" did not,
     // "in order to", "plans to", "aimed to" are intentions.

@@ -639,8 +639,19 @@ bool timed_by_a_report(std::string_view text, std::span<const DocumentEvent> sen
 
 // "Relatives criticised what they called a lack of information over the weekend": a time
 // inside the wh-clause a verb takes as its object is that clause's, not the verb's.
+// So is a time before an embedded question the event is in: "police said on Tuesday they had
+// opened an inquiry into how the deal was awarded" (the award is years older).
 bool in_a_what_clause(std::string_view text, const DocumentEvent& e, const temporal::Timex& t) {
-  if (t.start < e.end || e.pos != EventPos::verb) return false;
+  if (e.pos != EventPos::verb) return false;
+  if (t.end <= e.start) {
+    const auto between = text.substr(t.end, e.start - t.end);
+    for (const std::string_view wh :
+         {" into how ", " into why ", " into whether ", " about how ", " about why ",
+          " about whether ", " of how ", " of why ", " of whether "})
+      if (between.find(wh) != std::string_view::npos) return true;
+    return false;
+  }
+  if (t.start < e.end) return false;
   const auto between = text.substr(e.end, t.start - e.end);
   return between.starts_with(" what ") || between.starts_with(" whatever ");
 }

@@ -27,10 +27,12 @@ struct EventWordLists {
     intention,
     doubt,
     denial,
+    denial_with_out,
     cancelling,
     cancelling_with_off,
     resulting,
     hedge,
+    likelihood,
     // timeline_words.txt
     light_verb,
     generic_noun,

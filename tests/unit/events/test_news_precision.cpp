@@ -997,3 +997,57 @@ TEST_CASE("news precision: what an act is over is not dated by the act's time") 
     for (const auto& d : dates_of(r, w)) CHECK_MESSAGE(d == "none", w);
   CHECK(dates_of(r, "vote") == std::vector<std::string>{"2025-12-01"});
 }
+
+// Called-off plans drawn as events to come: a subject with a prepositional phrase, a reduced
+// "planned for" participle, or a relative clause opened by a preposition ("at which").
+TEST_CASE("news precision: the subject of 'was cancelled' or 'called off' did not happen") {
+  const auto r = extract(
+      "Plans dropped\n\nA televised debate between the two leaders, planned for Monday evening, "
+      "was cancelled after the party pulled out.\nA second attempt planned for Sunday was called "
+      "off after engineers found a faulty valve.\nA visit by Governor Ellen Marsh, planned for "
+      "Saturday, was called off because roads remain blocked.\nA Senate committee hearing at "
+      "which Pell had been due to give evidence on Thursday was cancelled because of his "
+      "resignation.\n",
+      "2026-02-10", EventSelection::all);
+  for (const char* w : {"debate", "attempt", "visit", "hearing"}) {
+    CAPTURE(w);
+    CHECK(of_word(r, w, factuality_of) == std::vector<Factuality>{Factuality::negated});
+  }
+}
+
+// "ruled out joining any government led by Kranjc" gave two dated facts; "a ruling before then
+// is unlikely" and "normally begins in late December" gave a ruling and a season start as facts.
+TEST_CASE("news precision: ruled out, unlikely and habitual events are no facts") {
+  const auto r = extract(
+      "Coalition talks\n\nPetek had ruled out joining any government led by Kranjc earlier this "
+      "month.\nAppeals usually take between four and nine months, so a ruling before then is "
+      "unlikely.\nThe rainy season normally begins in the region in late December.\nThe party "
+      "did not attend the meeting held in Paris.\n",
+      "2026-02-10", EventSelection::all);
+  CHECK(of_word(r, "ruled", factuality_of) == std::vector<Factuality>{Factuality::asserted});
+  CHECK(of_word(r, "joining", factuality_of) == std::vector<Factuality>{Factuality::negated});
+  CHECK(of_word(r, "led", factuality_of) == std::vector<Factuality>{Factuality::modal});
+  CHECK(of_word(r, "ruling", factuality_of) == std::vector<Factuality>{Factuality::modal});
+  CHECK(of_word(r, "begins", factuality_of) == std::vector<Factuality>{Factuality::modal});
+  CHECK(of_word(r, "take", factuality_of) == std::vector<Factuality>{Factuality::modal});
+  // A plain negation leaves what its object names alone: the meeting was held.
+  for (const Factuality f : of_word(r, "held", factuality_of)) CHECK(f == Factuality::asserted);
+}
+
+// "fell because of heavy snow in the north, which forced 40 polling stations to open late" drew
+// the fall as the cause of the late openings; "said on Tuesday they had opened an inquiry into
+// how the deal was awarded" dated the award (years older) to Tuesday.
+TEST_CASE("news precision: 'which' after a because-of phrase, and an embedded how-question") {
+  const auto r = extract(
+      "Election news\n\nTurnout fell partly because of heavy snow in the north, which forced 40 "
+      "polling stations to open late.\nPolice said on Tuesday they had opened an inquiry into how "
+      "the deal was awarded.\n",
+      "2026-02-10", EventSelection::all);
+  const auto causes = links_of(r, LinkType::causes);
+  CHECK(std::count(causes.begin(), causes.end(),
+                   std::make_pair(std::string("snow"), std::string("open"))) == 1);
+  CHECK(std::count(causes.begin(), causes.end(),
+                   std::make_pair(std::string("fell"), std::string("open"))) == 0);
+  for (const auto& d : dates_of(r, "awarded")) CHECK(d == "none");
+  CHECK(dates_of(r, "said") == std::vector<std::string>{"2026-02-10"});
+}
