@@ -1,6 +1,8 @@
 // Claims: statements attributed to a speaker, what they say, and the events they are about.
 #include <algorithm>
+#include <array>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -174,6 +176,26 @@ bool words_before(const DocState& st, const SentenceState& ss, std::size_t k, Cl
       return true;
     }
     --k;
+  }
+  // '"The dam is safe," the chief inspector, Ernesto Valdivia, told reporters': the speaker's
+  // role set off before the name; the quote closes before the role.
+  constexpr std::size_t kMaxRole = 5;
+  for (std::size_t j = k; j > 0 && k - j <= kMaxRole; --j) {
+    if (st.is(j - 1, kRoleNounWord)) {
+      std::size_t q = j - 1;
+      while (q > 0 && k - q <= kMaxRole + 1 && !closing_quote(st, q - 1) && st.raw(q - 1) != "," &&
+             st.toks[q - 1].word)
+        --q;
+      if (q > 0 && st.raw(q - 1) == ",") --q;
+      if (q > 0 && closing_quote(st, q - 1)) {
+        const auto [a, b] = quote_closing_at(st, q - 1);
+        if (b <= a) return false;
+        claim.start = a, claim.end = b;
+        return true;
+      }
+      break;
+    }
+    if (!st.toks[j - 1].word && st.raw(j - 1) != ",") break;
   }
   if (k < 3) return false;
   claim.start = ss.sentence->start;
@@ -438,6 +460,38 @@ std::optional<std::size_t> report_time(const DocState& st, const SentenceState& 
   return std::nullopt;
 }
 
+// Whether the words after a closing quote, up to the line's or sentence's end, credit it to
+// someone named other than `last`: '," said Farah Quddus' (a speech verb and a name). '," she
+// said', '," the analyst said' and '," Pritchin noted' after Pritchin's words go on with his.
+bool attributed_after(const DocState& st, std::size_t at, std::string_view last) {
+  const std::string_view text(st.doc.text);
+  constexpr std::size_t kMaxWords = 12, kMaxBytes = 160;
+  std::array<int, kMaxWords> ids{};
+  std::size_t n = 0, word_start = at;
+  bool other_name = false;
+  for (std::size_t i = at; i <= text.size() && i < at + kMaxBytes && n < kMaxWords; ++i) {
+    const char c = i < text.size() ? text[i] : '\n';
+    const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (letter) continue;
+    if (i > word_start) {
+      const std::string_view raw = text.substr(word_start, i - word_start);
+      if (raw.size() > 1 && raw[0] >= 'A' && raw[0] <= 'Z' &&
+          last.find(raw) == std::string_view::npos)
+        other_name = true;
+      std::string w(raw);
+      for (char& ch : w) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+      ids[n++] = st.tables.words.find(w);
+    }
+    word_start = i + 1;
+    if (c == '\n' || c == '.' || c == '!' || c == '?') break;
+  }
+  if (!other_name) return false;
+  const std::span<const int> words(ids.data(), n);
+  for (std::size_t k = 0; k < n; ++k)
+    if (st.tables.speech.match_at(words, k).length) return true;
+  return false;
+}
+
 }  // namespace
 
 // Claims: "..." X said. / X said (that) ... / According to X, ... / X noted: "...". A quoted
@@ -465,7 +519,10 @@ Claim find_statement(const DocState& st, const SentenceState& ss) {
   if (!verb_seen && !st.last_claim_speaker.empty() && s.start < st.last_claim_end + 2000 &&
       (text.substr(s.start, 3) == "“" || text[s.start] == '"')) {
     const auto [a, b] = quote_from(text, s.start);
-    if (b > a) {
+    // A quote of several sentences that someone else is credited with after it closes
+    // ('"The loss destroyed confidence. Nobody needed a rumour," said an analyst') is theirs:
+    // the sentence that closes it attributes the whole quote.
+    if (b > a && !(b > s.end && attributed_after(st, b, st.last_claim_speaker))) {
       claim.speaker = st.last_claim_speaker;
       claim.start = a;
       claim.end = b;

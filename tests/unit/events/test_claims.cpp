@@ -253,3 +253,22 @@ TEST_CASE("claims: an abbreviated title's full stop does not cut the speaker's n
     if (m.kind == EventKind::claim) speakers.push_back(m.speaker);
   CHECK(speakers == std::vector<std::string>{"Amina Yusuf"});
 }
+
+// Regression: a quote of two sentences credited after it closes ('"...," said an analyst') was
+// taken as the previous speaker's quoted paragraph, and a role set off before the name ('"...,"
+// the chief inspector, Ernesto Valdivia, told reporters') cut the words at the role.
+TEST_CASE("claims: a quote of several sentences is the speaker's who is named after it") {
+  const auto r = extract(
+      "Bank news\n\nInsured depositors will not lose any money, Whitlock said.\n\n\"The loss "
+      "itself destroyed confidence. Nobody needed a rumour,\" said Farah Quddus, a banking "
+      "analyst.\n\n\"The dam is safe. We checked every joint,\" the chief inspector, Ernesto "
+      "Valdivia, told reporters at the site.\n");
+  const auto found = claims(r);
+  REQUIRE(found.size() == 3);
+  CHECK(found[0]->speaker == "Whitlock");
+  CHECK(found[1]->speaker == "Farah Quddus");
+  CHECK(r.text_of(*found[1]) ==
+        "\"The loss itself destroyed confidence. Nobody needed a rumour,\"");
+  CHECK(found[2]->speaker == "Ernesto Valdivia");
+  CHECK(r.text_of(*found[2]) == "\"The dam is safe. We checked every joint,\"");
+}
