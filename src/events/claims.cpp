@@ -279,6 +279,13 @@ bool attribute_participle(const DocState& st, const SentenceState& ss, std::size
   const auto w = st.word(v);
   if (v == 0 || st.raw(v - 1) != "," || w.size() < 5 || !w.ends_with("ing")) return false;
   std::size_t b = 0;
+  // "..., but they did not issue a warning, saying ...": the clause the participle ends opens
+  // after the last "but" or semicolon; its subject is who says it.
+  for (std::size_t k = v; k-- > 1;)
+    if (st.raw(k) == ";" || (st.word(k) == "but" && st.raw(k - 1) == ",")) {
+      b = k + 1;
+      break;
+    }
   while (b < v && st.is(b, kSubjectStopWord)) ++b;
   TokenRange np = phrase_after(st, ss, b);
   // "Pryce's barrister, Nicholas Orme, disputed that, saying ...": the name set off after the
@@ -370,8 +377,13 @@ bool attribute_subject(const DocState& st, const SentenceState& ss, std::size_t 
 bool attribute(const DocState& st, const SentenceState& ss, std::size_t v, std::size_t len,
                Claim& claim) {
   if (st.word(v) == "according") return attribute_according(st, ss, v, len, claim);
-  return attribute_inverted(st, ss, v, len, claim) || attribute_participle(st, ss, v, len, claim) ||
-         attribute_subject(st, ss, v, len, claim);
+  // ", saying ...": the participle's clause subject speaks, or no one named does ("but they
+  // did not issue a warning, saying ..." is not the place named before).
+  const auto w = st.word(v);
+  const bool participle = v > 0 && st.raw(v - 1) == "," && w.size() >= 5 && w.ends_with("ing");
+  if (attribute_inverted(st, ss, v, len, claim)) return true;
+  return participle ? attribute_participle(st, ss, v, len, claim)
+                    : attribute_subject(st, ss, v, len, claim);
 }
 
 // What a statement is about: the events mentioned inside its words.

@@ -99,6 +99,10 @@ std::optional<std::size_t> anaphor_event(const DocState& st, const SentenceState
   std::optional<std::size_t> word;
   for (std::size_t j = cue.te; j < n && j < cue.te + 4 && !word; ++j) {
     if (!st.toks[j].word) break;
+    // "condemned what it called a culture of favours": a wh-clause object; its "it" is the
+    // reactor, not an event referred back to.
+    const auto w = st.word(j);
+    if (w == "what" || w == "how" || w == "why" || w == "whatever") break;
     if (st.is(j, kAnaphorWord)) word = j;
   }
   if (!word) return std::nullopt;

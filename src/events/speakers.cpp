@@ -324,7 +324,10 @@ std::string speaker_in(const DocState& st, const SentenceState& ss, TokenRange n
       if (nm.person) person = &nm;
       if (nm.actor && !nm.person && !actor) actor = &nm;
     }
-  if (person) return person->name;
+  // "Brennan's lawyers said": the possessor is not who spoke.
+  const bool possessor =
+      person && person->te < e && (st.raw(person->te) == "'s" || st.raw(person->te) == "’s");
+  if (person && !possessor) return person->name;
   const auto w = st.word(head);
   if (e - b == 1 && (w == "he" || w == "she")) return speaker_for(st, w, st.toks[b].start);
   if (word_class_is(st, head, cls.pron) || w == "i") return {};  // "I said", "we believe"

@@ -274,6 +274,13 @@ bool is_furniture_text(std::string_view s, const LineStats& st) {
       "print",  "copy link", "loading",   "ads",   "subscribe", "follow us", "advertisement"};
   for (auto lead : kLeads)
     if (starts_with_nocase(s, lead)) return st.words <= 8;
+  // Captions: "PHOTO: Rescuers search a collapsed house on Monday. (Name/Agency)" tells what a
+  // picture shows, not news of its own.
+  static constexpr std::array<std::string_view, 6> kCaptions = {
+      "photo:", "photograph:", "picture:", "pictured:", "image:", "caption:"};
+  constexpr std::size_t kMaxCaptionWords = 60;
+  for (auto lead : kCaptions)
+    if (starts_with_nocase(s, lead)) return st.words <= kMaxCaptionWords;
   if (st.words <= 3 && (cues & kPathLike)) return true;
   // Rights notices: "Any use of materials is allowed only with a hyperlink to ...",
   // "Reproduction prohibited without permission".

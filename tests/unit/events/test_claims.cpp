@@ -272,3 +272,34 @@ TEST_CASE("claims: a quote of several sentences is the speaker's who is named af
   CHECK(found[2]->speaker == "Ernesto Valdivia");
   CHECK(r.text_of(*found[2]) == "\"The dam is safe. We checked every joint,\"");
 }
+
+// Regression: "condemned what it called ..." took its "it" for an event referred back to, and
+// linked the condemnation to a resignation told before.
+TEST_CASE("claims: a reaction whose object is a what-clause refers back to nothing") {
+  const auto r = extract(
+      "News\n\nThe defence minister resigned on Tuesday over the contract.\n\nThe group "
+      "Clearwater Watch condemned what it called \"a culture of favours\" in procurement.\n",
+      "2025-07-10");
+  CHECK(reaction_target(r, "Clearwater Watch") == nullptr);
+  // The same sentence with a word that refers back does link.
+  const auto back = extract(
+      "News\n\nThe defence minister resigned on Tuesday over the contract.\n\nThe group "
+      "Clearwater Watch condemned the move.\n",
+      "2025-07-10");
+  CHECK(reaction_target(back, "Clearwater Watch") != nullptr);
+}
+
+// Regressions: "Brennan's lawyers said" was credited to Brennan, named before; and "..., but
+// they did not issue a warning, saying ..." to a town named earlier in the sentence.
+TEST_CASE("claims: a possessor is not the speaker, nor a place before the participle's clause") {
+  const auto r = extract(
+      "News\n\nRunner Talia Brennan has been banned for four years, the agency said on "
+      "Wednesday.\n\nBrennan's lawyers said on Thursday that she would appeal.\n\nSeismologists "
+      "recorded a swarm of tremors near San Ismael, but they did not issue a warning, saying "
+      "such swarms rarely come before large quakes.\n",
+      "2026-06-19");
+  const auto found = claims(r);
+  REQUIRE(found.size() == 2);
+  CHECK(found[1]->speaker == "Brennan's lawyers");
+  for (const auto* c : found) CHECK(c->speaker != "San Ismael");
+}

@@ -53,3 +53,15 @@ TEST_CASE("layout: word counts stay exact across long lines") {
   CHECK(role_under_clock(25) == LineRole::headline);
   CHECK(role_under_clock(26) == LineRole::body);
 }
+
+// Regression: a photo caption under a lede gave an event dated to the day the picture names.
+TEST_CASE("layout: a photo caption is not content") {
+  const std::string text =
+      "Body text comes first in this example page.\n"
+      "PHOTO: Rescuers search a collapsed house in San Ismael on Monday. (Luis Carranza/Andes "
+      "Press)\nPhoto: Parents queue outside a clinic on Tuesday.\n"
+      "Photos of the damage were shared widely on Monday.\n";
+  CHECK(role_of_line(text, 1) == LineRole::furniture);
+  CHECK(role_of_line(text, 2) == LineRole::furniture);
+  CHECK(role_of_line(text, 3) == LineRole::body);
+}
