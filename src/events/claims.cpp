@@ -138,6 +138,30 @@ std::size_t words_after(const DocState& st, const SentenceState& ss, std::size_t
   return k;
 }
 
+// Whether the clause from token k holds a time of its own before its first verb, or ends in
+// another attribution: the narrator telling what happened next, not the speaker's words.
+bool narrator_clause(const DocState& st, const SentenceState& ss, std::size_t k) {
+  if (k >= st.toks.size() || st.word(k) == "that") return false;
+  const std::size_t from = st.toks[k].start;
+  std::size_t verb_at = ss.sentence->end;
+  for (const auto& e : ss.detected)
+    if (e.pos == EventPos::verb && e.start >= from) {
+      verb_at = e.start;
+      break;
+    }
+  for (const std::size_t x : ss.timexes) {
+    const auto& t = st.timexes[x];
+    if (t.start >= from && t.start < ss.sentence->end) {
+      if (t.start < verb_at) return true;  // "but on Tuesday it ordered ..."
+      break;
+    }
+  }
+  // "..., and the first convoy reached the town on Tuesday, according to the institute."
+  for (std::size_t j = k; j + 1 < st.toks.size(); ++j)
+    if (st.raw(j) == "," && st.word(j + 1) == "according") return true;
+  return false;
+}
+
 // The span of the words from token k to the sentence's end, or the quote that opens there.
 void words_from(const DocState& st, const SentenceState& ss, std::size_t k, Claim& claim) {
   const std::string_view text(st.doc.text);
@@ -146,11 +170,18 @@ void words_from(const DocState& st, const SentenceState& ss, std::size_t k, Clai
   claim.start = st.toks[k].start;
   claim.end = ss.sentence->end;
   // "Cumberland said it had set aside $12 million; Haines said ...": a semicolon ends them.
-  for (std::size_t j = k; j < st.toks.size(); ++j)
-    if (st.raw(j) == ";" && !st.inside_quotes(st.toks[j].start)) {
-      claim.end = st.toks[j].start;
+  // So does ", and" or ", but" opening a clause the narrator dates on its own ("said on Sunday
+  // it would send tents, and the first convoy reached the town on Tuesday, according to ...",
+  // "said it had found no evidence, but on Tuesday it ordered a recount").
+  for (std::size_t j = k; j < st.toks.size(); ++j) {
+    if (st.inside_quotes(st.toks[j].start)) continue;
+    if (st.raw(j) == ";" ||
+        (j > k && st.raw(j - 1) == "," && (st.word(j) == "and" || st.word(j) == "but") &&
+         narrator_clause(st, ss, j + 1))) {
+      claim.end = st.toks[j - (st.raw(j) == ";" ? 0 : 1)].start;
       break;
     }
+  }
   if (st.raw(k) == "“" || st.raw(k) == "\"") {
     const auto [a, b] = quote_from(text, claim.start);
     if (b > a) claim.end = b;

@@ -303,3 +303,19 @@ TEST_CASE("claims: a possessor is not the speaker, nor a place before the partic
   CHECK(found[1]->speaker == "Brennan's lawyers");
   for (const auto* c : found) CHECK(c->speaker != "San Ismael");
 }
+
+// Regression: a statement's words ran on into what the narrator told next, dated on its own,
+// so a Sunday statement was linked to a Tuesday arrival it could not have reported.
+TEST_CASE("claims: the words end where a clause of the narrator's own, with its own time, starts") {
+  const auto r = extract(
+      "News\n\nThe government said on Sunday it would send tents to the area, and the first "
+      "convoy reached San Ismael on Tuesday, according to the civil defence institute.\n\nThe "
+      "commission said it had found no evidence of fraud, but on Tuesday it ordered a partial "
+      "recount.\n\nThe mayor said the roads were closed and the schools would stay shut.\n",
+      "2024-12-04");
+  const auto found = claims(r);
+  REQUIRE(found.size() == 3);
+  CHECK(r.text_of(*found[0]) == "it would send tents to the area");
+  CHECK(r.text_of(*found[1]) == "it had found no evidence of fraud");
+  CHECK(r.text_of(*found[2]) == "the roads were closed and the schools would stay shut.");
+}
