@@ -656,6 +656,27 @@ bool in_a_what_clause(std::string_view text, const DocumentEvent& e, const tempo
   return between.starts_with(" what ") || between.starts_with(" whatever ");
 }
 
+// "stripped of the medal she won in 2025", "replacing a predecessor who retired in August": a
+// time inside a clause after the event whose verb has a subject pronoun or relative pronoun of
+// its own is that verb's.
+bool in_a_later_clause(std::string_view text, std::span<const DocumentEvent> sentence,
+                       const DocumentEvent& e, const temporal::Timex& t) {
+  if (t.start < e.end) return false;
+  for (const DocumentEvent& o : sentence) {
+    if (o.start < e.end || o.pos != EventPos::verb) continue;
+    if (o.end > t.start) break;
+    std::size_t end = o.start;
+    while (end > e.end && text[end - 1] == ' ') --end;
+    std::size_t begin = end;
+    while (begin > e.end && text[begin - 1] != ' ') --begin;
+    const auto before = text.substr(begin, end - begin);
+    for (const std::string_view w :
+         {"who", "which", "she", "he", "they", "we", "i", "She", "He", "They", "We", "I"})
+      if (before == w) return true;
+  }
+  return false;
+}
+
 bool nearer_event_between(std::span<const DocumentEvent> sentence, const DocumentEvent& e,
                           std::size_t time_start) {
   if (time_start < e.end) return false;
@@ -695,7 +716,8 @@ void SentenceDater::date_sentence(const ingest::Sentence& sentence, std::span<co
           counted_from_an_event(e, c) || across_an_aside(e, c) || scheduled_for_another(e, c) ||
           (c.kind == CandidateKind::sentence &&
            (timed_by_a_report(text_, events_, e, timexes_[c.timex].start) ||
-            in_a_what_clause(text_, e, timexes_[c.timex]))))
+            in_a_what_clause(text_, e, timexes_[c.timex]) ||
+            in_a_later_clause(text_, events, e, timexes_[c.timex]))))
         continue;
       scratch_.clear();
       features(e, c, scratch_);

@@ -1051,3 +1051,17 @@ TEST_CASE("news precision: 'which' after a because-of phrase, and an embedded ho
   for (const auto& d : dates_of(r, "awarded")) CHECK(d == "none");
   CHECK(dates_of(r, "said") == std::vector<std::string>{"2026-02-10"});
 }
+
+// "stripped of the silver medal she won in 2025" dated the stripping to 2025, and "replacing a
+// predecessor who retired in August" the replacing to August: the time is the later clause's.
+TEST_CASE("news precision: a time in a later clause with its own subject is that clause's") {
+  const auto r = extract(
+      "Doping ban\n\nThe runner has been banned for four years and stripped of the silver medal "
+      "she won in 2025, the agency said on Wednesday.\nThe storm struck a day after Ortiz was "
+      "sworn in, replacing a predecessor who retired in August.\n",
+      "2026-06-19", EventSelection::all);
+  CHECK(dates_of(r, "stripped") == std::vector<std::string>{"none"});
+  CHECK(dates_of(r, "won") == std::vector<std::string>{"2025"});
+  CHECK(dates_of(r, "replacing") == std::vector<std::string>{"none"});
+  CHECK(dates_of(r, "said") == std::vector<std::string>{"2026-06-17"});
+}
