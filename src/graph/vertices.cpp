@@ -108,9 +108,14 @@ std::string event_label(const EventNode& n, const DocWork& fw, const MentionFact
   }
   if (!headline.empty()) return quote(headline, 100);
   std::string head = !name.empty() ? name : std::string(fw.str(fm.label));
-  if (ordinal)
-    head = ordinal_word(ordinal) +
-           (n.type == "talks" && name.empty() ? " round of talks" : " " + head);
+  // "First case identified" already says it: no "First First case identified".
+  const std::string ordinal_text = ordinal ? ordinal_word(ordinal) : std::string();
+  const bool said = !ordinal_text.empty() && head.size() >= ordinal_text.size() &&
+                    std::equal(ordinal_text.begin(), ordinal_text.end(), head.begin(),
+                               [](char a, char b) { return (a | 0x20) == (b | 0x20); }) &&
+                    (head.size() == ordinal_text.size() || head[ordinal_text.size()] == ' ');
+  if (ordinal && !said)
+    head = ordinal_text + (n.type == "talks" && name.empty() ? " round of talks" : " " + head);
   std::string who;
   std::vector<std::string> countries;
   for (const auto& a : n.actors) {

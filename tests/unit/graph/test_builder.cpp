@@ -342,3 +342,18 @@ TEST_CASE("graph: 'five weeks after' an event gives the week around the count, n
   }
   CHECK(found);
 }
+
+// Regression: "The first case was identified" was labelled "First First case identified".
+TEST_CASE("graph: an ordinal the label already opens with is not said twice") {
+  std::vector<ingest::Document> docs;
+  docs.push_back(ingest::make_document(
+      "a.txt",
+      "Measles outbreak\nPublished March 12, 2025\n\nThe first case was identified on 18 "
+      "February.\n"));
+  const Timeline t = build_timeline(std::move(docs), events::default_lexicon(), BuildOptions{});
+  std::vector<std::string> labels;
+  for (auto v : boost::make_iterator_range(boost::vertices(t.graph)))
+    labels.push_back(t.graph[v].label);
+  CHECK(std::count(labels.begin(), labels.end(), "First case identified") == 1);
+  for (const auto& l : labels) CHECK(l.find("First First") == std::string::npos);
+}
