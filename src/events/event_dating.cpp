@@ -621,6 +621,10 @@ bool timed_by_a_report(std::string_view text, std::span<const DocumentEvent> sen
       if (that != std::string_view::npos && !opening &&
           between.substr(0, that).find(',') != std::string_view::npos)
         return true;
+      // "began replacing the parts on Wednesday, as the company had promised": a past perfect
+      // in a clause set off after the time tells what came before it.
+      for (const std::string_view opener : {", as ", ", when ", ", because ", ", although "})
+        if (!opening && between.find(opener) != std::string_view::npos) return true;
     }
     return (past_perfect_verb(e) || definite_noun(text, e)) &&
            std::any_of(sentence.begin(), sentence.end(), [&](const DocumentEvent& o) {

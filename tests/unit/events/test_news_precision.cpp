@@ -1065,3 +1065,14 @@ TEST_CASE("news precision: a time in a later clause with its own subject is that
   CHECK(dates_of(r, "replacing") == std::vector<std::string>{"none"});
   CHECK(dates_of(r, "said") == std::vector<std::string>{"2026-06-17"});
 }
+
+// "Dealers began replacing the steering columns on Wednesday, as the company had promised"
+// dated the promise to Wednesday: a past perfect set off after the time came before it.
+TEST_CASE("news precision: a past perfect in an 'as' clause after the time is not dated by it") {
+  const auto r = extract(
+      "Recall\n\nDealers began replacing the steering columns on Wednesday, as the company had "
+      "promised when it announced the recall.\n",
+      "2025-11-06", EventSelection::all);
+  CHECK(dates_of(r, "began") == std::vector<std::string>{"2025-11-05"});
+  CHECK(dates_of(r, "promised") == std::vector<std::string>{"none"});
+}
