@@ -158,15 +158,22 @@ std::optional<GovernedFactuality> governed_factuality(std::string_view text,
                                                       const EventDetector& detector,
                                                       const DocumentEvent& g, std::size_t token,
                                                       EventPos pos) {
-  if (token <= g.token || token - g.token > 6) return std::nullopt;
+  if (token <= g.token || token - g.token > 10) return std::nullopt;
   bool clause = true, np = true;  // nothing but a complementizer or a noun phrase between
   bool coordinated = false;       // "withdraw ... and recognize"
+  const auto that_after = [&](std::size_t k) {
+    for (std::size_t j = k + 1; j < token; ++j)
+      if (token_text(text, tokens, j) == "that") return true;
+    return false;
+  };
   for (std::size_t k = g.token + 1; k < token && clause; ++k) {
     const WordInfo& w =
         detector.word(text.substr(tokens[k].start, tokens[k].end - tokens[k].start));
     const auto c = detector.model().classes().name(w.word_class);
     const bool np_word = c == "det" || c == "poss" || c == "num" || c == "prep" ||
                          (!w.word_class && !w.punct && w.verb_form != 'g');
+    // "alleged on Monday evening that ...": a time between the verb and its "that" clause.
+    const bool time_word = (c == "day" || c == "month") && that_after(k);
     // One preposition right after the verb opens its object: "agree to a ceasefire".
     const bool object_prep = k == g.token + 1 && (c == "prep" || c == "to");
     np = np && (np_word || object_prep) && (c != "prep" || object_prep);
@@ -174,9 +181,11 @@ std::optional<GovernedFactuality> governed_factuality(std::string_view text,
     const bool wh = w.lower == "how" || w.lower == "whether" || w.lower == "why" ||
                     w.lower == "what" || w.lower == "if";
     np = np && !wh;
-    clause = np_word || object_prep || wh || c == "comp" || c == "pron" || c == "be" ||
-             c == "have" || c == "do" || c == "modal" || w.lower == "for" || w.lower == "on" ||
-             w.lower == "and" || w.lower == "or";
+    // "faulty scanning machines", "the cracking welds": an -ing word before a noun modifies it.
+    const bool modifier = w.verb_form == 'g' && k + 1 < token;
+    clause = np_word || object_prep || wh || modifier || time_word || c == "comp" || c == "pron" ||
+             c == "be" || c == "have" || c == "do" || c == "modal" || w.lower == "for" ||
+             w.lower == "on" || w.lower == "and" || w.lower == "or";
   }
   if (!clause) return std::nullopt;
   const bool non_fact = g.factuality == Factuality::intended || g.factuality == Factuality::modal ||
@@ -186,6 +195,13 @@ std::optional<GovernedFactuality> governed_factuality(std::string_view text,
                     : std::nullopt;
   const bool verb = g.pos == EventPos::verb && told_as_fact(g.factuality);
   const auto in = [&](EventWordLists::List l) { return (g.lists >> l) & 1u; };
+  // Past six words, only a verb of claim, denial or intention still reaches its clause
+  // ("alleged on Monday evening that faulty scanning machines had caused ...").
+  constexpr std::size_t kNearWords = 6;
+  if (token - g.token > kNearWords &&
+      !(verb &&
+        (in(EventWordLists::intention) || in(EventWordLists::doubt) || in(EventWordLists::denial))))
+    return std::nullopt;
   if (np && pos == EventPos::noun && cancelling_verb(text, tokens, g))
     return GovernedFactuality{Factuality::negated, g.start, g.end};
   if (verb && in(EventWordLists::intention))

@@ -633,11 +633,20 @@ bool timed_by_a_report(std::string_view text, std::span<const DocumentEvent> sen
            });
   }
   // "said that on Monday the suspect fled": past the report's "that", the time is its words'.
-  if (reports && text.substr(e.end, time_start - e.end).find(" that ") != std::string_view::npos)
+  // So for a claim or a belief ("alleged that Vantera knew about the welds in 2023").
+  const bool takes_clause =
+      reports || (e.pos == EventPos::verb &&
+                  (e.event_class == EventClass::i_action || e.event_class == EventClass::i_state));
+  if (takes_clause &&
+      text.substr(e.end, time_start - e.end).find(" that ") != std::string_view::npos)
     return true;
   return std::any_of(sentence.begin(), sentence.end(), [&](const DocumentEvent& o) {
     if (o.start < e.end || o.end > time_start || !finite_verb(o)) return false;
-    return reports || o.event_class == EventClass::reporting;
+    // "Families of two crash victims alleged that ... in 2023": the crash is not the clause's.
+    const bool claim_clause =
+        (o.event_class == EventClass::i_action || o.event_class == EventClass::i_state) &&
+        text.substr(o.end, time_start - o.end).find(" that ") != std::string_view::npos;
+    return reports || o.event_class == EventClass::reporting || claim_clause;
   });
 }
 

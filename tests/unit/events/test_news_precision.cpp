@@ -1076,3 +1076,20 @@ TEST_CASE("news precision: a past perfect in an 'as' clause after the time is no
   CHECK(dates_of(r, "began") == std::vector<std::string>{"2025-11-05"});
   CHECK(dates_of(r, "promised") == std::vector<std::string>{"none"});
 }
+
+// "alleged on Monday evening that faulty scanning machines had caused ..." and "alleged that
+// Vantera knew about the cracking welds in 2023 and delayed action" drew the alleged cause and
+// the delay as facts, and dated the allegation and the victims' crash to 2023.
+TEST_CASE("news precision: what is alleged stays alleged past a time or an -ing modifier") {
+  const auto r = extract(
+      "Recall\n\nKranjc alleged on Monday evening that faulty scanning machines had caused "
+      "errors.\nFamilies of two crash victims alleged that Vantera knew about the cracking welds "
+      "in 2023 and delayed action to protect sales.\n",
+      "2026-02-10", EventSelection::all);
+  CHECK(of_word(r, "caused", factuality_of) == std::vector<Factuality>{Factuality::modal});
+  CHECK(of_word(r, "delayed", factuality_of) == std::vector<Factuality>{Factuality::modal});
+  const auto alleged = dates_of(r, "alleged");
+  REQUIRE(alleged.size() == 2);
+  CHECK(alleged[1] == "none");
+  for (const auto& d : dates_of(r, "crash")) CHECK(d == "none");
+}
