@@ -83,11 +83,30 @@ void Dating::add_evidence() {
   // happened: words about a recall that "will" come, or a planned strike, come before it.
   for (std::size_t i = 0; i < clusters_.links.size(); ++i) {
     const auto& l = clusters_.links[i];
-    if (l.type == LinkType::causes || !told_as_happened(l.to)) continue;
+    if (l.type == LinkType::causes || !told_as_happened(l.to) || !told_as_happened_by(l)) continue;
     note(stn_.add_difference(cluster_var(l.from), cluster_var(l.to), 0, std::nullopt,
                              strength::kOrder),
          Source::order, 0, i);
   }
+}
+
+// Whether the words that link a claim to an event tell that event as one that happened: "said
+// it would appoint a mediator if talks stalled" speaks of talks that may come, whatever other
+// pages tell of talks held. A sentence naming no mention of the event leaves it to the cluster.
+bool Dating::told_as_happened_by(const ClusterLink& l) const {
+  bool named = false;
+  for (const MentionRef& r : clusters_.members[l.to]) {
+    const DocWork& w = *work_[r.doc];
+    const MentionFacts& m = w.mentions[r.index];
+    for (const LinkSource& s : l.sources) {
+      if (s.evidence.doc.view() != w.doc->id || m.start < s.evidence.start ||
+          m.end > s.evidence.end)
+        continue;
+      if (m.factuality == events::Factuality::asserted) return true;
+      named = true;
+    }
+  }
+  return !named;
 }
 
 bool Dating::told_as_happened(std::size_t c) const {

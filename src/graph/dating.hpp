@@ -74,7 +74,8 @@ class Dating {
   void note(std::size_t group, Source s, std::size_t doc, std::size_t index);
   void add_mention_evidence(std::size_t c, const MentionRef& r);
   void add_timex_evidence(std::size_t c, const MentionRef& r);
-  bool told_as_happened(std::size_t c) const;  // some mention asserts it, not as future
+  bool told_as_happened(std::size_t c) const;            // some mention asserts it, not as future
+  bool told_as_happened_by(const ClusterLink& l) const;  // so do the words of the link
   DateStep spell_step(std::size_t group) const;
   DateStep spell_mention_step(const StepSource& s) const;
   std::vector<DateStep> steps_of(std::size_t var) const;
