@@ -198,8 +198,13 @@ bool names_a_group(const DocState& st, std::size_t k) {
   return title_word || definite_before(st, k);
 }
 
+// Groups, and "according to" (an attribution, which the claim carries: "Accord in Antwerp" was
+// drawn from "..., according to the union").
 static void drop_group_nouns(const DocState& st, SentenceState& ss) {
   std::erase_if(ss.detected, [&](const DocumentEvent& e) {
+    if (st.word(e.token) == "according" && e.token + 1 < st.toks.size() &&
+        st.word(e.token + 1) == "to")
+      return true;
     return e.pos == EventPos::noun && names_a_group(st, e.token);
   });
 }

@@ -1093,3 +1093,16 @@ TEST_CASE("news precision: what is alleged stays alleged past a time or an -ing 
   CHECK(alleged[1] == "none");
   for (const auto& d : dates_of(r, "crash")) CHECK(d == "none");
 }
+
+// "..., according to the union" gave an "Accord in Antwerp" event under --events all.
+TEST_CASE("news precision: 'according to' is an attribution, no event") {
+  const auto r = extract(
+      "Strike\n\nDock workers from Antwerp and Bremen sent messages of support, according to the "
+      "union.\n",
+      "2024-10-18", EventSelection::all);
+  CHECK(mention(r, "according") == nullptr);
+  CHECK(mention(r, "sent") != nullptr);
+  bool claim = false;
+  for (const auto& m : r.ex.mentions) claim = claim || m.kind == EventKind::claim;
+  CHECK(claim);
+}
