@@ -690,6 +690,31 @@ bool in_a_later_clause(std::string_view text, std::span<const DocumentEvent> sen
   return false;
 }
 
+// "has risen from 11 on Monday to 38", "up from 58% in 2021": a time after a figure that
+// "from" or "than" compares with is that figure's, no event's.
+bool baseline_time(std::string_view text, const temporal::Timex& t) {
+  std::size_t at = t.start;
+  const auto word_back = [&]() {
+    while (at > 0 && text[at - 1] == ' ') --at;
+    std::size_t b = at;
+    while (b > 0 && text[b - 1] != ' ') --b;
+    const auto w = text.substr(b, at - b);
+    at = b;
+    return w;
+  };
+  auto w = word_back();
+  if (w == "the") w = word_back();
+  if (w == "on" || w == "in" || w == "at" || w == "of" || w == "during") w = word_back();
+  if (w == "percent") w = word_back();
+  if (w.empty() || (!(w.front() >= '0' && w.front() <= '9') && w.front() != '$')) return false;
+  w = word_back();
+  if (w == "than") {  // "more than 13% in September" is an amount, not a baseline
+    const auto q = word_back();
+    return q != "more" && q != "less" && q != "fewer";
+  }
+  return w == "from" || w == "versus" || w == "vs";
+}
+
 bool nearer_event_between(std::span<const DocumentEvent> sentence, const DocumentEvent& e,
                           std::size_t time_start) {
   if (time_start < e.end) return false;
@@ -730,6 +755,7 @@ void SentenceDater::date_sentence(const ingest::Sentence& sentence, std::span<co
           (c.kind == CandidateKind::sentence &&
            (timed_by_a_report(text_, events_, e, timexes_[c.timex].start) ||
             in_a_what_clause(text_, e, timexes_[c.timex]) ||
+            baseline_time(text_, timexes_[c.timex]) ||
             in_a_later_clause(text_, events, e, timexes_[c.timex]))))
         continue;
       scratch_.clear();

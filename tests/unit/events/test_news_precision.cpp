@@ -1106,3 +1106,14 @@ TEST_CASE("news precision: 'according to' is an attribution, no event") {
   for (const auto& m : r.ex.mentions) claim = claim || m.kind == EventKind::claim;
   CHECK(claim);
 }
+
+// "the number of ships waiting off the coast has risen from 11 on Monday to 38" dated the rise
+// to Monday, the day of the old count.
+TEST_CASE("news precision: a time after a figure 'from' compares with is no event's") {
+  const auto r = extract(
+      "Strike\n\nThe number of ships waiting off the coast has risen from 11 on Monday to 38.\n"
+      "The share of program trading amounted to more than 13% in September.\n",
+      "2024-10-18", EventSelection::all);
+  CHECK(dates_of(r, "risen") == std::vector<std::string>{"none"});
+  CHECK(dates_of(r, "amounted") == std::vector<std::string>{"2024-09"});
+}
