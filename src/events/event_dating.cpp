@@ -692,7 +692,7 @@ bool in_a_later_clause(std::string_view text, std::span<const DocumentEvent> sen
 
 // "has risen from 11 on Monday to 38", "up from 58% in 2021": a time after a figure that
 // "from" or "than" compares with is that figure's, no event's.
-bool baseline_time(std::string_view text, const temporal::Timex& t) {
+bool compared_figure_time(std::string_view text, const temporal::Timex& t) {
   std::size_t at = t.start;
   const auto word_back = [&]() {
     while (at > 0 && text[at - 1] == ' ') --at;
@@ -755,7 +755,7 @@ void SentenceDater::date_sentence(const ingest::Sentence& sentence, std::span<co
           (c.kind == CandidateKind::sentence &&
            (timed_by_a_report(text_, events_, e, timexes_[c.timex].start) ||
             in_a_what_clause(text_, e, timexes_[c.timex]) ||
-            baseline_time(text_, timexes_[c.timex]) ||
+            compared_figure_time(text_, timexes_[c.timex]) ||
             in_a_later_clause(text_, events, e, timexes_[c.timex]))))
         continue;
       scratch_.clear();
