@@ -1117,3 +1117,19 @@ TEST_CASE("news precision: a time after a figure 'from' compares with is no even
   CHECK(dates_of(r, "risen") == std::vector<std::string>{"none"});
   CHECK(dates_of(r, "amounted") == std::vector<std::string>{"2024-09"});
 }
+
+// "Two days after the vote, Zorec said she would open coalition talks on Wednesday" took the
+// talks (Wednesday) as what came two days after the vote, and so put the vote on Monday.
+TEST_CASE("news precision: an event-anchored opener counts the saying, not what is said") {
+  const auto r = extract(
+      "Election\n\nTwo days after the vote, party leader Mira Zorec said she would open coalition "
+      "talks with the Greens on Wednesday.\n",
+      "2026-02-10");
+  bool talks = false;
+  for (const auto& m : r.ex.mentions)
+    if (m.kind == EventKind::event && m.type == "talks") {
+      talks = true;
+      CHECK_FALSE(m.anchor_timex);
+    }
+  CHECK(talks);
+}
