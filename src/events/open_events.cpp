@@ -157,6 +157,20 @@ bool selected(const DocState& st, const DocumentEvent& e) {
                                     j < st.toks.size() && j <= e.token + 5 && st.toks[j].word;
        ++j)
     plan = st.word(j) == "for";
+  // "The privately built probe", "the newly formed party": a participle between a determiner
+  // (and its adverb) and a noun describes the noun; it tells no event of the sentence's time.
+  if (e.pos == EventPos::verb && e.token >= 1 && e.token + 1 < st.toks.size() &&
+      st.toks[e.token + 1].word) {
+    const auto& words = st.detector.sentence_words();
+    const auto& cls = st.detector.word_lists().classes;
+    std::size_t b = e.token - 1;
+    if (words[b]->word_class == cls.adv || st.word(b).ends_with("ly")) b = b > 0 ? b - 1 : b;
+    const WordInfo& noun = *words[e.token + 1];
+    const bool participle = words[e.token]->verb_form == 'd' || words[e.token]->verb_form == 'i';
+    if (participle && b < e.token && words[b]->word_class == cls.det && !noun.word_class &&
+        (!noun.noun_lemma.empty() || st.toks[e.token + 1].upper))
+      return false;
+  }
   // "a continuation of March 2022" stands for the event it continues, not one of its own.
   return !in(EventWordLists::light_verb) && !in(EventWordLists::generic_noun) &&
          !in(EventWordLists::sequel_noun) && !relation && !plan;

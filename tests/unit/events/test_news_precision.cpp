@@ -1133,3 +1133,13 @@ TEST_CASE("news precision: an event-anchored opener counts the saying, not what 
     }
   CHECK(talks);
 }
+
+// "The privately built Lanterna space probe" gave a "Build" event dated to the sentence's day.
+TEST_CASE("news precision: a participle before its noun describes it, no event of the day") {
+  const auto r = extract(
+      "Probe news\n\nThe privately built Lanterna space probe lost power on Wednesday.\nThe "
+      "company built a new plant on Monday.\n",
+      "2026-04-23");
+  const auto built = dates_of(r, "built");
+  CHECK(built == std::vector<std::string>{"2026-04-20"});
+}
