@@ -222,8 +222,12 @@ std::string role_of(const DocState& st, const std::string& name) {
 TokenRange subject_before(const DocState& st, const SentenceState& ss, std::size_t v) {
   const auto& cls = st.detector.word_lists().classes;
   std::size_t e = v;
-  while (e > 0 && (word_class_is(st, e - 1, cls.adv) || word_class_is(st, e - 1, cls.have) ||
-                   word_class_is(st, e - 1, cls.modal)))
+  // "X now says", "X has said"; but "Transparency Now said": a capitalized adverb after a
+  // capitalized word is the name's.
+  while (e > 0 &&
+         (word_class_is(st, e - 1, cls.adv) || word_class_is(st, e - 1, cls.have) ||
+          word_class_is(st, e - 1, cls.modal)) &&
+         !(st.toks[e - 1].upper && e >= 2 && st.toks[e - 2].upper && st.toks[e - 2].word))
     --e;
   if (e > 1 && st.word(e - 1) == ",") {
     // An aside closed by this comma: ", according to ...," or an apposition after a name.

@@ -52,6 +52,10 @@ std::optional<Hit> Matcher::r_deictic(std::size_t i, bool after_the) {
     }
     case W::now:
       if (is(i + 1, W::that_) || punct(i + 1, '-')) return std::nullopt;
+      // "Transparency Now", "Peace Now": capitalized after a capitalized word on its line, a
+      // name's last word.
+      if (cap(i) && i > 0 && cap(i - 1) && t_[i - 1].kind == Kind::word && !t_[i].has(f_newline))
+        return std::nullopt;
       return ref(0, "now");
     case W::currently:
     case W::nowadays:

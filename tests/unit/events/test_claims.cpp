@@ -319,3 +319,16 @@ TEST_CASE("claims: the words end where a clause of the narrator's own, with its 
   CHECK(r.text_of(*found[1]) == "it had found no evidence of fraud");
   CHECK(r.text_of(*found[2]) == "the roads were closed and the schools would stay shut.");
 }
+
+// Regression: "The anti-corruption group Transparency Now condemned ..." read the name's "Now"
+// as the time of the verb (a timex and an adverb), leaving the speaker "Transparency".
+TEST_CASE("claims: a capitalized 'Now' after a capitalized word is part of the name") {
+  const auto r = extract(
+      "News\n\nThe group Transparency Now said the contract was flawed.\n\nThe group now said "
+      "the review was over.\n",
+      "2025-07-10");
+  const auto found = claims(r);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0]->speaker == "Transparency Now");
+  CHECK(found[1]->speaker == "the group");
+}
