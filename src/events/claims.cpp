@@ -218,7 +218,7 @@ bool words_before(const DocState& st, const SentenceState& ss, std::size_t k, Cl
              st.toks[q - 1].word)
         --q;
       if (q > 0 && st.raw(q - 1) == ",") --q;
-      if (q > 0 && closing_quote(st, q - 1)) {
+      if (q > 1 && closing_quote(st, q - 1) && st.raw(q - 2) == ",") {
         const auto [a, b] = quote_closing_at(st, q - 1);
         if (b <= a) return false;
         claim.start = a, claim.end = b;
@@ -314,7 +314,15 @@ bool attribute_participle(const DocState& st, const SentenceState& ss, std::size
   // after the last "but" or semicolon; its subject is who says it.
   for (std::size_t k = v; k-- > 1;)
     if (st.raw(k) == ";" || (st.word(k) == "but" && st.raw(k - 1) == ",")) {
-      b = k + 1;
+      // "..., but they did not ..." opens a clause with its own subject; "..., but warned
+      // residents ..., saying" goes on with the sentence's.
+      const auto& cls = st.detector.word_lists().classes;
+      const auto words = st.detector.sentence_words();
+      const auto next_class = k + 1 < words.size() && words[k + 1] ? words[k + 1]->word_class : 0;
+      const bool subject =
+          k + 1 < v && ((cls.pron && next_class == cls.pron) ||
+                        (cls.det && next_class == cls.det) || st.toks[k + 1].upper);
+      if (subject) b = k + 1;
       break;
     }
   while (b < v && st.is(b, kSubjectStopWord)) ++b;
@@ -508,6 +516,13 @@ std::optional<std::size_t> report_time(const DocState& st, const SentenceState& 
 // said', '," the analyst said' and '," Pritchin noted' after Pritchin's words go on with his.
 bool attributed_after(const DocState& st, std::size_t at, std::string_view last) {
   const std::string_view text(st.doc.text);
+  // '... will flow again." The council said ...': a quote that ends its own sentence is not
+  // credited by the next sentence's verb.
+  std::size_t mark = at;
+  while (mark > 0 && (text[mark - 1] == '"' || static_cast<unsigned char>(text[mark - 1]) >= 0x80))
+    --mark;
+  if (mark > 0 && (text[mark - 1] == '.' || text[mark - 1] == '!' || text[mark - 1] == '?'))
+    return false;
   constexpr std::size_t kMaxWords = 12, kMaxBytes = 160;
   std::array<int, kMaxWords> ids{};
   std::size_t n = 0, word_start = at;

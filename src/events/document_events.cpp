@@ -32,6 +32,23 @@ bool cancelling_verb(std::string_view text, std::span<const Token> tokens, const
           token_text(text, tokens, g.token + 1) == "off");
 }
 
+// Whether a "that" follows the verb at `from` after nothing but a time ("alleged on Monday
+// evening that"), before token `to`.
+bool that_after_time(std::string_view text, std::span<const Token> tokens,
+                     const EventDetector& detector, std::size_t from, std::size_t to) {
+  for (std::size_t k = from + 1; k < to; ++k) {
+    const auto w = token_text(text, tokens, k);
+    if (w == "that") return k > from + 1;
+    const auto c = detector.model().classes().name(detector.word(w).word_class);
+    const bool time_word = c == "day" || c == "month" || c == "prep" || c == "det" || c == "num" ||
+                           w == "morning" || w == "afternoon" || w == "evening" || w == "night" ||
+                           w == "week" || w == "last" || w == "late" || w == "early" ||
+                           tokens[k].digit;
+    if (!time_word) return false;
+  }
+  return false;
+}
+
 // Whether an event is negated by a particle ("not", "never", "no"), not by a verb of denial or
 // cancelling whose object is what did not happen.
 bool plain_negation(std::string_view text, const DocumentEvent& g) {
@@ -141,10 +158,25 @@ void negate_cancelled_subjects(std::string_view text, std::span<const Token> tok
         phrase = (c.empty() || c == "det" || c == "poss" || c == "num" || c == "prep") &&
                  w != "," && w != ";" && w != ":";
       }
-      if (phrase && n.pos == EventPos::noun && told_as_fact(n.factuality)) {
-        n.factuality = Factuality::negated;
-        n.cue_start = v.start;
-        n.cue_end = v.end;
+      // "A rally in support of the strike at the port was called off": the subject's head, the
+      // first event noun of its phrase, is what did not happen, not the last one named in it.
+      DocumentEvent* head = &n;
+      if (phrase) {
+        std::size_t s0 = n.token;
+        while (s0 > 0 && n.token - s0 < kMaxSubject + 4 && tokens[s0 - 1].word &&
+               token_text(text, tokens, s0 - 1) != "," && class_of(s0 - 1) != "be" &&
+               class_of(s0 - 1) != "comp")
+          --s0;
+        for (std::size_t h = 0; h < e; ++h)
+          if (events[h].token >= s0 && events[h].pos == EventPos::noun) {
+            head = &events[h];
+            break;
+          }
+      }
+      if (phrase && head->pos == EventPos::noun && told_as_fact(head->factuality)) {
+        head->factuality = Factuality::negated;
+        head->cue_start = v.start;
+        head->cue_end = v.end;
       }
       break;
     }
@@ -190,27 +222,35 @@ std::optional<GovernedFactuality> governed_factuality(std::string_view text,
   if (!clause) return std::nullopt;
   const bool non_fact = g.factuality == Factuality::intended || g.factuality == Factuality::modal ||
                         g.factuality == Factuality::hypothetical;
+  const bool verb = g.pos == EventPos::verb && told_as_fact(g.factuality);
+  const auto in = [&](EventWordLists::List l) { return (g.lists >> l) & 1u; };
+  // Past six words, only a verb of claim, denial or intention whose "that" follows a time
+  // ("alleged on Monday evening that faulty scanning machines had caused ..."), or what is
+  // coordinated with an alleged event ("knew about the cracking welds in 2023 and delayed"),
+  // is still governed; "asked residents of the streets that were damaged" is not.
+  constexpr std::size_t kNearWords = 6;
+  if (token - g.token > kNearWords) {
+    const bool claim_verb = verb && (in(EventWordLists::intention) || in(EventWordLists::doubt) ||
+                                     in(EventWordLists::denial));
+    if (!(coordinated && g.factuality == Factuality::modal) &&
+        !(claim_verb && that_after_time(text, tokens, detector, g.token, token)))
+      return std::nullopt;
+  }
   if (coordinated)  // coordinated events share the mode of the first
     return non_fact ? std::optional<GovernedFactuality>({g.factuality, g.cue_start, g.cue_end})
                     : std::nullopt;
-  const bool verb = g.pos == EventPos::verb && told_as_fact(g.factuality);
-  const auto in = [&](EventWordLists::List l) { return (g.lists >> l) & 1u; };
-  // Past six words, only a verb of claim, denial or intention still reaches its clause
-  // ("alleged on Monday evening that faulty scanning machines had caused ...").
-  constexpr std::size_t kNearWords = 6;
-  if (token - g.token > kNearWords &&
-      !(verb &&
-        (in(EventWordLists::intention) || in(EventWordLists::doubt) || in(EventWordLists::denial))))
-    return std::nullopt;
   if (np && pos == EventPos::noun && cancelling_verb(text, tokens, g))
     return GovernedFactuality{Factuality::negated, g.start, g.end};
   if (verb && in(EventWordLists::intention))
     return GovernedFactuality{Factuality::intended, g.start, g.end};
   if (verb && in(EventWordLists::doubt))
     return GovernedFactuality{Factuality::modal, g.start, g.end};
+  // "ruled out joining", "ruled out sabotage": its object only, not "a link between the fire
+  // and the protest" or "sabotage in the crash".
   if (verb && (in(EventWordLists::denial) ||
                (in(EventWordLists::denial_with_out) && g.token + 1 < tokens.size() &&
-                token_text(text, tokens, g.token + 1) == "out")))
+                token_text(text, tokens, g.token + 1) == "out" &&
+                (token == g.token + 2 || (np && pos == EventPos::noun)))))
     return GovernedFactuality{Factuality::negated, g.start, g.end};
   // "ruled out joining any government led by Kranjc", "would back any deal reached by ...": a
   // participle after an "any" object of a verb told as no fact describes no fact either. A

@@ -202,8 +202,18 @@ std::ptrdiff_t likelihood_predicate(std::span<const WordInfo* const> words, std:
     const WordInfo& w = *words[j];
     if (w.word_class == k.be) {
       std::size_t a = j + 1;
-      if (a + 1 < words.size() && words[a]->word_class == k.adv) ++a;  // "is highly unlikely"
-      return in_list(*words[a], EventWordLists::likelihood) ? static_cast<std::ptrdiff_t>(a) : -1;
+      // "is highly unlikely"; but "likely" itself may read as an adverb ("are likely.").
+      if (a + 1 < words.size() && words[a]->word_class == k.adv &&
+          !in_list(*words[a], EventWordLists::likelihood))
+        ++a;
+      if (!in_list(*words[a], EventWordLists::likelihood)) return -1;
+      // "The attack was impossible to prevent", "The evacuation was possible because ...":
+      // said of an event that happened.
+      if (a + 1 < words.size() &&
+          (words[a + 1]->word_class == k.to || words[a + 1]->lower == "because" ||
+           words[a + 1]->lower == "thanks"))
+        return -1;
+      return static_cast<std::ptrdiff_t>(a);
     }
     if (w.punct || w.word_class == k.modal || w.word_class == k.have || w.verb_form == 'd' ||
         w.verb_form == 's')
@@ -277,6 +287,18 @@ void describe_event(std::span<const WordInfo* const> words, std::size_t i, const
        j >= 0 && j >= static_cast<std::ptrdiff_t>(i) - 3; --j) {
     const WordInfo& w = *words[static_cast<std::size_t>(j)];
     if (in_list(w, EventWordLists::hedge)) return set(Factuality::modal, j);
+    // A habit adverb counts right before the verb or its one auxiliary ("usually take", "has
+    // rarely been"), not before an adjective ("the normally busy port closed").
+    const bool next_to_verb =
+        static_cast<std::size_t>(j) + 1 == i ||
+        (static_cast<std::size_t>(j) + 2 == i &&
+         (words[i - 1]->word_class == k.be || words[i - 1]->word_class == k.have ||
+          words[i - 1]->word_class == k.modal));
+    // Present forms only: "generally opened on time on Sunday" tells one event.
+    const char form = words[i]->verb_form;
+    if (e.pos == EventPos::verb && next_to_verb && (form == 'b' || form == 's') &&
+        in_list(w, EventWordLists::habit))
+      return set(Factuality::modal, j);
     if (w.punct || w.word_class == k.det || w.word_class == k.prep) break;
   }
   if (const auto cue = likelihood_predicate(words, i, e, fw); cue >= 0)

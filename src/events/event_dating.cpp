@@ -704,7 +704,14 @@ bool compared_figure_time(std::string_view text, const temporal::Timex& t) {
   };
   auto w = word_back();
   if (w == "the") w = word_back();
-  if (w == "on" || w == "in" || w == "at" || w == "of" || w == "during") w = word_back();
+  // "raised its rate to 4.5 percent from 4.25 percent on Thursday": a day after the old figure
+  // is the change's, unless the new figure follows it ("from 11 on Monday to 38").
+  const bool day = w == "on";
+  if (day) {
+    const auto rest = text.substr(t.end, 6);
+    if (!rest.starts_with(" to ")) return false;
+  }
+  if (day || w == "in" || w == "at" || w == "of" || w == "during") w = word_back();
   if (w == "percent") w = word_back();
   if (w.empty() || (!(w.front() >= '0' && w.front() <= '9') && w.front() != '$')) return false;
   w = word_back();

@@ -7,38 +7,13 @@ namespace chronograph::events {
 
 namespace {
 constexpr std::array<std::string_view, EventWordLists::kListCount> kListNames = {
-    "realizing",
-    "failing",
-    "conditional",
-    "irrealis_modifier",
-    "future_modifier",
-    "scheduling",
-    "scheduled_for",
-    "plan_topic",
-    "purpose",
-    "intention",
-    "doubt",
-    "denial",
-    "denial_with_out",
-    "cancelling",
-    "cancelling_with_off",
-    "resulting",
-    "hedge",
-    "likelihood",
-    "light_verb",
-    "generic_noun",
-    "support_verb",
-    "phase_verb",
-    "relation_verb",
-    "performative_verb",
-    "naming_verb",
-    "group_noun",
-    "sequel_noun",
-    "event_noun",
-    "subject_place_prep",
-    "scale_word",
-    "position_verb",
-    "charge_verb"};
+    "realizing",    "failing",       "conditional",     "irrealis_modifier", "future_modifier",
+    "scheduling",   "scheduled_for", "plan_topic",      "purpose",           "intention",
+    "doubt",        "denial",        "denial_with_out", "cancelling",        "cancelling_with_off",
+    "resulting",    "hedge",         "habit",           "likelihood",        "light_verb",
+    "generic_noun", "support_verb",  "phase_verb",      "relation_verb",     "performative_verb",
+    "naming_verb",  "group_noun",    "sequel_noun",     "event_noun",        "subject_place_prep",
+    "scale_word",   "position_verb", "charge_verb"};
 }  // namespace
 
 void EventWordLists::add(std::string_view text, const std::string& file) {
@@ -76,14 +51,14 @@ EventWordLists EventWordLists::parse(std::string_view factuality_text,
   return lists;
 }
 
-std::uint32_t EventWordLists::lists_of(const WordInfo& w) const {
-  std::uint32_t bits = 0;
+std::uint64_t EventWordLists::lists_of(const WordInfo& w) const {
+  std::uint64_t bits = 0;
   for (std::size_t k = 0; k < kListCount; ++k) {
     const Set& set = lists_[k];
     if (set.count(w.lower) || set.count(w.lemma) ||
         (!w.verb_lemma.empty() && set.count(w.verb_lemma)) ||
         (!w.noun_lemma.empty() && set.count(w.noun_lemma)))
-      bits |= 1u << k;
+      bits |= std::uint64_t{1} << k;
   }
   return bits;
 }

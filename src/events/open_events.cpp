@@ -167,7 +167,10 @@ bool selected(const DocState& st, const DocumentEvent& e) {
     if (words[b]->word_class == cls.adv || st.word(b).ends_with("ly")) b = b > 0 ? b - 1 : b;
     const WordInfo& noun = *words[e.token + 1];
     const bool participle = words[e.token]->verb_form == 'd' || words[e.token]->verb_form == 'i';
-    if (participle && b < e.token && words[b]->word_class == cls.det && !noun.word_class &&
+    const auto det = st.word(b);
+    const bool article = det == "the" || det == "a" || det == "an" ||
+                         (words[b]->word_class == cls.poss && det != "'s" && det != "’s");
+    if (participle && b < e.token && article && !noun.word_class &&
         (!noun.noun_lemma.empty() || st.toks[e.token + 1].upper))
       return false;
   }
@@ -595,9 +598,9 @@ void add_open_event_mentions(DocState& st, SentenceState& ss) {
   // "imposed the tariffs", "signed an agreement": a verb that brings about the event its
   // object names is that event's occurrence, which the lexicon's mention stands for. Other
   // verbs are events of their own ("regulators cleared the deal").
-  const std::uint32_t instantiating = (1u << EventWordLists::support_verb) |
-                                      (1u << EventWordLists::phase_verb) |
-                                      (1u << EventWordLists::light_verb);
+  const std::uint64_t instantiating = (std::uint64_t{1} << EventWordLists::support_verb) |
+                                      (std::uint64_t{1} << EventWordLists::phase_verb) |
+                                      (std::uint64_t{1} << EventWordLists::light_verb);
   undate_objects(st, ss, instantiating);
   for (const DocumentEvent& e : ss.detected) {
     const std::size_t k = e.token;

@@ -23,7 +23,9 @@ std::optional<Hit> Matcher::r_numeric_date(std::size_t i) {
     m = static_cast<int>(num(i + 2));
     d = static_cast<int>(num(i + 4));
   } else if (t_[i].digits <= 2 && s2 == s1 && integer(i + 4) &&
-             (t_[i + 4].digits == 4 || t_[i + 4].digits == 2)) {
+             (t_[i + 4].digits == 4 || t_[i + 4].digits == 2) &&
+             // "18.10.2024" is a date; "version 3.11.12" and "10.12.19.5" are not.
+             (s1 != '.' || (t_[i + 4].digits == 4 && !sep(i + 5)))) {
     int a = static_cast<int>(num(i)), b = static_cast<int>(num(i + 2));
     y = static_cast<int>(num(i + 4));
     if (t_[i + 4].digits == 2) y += y < 50 ? 2000 : 1900;

@@ -40,7 +40,7 @@ struct DocumentEvent {
   bool listed = false;        // an event_noun the model missed: dated only by its own phrase's date
   std::string lemma;          // "approve", "earthquake"
   std::string event_concept;  // WordNet event noun ("approval", "earthquake")
-  std::uint32_t lists = 0;    // the event rules' word lists its word is in
+  std::uint64_t lists = 0;    // the event rules' word lists its word is in
 
   // Its date, when the text gives one.
   DateBasis basis = DateBasis::none;

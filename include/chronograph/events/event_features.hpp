@@ -94,7 +94,7 @@ struct WordInfo {
                              // ("rose", "held"), 0 when no verb
   bool capitalized = false, all_caps = false, digit = false, punct = false, hyphen = false;
   std::string shape;        // "Xx", "x", "X.X.", "d", "x-x" ...
-  std::uint32_t lists = 0;  // the event rules' word lists it is in (event_word_lists.hpp)
+  std::uint64_t lists = 0;  // the event rules' word lists it is in (event_word_lists.hpp)
 };
 
 // Word types that stand for the sentence's edges in the neighbour features.

@@ -32,6 +32,7 @@ struct EventWordLists {
     cancelling_with_off,
     resulting,
     hedge,
+    habit,
     likelihood,
     // timeline_words.txt
     light_verb,
@@ -50,7 +51,7 @@ struct EventWordLists {
     charge_verb,
     kListCount
   };
-  static_assert(kListCount <= 32, "lists are bits of a 32-bit mask");
+  static_assert(kListCount <= 64, "lists are bits of a 64-bit mask");
   // The model's closed classes the rules read (0 when the model lacks one).
   struct ClassIds {
     std::uint8_t be = 0, have = 0, do_ = 0, modal = 0, negaux = 0, to = 0, neg = 0, adv = 0,
@@ -63,7 +64,7 @@ struct EventWordLists {
                               const WordClasses& model_classes);
   // The lists that hold a word as written lower-case or any of its lemmas, as bits (1 << List):
   // computed once per distinct word (WordInfo::lists), so rules test bits, not strings.
-  std::uint32_t lists_of(const WordInfo& w) const;
+  std::uint64_t lists_of(const WordInfo& w) const;
   // Whether the list holds the word as written, compared lower-case (for rules that read the
   // raw text, not WordInfo).
   bool holds(List list, std::string_view word) const;

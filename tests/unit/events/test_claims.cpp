@@ -332,3 +332,22 @@ TEST_CASE("claims: a capitalized 'Now' after a capitalized word is part of the n
   CHECK(found[0]->speaker == "Transparency Now");
   CHECK(found[1]->speaker == "the group");
 }
+
+// Regressions found by review: ", but warned ..., saying" lost its speaker; a quote that ends
+// its own sentence was given to the next sentence's speaker.
+TEST_CASE("claims: ', but' with no subject of its own, and a quote ending its sentence") {
+  const auto r = extract(
+      "News\n\nMayor Ana Lopez thanked the rescuers on Monday, but warned residents to stay "
+      "away, saying the water would rise again on Wednesday.\n\nMayor Tom Reed said the bridge "
+      "would reopen on Friday.\n\n\"The repairs went well. Traffic will flow again.\" The city "
+      "council said on Monday it would review the costs.\n",
+      "2025-05-16");
+  const auto found = claims(r);
+  REQUIRE(found.size() >= 3);
+  CHECK(found[0]->speaker == "Ana Lopez");
+  bool reed_quote = false;
+  for (const auto* c : found)
+    reed_quote = reed_quote || (c->speaker == "Tom Reed" &&
+                                r.text_of(*c).find("Traffic will flow") != std::string::npos);
+  CHECK(reed_quote);
+}

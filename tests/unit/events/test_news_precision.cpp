@@ -1143,3 +1143,25 @@ TEST_CASE("news precision: a participle before its noun describes it, no event o
   const auto built = dates_of(r, "built");
   CHECK(built == std::vector<std::string>{"2026-04-20"});
 }
+
+// Regressions found by review of the rules above: each sentence misfired on a first version.
+TEST_CASE("news precision: the new factuality and dating rules keep to their cases") {
+  const auto r = extract(
+      "Review\n\nPolice ruled out a link between the fire and the protest on Saturday.\nPolice "
+      "asked residents of the two streets that were damaged by the blast on Monday to stay "
+      "indoors.\nThe normally busy port closed on Monday.\nPolling stations generally opened on "
+      "time on Sunday.\nThe attack on Monday was impossible to prevent.\nFurther strikes are "
+      "likely.\nA rally in support of the walkout at the port was called off on Monday.\nThe "
+      "central bank raised its key rate to 4.5 percent from 4.25 percent on Thursday.\n",
+      "2025-05-16", EventSelection::all);
+  const auto asserted = std::vector<Factuality>{Factuality::asserted};
+  CHECK(of_word(r, "fire", factuality_of) == asserted);
+  CHECK(of_word(r, "blast", factuality_of) == asserted);
+  CHECK(of_word(r, "closed", factuality_of) == asserted);
+  CHECK(of_word(r, "opened", factuality_of) == asserted);
+  CHECK(of_word(r, "attack", factuality_of) == asserted);
+  CHECK(of_word(r, "strikes", factuality_of) == std::vector<Factuality>{Factuality::modal});
+  CHECK(of_word(r, "rally", factuality_of) == std::vector<Factuality>{Factuality::negated});
+  CHECK(of_word(r, "walkout", factuality_of) == asserted);
+  CHECK(dates_of(r, "raised") == std::vector<std::string>{"2025-05-15"});
+}

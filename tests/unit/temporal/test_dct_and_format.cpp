@@ -25,10 +25,12 @@ TEST_CASE("temporal: DCT from bylines and header lines") {
         "2025-06-04");
   CHECK(dct_of("Dam bursts\nLast updated: 7 March 2024 at 09:15\nWater rose.") == "2024-03-07");
   // Day first with dots, as European pages print it; a decimal stays a number.
-  CHECK(dct_of("Dockers strike\n\n18.10.2024 | 11:05 CEST\n\nThe strike went on.") ==
-        "2024-10-18");
+  CHECK(dct_of("Dockers strike\n\n18.10.2024 | 11:05 CEST\n\nThe strike went on.") == "2024-10-18");
   CHECK(dct_of("Dockers strike\nPublished: 3.5.2024\nThe strike went on.") == "2024-05-03");
   CHECK(dct_of("Prices rose\n\n18.10 percent in 2024.\nThe rise went on.") == "none");
+  // Version numbers and addresses are no dates: a dotted date has a four-digit year.
+  CHECK(dct_of("App update\n\n3.11.12\n\nThe firm released it.") == "none");
+  CHECK(dct_of("Server hit\n\n10.12.19.5\n\nHackers used it.") == "none");
   // A date in running text is not a publication date.
   CHECK(dct_of("The treaty signed on March 3, 1990 was historic, historians said.") == "none");
   // Nor is a sidebar deep in the page, after the article body.
