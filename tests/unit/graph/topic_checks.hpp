@@ -156,6 +156,14 @@ inline void check_nothing_dated(const Timeline& t, const char* first, const char
   }
 }
 
+// Stories on different topics: no event joins mentions of two documents.
+inline void check_no_event_across_documents(const Timeline& t) {
+  for (const auto v : boost::make_iterator_range(boost::vertices(t.graph))) {
+    const auto& n = t.graph[v];
+    for (const auto& m : n.mentions) CHECK_MESSAGE(m.doc == n.mentions.front().doc, n.id);
+  }
+}
+
 inline void check_published(const Timeline& t, std::string_view id, const char* day) {
   CAPTURE(id);
   CHECK(doc(t, id).published.value == day);
