@@ -51,11 +51,12 @@ bool that_after_time(std::string_view text, std::span<const Token> tokens,
 
 // Whether an event is negated by a particle ("not", "never", "no"), not by a verb of denial or
 // cancelling whose object is what did not happen.
-bool plain_negation(std::string_view text, const DocumentEvent& g) {
+// The negation words are the model's closed classes "neg" and "negaux".
+bool plain_negation(std::string_view text, const EventDetector& detector, const DocumentEvent& g) {
   if (g.cue_end <= g.cue_start) return true;
-  const auto cue = text.substr(g.cue_start, g.cue_end - g.cue_start);
-  return cue == "not" || cue == "n't" || cue == "never" || cue == "no" || cue == "without" ||
-         cue == "nobody" || cue == "nothing" || cue == "none" || cue.ends_with("n't");
+  const auto c = detector.model().classes().name(
+      detector.word(text.substr(g.cue_start, g.cue_end - g.cue_start)).word_class);
+  return c == "neg" || c == "negaux";
 }
 
 // What a verb of intention governs is intended, not done ("demanded that the forces withdraw",
@@ -257,7 +258,7 @@ std::optional<GovernedFactuality> governed_factuality(std::string_view text,
   // definite object exists ("to accept the plan developed in Jeddah": it was developed), and a
   // plain negation keeps it ("did not attend any meeting held in Paris": some may have been).
   if (np && pos == EventPos::verb && g.pos == EventPos::verb && token > g.token + 2 &&
-      (non_fact || (g.factuality == Factuality::negated && !plain_negation(text, g)))) {
+      (non_fact || (g.factuality == Factuality::negated && !plain_negation(text, detector, g)))) {
     const WordInfo& w = detector.word(token_text(text, tokens, token));
     const WordInfo& before = detector.word(token_text(text, tokens, token - 1));
     if ((w.verb_form == 'd' || w.verb_form == 'i') && !before.word_class && !before.punct &&

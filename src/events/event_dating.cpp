@@ -678,11 +678,8 @@ bool in_a_later_clause(std::string_view text, std::span<const DocumentEvent> sen
   for (const DocumentEvent& o : sentence) {
     if (o.start < e.end || o.pos != EventPos::verb) continue;
     if (o.end > t.start) break;
-    std::size_t end = o.start;
-    while (end > e.end && text[end - 1] == ' ') --end;
-    std::size_t begin = end;
-    while (begin > e.end && text[begin - 1] != ' ') --begin;
-    const auto before = text.substr(begin, end - begin);
+    const auto before = word_before(text, o.start, 8);
+    if (before.data() < text.data() + e.end) continue;
     for (const std::string_view w :
          {"who", "which", "she", "he", "they", "we", "i", "She", "He", "They", "We", "I"})
       if (before == w) return true;
@@ -694,12 +691,10 @@ bool in_a_later_clause(std::string_view text, std::span<const DocumentEvent> sen
 // "from" or "than" compares with is that figure's, no event's.
 bool compared_figure_time(std::string_view text, const temporal::Timex& t) {
   std::size_t at = t.start;
+  constexpr std::size_t kMaxWord = 24;
   const auto word_back = [&]() {
-    while (at > 0 && text[at - 1] == ' ') --at;
-    std::size_t b = at;
-    while (b > 0 && text[b - 1] != ' ') --b;
-    const auto w = text.substr(b, at - b);
-    at = b;
+    const auto w = word_before(text, at, kMaxWord);
+    at = static_cast<std::size_t>(w.data() - text.data());
     return w;
   };
   auto w = word_back();

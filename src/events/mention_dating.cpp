@@ -59,8 +59,6 @@ bool heads_clause(const DocState& st, const temporal::Timex& tx, std::size_t xb)
   return opens && e < st.toks.size() && st.word(e) == ",";
 }
 
-// The event mention of this sentence that an event-anchored timex belongs to: "On the eve of
-// Y, X ...": the first trigger after it; "X ..., a day after Y": the last trigger before it.
 // Whether a speech verb lies between byte `from` and the mention: "Two days after the vote,
 // Zorec said she would open talks on Wednesday" tells the talks in her words; the distance is
 // the saying's, not theirs.
@@ -71,6 +69,8 @@ bool reported_after(const DocState& st, std::size_t from, const EventMention& m)
   return false;
 }
 
+// The event mention of this sentence that an event-anchored timex belongs to: "On the eve of
+// Y, X ...": the first trigger after it; "X ..., a day after Y": the last trigger before it.
 EventMention* anchored_mention(DocState& st, const SentenceState& ss, std::size_t ti) {
   const auto& timexes = st.timexes;
   EventMention* target = nullptr;
@@ -145,6 +145,12 @@ bool baseline_time(const DocState& st, std::size_t xb) {
   while (j > 1 && st.toks[j - 1].digit) --j;  // "1,200": groups and points
   if (j == xb || j == 0) return false;
   const std::string_view w = st.word(j - 1);
+  // "more than 13% in September" is an amount, not a figure compared with (as for detected
+  // events, event_dating.cpp's compared_figure_time).
+  if (w == "than" && j >= 2) {
+    const auto q = st.word(j - 2);
+    if (q == "more" || q == "less" || q == "fewer") return false;
+  }
   return st.toks[j].digit && (w == "from" || w == "than" || w == "versus" || w == "vs");
 }
 
